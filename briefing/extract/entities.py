@@ -1,0 +1,366 @@
+"""People, places and organizations named in one article.
+
+Names are capitalized spans. What kind a span is comes from cues around it: a title
+("Interior Minister"), a role ("the city's mayor"), a speech verb ("said"), a given name,
+an organization's head word ("Air Force"), or the gazetteer. A surname alone is the person
+named in full elsewhere in the same article.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+import gender_guesser.detector
+from wordfreq import zipf_frequency
+
+from ..model import Article, Kind, Mention
+from ..spelling import spelling_key, stem_key
+from . import lexicon
+from .gazetteer import Place, fold, gazetteer
+from .tokens import Token, tokenize
+
+_CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos"})
+_SPEECH_SKIP = frozenset({"had", "has", "have", "also", "then", "later", "earlier", "again", "once",
+                          "would", "will"})
+_COMMON = 3.6  # wordfreq Zipf frequency above which a word is a common English word
+
+
+@functools.cache
+def _given_names() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def is_given_name(word: str) -> bool:
+    """A first name in the gender-guesser gazetteer (transliterated when not Latin)."""
+    from unidecode import unidecode
+
+    return len(word) > 1 and _given_names().get_gender(unidecode(word)) != "unknown"
+
+
+@functools.lru_cache(maxsize=65536)
+def is_common_word(word: str) -> bool:
+    """A word English uses often enough that a capital may only mean a sentence starts."""
+    return zipf_frequency(word.lower(), "en") >= _COMMON
+
+
+@dataclass
+class _Span:
+    """A run of capitalized words, and what was learned about it."""
+
+    tokens: list[Token]
+    first: int
+    """Index of its first token in the paragraph's tokens."""
+    role: list[Token] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+    @property
+    def last(self) -> int:
+        return self.first + len(self.tokens)
+
+
+@dataclass
+class _Found:
+    kind: Kind
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    key: str
+    role: str | None = None
+    place: Place | None = None
+
+
+def _name_word(token: Token) -> bool:
+    if not token.capitalized or any(c.isdigit() for c in token.text) or token.text in lexicon.NOT_NAMES:
+        return False
+    if token.text.isupper() and len(token.text) > 2 and token.text not in lexicon.ORGANIZATIONS:
+        return not is_common_word(token.text) or bool(gazetteer().lookup(token.text))
+    return True
+
+
+def _spans(text: str, tokens: list[Token]) -> list[_Span]:
+    """Runs of name words separated by single spaces, joined by connectors like "of"."""
+    spans: list[_Span] = []
+    i = 0
+    while i < len(tokens):
+        if not _name_word(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            gap = text[tokens[j - 1].end:tokens[j].start]
+            if gap != " ":
+                break
+            if _name_word(tokens[j]) and not tokens[j].initial:
+                j += 1
+                continue
+            if (tokens[j].text in _CONNECTORS and j + 1 < len(tokens) and _name_word(tokens[j + 1])
+                    and text[tokens[j].end:tokens[j + 1].start] == " "):
+                j += 2
+                continue
+            break
+        spans.append(_Span(tokens[i:j], i))
+        i = j
+    return spans
+
+
+class _Article:
+    """The state of recognition within one article."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.paragraphs = [tokenize(p.text) for p in article.paragraphs]
+        self.proper = {t.text for tokens in self.paragraphs for t in tokens if t.capitalized and not t.initial}
+        self.lower = {t.text for tokens in self.paragraphs for t in tokens if t.text.islower()}
+        self.people: dict[str, str] = {}
+        """spelling key of a full name → the full name as first written."""
+        self.found: list[_Found] = []
+
+    # Cues ---------------------------------------------------------------------------------
+
+    def text(self, p: int) -> str:
+        return self.article.paragraphs[p].text
+
+    def word_before(self, p: int, span: _Span, skip_comma: bool = False) -> Token | None:
+        tokens = self.paragraphs[p]
+        if span.first == 0:
+            return None
+        before = tokens[span.first - 1]
+        gap = self.text(p)[before.end:span.tokens[0].start]
+        if gap.strip() and not (skip_comma and gap.strip() == ","):
+            return None
+        return before
+
+    def speaks(self, p: int, span: _Span) -> bool:
+        """Followed by a speech verb ("Klymenko said"), or preceded by one ("said Klymenko")."""
+        tokens, text = self.paragraphs[p], self.text(p)
+        k = span.last
+        while k < len(tokens) and (tokens[k].lower in _SPEECH_SKIP or tokens[k].lower.endswith("ly")) and k - span.last < 2:
+            k += 1
+        if k < len(tokens) and tokens[k].lower in lexicon.SPEECH and not re.search(r"[.!?;:\"“”]", text[span.tokens[-1].end:tokens[k].start]):
+            return True
+        before = self.word_before(p, span, skip_comma=True)
+        if before is not None and before.lower in lexicon.SPEECH:
+            return True
+        return span.first >= 2 and tokens[span.first - 2].lower == "according" and tokens[span.first - 1].lower == "to"
+
+    def role_before(self, p: int, span: _Span) -> str | None:
+        """A lowercase role just before the name ("the city's mayor", "interior minister,")."""
+        before = self.word_before(p, span, skip_comma=True)
+        if before is None or before.lower not in lexicon.ROLES or before.capitalized:
+            return None
+        tokens, text = self.paragraphs[p], self.text(p)
+        k = span.first - 1
+        while k > 0 and span.first - k < 4 and tokens[k - 1].text.islower() and text[tokens[k - 1].end:tokens[k].start] == " ":
+            if tokens[k - 1].lower in ("the", "a", "an", "and", "to", "of", "by", "with", "that", "as"):
+                break
+            k -= 1
+        return text[tokens[k].start:before.end]
+
+    def place_cue(self, p: int, span: _Span) -> bool:
+        """A preposition before ("in Mobile") or a larger place after ("Mobile, Alabama")."""
+        before = self.word_before(p, span)
+        if before is not None and before.lower in lexicon.PLACE_PREPOSITIONS:
+            return True
+        tokens, text = self.paragraphs[p], self.text(p)
+        if span.last < len(tokens) and text[span.tokens[-1].end:tokens[span.last].start] == ", ":
+            return any(q.kind in ("country", "subdivision") for q in gazetteer().lookup(tokens[span.last].text))
+        return False
+
+    # Recognition --------------------------------------------------------------------------
+
+    def strip_title(self, p: int, span: _Span) -> None:
+        """Move leading titles ("US President", "Secretary of State") from the name to its role."""
+        tokens = span.tokens
+        k, titled = 0, 0
+        while k < len(tokens) - 1:
+            word = tokens[k].lower.rstrip(".")
+            if word in lexicon.TITLES or tokens[k].lower in lexicon.TITLES:
+                k += 1
+                titled = k
+            elif word in lexicon.TITLE_JOINERS and titled and tokens[k + 1].lower in lexicon.TITLE_OBJECTS:
+                k += 2
+                titled = k
+            elif k == 0 and self.country_prefix(tokens[k]):
+                k += 1
+            else:
+                break
+        if titled and any(tokens[i].lower.rstrip(".") in lexicon.TITLES for i in range(titled)):
+            span.role = tokens[:titled]
+            span.tokens = tokens[titled:]
+            span.first += titled
+
+    @staticmethod
+    def country_prefix(token: Token) -> bool:
+        return any(q.kind == "country" for q in gazetteer().lookup(token.text)) or token.text.endswith(lexicon.DEMONYM_ENDINGS)
+
+    def drop_sentence_start(self, span: _Span) -> None:
+        """A capital that only starts a sentence ("Following the attacks") is not a name."""
+        while span.tokens:
+            head = span.tokens[0]
+            if not head.initial or head.text in self.proper:
+                return
+            if head.text not in lexicon.ORGANIZATIONS and not (
+                (is_common_word(head.text) or head.lower in self.lower or head.lower in ("the", "a", "an"))
+                and not any(q.major for q in gazetteer().lookup(head.text))
+            ):
+                return
+            span.tokens = span.tokens[1:]
+            span.first += 1
+
+    def organization(self, span: _Span) -> bool:
+        words = span.tokens
+        if span.text in lexicon.ORGANIZATIONS:
+            return True
+        if len(words) > 1 and words[-1].lower.rstrip(".") in lexicon.ORG_HEADS:
+            return True
+        if len(words) > 2 and words[0].lower in lexicon.ORG_HEADS and words[1].lower == "of":
+            return True
+        return (len(words) == 1 and words[0].text.isupper() and 2 <= len(words[0].text) <= 6
+                and not gazetteer().lookup(words[0].text) and not is_common_word(words[0].text))
+
+    def best_place(self, p: int, span: _Span) -> Place | None:
+        """The place a span names, or None where the name is a trap (a common word, a first name)."""
+        places = gazetteer().lookup(span.text)
+        if not places:
+            return None
+        single = len(span.tokens) == 1
+        if single:
+            word = span.tokens[0]
+            cue = self.place_cue(p, span)
+            if spelling_key(word.text) in self.surnames():
+                return None
+            if not any(q.major for q in places):
+                if not cue and (word.initial or is_common_word(word.text) or places[0].population < 100_000):
+                    return None
+            if is_given_name(word.text) and not cue and not any(q.kind in ("country", "region", "continent") for q in places):
+                return None
+            if word.initial and word.lower in self.lower and not cue:
+                return None
+        countries = {q.country for f in self.found if f.place for q in [f.place]}
+        return max(places, key=lambda q: (q.kind in ("country", "region", "continent"), q.country in countries, q.population))
+
+    def surnames(self) -> set[str]:
+        return {spelling_key(name.split()[-1]) for name in self.people.values()}
+
+    def person_key(self, name: str) -> str | None:
+        """The full name a name refers to in this article, when one is known."""
+        key = spelling_key(name)
+        if key in self.people:
+            return self.people[key]
+        if " " in name:
+            return None
+        by_last = [n for n in self.people.values() if spelling_key(n.split()[-1]) == key]
+        if len(set(by_last)) == 1:
+            return by_last[0]
+        by_first = [n for n in self.people.values() if spelling_key(n.split()[0]) == key]
+        if len(set(by_first)) == 1 and not by_last:
+            return by_first[0]
+        return None
+
+    def add(self, kind: Kind, p: int, tokens: list[Token], key: str, role: str | None = None,
+            place: Place | None = None) -> None:
+        start, end = tokens[0].start, tokens[-1].end
+        self.found.append(_Found(kind, p, start, end, self.text(p)[start:end], key, role, place))
+
+    def person(self, p: int, span: _Span, role: str | None) -> None:
+        name = span.text
+        key = self.person_key(name)
+        if key is None:
+            key = name
+            self.people.setdefault(spelling_key(name), name)
+        self.add("person", p, span.tokens, key, role)
+
+    def classify(self, p: int, span: _Span, final: bool) -> None:
+        """Decide what a span names. In the first pass (final=False) only sure people are kept."""
+        self.drop_sentence_start(span)
+        if not span.tokens:
+            return
+        if len(span.tokens) == 1 and gazetteer().is_demonym(span.text):
+            return
+        self.strip_title(p, span)
+        titled = bool(span.role)
+        role = " ".join(t.text for t in span.role) or self.role_before(p, span)
+        if titled:
+            prefix = span.role[0]
+            if final and self.country_prefix(prefix) and gazetteer().lookup(prefix.text):
+                self.place(p, _Span([prefix], 0))
+            if len(span.tokens) == 1 and self.best_place(p, span) and not final:
+                return
+        text = span.text
+        if not final:
+            if titled or (len(span.tokens) > 1 and (is_given_name(span.tokens[0].text) or role or self.speaks(p, span))
+                          and not self.organization(span) and not gazetteer().lookup(text)):
+                if len(span.tokens) > 1 or titled:
+                    self.people.setdefault(spelling_key(text), text)
+            return
+        if titled:
+            self.person(p, span, role)
+            return
+        if self.organization(span):
+            self.add("organization", p, span.tokens, fold(text))
+            return
+        head = self.place_head(p, span)
+        if head is not None:
+            self.add("place", p, span.tokens + [head], "name:" + stem_key(text))
+            return
+        if self.person_key(text):
+            self.person(p, span, role)
+            return
+        if self.place(p, span):
+            return
+        if len(span.tokens) > 1:
+            if is_given_name(span.tokens[0].text) or role or self.speaks(p, span):
+                self.person(p, span, role)
+            elif " of " in text:
+                for part in re.split(r" of ", text):
+                    words = part.split()
+                    k = next(i for i, t in enumerate(span.tokens) if t.text == words[0])
+                    self.classify(p, _Span(span.tokens[k:k + len(words)], span.first + k), final)
+            return
+        if role or self.speaks(p, span):
+            if not is_common_word(text) or text in self.proper:
+                self.person(p, span, role)
+
+    def place(self, p: int, span: _Span) -> bool:
+        place = self.best_place(p, span)
+        if place is None:
+            return False
+        self.add("place", p, span.tokens, place.id, place=place)
+        return True
+
+    def place_head(self, p: int, span: _Span) -> Token | None:
+        """The "district" of "Sviatoshyn district", which makes the name a place below city level."""
+        tokens = self.paragraphs[p]
+        if span.last < len(tokens):
+            after = tokens[span.last]
+            if (after.lower in lexicon.PLACE_HEADS and self.text(p)[span.tokens[-1].end:after.start] == " "
+                    and not gazetteer().is_demonym(span.tokens[-1].text)):
+                if not any(q.kind in ("country", "city") for q in gazetteer().lookup(span.text)):
+                    return after
+        return None
+
+    def run(self) -> list[Mention]:
+        for final in (False, True):
+            for p, tokens in enumerate(self.paragraphs):
+                for span in _spans(self.text(p), tokens):
+                    self.classify(p, span, final)
+        mentions = []
+        for f in self.found:
+            key = f.key
+            if f.kind == "person":
+                key = self.person_key(f.key) or f.key
+            mentions.append(Mention(f.kind, f.text, f.paragraph, f.start, f.end, key, f.role,
+                                    f.place.id if f.place else None))
+        unique = {(m.paragraph, m.start): m for m in mentions}
+        return sorted(unique.values(), key=lambda m: (m.paragraph, m.start))
+
+
+def find_entities(article: Article) -> list[Mention]:
+    """Every person, place and organization mention in `article`, in reading order."""
+    return _Article(article).run()

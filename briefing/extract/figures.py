@@ -1,0 +1,268 @@
+"""Figures: reported counts, with their bounds, what they count, who gave them and when.
+
+A figure is a number (digits or words) followed by what it counts ("nine people",
+"145 drones") or by what happened to people ("63 injured"). Dates, times, years, ages,
+ordinals, money, percentages and model numbers (Kh-101) are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from ..model import Article, Figure
+
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+_SCALES = ("hundred", "thousand", "million", "billion")
+_WORD = r"(?:%s)" % "|".join(_UNITS + list(_SCALES))
+_NUMBER = re.compile(
+    r"(?<![\w@#/.,:$£€¥-])(?:"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?"
+    r"|(?P<words>(?:an? (?=hundred|thousand|million|dozen))?%s(?:(?:-| and | )%s)*)"
+    r")(?:\s(?P<scale>million|billion|thousand|trillion))?(?![\w%%:-])" % (_WORD, _WORD),
+    re.IGNORECASE,
+)
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+
+# Qualifiers before a number, and the bounds they give: (low is the value, high is the value).
+QUALIFIERS = {
+    "at least": (True, False), "no fewer than": (True, False), "more than": (True, False),
+    "over": (True, False), "upwards of": (True, False), "in excess of": (True, False),
+    "up to": (False, True), "as many as": (False, True), "at most": (False, True),
+    "no more than": (False, True), "fewer than": (False, True), "less than": (False, True),
+    "under": (False, True), "nearly": (False, True), "almost": (False, True), "close to": (False, True),
+    "some": (False, False), "about": (False, False), "around": (False, False), "roughly": (False, False),
+    "approximately": (False, False), "an estimated": (False, False), "estimated": (False, False),
+}
+_QUALIFIER = re.compile(r"\b(%s)\s+$" % "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)), re.IGNORECASE)
+
+# What happened to the people counted, normalized into measures.
+OUTCOMES = {
+    "killed": ("killed", "dead", "died", "dying", "die", "deaths", "death", "fatalities", "slain",
+               "perished", "murdered", "lives", "lost their lives"),
+    "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring"),
+    "hospitalized": ("hospitalized", "hospitalised", "hospital", "hospitalization"),
+    "missing": ("missing", "unaccounted", "cannot be found", "can't be found", "not been found"),
+    "arrested": ("arrested", "detained", "held"),
+    "evacuated": ("evacuated",),
+    "displaced": ("displaced", "homeless"),
+    "rescued": ("rescued",),
+    "trapped": ("trapped",),
+}
+_OUTCOME = {word: measure for measure, words in OUTCOMES.items() for word in words}
+_OUTCOME_WORDS = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, _OUTCOME), key=len, reverse=True)), re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded|left)\s+$", re.IGNORECASE)
+
+PEOPLE = frozenset("""people persons person civilians civilian children child kids men man women woman
+soldiers soldier troops residents victims passengers workers officers police personnel staff
+students patients fighters militants migrants refugees protesters demonstrators journalists
+teenagers adults babies infants pilgrims tourists crew miners firefighters rescuers others""".split())
+_IRREGULAR_PLURALS = PEOPLE | {"aircraft", "sheep", "fish", "deer", "equipment", "ammunition"}
+_NOUN_STOP = frozenset("""of in on at to from by for with and or but a an the is are was were have has had
+be been being will would could may might who which that than as per percent this these those it its
+their his her our your my after before since during when while where if into about over under
+between through against among including""".split())
+_RATE = re.compile(r"^\s*(a|an|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([^\s,.;:!?()“”\"—–…]+)")
+_ABOUT_AS_PREPOSITION = re.compile(
+    r"\b(?:information|news|data|reports?|details|talk(?:ed|s)?|spoke|speak|know|knew|worried|concerned|"
+    r"asked|story|stories|questions?|think(?:ing)?|care[ds]?|learn(?:ed)?|heard|hear)\s+about\s+$", re.IGNORECASE)
+_SUBCOUNT = re.compile(r"\b(including|among them|of whom|of which)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;!?]|,\s*(?:but|while|and)\b| but ")
+_CURRENCY_AFTER = re.compile(r"^\s*(dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias|rupees|cents|pence|bn|m)\b", re.IGNORECASE)
+_DATE = re.compile(
+    r"\b(?:last|this|next) (?:year|month|week)(?:['’]s)?(?: (?:%s)(?: \d{1,2})?)?"
+    r"|\b(?:%s)(?: \d{1,2})?(?:,? (?:19|20)\d{2})?\b|\b(?:19|20)\d{2}\b" % ("|".join(_MONTHS[:12]).title(), "|".join(_MONTHS[:12]).title())
+)
+_SPEAKER = re.compile(
+    r"(?:^|[,.;:“”\"]\s*|\band\s)(?P<who>(?:the\s)?[A-Z][\w’'-]*(?:\s+(?!been\b|was\b|were\b|be\b)[^\W\d][\w’'-]*){0,5}?)\s+"
+    r"(?:\w+ly\s+|earlier\s+|later\s+|have\s+|has\s+|had\s+)?"
+    r"(?:said|says|reported|announced|informed|told|confirmed|stated|cited|added|wrote|posted|tweeted)\b"
+)
+_ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:“”\"]+)", re.IGNORECASE)
+
+
+@dataclass
+class _Number:
+    value: float
+    start: int
+    end: int
+
+
+def _numbers(text: str) -> list[_Number]:
+    found = []
+    for match in _NUMBER.finditer(text):
+        if match["digits"]:
+            value = float(match["digits"].replace(",", "") + ("." + match["decimals"] if match["decimals"] else ""))
+        else:
+            words = re.sub(r"^an? ", "one ", match["words"].lower())
+            if words in ("one",):
+                continue
+            try:
+                value = float(text2num(words, "en"))
+            except ValueError:
+                continue
+        if match["scale"]:
+            value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[match["scale"].lower()]
+        found.append(_Number(value, match.start(), match.end()))
+    return found
+
+
+def _not_a_count(text: str, number: _Number) -> bool:
+    """Dates, times, years, money, percentages, ages and names with numbers in them."""
+    before, after = text[: number.start], text[number.end:]
+    previous = re.search(r"(\S+)\s*$", before)
+    previous_word = previous.group(1).lower().strip("“\"'(") if previous else ""
+    next_word = re.match(r"\s*(\S+)", after)
+    next_word = next_word.group(1).lower().strip(",.;:”\"')") if next_word else ""
+    if previous_word.rstrip(".") in _MONTHS or next_word.rstrip(".") in _MONTHS:
+        return True
+    if next_word in ("am", "pm", "a.m.", "p.m.", "o'clock", "percent", "per", "bn", "m", "%"):
+        return next_word != "per" or bool(re.match(r"\s*per\s*cent", after))
+    if _CURRENCY_AFTER.match(after) or re.search(r"[$£€¥]\s*$", before):
+        return True
+    digits = text[number.start:number.end]
+    if re.fullmatch(r"(?:1[89]|20)\d\d", digits) and not re.match(r"\s+(people|soldiers|troops)", after):
+        return True
+    if after.startswith("-") or re.match(r"\s*(?:-|–)?\s*year-old", after):
+        return True
+    if previous and previous.group(1)[:1].isupper() and not _QUALIFIER.search(before) and before.rstrip()[-1:].isalnum():
+        # "Boeing 747", "Article 5", "World Cup 2014": a number that is part of a name.
+        return not re.search(r"(?:^|[.!?:]\s+)[“\"']?\S+\s*$", before)
+    return bool(re.match(r"\s+of\s+the\b", after)) and digits.lower() == "one"
+
+
+def _counted(text: str, number: _Number) -> tuple[str | None, int]:
+    """The counted noun phrase after a number ("ballistic missiles"), and where it ends."""
+    words = []
+    end = position = number.end
+    while match := _NEXT_WORD.match(text, position):
+        word, lower = match.group(1), match.group(1).lower()
+        if lower in _NOUN_STOP or len(words) >= 4:
+            break
+        words.append(word)
+        end = position = match.end()
+        if lower in _IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith("ss")) or lower in _OUTCOME:
+            return " ".join(words), end
+        if not (word[:1].isupper() or any(c.isdigit() for c in word) or lower.isalpha()):
+            break
+    if len(words) == 1 and re.search(r"\d", words[0]) and words[0][:1].isupper():
+        return words[0], end  # a model name counted alone: "37 Kh-101"
+    return None, number.end
+
+
+def _outcome(window: str) -> tuple[str | None, re.Match | None]:
+    match = _OUTCOME_WORDS.search(window)
+    return (_OUTCOME[match.group(1).lower()], match) if match else (None, None)
+
+
+def _measure_of(noun: str) -> str:
+    """The measure a noun phrase counts: its head word, in the plural ("ballistic missiles" → "missiles")."""
+    head = noun.split()[-1]
+    return head if any(c.isdigit() for c in head) else head.lower()
+
+
+def _sentence_of(text: str, start: int) -> tuple[int, int]:
+    left = max((m.end() for m in re.finditer(r"[.!?][”\"’]?\s+(?=[“\"]?[A-Z])", text[:start])), default=0)
+    right = re.compile(r"[.!?][”\"’]?(?:\s+(?=[“\"]?[A-Z])|$)").search(text, start)
+    return left, right.end() if right else len(text)
+
+
+def _attribution(text: str, sentence: tuple[int, int]) -> str | None:
+    """Who gave the figure: "according to X" or "X said" in its sentence, else in its paragraph."""
+    for scope in (text[sentence[0]:sentence[1]], text):
+        for pattern in (_ACCORDING, _SPEAKER):
+            match = pattern.search(scope)
+            if match:
+                who = re.sub(r"\s+(have|has|had|earlier|later)$", "", match["who"].strip())
+                if who.lower() not in ("he", "she", "they", "it", "we", "i", "officials said"):
+                    return who
+    return None
+
+
+def _event(text: str, sentence: tuple[int, int], start: int, article: Article) -> str | None:
+    """Another event the figure belongs to ("since July 2024, when 33 people were killed")."""
+    before = text[sentence[0]:start]
+    dates = list(_DATE.finditer(before))
+    if not dates:
+        return None
+    date = dates[-1]
+    between = before[date.end():]
+    linked = re.search(r"\b(when|which|that|where)\b", between) or re.search(r"\bsince\s+$", before[: date.start()])
+    if not linked:
+        return None
+    label = re.sub(r"['’]s$", "", date.group())
+    if article.date and str(article.date.year) in label and article.date.strftime("%B") in label:
+        return None
+    return label
+
+
+def find_figures(article: Article) -> list[Figure]:
+    """Every figure in `article`, in reading order."""
+    figures: list[Figure] = []
+    for paragraph in article.paragraphs:
+        text = paragraph.text
+        first_in_paragraph = len(figures)
+        for number in _numbers(text):
+            if _not_a_count(text, number):
+                continue
+            qualifier = _QUALIFIER.search(text[: number.start])
+            if qualifier and _ABOUT_AS_PREPOSITION.search(text[: number.start]):
+                qualifier = None
+            start = qualifier.start(1) if qualifier else number.start
+            noun, end = _counted(text, number)
+            sentence = _sentence_of(text, number.start)
+            clause = text[end: sentence[1]]
+            clause = clause[: _CLAUSE_END.search(clause).start()] if _CLAUSE_END.search(clause) else clause
+            following = re.search(r"\d|\b(?:%s)\b" % "|".join(_UNITS[1:]), clause)
+            window = clause[: following.start()] if following else clause
+            window = window[: re.match(r"(?:\s*\S+){0,8}", window).end()]
+            outcome, verb = _outcome(window)
+            if noun and noun.lower() in _OUTCOME:
+                outcome, noun = _OUTCOME[noun.lower()], None
+            before_verb = _VERB_BEFORE.search(text[:start])
+            if outcome is None and before_verb:
+                outcome = "killed" if "kill" in before_verb.group(1).lower() else "injured"
+            if noun is None and outcome is None:
+                continue
+            if outcome is None or noun and noun.split()[-1].lower() not in PEOPLE:
+                measure = _measure_of(noun)
+            else:
+                measure = outcome
+                if verb and noun is None:
+                    end += verb.end()
+            rate = _RATE.match(text[end:])
+            if rate:
+                measure = f"{measure} per {rate.group(2).lower()}"
+            low, high = _bounds(number.value, qualifier.group(1).lower() if qualifier else None)
+            part_of = None
+            previous = figures[-1] if len(figures) > first_in_paragraph else None
+            if previous and previous.paragraph == paragraph.index and previous.end > sentence[0] and _SUBCOUNT.search(text[previous.end:start]):
+                part_of = len(figures) - 1 if previous.part_of is None else previous.part_of
+                if figures[part_of].measure in OUTCOMES:
+                    measure = figures[part_of].measure
+            value = int(number.value) if number.value.is_integer() else number.value
+            event = _event(text, sentence, start, article)
+            if part_of is None and any(f.value == value and f.measure == measure and f.event == event for f in figures):
+                continue  # the article repeats a figure it already gave
+            figures.append(Figure(
+                value=value, low=low, high=high,
+                qualifier=qualifier.group(1) if qualifier else None,
+                measure=measure, text=text[start:end], paragraph=paragraph.index, start=start, end=end,
+                noun=noun, attribution=_attribution(text, sentence),
+                event=event, part_of=part_of,
+                rate=rate.group(0).strip() if rate else None,
+            ))
+    return figures
+
+
+def _bounds(value: float, qualifier: str | None) -> tuple[float | None, float | None]:
+    value = int(value) if float(value).is_integer() else value
+    if qualifier is None:
+        return value, value
+    is_low, is_high = QUALIFIERS[qualifier]
+    return (value if is_low else None), (value if is_high else None)

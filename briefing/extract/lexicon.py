@@ -1,0 +1,102 @@
+"""General English word lists the extractors read cues from. Nothing here names a story."""
+
+from __future__ import annotations
+
+# Capitalized titles that stand before a person's name ("Interior Minister Ihor Klymenko").
+TITLES = frozenset("""
+president vice prime minister secretary senator sen. rep. representative congressman congresswoman
+governor gov. mayor chancellor king queen prince princess pope general gen. colonel col. lt. lieutenant
+major maj. sgt. sergeant captain capt. admiral commander officer director chief ceo cfo coo chairman
+chairwoman chair judge justice dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady rev. reverend
+bishop archbishop cardinal ambassador envoy spokesman spokeswoman spokesperson commissioner detective
+sheriff coach deputy speaker leader premier president-elect attorney foreign interior defense defence
+finance health justice home state executive acting former first emperor sheikh ayatollah imam rabbi
+father sister brother professor prof. sultan crown emir marshal superintendent inspector constable
+agent minister-president treasurer controller comptroller founder co-founder
+""".split())
+
+# Words that join a title ("Secretary of State", "Minister for Foreign Affairs").
+TITLE_JOINERS = frozenset({"of", "for", "the", "and"})
+TITLE_OBJECTS = frozenset({"state", "defense", "defence", "foreign", "affairs", "interior", "justice",
+                           "commerce", "treasury", "homeland", "security", "health", "energy", "education",
+                           "staff", "transport", "transportation", "labor", "labour", "agriculture", "war"})
+
+# Lowercase nouns for roles that stand before or after a name ("the city's mayor Vitali Klitschko").
+ROLES = frozenset("""
+president minister secretary senator governor mayor chancellor leader envoy spokesman spokeswoman
+spokesperson official officer commander general director chief ceo chairman chairwoman founder
+ambassador adviser advisor aide lawyer attorney judge prosecutor analyst professor economist expert
+reporter correspondent journalist editor columnist producer actor actress singer musician rapper
+artist author writer director coach player striker midfielder defender goalkeeper captain manager
+boss owner investor billionaire businessman businesswoman entrepreneur candidate lawmaker legislator
+congressman congresswoman representative diplomat negotiator activist campaigner researcher scientist
+doctor surgeon nurse priest bishop pastor witness resident survivor victim suspect defendant
+king queen prince princess premier strongman dictator commentator host presenter anchor star
+champion winner driver cyclist runner boxer skater swimmer tennis golfer chef designer model
+daughter son wife husband mother father brother sister widow partner girlfriend boyfriend
+""".split())
+
+# Verbs that follow (or precede) a speaker.
+SPEECH = frozenset("""
+said says say told tells wrote writes added adds announced announces posted posts tweeted tweets
+stated states claimed claims insisted insists warned warns explained explains noted notes argued
+argues asked asks replied replies responded responds declared declares confirmed confirms denied
+denies admitted admits urged urges called calls cited cites emphasized emphasised stressed stresses
+suggested suggests acknowledged acknowledges recalled recalls continued continues concluded added
+testified complained complains predicted predicts vowed vows pledged promised promises thinks
+thought believes believed hopes hoped wants wanted condemned condemns slammed slams praised praises
+criticized criticised accused accuses threatened threatens reported reports informed commented
+""".split())
+
+# Last words of organization names.
+ORG_HEADS = frozenset("""
+ministry service services force forces army navy council committee agency administration department
+office commission court parliament party bank fund group company corporation corp corp. inc inc.
+ltd ltd. llc plc university institute association union organization organisation network news
+times post journal guard police senate congress assembly foundation airlines airways motors bureau
+authority board club fc reserve exchange church academy school college hospital command cabinet
+coalition alliance federation league movement front brigade battalion regiment corps squad
+government embassy consulate mission tribunal commissioners trust partners holdings industries
+technologies systems media press broadcasting television radio magazine herald tribune gazette
+telegraph guardian observer review daily weekly chronicle records studios pictures entertainment
+""".split())
+
+# Organizations known by a short name alone (acronyms and a few household names).
+ORGANIZATIONS = frozenset("""
+CNN BBC NBC CBS ABC MSNBC NPR PBS Reuters AFP AP Bloomberg Politico Axios Breitbart HuffPost Fox
+NATO UN EU UNESCO UNICEF WHO IMF OPEC OSCE ASEAN FIFA UEFA IOC ICC ICJ WTO OECD
+CIA FBI NSA DHS DOJ FDA CDC EPA NASA ICE SEC FTC IRS TSA ATF DEA Pentagon Kremlin Congress Senate
+Hamas Hezbollah Taliban ISIS Wagner SBU FSB GRU KGB MI5 MI6 Interpol Europol
+Google Apple Microsoft Amazon Facebook Meta Twitter Tesla Boeing Airbus Nvidia Intel IBM Samsung Sony
+Toyota Volkswagen Ford GM Netflix Disney Uber Walmart Shell BP Gazprom Rosneft Exxon ExxonMobil Chevron
+Unilever Nestle Nokia Ericsson Huawei Alibaba Tencent Yahoo Oracle PayPal Visa Mastercard
+""".split())
+
+# Capitalized words that are never names on their own.
+NOT_NAMES = frozenset("""
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+Christmas Easter Ramadan Hanukkah Thanksgiving Mr Mrs Ms Dr I I'm I've I'll I'd OK Okay Yes No
+God Lord Internet Web TV AM PM Jr Sr
+""".split())
+
+# Adjectives of nationality or origin: capitalized, but not names themselves.
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "ic", "i", "an", "n")
+DEMONYMS = frozenset("""
+French Dutch Swiss British Spanish Welsh Irish Scottish English Danish Swedish Finnish Thai Filipino
+Greek Czech Slovak Norwegian Icelandic Lao Burmese Portuguese Maltese Cypriot Kurdish Arab Arabic
+Persian Yemeni Saudi Emirati Qatari Kuwaiti Bahraini Omani Afghan Uzbek Kazakh Tajik Turkmen Kyrgyz
+Western Eastern Northern Southern Soviet European Asian African Latin Nordic Baltic Balkan Slavic
+Jewish Muslim Christian Catholic Orthodox Protestant Sunni Shia Shiite Hindu Buddhist Sikh
+Republican Democrat Democratic Conservative Liberal Labour Socialist Communist
+""".split())
+
+# Words before a name that show it is a place.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around",
+                                "into", "towards", "toward", "throughout", "via", "of", "visit", "visited"})
+
+# Heads that make a name a place below city level ("Sviatoshyn district").
+PLACE_HEADS = frozenset("""
+district region oblast province county raion neighborhood neighbourhood suburb borough municipality
+prefecture governorate canton territory state island islands valley peninsula
+""".split())

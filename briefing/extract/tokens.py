@@ -1,0 +1,71 @@
+"""Words and capitalized name spans of a paragraph, with their character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A word: letters and digits, joined by apostrophes, periods of initialisms, and hyphens
+# between capitalized parts ("Kh-101", "Jean-Pierre"), but not "US-led", which is two words.
+_WORD = re.compile(
+    r"(?:[^\W\d_]\.){2,}"                      # U.S., U.K.
+    r"|\w+(?:['’]\w+)*(?:-(?=[\dA-ZА-ЯЁІЇЄҐ])\w+(?:['’]\w+)*)*"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov",
+                            "sen", "rep", "rev", "prof", "maj", "jr", "sr", "no", "vs", "inc", "corp",
+                            "co", "ltd", "mt", "ft", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]|[.!?]['\"”’])[\s\"“‘'(\[—–-]*$|[\"“‘(—–]\s*$")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a paragraph."""
+
+    text: str
+    start: int
+    end: int
+    initial: bool
+    """True when the word starts a sentence, a quotation or a line, where capitals prove nothing."""
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of `text`; possessive endings are left out of the word ("Ukraine’s" → "Ukraine")."""
+    tokens: list[Token] = []
+    for match in _WORD.finditer(text):
+        word, start = match.group(), match.start()
+        possessive = _POSSESSIVE.search(word) if len(word) > 2 and word[-2:] in ("'s", "’s") else None
+        if possessive:
+            word = word[: possessive.start()]
+        before = text[max(0, start - 12): start]
+        initial = bool(_SENTENCE_START.search(before)) and not _after_abbreviation(tokens, text, start)
+        tokens.append(Token(word, start, start + len(word), initial))
+    return tokens
+
+
+def _after_abbreviation(tokens: list[Token], text: str, start: int) -> bool:
+    """Is the period before `start` the end of an abbreviation rather than a sentence?"""
+    if not tokens:
+        return False
+    previous = tokens[-1]
+    between = text[previous.end:start]
+    if not between.lstrip().startswith(".") and not previous.text.endswith("."):
+        return False
+    return previous.text.rstrip(".").lower() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+", previous.text))
+
+
+def sentence_bounds(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Character ranges of the sentences: a new one starts at a capital after . ! or ?"""
+    starts = [0]
+    for previous, token in zip(tokens, tokens[1:]):
+        if token.initial and re.search(r"[.!?]", text[previous.end:token.start]):
+            starts.append(token.start)
+    return [(start, end) for start, end in zip(starts, starts[1:] + [len(text)])]

@@ -1,0 +1,183 @@
+"""The plain data that flows through the pipeline: load → extract → resolve → render."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["person", "place", "organization"]
+"""What a named entity is."""
+
+KINDS: tuple[Kind, ...] = ("person", "place", "organization")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with an input file, reported as `file:line: reason`."""
+
+    path: str
+    """The file, as the user named it."""
+    line: int
+    """1-based line in the file (1 when the problem is the whole file)."""
+    reason: str
+    """What is wrong, in words a reporter understands."""
+    severity: Literal["error", "warning"] = "warning"
+    """Errors fail `briefing check` and `mkdocs build --strict`."""
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.severity}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of an article, the unit that backlinks point to."""
+
+    index: int
+    """0-based position in the article; its anchor is `p-{index + 1}`."""
+    text: str
+    """The paragraph as written (Markdown source for Markdown articles)."""
+    line: int
+    """1-based line of the source file where the paragraph starts."""
+
+    @property
+    def anchor(self) -> str:
+        """The stable HTML id of the paragraph on its article page."""
+        return f"p-{self.index + 1}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input file, decoded and split into paragraphs."""
+
+    path: str
+    """The file, as found under the articles folder (POSIX separators)."""
+    slug: str
+    """The article page's name under `articles/`."""
+    title: str
+    """Given by front matter or a title line, or derived from the lead sentence."""
+    source: str | None
+    """The outlet; None when the text does not say."""
+    date: datetime.date | None
+    """Publication date, when known."""
+    authors: tuple[str, ...]
+    """Bylines, in the order given."""
+    url: str | None
+    """Where the article was published, when known."""
+    markup: Literal["text", "markdown"]
+    """Plain text is shown literally; Markdown is rendered (and sanitized)."""
+    paragraphs: tuple[Paragraph, ...]
+    """The body, without front matter or header lines."""
+    digest: str
+    """Hash of the file's bytes: the cache key, and how duplicates are found."""
+    dateline: str | None = None
+    """The place a dateline names (`Kyiv, Ukraine (CNN) —`), if any."""
+    title_derived: bool = False
+    """True when the title was made from the lead sentence."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in a paragraph: one person, place or organization, as written."""
+
+    kind: Kind
+    text: str
+    """The name as written, without a leading title ("Zelenskyy")."""
+    paragraph: int
+    """0-based paragraph index."""
+    start: int
+    """Character offset of `text` in the paragraph."""
+    end: int
+    """Character offset just past `text`."""
+    key: str
+    """The fullest name this mention refers to within its article ("Volodymyr Zelenskyy")."""
+    role: str | None = None
+    """A title or role seen with the name ("Interior Minister")."""
+    place_id: str | None = None
+    """Gazetteer id for places that were found in the gazetteer."""
+    entity: str | None = None
+    """The entity id, set by resolution."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A reported number: what was counted, how many, and how sure."""
+
+    value: float
+    """The number as reported (the lower bound for ranges)."""
+    low: float | None
+    """The smallest the count can be, given the qualifier."""
+    high: float | None
+    """The largest the count can be, given the qualifier (None: no upper bound)."""
+    qualifier: str | None
+    """"at least", "over", "up to", "about"…, as written."""
+    measure: str
+    """What is counted, normalized ("killed", "injured", "missiles")."""
+    text: str
+    """The phrase the figure was read from."""
+    paragraph: int
+    start: int
+    end: int
+    noun: str | None = None
+    """The counted noun as written ("people", "ballistic missiles")."""
+    attribution: str | None = None
+    """Who gave the number, when the sentence says ("Ukraine's emergency services")."""
+    event: str | None = None
+    """Another event the figure is about ("July 2024"); None for the story's own event."""
+    part_of: int | None = None
+    """Index (in the article's figures) of the count this one is part of ("including six children")."""
+    rate: str | None = None
+    """A period the count is per ("a week"), which makes it a rate, not a total."""
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Direct speech attributed to a person."""
+
+    text: str
+    speaker: str
+    """The mention key of the speaker within the article."""
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything found in one article; computed independently of all others."""
+
+    article: Article
+    mentions: tuple[Mention, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real person, place or organization, across all articles."""
+
+    id: str
+    """Stable, URL-safe id: the same in every article and every build."""
+    kind: Kind
+    name: str
+    """The canonical name."""
+    aliases: tuple[str, ...] = ()
+    """Every other way it was written."""
+    roles: tuple[str, ...] = ()
+    """Titles and roles seen with it, most frequent first."""
+    description: str | None = None
+    """An editor's one-line description."""
+    coordinates: tuple[float, float] | None = None
+    """(latitude, longitude) for places the gazetteer knows."""
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """The resolved corpus: what rendering needs, and nothing else."""
+
+    extractions: tuple[Extraction, ...]
+    """Articles in a stable order, with mentions carrying entity ids."""
+    entities: dict[str, Entity] = field(default_factory=dict)
+    """Entities by id."""
+    problems: tuple[Problem, ...] = ()
+    """What went wrong on the way, for the reader of the build log."""

@@ -1,0 +1,117 @@
+"""Resolve: the one global step. Mentions from all articles become entities with stable ids."""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+from typing import Iterable, Sequence
+
+from .extract.gazetteer import gazetteer
+from .model import Briefing, Entity, Extraction, Kind, Mention, Problem
+from .slugs import unique_slugs
+from .spelling import spelling_key
+
+
+class _Clusters:
+    """Union-find over (kind, key) pairs."""
+
+    def __init__(self) -> None:
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+
+    def find(self, item: tuple[str, str]) -> tuple[str, str]:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: tuple[str, str], b: tuple[str, str]) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _cluster_people(keys: collections.Counter, clusters: _Clusters) -> None:
+    """Full names that are spellings of one another are one person; a surname alone is
+    the best-attested full name it ends."""
+    full = [k for k in keys if " " in k]
+    by_spelling: dict[str, str] = {}
+    for key in sorted(full, key=lambda k: (-keys[k], k)):
+        spelling = spelling_key(key)
+        if spelling in by_spelling:
+            clusters.union(("person", by_spelling[spelling]), ("person", key))
+        else:
+            by_spelling[spelling] = key
+    by_surname: dict[str, list[str]] = collections.defaultdict(list)
+    for key in full:
+        by_surname[spelling_key(key.split()[-1])].append(key)
+    for key in (k for k in keys if " " not in k):
+        candidates = by_surname.get(spelling_key(key), [])
+        weight: collections.Counter = collections.Counter()
+        for candidate in candidates:
+            weight[clusters.find(("person", candidate))] += keys[candidate]
+        if weight:
+            best, count = max(weight.items(), key=lambda item: (item[1], item[0]))
+            if count * 2 > sum(weight.values()) or len(weight) == 1:
+                clusters.union(best, ("person", key))
+
+
+def _canonical(kind: Kind, members: list[Mention]) -> str:
+    """The name an entity's page is titled with."""
+    if kind == "place" and members[0].place_id:
+        place = gazetteer().place(members[0].place_id)
+        if place:
+            return place.name
+    texts = collections.Counter(m.text for m in members)
+    keys = collections.Counter(m.key for m in members)
+    if kind == "person":
+        full = [k for k in keys if " " in k]
+        if full:
+            last_words = collections.Counter(m.text.split()[-1] for m in members)
+            return max(sorted(full), key=lambda k: (k.isascii(), texts[k] + last_words[k.split()[-1]], keys[k]))
+    return max(sorted(texts), key=lambda t: (texts[t], len(t)))
+
+
+def resolve(extractions: Sequence[Extraction], problems: Iterable[Problem] = ()) -> Briefing:
+    """Group every mention into entities, and give each entity an id that is the same in every
+    article and every build of the same input."""
+    clusters = _Clusters()
+    keys: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            keys[mention.kind][mention.key] += 1
+            clusters.find((mention.kind, mention.key))
+    _cluster_people(keys["person"], clusters)
+
+    members: dict[tuple[str, str], list[Mention]] = collections.defaultdict(list)
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            members[clusters.find((mention.kind, mention.key))].append(mention)
+
+    entities: dict[tuple[str, str], Entity] = {}
+    for root, found in members.items():
+        kind = found[0].kind
+        name = _canonical(kind, found)
+        roles = collections.Counter(m.role for m in found if m.role)
+        place = gazetteer().place(found[0].place_id) if found[0].place_id else None
+        entities[root] = Entity(
+            id="", kind=kind, name=name,
+            aliases=tuple(sorted({m.text for m in found} - {name})),
+            roles=tuple(r for r, _ in sorted(roles.items(), key=lambda item: (-item[1], item[0]))),
+            coordinates=place.coordinates if place else None,
+        )
+    order = sorted(entities, key=lambda root: (-len(members[root]), entities[root].kind, entities[root].name, root))
+    ids = unique_slugs([("\x00".join(root), entities[root].name) for root in order])
+    by_id: dict[str, Entity] = {}
+    for root in order:
+        entity = dataclasses.replace(entities[root], id=ids["\x00".join(root)])
+        entities[root] = entity
+        by_id[entity.id] = entity
+
+    resolved = tuple(
+        dataclasses.replace(extraction, mentions=tuple(
+            dataclasses.replace(m, entity=entities[clusters.find((m.kind, m.key))].id) for m in extraction.mentions
+        ))
+        for extraction in extractions
+    )
+    return Briefing(extractions=resolved, entities=by_id, problems=tuple(problems))
