@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .pipeline import build_briefing
 from .records import article_record
+from .render import render
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -26,6 +27,19 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _render(args: argparse.Namespace) -> int:
+    briefing = build_briefing(args.paths)
+    for problem in briefing.problems:
+        print(problem, file=sys.stderr)
+    pages = render(briefing, args.templates)
+    for path, markdown in sorted(pages.items()):
+        target = args.out / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(markdown, encoding="utf-8")
+    print(f"{len(pages)} pages written to {args.out}", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="briefing", description="Turn a folder of news articles into a cross-referenced briefing.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -34,6 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     extract.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders (read recursively)")
     extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
     extract.set_defaults(run=_extract)
+
+    render_ = commands.add_parser("render", help="write the briefing's Markdown pages to a folder")
+    render_.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders (read recursively)")
+    render_.add_argument("--out", type=Path, required=True, metavar="DIR", help="where to write the pages")
+    render_.add_argument("--templates", type=Path, metavar="DIR", help="templates that override the bundled ones")
+    render_.set_defaults(run=_render)
 
     args = parser.parse_args(argv)
     return args.run(args)

@@ -1,0 +1,15 @@
+"""Options of the `briefing` plugin in mkdocs.yml."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class BriefingConfig(base.Config):
+    articles = c.Type(str, default="seeds")
+    """The folder of articles, relative to mkdocs.yml."""
+    templates = c.Optional(c.Type(str))
+    """A folder of templates that override the bundled ones, relative to mkdocs.yml."""
+    entities = c.Optional(c.Type(str))
+    """An editor's overrides file (entities.yml), relative to mkdocs.yml."""

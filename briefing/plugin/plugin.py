@@ -1,0 +1,63 @@
+"""MkDocs event handlers: run the pipeline, add its pages, watch the articles."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from ..pipeline import build_briefing
+from ..render import render
+from .config import BriefingConfig
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
+
+log = get_plugin_logger(__name__)
+
+
+class BriefingPlugin(BasePlugin[BriefingConfig]):
+    """Turns the articles folder into article, entity and figure pages."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Resolve the plugin's paths against mkdocs.yml's folder, once per build."""
+        root = Path(config.config_file_path).parent
+        self.articles = root / self.config.articles
+        self.templates = root / self.config.templates if self.config.templates else None
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Run load → extract → resolve → render and add every page as a generated file.
+
+        Pages live only in the build, never in docs_dir, so a removed article leaves
+        no stale page behind. Entity and figure pages stay out of the navigation: the
+        index pages list them, and a nav of thousands of pages makes every page slow.
+        """
+        started = time.perf_counter()
+        briefing = build_briefing([self.articles])
+        for problem in briefing.problems:
+            (log.error if problem.severity == "error" else log.warning)(str(problem))
+        pages = render(briefing, self.templates)
+        for path, markdown in sorted(pages.items()):
+            if files.get_file_from_path(path) is not None:
+                log.info(f"docs_dir has its own {path}; the generated page is not used")
+                continue
+            in_nav = path == "index.md" or path.endswith("/index.md")
+            files.append(File.generated(
+                config, path, content=markdown,
+                inclusion=InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV,
+            ))
+        log.info(f"{len(briefing.extractions)} articles, {len(briefing.entities)} entities, "
+                 f"{len(pages)} pages in {time.perf_counter() - started:.2f} s")
+        return files
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
+        """Rebuild when an article changes, as when a docs page does."""
+        server.watch(str(self.articles))
+        if self.templates:
+            server.watch(str(self.templates))
+        return server

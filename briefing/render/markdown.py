@@ -1,0 +1,71 @@
+"""Markdown output that never lets an article's text become markup.
+
+Everything a template prints is escaped unless it is a `Markdown` value, which only
+the renderer creates (links, highlighted quotes), and which escapes its own parts.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from pathlib import Path
+
+import jinja2
+
+# Exactly the characters Python-Markdown (with the tables extension) takes a backslash
+# before: escaping any other would show the backslash.
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
+
+
+class Markdown(str):
+    """A string that is already Markdown: templates print it as it is."""
+
+
+def escape(text: object) -> Markdown:
+    """Literal text as Markdown: no HTML, no links, no emphasis, no attribute lists."""
+    if isinstance(text, Markdown):
+        return text
+    text = str(text).replace("&", "&amp;").replace("<", "&lt;")
+    text = _SPECIAL.sub(r"\\\1", text)
+    # A line break would end a table row or start a block; articles' paragraphs are one line.
+    return Markdown(" ".join(text.split("\n")))
+
+
+def link(text: object, target: str, title: str | None = None) -> Markdown:
+    """A Markdown link with escaped text; `target` is a path relative to the current page."""
+    target = target.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    if title:
+        return Markdown(f'[{escape(text)}]({target} "{escape(title)}")')
+    return Markdown(f"[{escape(text)}]({target})")
+
+
+def relative(from_page: str, to_page: str) -> str:
+    """The link from one docs page to another (both docs-relative paths, anchors kept)."""
+    path, _, anchor = to_page.partition("#")
+    target = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    return target + ("#" + anchor if anchor else "")
+
+
+def _finalize(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, Markdown) or isinstance(value, (int, float)):
+        return value
+    return escape(value)
+
+
+def environment(template_dirs: list[Path]) -> jinja2.Environment:
+    """Jinja2 for Markdown pages: escape by default, strict about undefined names."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["md"] = escape
+    env.filters["yaml"] = lambda value: Markdown(json.dumps(str(value), ensure_ascii=False))
+    return env

@@ -1,0 +1,169 @@
+"""Render: the resolved briefing as Markdown pages, filled into the Jinja2 templates."""
+
+from __future__ import annotations
+
+import collections
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..measures import MeasureSummary, compare
+from ..model import Article, Briefing, Entity, Extraction, Mention
+from ..slugs import unique_slugs
+from .markdown import Markdown, environment, escape, link, relative
+
+FOLDERS = {"person": "people", "place": "places", "organization": "organizations"}
+TITLES = {"person": "People", "place": "Places", "organization": "Organizations"}
+_QUOTE_CONTEXT = 240  # characters of context kept around a mention in a long paragraph
+
+
+def template_dirs(extra: Path | None = None) -> list[Path]:
+    """Where templates are looked up: the user's folder first, then the bundled ones."""
+    here = Path(__file__).resolve().parent.parent
+    bundled = here / "templates" if (here / "templates").is_dir() else here.parent / "templates"
+    return [d for d in (extra, bundled) if d is not None]
+
+
+@dataclass
+class Backlink:
+    """A paragraph that mentions an entity, quoted with the mentions highlighted."""
+
+    quote: Markdown
+    target: str
+    label: str
+
+
+@dataclass
+class ArticleBacklinks:
+    extraction: Extraction
+    link: Markdown
+    backlinks: list[Backlink] = field(default_factory=list)
+
+
+class Site:
+    """Page paths and the links between them, for one briefing."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.briefing = briefing
+        self.measures = compare(briefing)
+        self.measure_slugs = unique_slugs([(m.measure, m.measure) for m in self.measures])
+        self.mentions: dict[str, list[tuple[Extraction, Mention]]] = collections.defaultdict(list)
+        for extraction in briefing.extractions:
+            for mention in extraction.mentions:
+                self.mentions[mention.entity].append((extraction, mention))
+
+    # Paths -------------------------------------------------------------------------------
+
+    @staticmethod
+    def article_page(article: Article) -> str:
+        return f"articles/{article.slug}.md"
+
+    @staticmethod
+    def entity_page(entity: Entity) -> str:
+        return f"{FOLDERS[entity.kind]}/{entity.id}.md"
+
+    def measure_page(self, measure: str) -> str:
+        return f"figures/{self.measure_slugs[measure]}.md"
+
+    # Views -------------------------------------------------------------------------------
+
+    def article_count(self, entity: Entity) -> int:
+        return len({e.article.path for e, _ in self.mentions[entity.id]})
+
+    def ranked(self, kind: str) -> list[Entity]:
+        entities = [e for e in self.briefing.entities.values() if e.kind == kind]
+        return sorted(entities, key=lambda e: (-len(self.mentions[e.id]), e.name.casefold(), e.id))
+
+    def paragraph_markdown(self, page: str, extraction: Extraction, index: int) -> Markdown:
+        """One paragraph with its mentions and figures linked to their pages."""
+        paragraph = extraction.article.paragraphs[index]
+        if extraction.article.markup == "markdown":
+            return Markdown(paragraph.text)
+        spans = [(m.start, m.end, relative(page, self.entity_page(self.briefing.entities[m.entity])),
+                  self.briefing.entities[m.entity].name)
+                 for m in extraction.mentions if m.paragraph == index]
+        spans += [(f.start, f.end, relative(page, self.measure_page(f.measure)), f"Figures: {f.measure}")
+                  for f in extraction.figures if f.paragraph == index]
+        out, at = [], 0
+        for start, end, target, title in sorted(spans):
+            if start < at:
+                continue  # a figure's phrase that contains a name: the name's link wins
+            out += [escape(paragraph.text[at:start]), link(paragraph.text[start:end], target, title)]
+            at = end
+        out.append(escape(paragraph.text[at:]))
+        return Markdown("".join(out))
+
+    def quote(self, extraction: Extraction, index: int, spans: list[tuple[int, int]]) -> Markdown:
+        """A paragraph, or the part of a long one around the mentions, with them marked."""
+        text = extraction.article.paragraphs[index].text
+        first, last = min(s for s, _ in spans), max(e for _, e in spans)
+        left = max(0, first - _QUOTE_CONTEXT)
+        right = min(len(text), last + _QUOTE_CONTEXT)
+        left = text.rfind(" ", 0, left) + 1 if left else 0
+        right = text.find(" ", right) if right < len(text) and text.find(" ", right) != -1 else len(text)
+        out, at = ["… " if left else ""], left
+        for start, end in sorted(spans):
+            if start < at:
+                continue
+            out += [escape(text[at:start]), Markdown("<mark>"), escape(text[start:end]), Markdown("</mark>")]
+            at = end
+        out += [escape(text[at:right]), " …" if right < len(text) else ""]
+        return Markdown("".join(out))
+
+    def backlinks(self, page: str, entity: Entity) -> list[ArticleBacklinks]:
+        """The paragraphs that mention `entity`, grouped by article, most mentions first."""
+        paragraphs: dict[tuple[str, int], list[Mention]] = collections.defaultdict(list)
+        articles: dict[str, Extraction] = {}
+        for extraction, mention in self.mentions[entity.id]:
+            articles[extraction.article.path] = extraction
+            paragraphs[(extraction.article.path, mention.paragraph)].append(mention)
+        groups = {path: ArticleBacklinks(e, link(e.article.title, relative(page, self.article_page(e.article))))
+                  for path, e in articles.items()}
+        for (path, index), mentions in sorted(paragraphs.items()):
+            extraction = articles[path]
+            groups[path].backlinks.append(Backlink(
+                self.quote(extraction, index, [(m.start, m.end) for m in mentions]),
+                relative(page, self.article_page(extraction.article) + f"#p-{index + 1}"),
+                f"¶ {index + 1}",
+            ))
+        return sorted(groups.values(), key=lambda g: (-len(g.backlinks), g.extraction.article.path))
+
+    def related(self, entity: Entity, kind: str, limit: int = 8) -> list[tuple[Entity, int]]:
+        """Entities of `kind` that share paragraphs with `entity`, with how many."""
+        paragraphs = {(e.article.path, m.paragraph) for e, m in self.mentions[entity.id]}
+        counts: collections.Counter = collections.Counter()
+        for extraction in self.briefing.extractions:
+            for mention in extraction.mentions:
+                if mention.entity != entity.id and (extraction.article.path, mention.paragraph) in paragraphs:
+                    if self.briefing.entities[mention.entity].kind == kind:
+                        counts[mention.entity] += 1
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return [(self.briefing.entities[i], n) for i, n in ranked]
+
+
+def render(briefing: Briefing, templates: Path | None = None) -> dict[str, str]:
+    """Every generated page: docs-relative path → Markdown."""
+    env = environment(template_dirs(templates))
+    site = Site(briefing)
+    pages: dict[str, str] = {}
+
+    def fill(path: str, template: str, **context: object) -> None:
+        pages[path] = env.get_template(template).render(
+            page=path, site=site, briefing=briefing, link=link, relative=relative, escape=escape,
+            Markdown=Markdown, **context)
+
+    fill("index.md", "home.md.j2", measures=site.measures[:8],
+         kinds=[(kind, TITLES[kind], site.ranked(kind)[:10]) for kind in FOLDERS])
+    fill("articles/index.md", "articles.md.j2")
+    for extraction in briefing.extractions:
+        fill(site.article_page(extraction.article), "article.md.j2", extraction=extraction)
+    for kind, folder in FOLDERS.items():
+        fill(f"{folder}/index.md", "entities.md.j2", kind=kind, title=TITLES[kind], entities=site.ranked(kind))
+        for entity in site.ranked(kind):
+            fill(site.entity_page(entity), "entity.md.j2", entity=entity)
+    fill("figures/index.md", "figures.md.j2", measures=site.measures)
+    for summary in site.measures:
+        fill(site.measure_page(summary.measure), "measure.md.j2", summary=summary)
+    return pages
+
+
+__all__ = ["render", "Site", "MeasureSummary", "template_dirs"]
