@@ -127,6 +127,23 @@ class Site:
             ))
         return sorted(groups.values(), key=lambda g: (-len(g.backlinks), g.extraction.article.path))
 
+    def by_date(self) -> list[tuple[object, list[Extraction]]]:
+        """Articles grouped by publication date, oldest first, undated last."""
+        groups: dict[object, list[Extraction]] = collections.defaultdict(list)
+        for extraction in self.briefing.extractions:
+            groups[extraction.article.date].append(extraction)
+        return sorted(groups.items(), key=lambda item: (item[0] is None, item[0].toordinal() if item[0] else 0))
+
+    def earlier_events(self) -> list:
+        """Figures about other, earlier events, as the articles recall them."""
+        return [r for summary in self.measures for r in summary.reports if r.figure.event]
+
+    def named_in(self, extraction: Extraction, kind: str) -> list[tuple[Entity, int]]:
+        """The entities of `kind` an article names, most mentioned first."""
+        counts = collections.Counter(m.entity for m in extraction.mentions if m.kind == kind)
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], self.briefing.entities[item[0]].name))
+        return [(self.briefing.entities[i], n) for i, n in ranked]
+
     def related(self, entity: Entity, kind: str, limit: int = 8) -> list[tuple[Entity, int]]:
         """Entities of `kind` that share paragraphs with `entity`, with how many."""
         paragraphs = {(e.article.path, m.paragraph) for e, m in self.mentions[entity.id]}
@@ -161,6 +178,7 @@ def render(briefing: Briefing, templates: Path | None = None) -> dict[str, str]:
         for entity in site.ranked(kind):
             fill(site.entity_page(entity), "entity.md.j2", entity=entity)
     fill("figures/index.md", "figures.md.j2", measures=site.measures)
+    fill("timeline.md", "timeline.md.j2")
     for summary in site.measures:
         fill(site.measure_page(summary.measure), "measure.md.j2", summary=summary)
     return pages
