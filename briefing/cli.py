@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from .load import load_articles
 from .pipeline import build_briefing
 from .records import article_record
 from .render import render
@@ -40,6 +41,17 @@ def _render(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check(args: argparse.Namespace) -> int:
+    """Load every article and report every problem at once; fail when any is an error."""
+    articles, problems = load_articles(args.paths)
+    for problem in problems:
+        print(problem)
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = len(problems) - errors
+    print(f"{len(articles)} articles loaded; {errors} errors, {warnings} warnings", file=sys.stderr)
+    return 1 if errors else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="briefing", description="Turn a folder of news articles into a cross-referenced briefing.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -54,6 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     render_.add_argument("--out", type=Path, required=True, metavar="DIR", help="where to write the pages")
     render_.add_argument("--templates", type=Path, metavar="DIR", help="templates that override the bundled ones")
     render_.set_defaults(run=_render)
+
+    check = commands.add_parser("check", help="report every problem in the articles (exit 1 if any is an error)")
+    check.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders (read recursively)")
+    check.set_defaults(run=_check)
 
     args = parser.parse_args(argv)
     return args.run(args)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Callable
 
 from unidecode import unidecode
 
@@ -17,10 +18,19 @@ def slugify(text: str) -> str:
     a short hash, so every name has a valid, stable URL and none can climb out of its folder.
     """
     slug = _NOT_SLUG.sub("-", unidecode(text).lower()).strip("-")[:80].strip("-")
-    return slug or "x-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    return slug or "x-" + _hash(text, 8)
 
 
-def unique_slugs(names: list[tuple[str, str]]) -> dict[str, str]:
+def path_slug(path: str) -> str:
+    """Slug a relative POSIX path folder by folder ("World/Kyїv strike" → "world/kyiv-strike").
+
+    Every part is a slug, so no part can be "..", empty or absolute: the page stays in its folder.
+    """
+    parts = [part for part in path.split("/") if part not in ("", ".", "..")]
+    return "/".join(slugify(part) for part in parts) or slugify(path)
+
+
+def unique_slugs(names: list[tuple[str, str]], slug: Callable[[str], str] = slugify) -> dict[str, str]:
     """Give each `(key, name)` a slug of its name, distinct from all the others.
 
     The first of the names whose slugs collide ("Kyiv", then "Kyїv") keeps the plain slug;
@@ -30,9 +40,18 @@ def unique_slugs(names: list[tuple[str, str]]) -> dict[str, str]:
     slugs: dict[str, str] = {}
     taken: set[str] = set()
     for key, name in names:
-        slug = slugify(name)
-        if slug in taken:
-            slug = f"{slug}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:6]}"
-        taken.add(slug)
-        slugs[key] = slug
+        candidate = slug(name)
+        if candidate in taken:
+            hashed = candidate = f"{candidate}-{_hash(key, 6)}"
+            # A name can itself look like "kyiv-1a2b3c": count on from there, in the same order.
+            number = 1
+            while candidate in taken:
+                number += 1
+                candidate = f"{hashed}-{number}"
+        taken.add(candidate)
+        slugs[key] = candidate
     return slugs
+
+
+def _hash(text: str, length: int) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]

@@ -1,0 +1,90 @@
+"""`briefing check`: every problem in one run, a summary, and an exit code a script can use."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from briefing.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+BBC = ROOT.parent / "shared" / "corpora" / "bbc"
+
+
+def test_clean_seeds_pass_with_no_problems(capsys):
+    assert main(["check", str(SEEDS)]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == "2 articles loaded; 0 errors, 0 warnings\n"
+
+
+def test_every_problem_is_reported_in_one_run_and_an_error_fails(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bad-date.md").write_text("---\ntitle: Strike\ndate: yesterday\n---\n\nText here.\n")
+    (tmp_path / "extra.md").write_text("---\ntitle: Strike\ntags: war\n---\n\nOther text here.\n")
+    (tmp_path / "good.txt").write_text("Headline here\n\nRussia launched missiles at Kyiv.\n")
+    assert main(["check", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    base = tmp_path.as_posix()
+    assert out.splitlines() == [
+        f"{base}/bad-date.md:3: error: date 'yesterday' is not a date (use YYYY-MM-DD)",
+        f"{base}/bad-date.md:1: error: article skipped because of the front matter error",
+        f"{base}/empty.txt:1: warning: empty file; skipped",
+        f"{base}/extra.md:3: warning: unknown front matter key 'tags' (known: authors, date, source, title, url); ignored",
+    ]
+    assert err == "2 articles loaded; 2 errors, 2 warnings\n"
+
+
+def test_warnings_alone_pass(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Headline here\n\nRussia launched missiles at Kyiv.\n")
+    (tmp_path / "b.txt").write_text("Headline here\r\n\r\nRussia launched missiles at Kyiv.\r\n")
+    assert main(["check", str(tmp_path)]) == 0
+    out, _ = capsys.readouterr()
+    assert out == f"{tmp_path.as_posix()}/b.txt:1: warning: duplicate (but for white space) of {tmp_path.as_posix()}/a.txt; left out\n"
+
+
+def test_missing_path_is_an_error_and_an_empty_folder_a_warning(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert main(["check", str(tmp_path / "missing.txt"), str(tmp_path / "empty")]) == 1
+    out, _ = capsys.readouterr()
+    assert out.splitlines() == [
+        f"{tmp_path.as_posix()}/empty:1: warning: no .txt, .md, .markdown files in this folder",
+        f"{tmp_path.as_posix()}/missing.txt:1: error: cannot be read: No such file or directory",
+    ]
+
+
+def test_bbc_corpus_checks_clean_but_for_duplicates_and_one_latin1_file(capsys):
+    assert main(["check", str(BBC)]) == 0
+    out, err = capsys.readouterr()
+    lines = out.splitlines()
+    assert sum("warning: duplicate of" in line for line in lines) == 98
+    assert sum("warning: duplicate (but for white space) of" in line for line in lines) == 2
+    assert [line for line in lines if "duplicate" not in line] == [
+        f"{BBC.as_posix()}/sport/199.txt:5: warning: not valid UTF-8 (first bad byte 0xa3 is on this line); "
+        "decoded bad bytes as Windows-1252, so 0xa3 became '£'",
+    ]
+    assert err == "2126 articles loaded; 0 errors, 101 warnings\n"
+
+
+def test_command_line_runs_as_a_module(tmp_path):
+    (tmp_path / "x.md").write_text("---\ntitle: [unclosed\n---\n\nText.\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "briefing", "check", str(tmp_path)],
+                            capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.startswith(f"{tmp_path.as_posix()}/x.md:")
+    assert ": error: malformed front matter:" in result.stdout
+    assert result.stderr == "0 articles loaded; 2 errors, 0 warnings\n"
+
+
+def test_extract_prints_one_record_per_loaded_article(capsys):
+    assert main(["extract", str(SEEDS), "--format", "jsonl"]) == 0
+    out, _ = capsys.readouterr()
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [(r["path"].rsplit("/", 1)[1], r["source"]) for r in records] == [
+        ("000_b1c98fba87abfd1e.txt", None), ("001_1cc6b34740a9b9ae.txt", "CNN"),
+    ]
