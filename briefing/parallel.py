@@ -38,7 +38,7 @@ def extract_all(
     (default: every core). `on_done(n)` is told each time n more articles are finished."""
     workers = workers or os.cpu_count() or 1
     prepare()
-    if workers == 1 or len(articles) < POOL_THRESHOLD:
+    if workers == 1 or len(articles) < max(POOL_THRESHOLD, 2):
         results = []
         for article in articles:
             results.append(extract(article))
