@@ -7,14 +7,19 @@ import json
 import sys
 from pathlib import Path
 
+from .cache import DEFAULT_DIR
 from .load import load_articles
 from .pipeline import build_briefing
+from .progress import extraction_bar
 from .records import article_record
 from .render import render
 
 
 def _extract(args: argparse.Namespace) -> int:
-    briefing = build_briefing(args.paths)
+    with extraction_bar() as progress:
+        briefing = build_briefing(
+            args.paths, workers=args.workers, cache=None if args.no_cache else args.cache, progress=progress
+        )
     for problem in briefing.problems:
         print(problem, file=sys.stderr)
     out = sys.stdout
@@ -29,7 +34,10 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-    briefing = build_briefing(args.paths)
+    with extraction_bar() as progress:
+        briefing = build_briefing(
+            args.paths, workers=args.workers, cache=None if args.no_cache else args.cache, progress=progress
+        )
     for problem in briefing.problems:
         print(problem, file=sys.stderr)
     pages = render(briefing, args.templates)
@@ -52,6 +60,20 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
+def _positive(text: str) -> int:
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {number}")
+    return number
+
+
+def _pipeline_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--workers", type=_positive, metavar="N", help="processes extracting (default: one per core)")
+    command.add_argument("--cache", type=Path, default=DEFAULT_DIR, metavar="DIR",
+                         help=f"where extractions are kept between runs (default: {DEFAULT_DIR}; safe to delete)")
+    command.add_argument("--no-cache", action="store_true", help="extract every article afresh and keep nothing")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="briefing", description="Turn a folder of news articles into a cross-referenced briefing.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -59,12 +81,14 @@ def main(argv: list[str] | None = None) -> int:
     extract = commands.add_parser("extract", help="print people, places, organizations and figures as JSON")
     extract.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders (read recursively)")
     extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    _pipeline_options(extract)
     extract.set_defaults(run=_extract)
 
     render_ = commands.add_parser("render", help="write the briefing's Markdown pages to a folder")
     render_.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders (read recursively)")
     render_.add_argument("--out", type=Path, required=True, metavar="DIR", help="where to write the pages")
     render_.add_argument("--templates", type=Path, metavar="DIR", help="templates that override the bundled ones")
+    _pipeline_options(render_)
     render_.set_defaults(run=_render)
 
     check = commands.add_parser("check", help="report every problem in the articles (exit 1 if any is an error)")

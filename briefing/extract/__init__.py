@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from ..model import Article, Extraction
-from .entities import find_entities
+from .entities import _given_names, find_entities
 from .figures import find_figures
+from .gazetteer import gazetteer
 
-__all__ = ["extract"]
+__all__ = ["extract", "prepare"]
+
+
+def prepare() -> None:
+    """Build the shared tables (gazetteer, given names) now rather than in the first article.
+
+    Takes about a second; a process that will extract pays it once, and forked workers inherit it.
+    """
+    gazetteer()
+    _given_names()
 
 
 def extract(article: Article) -> Extraction:

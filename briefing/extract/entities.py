@@ -292,6 +292,9 @@ class _Article:
                 self.place(p, _Span([prefix], 0))
             if len(span.tokens) == 1 and self.best_place(p, span) and not final:
                 return
+        if not span.tokens:
+            # A title with no name after it ("the Chancellor") names nobody.
+            return
         text = span.text
         if not final:
             if titled or (len(span.tokens) > 1 and (is_given_name(span.tokens[0].text) or role or self.speaks(p, span))

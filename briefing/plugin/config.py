@@ -13,3 +13,7 @@ class BriefingConfig(base.Config):
     """A folder of templates that override the bundled ones, relative to mkdocs.yml."""
     entities = c.Optional(c.Type(str))
     """An editor's overrides file (entities.yml), relative to mkdocs.yml."""
+    cache = c.Type(str, default=".briefing-cache")
+    """Where per-article extractions are kept between builds, relative to mkdocs.yml; "" for none."""
+    workers = c.Optional(c.Type(int))
+    """Processes extracting articles (default: one per core)."""

@@ -1,0 +1,122 @@
+"""build_briefing at scale: the same output for any number of workers, and a cache that only
+ever saves work."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing import cache, parallel
+from briefing.cli import main
+from briefing.pipeline import build_briefing
+from briefing.records import article_record
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+BBC = ROOT.parent / "shared" / "corpora" / "bbc"
+# A few articles from each BBC section, next to the seeds.
+BBC_SAMPLE = [BBC / section / f"{n:03d}.txt" for section in ("business", "politics", "sport", "tech") for n in (1, 2, 76)]
+
+
+def records(briefing) -> str:
+    """The JSON `briefing extract` prints for a briefing."""
+    return json.dumps([article_record(e, briefing) for e in briefing.extractions], ensure_ascii=False)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """The seeds and the BBC sample, copied where a test may change them."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for file in [*SEEDS.glob("*.txt"), *BBC_SAMPLE]:
+        shutil.copy(file, folder / f"{file.parent.name}-{file.name}")
+    return folder
+
+
+@pytest.fixture
+def small_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Use the process pool even for a handful of articles, one article per task, so results
+    come back out of order."""
+    monkeypatch.setattr(parallel, "POOL_THRESHOLD", 0)
+    monkeypatch.setattr(parallel, "_CHUNK", 1)
+
+
+def test_two_workers_give_the_same_json_as_one(corpus: Path, small_pool: None) -> None:
+    assert records(build_briefing([corpus], workers=2)) == records(build_briefing([corpus], workers=1))
+
+
+def test_build_briefing_without_options_still_works(corpus: Path) -> None:
+    assert records(build_briefing([corpus])) == records(build_briefing([corpus], workers=1))
+
+
+def test_second_run_reads_every_article_from_the_cache(corpus: Path, tmp_path: Path) -> None:
+    first, second = {}, {}
+    cold = build_briefing([corpus], cache=tmp_path / "cache", timings=first)
+    warm = build_briefing([corpus], cache=tmp_path / "cache", timings=second)
+    assert (first["extracted"], first["cached"]) == (first["articles"], 0)
+    assert (second["extracted"], second["cached"]) == (0, second["articles"])
+    assert records(warm) == records(cold)
+    assert {"load", "prepare", "extract", "resolve"} <= first.keys()
+
+
+def test_changed_article_is_extracted_again_and_only_it(corpus: Path, tmp_path: Path) -> None:
+    build_briefing([corpus], cache=tmp_path / "cache")
+    article = corpus / "business-076.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nAngela Merkel visited Paris on Monday.\n", encoding="utf-8")
+    timings: dict[str, float] = {}
+    rebuilt = build_briefing([corpus], cache=tmp_path / "cache", timings=timings)
+    assert timings["extracted"] == 1
+    assert records(rebuilt) == records(build_briefing([corpus]))
+    assert "Angela Merkel" in records(rebuilt)
+
+
+def test_cache_filled_under_one_folder_serves_a_copy_with_its_own_paths(corpus: Path, tmp_path: Path) -> None:
+    build_briefing([corpus], cache=tmp_path / "cache")
+    copy = shutil.copytree(corpus, tmp_path / "moved")
+    timings: dict[str, float] = {}
+    served = build_briefing([copy], cache=tmp_path / "cache", timings=timings)
+    assert timings["extracted"] == 0
+    assert records(served) == records(build_briefing([copy]))
+    assert all(e.article.path.startswith(copy.as_posix()) for e in served.extractions)
+
+
+def test_cache_folder_can_be_deleted_between_runs(corpus: Path, tmp_path: Path) -> None:
+    build_briefing([corpus], cache=tmp_path / "cache")
+    shutil.rmtree(tmp_path / "cache")
+    timings: dict[str, float] = {}
+    build_briefing([corpus], cache=tmp_path / "cache", timings=timings)
+    assert timings["cached"] == 0
+
+
+def test_unreadable_cache_entry_is_extracted_again(corpus: Path, tmp_path: Path) -> None:
+    build_briefing([corpus], cache=tmp_path / "cache")
+    for entry in (tmp_path / "cache").rglob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    timings: dict[str, float] = {}
+    rebuilt = build_briefing([corpus], cache=tmp_path / "cache", timings=timings)
+    assert timings["cached"] == 0
+    assert records(rebuilt) == records(build_briefing([corpus]))
+
+
+def test_new_extractor_version_does_not_read_old_entries(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_briefing([corpus], cache=tmp_path / "cache")
+    monkeypatch.setattr(cache, "extractor_version", lambda: "0" * 64)
+    timings: dict[str, float] = {}
+    build_briefing([corpus], cache=tmp_path / "cache", timings=timings)
+    assert timings["cached"] == 0
+
+
+def test_cli_with_workers_and_cache_prints_what_no_cache_prints(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], small_pool: None
+) -> None:
+    main(["extract", str(corpus), "--no-cache", "--workers", "1"])
+    expected = capsys.readouterr().out
+    for _ in range(2):  # cold, then warm
+        main(["extract", str(corpus), "--cache", str(tmp_path / "cache"), "--workers", "2"])
+        assert capsys.readouterr().out == expected
+    assert list((tmp_path / "cache").rglob("*.pickle"))
