@@ -43,8 +43,10 @@ _QUALIFIER = re.compile(r"\b(%s)\s+$" % "|".join(sorted(map(re.escape, QUALIFIER
 # What happened to the people counted, normalized into measures.
 OUTCOMES = {
     "killed": ("killed", "dead", "died", "dying", "die", "deaths", "death", "fatalities", "slain",
-               "perished", "murdered", "lives", "lost their lives"),
-    "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring"),
+               "perished", "murdered", "lives", "lost their lives", "shot dead", "shot and killed",
+               "shot to death", "stabbed to death", "fatally shot", "fatally wounded", "fatally injured"),
+    # Someone "shot" and not said to have died was wounded.
+    "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring", "shot"),
     "hospitalized": ("hospitalized", "hospitalised", "hospital", "hospitalization"),
     "missing": ("missing", "unaccounted", "cannot be found", "can't be found", "not been found"),
     "arrested": ("arrested", "detained", "held"),
@@ -55,10 +57,19 @@ OUTCOMES = {
 }
 _OUTCOME = {word: measure for measure, words in OUTCOMES.items() for word in words}
 _OUTCOME_WORDS = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, _OUTCOME), key=len, reverse=True)), re.IGNORECASE)
-_VERB_BEFORE = re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded|left)\s+$", re.IGNORECASE)
+# A verb whose object is the count: "killing 12", "injured more than 100".
+_VERB_BEFORE = re.compile(
+    r"\b(?:(?P<killed>kill(?:s|ed|ing)?|claim(?:ed|ing)? the lives of)|(?P<injured>injur(?:es|ed|ing)|wound(?:s|ed|ing)?))"
+    r"(?:\s+(?:%s))?\s+$" % "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)), re.IGNORECASE)
+# A toll the count is given for: "the death toll rose to 15", "put the number of injured at 40".
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?P<killed>death toll|toll|number of (?:dead|deaths|people killed|fatalities|victims))"
+    r"|(?P<injured>number of (?:injured|wounded|people injured|injuries)|injury toll))\b"
+    r"(?:\s+[^\s\d.;]+){0,6}?\s+(?:to|at|of|is|was|reached|hit|passed|exceeded|topped)\s+$", re.IGNORECASE)
 
 PEOPLE = frozenset("""people persons person civilians civilian children child kids men man women woman
 soldiers soldier troops residents victims passengers workers officers police personnel staff
+boys boy girls girl
 students patients fighters militants migrants refugees protesters demonstrators journalists
 teenagers adults babies infants pilgrims tourists crew miners firefighters rescuers others""".split())
 _IRREGULAR_PLURALS = PEOPLE | {"aircraft", "sheep", "fish", "deer", "equipment", "ammunition"}
@@ -66,6 +77,9 @@ _NOUN_STOP = frozenset("""of in on at to from by for with and or but a an the is
 be been being will would could may might who which that than as per percent this these those it its
 their his her our your my after before since during when while where if into about over under
 between through against among including""".split())
+_ONE_PERSON = re.compile(
+    r"\s+(?:person|man|woman|child|boy|girl|soldier|civilian|officer|student|victim|resident|passenger|worker|"
+    r"baby|teenager|police officer|firefighter)\b", re.IGNORECASE)
 _RATE = re.compile(r"^\s*(a|an|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\s,.;:!?()“”\"—–…]+)")
 _ABOUT_AS_PREPOSITION = re.compile(
@@ -73,6 +87,10 @@ _ABOUT_AS_PREPOSITION = re.compile(
     r"asked|story|stories|questions?|think(?:ing)?|care[ds]?|learn(?:ed)?|heard|hear)\s+about\s+$", re.IGNORECASE)
 _SUBCOUNT = re.compile(r"\b(including|among them|of whom|of which)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?]|,\s*(?:but|while|and)\b| but ")
+_FOLLOWING_COUNT = re.compile(r"\d|\b(?:%s)\b" % "|".join(_UNITS[1:]), re.IGNORECASE)
+_EIGHT_WORDS = re.compile(r"(?:\s*\S+){0,8}")
+_LOOKBEHIND = 80
+"""Characters before a number that qualifiers, verbs and tolls are looked for in."""
 _CURRENCY_AFTER = re.compile(r"^\s*(dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias|rupees|cents|pence|bn|m)\b", re.IGNORECASE)
 _DATE = re.compile(
     r"\b(?:last|this|next) (?:year|month|week)(?:['’]s)?(?: (?:%s)(?: \d{1,2})?)?"
@@ -83,6 +101,17 @@ _SPEAKER = re.compile(
     r"(?:\w+ly\s+|earlier\s+|later\s+|have\s+|has\s+|had\s+)?"
     r"(?:said|says|reported|announced|informed|told|confirmed|stated|cited|added|wrote|posted|tweeted)\b"
 )
+# Sources named in lower case: "killing four people, police said", "the fire department said".
+_SOURCE = re.compile(
+    r"(?:^|[,.;:“”\"]\s*|\band\s)(?P<who>(?:the\s)?(?:[^\W\d][\w’'-]*\s+){0,3}?"
+    r"(?:police|officials|authorities|spokes(?:man|woman|person)|officers?|witnesses|agency|ministry|services?|"
+    r"department|media|sources|army|military|government|coroner))\s+"
+    r"(?:\w+ly\s+|earlier\s+|later\s+|have\s+|has\s+|had\s+)?(?:said|say|says|reported|announced|told|confirmed|stated)\b",
+    re.IGNORECASE)
+# "according to preliminary data" names no one.
+_NOT_A_SOURCE = re.compile(r"\b(?:data|information|reports?|estimates?|figures|he|she|they|it|we|i)$", re.IGNORECASE)
+_TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|earlier|later)$")
+_MAGNITUDE = re.compile(r"\b(?:magnitude|measured|measuring|Richter)(?:\s+(?:of|at|an?|about|around))?\s+$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:“”\"]+)", re.IGNORECASE)
 
 
@@ -100,7 +129,8 @@ def _numbers(text: str) -> list[_Number]:
             value = float(match["digits"].replace(",", "") + ("." + match["decimals"] if match["decimals"] else ""))
         else:
             words = re.sub(r"^an? ", "one ", match["words"].lower())
-            if words in ("one",):
+            # "one" is mostly a pronoun ("one of the largest"); it counts only a person named next.
+            if words == "one" and not _ONE_PERSON.match(text, match.end()):
                 continue
             try:
                 value = float(text2num(words, "en"))
@@ -120,6 +150,8 @@ def _not_a_count(text: str, number: _Number) -> bool:
     next_word = re.match(r"\s*(\S+)", after)
     next_word = next_word.group(1).lower().strip(",.;:”\"')") if next_word else ""
     if previous_word.rstrip(".") in _MONTHS or next_word.rstrip(".") in _MONTHS:
+        return True
+    if _MAGNITUDE.search(before[-40:]):
         return True
     if next_word in ("am", "pm", "a.m.", "p.m.", "o'clock", "percent", "per", "bn", "m", "%"):
         return next_word != "per" or bool(re.match(r"\s*per\s*cent", after))
@@ -155,6 +187,22 @@ def _counted(text: str, number: _Number) -> tuple[str | None, int]:
     return None, number.end
 
 
+def _outcome_before(before: str) -> str | None:
+    """The outcome given before the count: "killing 12", "the death toll rose to 15"."""
+    match = _VERB_BEFORE.search(before) or _TOLL_BEFORE.search(before)
+    return None if match is None else "killed" if match["killed"] else "injured"
+
+
+def _window(text: str, end: int, sentence_end: int) -> str:
+    """The words after a count that may say what happened to it, up to the next count or clause."""
+    clause = text[end:sentence_end]
+    if stop := _CLAUSE_END.search(clause):
+        clause = clause[: stop.start()]
+    if following := _FOLLOWING_COUNT.search(clause):
+        clause = clause[: following.start()]
+    return clause[: _EIGHT_WORDS.match(clause).end()]
+
+
 def _outcome(window: str) -> tuple[str | None, re.Match | None]:
     match = _OUTCOME_WORDS.search(window)
     return (_OUTCOME[match.group(1).lower()], match) if match else (None, None)
@@ -175,12 +223,11 @@ def _sentence_of(text: str, start: int) -> tuple[int, int]:
 def _attribution(text: str, sentence: tuple[int, int]) -> str | None:
     """Who gave the figure: "according to X" or "X said" in its sentence, else in its paragraph."""
     for scope in (text[sentence[0]:sentence[1]], text):
-        for pattern in (_ACCORDING, _SPEAKER):
-            match = pattern.search(scope)
-            if match:
-                who = re.sub(r"\s+(have|has|had|earlier|later)$", "", match["who"].strip())
-                if who.lower() not in ("he", "she", "they", "it", "we", "i", "officials said"):
-                    return who
+        candidates = [m for pattern in (_ACCORDING, _SPEAKER, _SOURCE) for m in pattern.finditer(scope)]
+        for match in sorted(candidates, key=lambda m: m.start("who")):
+            who = _TRAILING_AUXILIARY.sub("", match["who"].strip())
+            if not _NOT_A_SOURCE.search(who) and not any(c.isdigit() for c in who) and len(who.split()) <= 8:
+                return who
     return None
 
 
@@ -210,25 +257,24 @@ def find_figures(article: Article) -> list[Figure]:
         for number in _numbers(text):
             if _not_a_count(text, number):
                 continue
-            qualifier = _QUALIFIER.search(text[: number.start])
-            if qualifier and _ABOUT_AS_PREPOSITION.search(text[: number.start]):
+            # Look-behinds only need the last few words: bounded slices keep this linear.
+            before = text[max(0, number.start - _LOOKBEHIND): number.start]
+            offset = number.start - len(before)
+            qualifier = _QUALIFIER.search(before)
+            if qualifier and _ABOUT_AS_PREPOSITION.search(before):
                 qualifier = None
-            start = qualifier.start(1) if qualifier else number.start
+            start = offset + qualifier.start(1) if qualifier else number.start
             noun, end = _counted(text, number)
             sentence = _sentence_of(text, number.start)
-            clause = text[end: sentence[1]]
-            clause = clause[: _CLAUSE_END.search(clause).start()] if _CLAUSE_END.search(clause) else clause
-            following = re.search(r"\d|\b(?:%s)\b" % "|".join(_UNITS[1:]), clause)
-            window = clause[: following.start()] if following else clause
-            window = window[: re.match(r"(?:\s*\S+){0,8}", window).end()]
-            outcome, verb = _outcome(window)
+            outcome, verb = _outcome_before(text[max(sentence[0], number.start - _LOOKBEHIND): number.start]), None
             if noun and noun.lower() in _OUTCOME:
                 outcome, noun = _OUTCOME[noun.lower()], None
-            before_verb = _VERB_BEFORE.search(text[:start])
-            if outcome is None and before_verb:
-                outcome = "killed" if "kill" in before_verb.group(1).lower() else "injured"
+            elif outcome is None:
+                outcome, verb = _outcome(_window(text, end, sentence[1]))
             if noun is None and outcome is None:
                 continue
+            if outcome and not number.value.is_integer():
+                continue  # "which measured 7.1, killed nine": a decimal is never a head count
             if outcome is None or noun and noun.split()[-1].lower() not in PEOPLE:
                 measure = _measure_of(noun)
             else:
