@@ -96,6 +96,11 @@ _DATE = re.compile(
     r"\b(?:last|this|next) (?:year|month|week)(?:['’]s)?(?: (?:%s)(?: \d{1,2})?)?"
     r"|\b(?:%s)(?: \d{1,2})?(?:,? (?:19|20)\d{2})?\b|\b(?:19|20)\d{2}\b" % ("|".join(_MONTHS[:12]).title(), "|".join(_MONTHS[:12]).title())
 )
+# A dated event named right after the count: "were injured in the 2011 attack".
+_DATED_EVENT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:in|during|from|by|since)\s+(?:the|a|an)\s+(?P<date>%s)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|attacks|shooting|bombing|strike|strikes|earthquake|quake|blast|explosion|fire|flood|crash|massacre|raid)\b"
+    % _DATE.pattern)
 _SPEAKER = re.compile(
     r"(?:^|[,.;:“”\"]\s*|\band\s)(?P<who>(?:the\s)?[A-Z][\w’'-]*(?:\s+(?!been\b|was\b|were\b|be\b)[^\W\d][\w’'-]*){0,5}?)\s+"
     r"(?:\w+ly\s+|earlier\s+|later\s+|have\s+|has\s+|had\s+)?"
@@ -231,19 +236,22 @@ def _attribution(text: str, sentence: tuple[int, int]) -> str | None:
     return None
 
 
-def _event(text: str, sentence: tuple[int, int], start: int, article: Article) -> str | None:
-    """Another event the figure belongs to ("since July 2024, when 33 people were killed")."""
+def _event(text: str, sentence: tuple[int, int], start: int, end: int, article: Article) -> str | None:
+    """Another event the figure belongs to ("since July 2024, when 33 people were killed",
+    "were injured in the 2011 attack")."""
     before = text[sentence[0]:start]
     dates = list(_DATE.finditer(before))
-    if not dates:
-        return None
-    date = dates[-1]
-    between = before[date.end():]
-    linked = re.search(r"\b(when|which|that|where)\b", between) or re.search(r"\bsince\s+$", before[: date.start()])
+    date = dates[-1] if dates else None
+    linked = date and (re.search(r"\b(when|which|that|where)\b", before[date.end():])
+                       or re.search(r"\bsince\s+$", before[: date.start()]))
     if not linked:
-        return None
-    label = re.sub(r"['’]s$", "", date.group())
-    if article.date and str(article.date.year) in label and article.date.strftime("%B") in label:
+        date = _DATED_EVENT_AFTER.match(text, end, sentence[1])
+        if date is None:
+            return None
+    label = re.sub(r"['’]s$", "", date["date"] if date.re is _DATED_EVENT_AFTER else date.group())
+    # A date that is the article's own month (or year, given alone) is the story's own event.
+    if article.date and str(article.date.year) in label and (
+            label == str(article.date.year) or article.date.strftime("%B") in label):
         return None
     return label
 
@@ -292,7 +300,7 @@ def find_figures(article: Article) -> list[Figure]:
                 if figures[part_of].measure in OUTCOMES:
                     measure = figures[part_of].measure
             value = int(number.value) if number.value.is_integer() else number.value
-            event = _event(text, sentence, start, article)
+            event = _event(text, sentence, start, end, article)
             if part_of is None and any(f.value == value and f.measure == measure and f.event == event for f in figures):
                 continue  # the article repeats a figure it already gave
             figures.append(Figure(
