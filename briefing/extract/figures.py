@@ -17,7 +17,23 @@ from ..model import Article, Figure
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _SCALES = ("hundred", "thousand", "million", "billion")
-_WORD = r"(?:%s)" % "|".join(_UNITS + list(_SCALES))
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation that shares prefixes ("t(?:wo|hree|…)"): Python's re would try every word at every
+    word start otherwise, and number-finding is most of the extractor's time."""
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        branches.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in sorted(branches.items()):
+        longer = [rest for rest in rests if rest]
+        tail = "(?:%s)%s" % (_trie(longer), "?" if "" in rests else "") if longer else ""
+        parts.append(re.escape(first) + tail)
+    return "|".join(parts)
+
+
+_WORD = r"(?:%s)" % _trie(_UNITS + list(_SCALES))
 _NUMBER = re.compile(
     r"(?<![\w@#/.,:$£€¥-])(?:"
     r"(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?"
@@ -116,6 +132,7 @@ _SOURCE = re.compile(
 # "according to preliminary data" names no one.
 _NOT_A_SOURCE = re.compile(r"\b(?:data|information|reports?|estimates?|figures|he|she|they|it|we|i)$", re.IGNORECASE)
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|earlier|later)$")
+_PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _MAGNITUDE = re.compile(r"\b(?:magnitude|measured|measuring|Richter)(?:\s+(?:of|at|an?|about|around))?\s+$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:“”\"]+)", re.IGNORECASE)
 
@@ -149,14 +166,14 @@ def _numbers(text: str) -> list[_Number]:
 
 def _not_a_count(text: str, number: _Number) -> bool:
     """Dates, times, years, money, percentages, ages and names with numbers in them."""
-    before, after = text[: number.start], text[number.end:]
-    previous = re.search(r"(\S+)\s*$", before)
+    before, after = text[max(0, number.start - _LOOKBEHIND): number.start], text[number.end: number.end + _LOOKBEHIND]
+    previous = _PREVIOUS_WORD.search(before)
     previous_word = previous.group(1).lower().strip("“\"'(") if previous else ""
     next_word = re.match(r"\s*(\S+)", after)
     next_word = next_word.group(1).lower().strip(",.;:”\"')") if next_word else ""
     if previous_word.rstrip(".") in _MONTHS or next_word.rstrip(".") in _MONTHS:
         return True
-    if _MAGNITUDE.search(before[-40:]):
+    if _MAGNITUDE.search(before):
         return True
     if next_word in ("am", "pm", "a.m.", "p.m.", "o'clock", "percent", "per", "bn", "m", "%"):
         return next_word != "per" or bool(re.match(r"\s*per\s*cent", after))
@@ -225,15 +242,21 @@ def _sentence_of(text: str, start: int) -> tuple[int, int]:
     return left, right.end() if right else len(text)
 
 
-def _attribution(text: str, sentence: tuple[int, int]) -> str | None:
-    """Who gave the figure: "according to X" or "X said" in its sentence, else in its paragraph."""
-    for scope in (text[sentence[0]:sentence[1]], text):
-        candidates = [m for pattern in (_ACCORDING, _SPEAKER, _SOURCE) for m in pattern.finditer(scope)]
-        for match in sorted(candidates, key=lambda m: m.start("who")):
+def _sources(text: str) -> list[tuple[int, str]]:
+    """Everyone a paragraph cites ("according to X", "X said"), with where, in reading order."""
+    found = []
+    for pattern in (_ACCORDING, _SPEAKER, _SOURCE):
+        for match in pattern.finditer(text):
             who = _TRAILING_AUXILIARY.sub("", match["who"].strip())
             if not _NOT_A_SOURCE.search(who) and not any(c.isdigit() for c in who) and len(who.split()) <= 8:
-                return who
-    return None
+                found.append((match.start("who"), who))
+    return sorted(found)
+
+
+def _attribution(sources: list[tuple[int, str]], sentence: tuple[int, int]) -> str | None:
+    """Who gave the figure: the first source cited in its sentence, else in its paragraph."""
+    in_sentence = (who for start, who in sources if sentence[0] <= start < sentence[1])
+    return next(in_sentence, sources[0][1] if sources else None)
 
 
 def _event(text: str, sentence: tuple[int, int], start: int, end: int, article: Article) -> str | None:
@@ -262,6 +285,7 @@ def find_figures(article: Article) -> list[Figure]:
     for paragraph in article.paragraphs:
         text = paragraph.text
         first_in_paragraph = len(figures)
+        sources: list[tuple[int, str]] | None = None
         for number in _numbers(text):
             if _not_a_count(text, number):
                 continue
@@ -303,11 +327,13 @@ def find_figures(article: Article) -> list[Figure]:
             event = _event(text, sentence, start, end, article)
             if part_of is None and any(f.value == value and f.measure == measure and f.event == event for f in figures):
                 continue  # the article repeats a figure it already gave
+            if sources is None:
+                sources = _sources(text)  # only paragraphs with figures need their sources
             figures.append(Figure(
                 value=value, low=low, high=high,
                 qualifier=qualifier.group(1) if qualifier else None,
                 measure=measure, text=text[start:end], paragraph=paragraph.index, start=start, end=end,
-                noun=noun, attribution=_attribution(text, sentence),
+                noun=noun, attribution=_attribution(sources, sentence),
                 event=event, part_of=part_of,
                 rate=rate.group(0).strip() if rate else None,
             ))
