@@ -109,7 +109,7 @@ _LOOKBEHIND = 80
 """Characters before a number that qualifiers, verbs and tolls are looked for in."""
 _CURRENCY_AFTER = re.compile(r"^\s*(dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias|rupees|cents|pence|bn|m)\b", re.IGNORECASE)
 _DATE = re.compile(
-    r"\b(?:last|this|next) (?:year|month|week)(?:['’]s)?(?: (?:%s)(?: \d{1,2})?)?"
+    r"\b(?:last|this|next) (?:year|month|week)\b(?:['’]s)?(?: (?:%s)(?: \d{1,2})?)?"
     r"|\b(?:%s)(?: \d{1,2})?(?:,? (?:19|20)\d{2})?\b|\b(?:19|20)\d{2}\b" % ("|".join(_MONTHS[:12]).title(), "|".join(_MONTHS[:12]).title())
 )
 # A dated event named right after the count: "were injured in the 2011 attack".
@@ -118,7 +118,7 @@ _DATED_EVENT_AFTER = re.compile(
     r"(?:attack|attacks|shooting|bombing|strike|strikes|earthquake|quake|blast|explosion|fire|flood|crash|massacre|raid)\b"
     % _DATE.pattern)
 _SPEAKER = re.compile(
-    r"(?:^|[,.;:“”\"]\s*|\band\s)(?P<who>(?:the\s)?[A-Z][\w’'-]*(?:\s+(?!been\b|was\b|were\b|be\b)[^\W\d][\w’'-]*){0,5}?)\s+"
+    r"(?:^|[,.;:“”\"]\s*|\band\s)(?P<who>(?:the\s)?[A-Z][\w’'-]*(?:\s+(?!been\b|was\b|were\b|be\b|is\b|are\b|also\b)[^\W\d][\w’'-]*){0,5}?)\s+"
     r"(?:\w+ly\s+|earlier\s+|later\s+|have\s+|has\s+|had\s+)?"
     r"(?:said|says|reported|announced|informed|told|confirmed|stated|cited|added|wrote|posted|tweeted)\b"
 )
@@ -131,7 +131,13 @@ _SOURCE = re.compile(
     re.IGNORECASE)
 # "according to preliminary data" names no one.
 _NOT_A_SOURCE = re.compile(r"\b(?:data|information|reports?|estimates?|figures|he|she|they|it|we|i)$", re.IGNORECASE)
+_HAS_NUMBER = re.compile(r"\d|\b(?:%s)\b" % "|".join(_UNITS[1:]), re.IGNORECASE)
+_NEARBY = 300
+"""Characters before a figure's sentence in which a source still speaks for it."""
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|earlier|later)$")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[“\"]?[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?(?:\s+(?=[“\"]?[A-Z])|$)")
+_AGE_APPOSITION = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _MAGNITUDE = re.compile(r"\b(?:magnitude|measured|measuring|Richter)(?:\s+(?:of|at|an?|about|around))?\s+$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:“”\"]+)", re.IGNORECASE)
@@ -173,7 +179,9 @@ def _not_a_count(text: str, number: _Number) -> bool:
     next_word = next_word.group(1).lower().strip(",.;:”\"')") if next_word else ""
     if previous_word.rstrip(".") in _MONTHS or next_word.rstrip(".") in _MONTHS:
         return True
-    if _MAGNITUDE.search(before):
+    if _MAGNITUDE.search(before) or next_word.startswith("magnitude"):
+        return True
+    if _AGE_APPOSITION.search(before) and after.startswith(","):
         return True
     if next_word in ("am", "pm", "a.m.", "p.m.", "o'clock", "percent", "per", "bn", "m", "%"):
         return next_word != "per" or bool(re.match(r"\s*per\s*cent", after))
@@ -196,7 +204,8 @@ def _counted(text: str, number: _Number) -> tuple[str | None, int]:
     end = position = number.end
     while match := _NEXT_WORD.match(text, position):
         word, lower = match.group(1), match.group(1).lower()
-        if lower in _NOUN_STOP or len(words) >= 4:
+        # "One victim died": the outcome is read after the noun, not as part of it.
+        if lower in _NOUN_STOP or len(words) >= 4 or (words and lower in _OUTCOME):
             break
         words.append(word)
         end = position = match.end()
@@ -237,8 +246,9 @@ def _measure_of(noun: str) -> str:
 
 
 def _sentence_of(text: str, start: int) -> tuple[int, int]:
-    left = max((m.end() for m in re.finditer(r"[.!?][”\"’]?\s+(?=[“\"]?[A-Z])", text[:start])), default=0)
-    right = re.compile(r"[.!?][”\"’]?(?:\s+(?=[“\"]?[A-Z])|$)").search(text, start)
+    # The end position lets the look-ahead see the sentence's first letter when the figure starts it.
+    left = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start + 1)), default=0)
+    right = _SENTENCE_END.search(text, start)
     return left, right.end() if right else len(text)
 
 
@@ -248,15 +258,19 @@ def _sources(text: str) -> list[tuple[int, str]]:
     for pattern in (_ACCORDING, _SPEAKER, _SOURCE):
         for match in pattern.finditer(text):
             who = _TRAILING_AUXILIARY.sub("", match["who"].strip())
-            if not _NOT_A_SOURCE.search(who) and not any(c.isdigit() for c in who) and len(who.split()) <= 8:
+            if not _NOT_A_SOURCE.search(who) and not _HAS_NUMBER.search(who) and len(who.split()) <= 8:
                 found.append((match.start("who"), who))
     return sorted(found)
 
 
 def _attribution(sources: list[tuple[int, str]], sentence: tuple[int, int]) -> str | None:
-    """Who gave the figure: the first source cited in its sentence, else in its paragraph."""
+    """Who gave the figure: the first source cited in its sentence, else the nearest one just before
+    or after it (a quote's speaker often follows it). Not any source of the paragraph: some corpora
+    put a whole article in one paragraph."""
     in_sentence = (who for start, who in sources if sentence[0] <= start < sentence[1])
-    return next(in_sentence, sources[0][1] if sources else None)
+    just_before = [who for start, who in sources if sentence[0] - _NEARBY <= start < sentence[0]]
+    just_after = (who for start, who in sources if sentence[1] <= start < sentence[1] + _NEARBY)
+    return next(in_sentence, just_before[-1] if just_before else next(just_after, None))
 
 
 def _event(text: str, sentence: tuple[int, int], start: int, end: int, article: Article) -> str | None:
