@@ -81,7 +81,7 @@ _VERB_BEFORE = re.compile(
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?P<killed>death toll|toll|number of (?:dead|deaths|people killed|fatalities|victims))"
     r"|(?P<injured>number of (?:injured|wounded|people injured|injuries)|injury toll))\b"
-    r"(?:\s+[^\s\d.;]+){0,6}?\s+(?:to|at|of|is|was|reached|hit|passed|exceeded|topped)\s+$", re.IGNORECASE)
+    r"(?:\s+[^\s\d.;]+){0,8}?\s+(?:to|at|of|is|was|reached|hit|passed|exceeded|topped)\s+$", re.IGNORECASE)
 
 PEOPLE = frozenset("""people persons person civilians civilian children child kids men man women woman
 soldiers soldier troops residents victims passengers workers officers police personnel staff
@@ -137,7 +137,7 @@ _NEARBY = 300
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|earlier|later)$")
 _SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[“\"]?[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?][”\"’]?(?:\s+(?=[“\"]?[A-Z])|$)")
-_AGE_APPOSITION = re.compile(r"\b[A-Z][\w’'-]+,\s*$")
+_AGE_APPOSITION = re.compile(r"\b[A-Z][\w’'-]+,\s*$|\bages?\s+(?:\d+(?:,\s*|\s+and\s+))*$")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _MAGNITUDE = re.compile(r"\b(?:magnitude|measured|measuring|Richter)(?:\s+(?:of|at|an?|about|around))?\s+$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:“”\"]+)", re.IGNORECASE)
