@@ -17,7 +17,23 @@ from ..model import Article, Figure
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _SCALES = ("hundred", "thousand", "million", "billion")
-_WORD = r"(?:%s)" % "|".join(_UNITS + list(_SCALES))
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation that shares prefixes ("t(?:wo|hree|…)"): Python's re would try every word at every
+    word start otherwise, and number-finding is most of the extractor's time."""
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        branches.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for first, rests in sorted(branches.items()):
+        longer = [rest for rest in rests if rest]
+        tail = "(?:%s)%s" % (_trie(longer), "?" if "" in rests else "") if longer else ""
+        parts.append(re.escape(first) + tail)
+    return "|".join(parts)
+
+
+_WORD = r"(?:%s)" % _trie(_UNITS + list(_SCALES))
 _NUMBER = re.compile(
     r"(?<![\w@#/.,:$£€¥-])(?:"
     r"(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?"
@@ -43,8 +59,10 @@ _QUALIFIER = re.compile(r"\b(%s)\s+$" % "|".join(sorted(map(re.escape, QUALIFIER
 # What happened to the people counted, normalized into measures.
 OUTCOMES = {
     "killed": ("killed", "dead", "died", "dying", "die", "deaths", "death", "fatalities", "slain",
-               "perished", "murdered", "lives", "lost their lives"),
-    "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring"),
+               "perished", "murdered", "lives", "lost their lives", "shot dead", "shot and killed",
+               "shot to death", "stabbed to death", "fatally shot", "fatally wounded", "fatally injured"),
+    # Someone "shot" and not said to have died was wounded.
+    "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring", "shot"),
     "hospitalized": ("hospitalized", "hospitalised", "hospital", "hospitalization"),
     "missing": ("missing", "unaccounted", "cannot be found", "can't be found", "not been found"),
     "arrested": ("arrested", "detained", "held"),
@@ -55,10 +73,19 @@ OUTCOMES = {
 }
 _OUTCOME = {word: measure for measure, words in OUTCOMES.items() for word in words}
 _OUTCOME_WORDS = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, _OUTCOME), key=len, reverse=True)), re.IGNORECASE)
-_VERB_BEFORE = re.compile(r"\b(killing|killed|kill|injuring|injured|wounding|wounded|left)\s+$", re.IGNORECASE)
+# A verb whose object is the count: "killing 12", "injured more than 100".
+_VERB_BEFORE = re.compile(
+    r"\b(?:(?P<killed>kill(?:s|ed|ing)?|claim(?:ed|ing)? the lives of)|(?P<injured>injur(?:es|ed|ing)|wound(?:s|ed|ing)?))"
+    r"(?:\s+(?:%s))?\s+$" % "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)), re.IGNORECASE)
+# A toll the count is given for: "the death toll rose to 15", "put the number of injured at 40".
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?P<killed>death toll|toll|number of (?:dead|deaths|people killed|fatalities|victims))"
+    r"|(?P<injured>number of (?:injured|wounded|people injured|injuries)|injury toll))\b"
+    r"(?:\s+[^\s\d.;]+){0,8}?\s+(?:to|at|of|is|was|reached|hit|passed|exceeded|topped)\s+$", re.IGNORECASE)
 
 PEOPLE = frozenset("""people persons person civilians civilian children child kids men man women woman
 soldiers soldier troops residents victims passengers workers officers police personnel staff
+boys boy girls girl
 students patients fighters militants migrants refugees protesters demonstrators journalists
 teenagers adults babies infants pilgrims tourists crew miners firefighters rescuers others""".split())
 _IRREGULAR_PLURALS = PEOPLE | {"aircraft", "sheep", "fish", "deer", "equipment", "ammunition"}
@@ -66,6 +93,9 @@ _NOUN_STOP = frozenset("""of in on at to from by for with and or but a an the is
 be been being will would could may might who which that than as per percent this these those it its
 their his her our your my after before since during when while where if into about over under
 between through against among including""".split())
+_ONE_PERSON = re.compile(
+    r"\s+(?:person|man|woman|child|boy|girl|soldier|civilian|officer|student|victim|resident|passenger|worker|"
+    r"baby|teenager|police officer|firefighter)\b", re.IGNORECASE)
 _RATE = re.compile(r"^\s*(a|an|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\s,.;:!?()“”\"—–…]+)")
 _ABOUT_AS_PREPOSITION = re.compile(
@@ -73,16 +103,43 @@ _ABOUT_AS_PREPOSITION = re.compile(
     r"asked|story|stories|questions?|think(?:ing)?|care[ds]?|learn(?:ed)?|heard|hear)\s+about\s+$", re.IGNORECASE)
 _SUBCOUNT = re.compile(r"\b(including|among them|of whom|of which)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?]|,\s*(?:but|while|and)\b| but ")
+_FOLLOWING_COUNT = re.compile(r"\d|\b(?:%s)\b" % "|".join(_UNITS[1:]), re.IGNORECASE)
+_EIGHT_WORDS = re.compile(r"(?:\s*\S+){0,8}")
+_LOOKBEHIND = 80
+"""Characters before a number that qualifiers, verbs and tolls are looked for in."""
 _CURRENCY_AFTER = re.compile(r"^\s*(dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias|rupees|cents|pence|bn|m)\b", re.IGNORECASE)
 _DATE = re.compile(
-    r"\b(?:last|this|next) (?:year|month|week)(?:['’]s)?(?: (?:%s)(?: \d{1,2})?)?"
+    r"\b(?:last|this|next) (?:year|month|week)\b(?:['’]s)?(?: (?:%s)(?: \d{1,2})?)?"
     r"|\b(?:%s)(?: \d{1,2})?(?:,? (?:19|20)\d{2})?\b|\b(?:19|20)\d{2}\b" % ("|".join(_MONTHS[:12]).title(), "|".join(_MONTHS[:12]).title())
 )
+# A dated event named right after the count: "were injured in the 2011 attack".
+_DATED_EVENT_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:in|during|from|by|since)\s+(?:the|a|an)\s+(?P<date>%s)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|attacks|shooting|bombing|strike|strikes|earthquake|quake|blast|explosion|fire|flood|crash|massacre|raid)\b"
+    % _DATE.pattern)
 _SPEAKER = re.compile(
-    r"(?:^|[,.;:“”\"]\s*|\band\s)(?P<who>(?:the\s)?[A-Z][\w’'-]*(?:\s+(?!been\b|was\b|were\b|be\b)[^\W\d][\w’'-]*){0,5}?)\s+"
+    r"(?:^|[,.;:“”\"]\s*|\band\s)(?P<who>(?:the\s)?[A-Z][\w’'-]*(?:\s+(?!been\b|was\b|were\b|be\b|is\b|are\b|also\b)[^\W\d][\w’'-]*){0,5}?)\s+"
     r"(?:\w+ly\s+|earlier\s+|later\s+|have\s+|has\s+|had\s+)?"
     r"(?:said|says|reported|announced|informed|told|confirmed|stated|cited|added|wrote|posted|tweeted)\b"
 )
+# Sources named in lower case: "killing four people, police said", "the fire department said".
+_SOURCE = re.compile(
+    r"(?:^|[,.;:“”\"]\s*|\band\s)(?P<who>(?:the\s)?(?:[^\W\d][\w’'-]*\s+){0,3}?"
+    r"(?:police|officials|authorities|spokes(?:man|woman|person)|officers?|witnesses|agency|ministry|services?|"
+    r"department|media|sources|army|military|government|coroner))\s+"
+    r"(?:\w+ly\s+|earlier\s+|later\s+|have\s+|has\s+|had\s+)?(?:said|say|says|reported|announced|told|confirmed|stated)\b",
+    re.IGNORECASE)
+# "according to preliminary data" names no one.
+_NOT_A_SOURCE = re.compile(r"\b(?:data|information|reports?|estimates?|figures|he|she|they|it|we|i)$", re.IGNORECASE)
+_HAS_NUMBER = re.compile(r"\d|\b(?:%s)\b" % "|".join(_UNITS[1:]), re.IGNORECASE)
+_NEARBY = 300
+"""Characters before a figure's sentence in which a source still speaks for it."""
+_TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|earlier|later)$")
+_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[“\"]?[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?(?:\s+(?=[“\"]?[A-Z])|$)")
+_AGE_APPOSITION = re.compile(r"\b[A-Z][\w’'-]+,\s*$|\bages?\s+(?:\d+(?:,\s*|\s+and\s+))*$")
+_PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
+_MAGNITUDE = re.compile(r"\b(?:magnitude|measured|measuring|Richter)(?:\s+(?:of|at|an?|about|around))?\s+$", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:“”\"]+)", re.IGNORECASE)
 
 
@@ -100,7 +157,8 @@ def _numbers(text: str) -> list[_Number]:
             value = float(match["digits"].replace(",", "") + ("." + match["decimals"] if match["decimals"] else ""))
         else:
             words = re.sub(r"^an? ", "one ", match["words"].lower())
-            if words in ("one",):
+            # "one" is mostly a pronoun ("one of the largest"); it counts only a person named next.
+            if words == "one" and not _ONE_PERSON.match(text, match.end()):
                 continue
             try:
                 value = float(text2num(words, "en"))
@@ -114,12 +172,16 @@ def _numbers(text: str) -> list[_Number]:
 
 def _not_a_count(text: str, number: _Number) -> bool:
     """Dates, times, years, money, percentages, ages and names with numbers in them."""
-    before, after = text[: number.start], text[number.end:]
-    previous = re.search(r"(\S+)\s*$", before)
+    before, after = text[max(0, number.start - _LOOKBEHIND): number.start], text[number.end: number.end + _LOOKBEHIND]
+    previous = _PREVIOUS_WORD.search(before)
     previous_word = previous.group(1).lower().strip("“\"'(") if previous else ""
     next_word = re.match(r"\s*(\S+)", after)
     next_word = next_word.group(1).lower().strip(",.;:”\"')") if next_word else ""
     if previous_word.rstrip(".") in _MONTHS or next_word.rstrip(".") in _MONTHS:
+        return True
+    if _MAGNITUDE.search(before) or next_word.startswith("magnitude"):
+        return True
+    if _AGE_APPOSITION.search(before) and after.startswith(","):
         return True
     if next_word in ("am", "pm", "a.m.", "p.m.", "o'clock", "percent", "per", "bn", "m", "%"):
         return next_word != "per" or bool(re.match(r"\s*per\s*cent", after))
@@ -142,7 +204,8 @@ def _counted(text: str, number: _Number) -> tuple[str | None, int]:
     end = position = number.end
     while match := _NEXT_WORD.match(text, position):
         word, lower = match.group(1), match.group(1).lower()
-        if lower in _NOUN_STOP or len(words) >= 4:
+        # "One victim died": the outcome is read after the noun, not as part of it.
+        if lower in _NOUN_STOP or len(words) >= 4 or (words and lower in _OUTCOME):
             break
         words.append(word)
         end = position = match.end()
@@ -153,6 +216,22 @@ def _counted(text: str, number: _Number) -> tuple[str | None, int]:
     if len(words) == 1 and re.search(r"\d", words[0]) and words[0][:1].isupper():
         return words[0], end  # a model name counted alone: "37 Kh-101"
     return None, number.end
+
+
+def _outcome_before(before: str) -> str | None:
+    """The outcome given before the count: "killing 12", "the death toll rose to 15"."""
+    match = _VERB_BEFORE.search(before) or _TOLL_BEFORE.search(before)
+    return None if match is None else "killed" if match["killed"] else "injured"
+
+
+def _window(text: str, end: int, sentence_end: int) -> str:
+    """The words after a count that may say what happened to it, up to the next count or clause."""
+    clause = text[end:sentence_end]
+    if stop := _CLAUSE_END.search(clause):
+        clause = clause[: stop.start()]
+    if following := _FOLLOWING_COUNT.search(clause):
+        clause = clause[: following.start()]
+    return clause[: _EIGHT_WORDS.match(clause).end()]
 
 
 def _outcome(window: str) -> tuple[str | None, re.Match | None]:
@@ -167,36 +246,49 @@ def _measure_of(noun: str) -> str:
 
 
 def _sentence_of(text: str, start: int) -> tuple[int, int]:
-    left = max((m.end() for m in re.finditer(r"[.!?][”\"’]?\s+(?=[“\"]?[A-Z])", text[:start])), default=0)
-    right = re.compile(r"[.!?][”\"’]?(?:\s+(?=[“\"]?[A-Z])|$)").search(text, start)
+    # The end position lets the look-ahead see the sentence's first letter when the figure starts it.
+    left = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start + 1)), default=0)
+    right = _SENTENCE_END.search(text, start)
     return left, right.end() if right else len(text)
 
 
-def _attribution(text: str, sentence: tuple[int, int]) -> str | None:
-    """Who gave the figure: "according to X" or "X said" in its sentence, else in its paragraph."""
-    for scope in (text[sentence[0]:sentence[1]], text):
-        for pattern in (_ACCORDING, _SPEAKER):
-            match = pattern.search(scope)
-            if match:
-                who = re.sub(r"\s+(have|has|had|earlier|later)$", "", match["who"].strip())
-                if who.lower() not in ("he", "she", "they", "it", "we", "i", "officials said"):
-                    return who
-    return None
+def _sources(text: str) -> list[tuple[int, str]]:
+    """Everyone a paragraph cites ("according to X", "X said"), with where, in reading order."""
+    found = []
+    for pattern in (_ACCORDING, _SPEAKER, _SOURCE):
+        for match in pattern.finditer(text):
+            who = _TRAILING_AUXILIARY.sub("", match["who"].strip())
+            if not _NOT_A_SOURCE.search(who) and not _HAS_NUMBER.search(who) and len(who.split()) <= 8:
+                found.append((match.start("who"), who))
+    return sorted(found)
 
 
-def _event(text: str, sentence: tuple[int, int], start: int, article: Article) -> str | None:
-    """Another event the figure belongs to ("since July 2024, when 33 people were killed")."""
+def _attribution(sources: list[tuple[int, str]], sentence: tuple[int, int]) -> str | None:
+    """Who gave the figure: the first source cited in its sentence, else the nearest one just before
+    or after it (a quote's speaker often follows it). Not any source of the paragraph: some corpora
+    put a whole article in one paragraph."""
+    in_sentence = (who for start, who in sources if sentence[0] <= start < sentence[1])
+    just_before = [who for start, who in sources if sentence[0] - _NEARBY <= start < sentence[0]]
+    just_after = (who for start, who in sources if sentence[1] <= start < sentence[1] + _NEARBY)
+    return next(in_sentence, just_before[-1] if just_before else next(just_after, None))
+
+
+def _event(text: str, sentence: tuple[int, int], start: int, end: int, article: Article) -> str | None:
+    """Another event the figure belongs to ("since July 2024, when 33 people were killed",
+    "were injured in the 2011 attack")."""
     before = text[sentence[0]:start]
     dates = list(_DATE.finditer(before))
-    if not dates:
-        return None
-    date = dates[-1]
-    between = before[date.end():]
-    linked = re.search(r"\b(when|which|that|where)\b", between) or re.search(r"\bsince\s+$", before[: date.start()])
+    date = dates[-1] if dates else None
+    linked = date and (re.search(r"\b(when|which|that|where)\b", before[date.end():])
+                       or re.search(r"\bsince\s+$", before[: date.start()]))
     if not linked:
-        return None
-    label = re.sub(r"['’]s$", "", date.group())
-    if article.date and str(article.date.year) in label and article.date.strftime("%B") in label:
+        date = _DATED_EVENT_AFTER.match(text, end, sentence[1])
+        if date is None:
+            return None
+    label = re.sub(r"['’]s$", "", date["date"] if date.re is _DATED_EVENT_AFTER else date.group())
+    # A date that is the article's own month (or year, given alone) is the story's own event.
+    if article.date and str(article.date.year) in label and (
+            label == str(article.date.year) or article.date.strftime("%B") in label):
         return None
     return label
 
@@ -207,28 +299,28 @@ def find_figures(article: Article) -> list[Figure]:
     for paragraph in article.paragraphs:
         text = paragraph.text
         first_in_paragraph = len(figures)
+        sources: list[tuple[int, str]] | None = None
         for number in _numbers(text):
             if _not_a_count(text, number):
                 continue
-            qualifier = _QUALIFIER.search(text[: number.start])
-            if qualifier and _ABOUT_AS_PREPOSITION.search(text[: number.start]):
+            # Look-behinds only need the last few words: bounded slices keep this linear.
+            before = text[max(0, number.start - _LOOKBEHIND): number.start]
+            offset = number.start - len(before)
+            qualifier = _QUALIFIER.search(before)
+            if qualifier and _ABOUT_AS_PREPOSITION.search(before):
                 qualifier = None
-            start = qualifier.start(1) if qualifier else number.start
+            start = offset + qualifier.start(1) if qualifier else number.start
             noun, end = _counted(text, number)
             sentence = _sentence_of(text, number.start)
-            clause = text[end: sentence[1]]
-            clause = clause[: _CLAUSE_END.search(clause).start()] if _CLAUSE_END.search(clause) else clause
-            following = re.search(r"\d|\b(?:%s)\b" % "|".join(_UNITS[1:]), clause)
-            window = clause[: following.start()] if following else clause
-            window = window[: re.match(r"(?:\s*\S+){0,8}", window).end()]
-            outcome, verb = _outcome(window)
+            outcome, verb = _outcome_before(text[max(sentence[0], number.start - _LOOKBEHIND): number.start]), None
             if noun and noun.lower() in _OUTCOME:
                 outcome, noun = _OUTCOME[noun.lower()], None
-            before_verb = _VERB_BEFORE.search(text[:start])
-            if outcome is None and before_verb:
-                outcome = "killed" if "kill" in before_verb.group(1).lower() else "injured"
+            elif outcome is None:
+                outcome, verb = _outcome(_window(text, end, sentence[1]))
             if noun is None and outcome is None:
                 continue
+            if outcome and not number.value.is_integer():
+                continue  # "which measured 7.1, killed nine": a decimal is never a head count
             if outcome is None or noun and noun.split()[-1].lower() not in PEOPLE:
                 measure = _measure_of(noun)
             else:
@@ -246,14 +338,16 @@ def find_figures(article: Article) -> list[Figure]:
                 if figures[part_of].measure in OUTCOMES:
                     measure = figures[part_of].measure
             value = int(number.value) if number.value.is_integer() else number.value
-            event = _event(text, sentence, start, article)
+            event = _event(text, sentence, start, end, article)
             if part_of is None and any(f.value == value and f.measure == measure and f.event == event for f in figures):
                 continue  # the article repeats a figure it already gave
+            if sources is None:
+                sources = _sources(text)  # only paragraphs with figures need their sources
             figures.append(Figure(
                 value=value, low=low, high=high,
                 qualifier=qualifier.group(1) if qualifier else None,
                 measure=measure, text=text[start:end], paragraph=paragraph.index, start=start, end=end,
-                noun=noun, attribution=_attribution(text, sentence),
+                noun=noun, attribution=_attribution(sources, sentence),
                 event=event, part_of=part_of,
                 rate=rate.group(0).strip() if rate else None,
             ))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..measures import MeasureSummary, compare
-from ..model import Article, Briefing, Entity, Extraction, Mention
+from ..model import Article, Briefing, Entity, Extraction, Figure, Mention
 from ..slugs import unique_slugs
 from .markdown import Markdown, environment, escape, link, relative
 
@@ -45,7 +45,16 @@ class Site:
     def __init__(self, briefing: Briefing) -> None:
         self.briefing = briefing
         self.measures = compare(briefing)
-        self.measure_slugs = unique_slugs([(m.measure, m.measure) for m in self.measures])
+        # Other events' counts, sub-counts and rates: shown on the measure's page, outside its range.
+        self.set_apart: dict[str, list[tuple[Figure, Article]]] = collections.defaultdict(list)
+        for extraction in briefing.extractions:
+            for figure in extraction.figures:
+                if figure.event is not None or figure.part_of is not None or figure.rate is not None:
+                    self.set_apart[figure.measure].append((figure, extraction.article))
+        summaries = {m.measure: m for m in self.measures}
+        self.measure_names = [m.measure for m in self.measures] + sorted(set(self.set_apart) - set(summaries))
+        self.summaries = summaries
+        self.measure_slugs = unique_slugs([(m, m) for m in self.measure_names])
         self.mentions: dict[str, list[tuple[Extraction, Mention]]] = collections.defaultdict(list)
         for extraction in briefing.extractions:
             for mention in extraction.mentions:
@@ -54,8 +63,9 @@ class Site:
     # Paths -------------------------------------------------------------------------------
 
     @staticmethod
-    def article_page(article: Article) -> str:
-        return f"articles/{article.slug}.md"
+    def article_page(article: Article | str) -> str:
+        """The page of an article, given the article or its slug."""
+        return f"articles/{article if isinstance(article, str) else article.slug}.md"
 
     @staticmethod
     def entity_page(entity: Entity) -> str:
@@ -134,9 +144,9 @@ class Site:
             groups[extraction.article.date].append(extraction)
         return sorted(groups.items(), key=lambda item: (item[0] is None, item[0].toordinal() if item[0] else 0))
 
-    def earlier_events(self) -> list:
+    def earlier_events(self) -> list[tuple[Figure, Article]]:
         """Figures about other, earlier events, as the articles recall them."""
-        return [r for summary in self.measures for r in summary.reports if r.figure.event]
+        return [(f, a) for found in self.set_apart.values() for f, a in found if f.event]
 
     def named_in(self, extraction: Extraction, kind: str) -> list[tuple[Entity, int]]:
         """The entities of `kind` an article names, most mentioned first."""
@@ -179,8 +189,9 @@ def render(briefing: Briefing, templates: Path | None = None) -> dict[str, str]:
             fill(site.entity_page(entity), "entity.md.j2", entity=entity)
     fill("figures/index.md", "figures.md.j2", measures=site.measures)
     fill("timeline.md", "timeline.md.j2")
-    for summary in site.measures:
-        fill(site.measure_page(summary.measure), "measure.md.j2", summary=summary)
+    for measure in site.measure_names:
+        fill(site.measure_page(measure), "measure.md.j2", measure=measure, summary=site.summaries.get(measure),
+             set_apart=site.set_apart.get(measure, []))
     return pages
 
 

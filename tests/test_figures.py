@@ -1,0 +1,129 @@
+"""Figures on real sentences: the seeds, ECB+ and the issue's patterns as news writes them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.extract.figures import find_figures
+from briefing.measures import compare
+from briefing.model import Article, Figure, Paragraph
+from briefing.pipeline import build_briefing
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def figures_of(text: str) -> list[Figure]:
+    article = Article(path="t.txt", slug="t", title="t", source=None, date=None, authors=(), url=None,
+                      markup="text", paragraphs=(Paragraph(0, text, 1),), digest="t")
+    return find_figures(article)
+
+
+def counts(text: str) -> list[tuple[float, str]]:
+    return [(f.value, f.measure) for f in figures_of(text)]
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return build_briefing([ROOT / "seeds"])
+
+
+def test_numbers_in_words_with_hyphens_and_scales_are_read():
+    assert counts("A hundred and forty-five drones and seventy-two missiles were launched.") == [
+        (145, "drones"), (72, "missiles")]
+    assert counts("About 1.5 million people were displaced and 5,000 homes destroyed.") == [
+        (1_500_000, "displaced"), (5000, "homes")]
+
+
+def test_verb_before_the_count_says_what_happened():
+    # ECB+ 37: the verb precedes the count; "left 14 others trapped" reads the outcome after.
+    assert counts("AN EARTHQUAKE killed six children and left 14 others trapped when a mosque collapsed") == [
+        (6, "killed"), (14, "trapped")]
+    # ECB+ 20: "injured" before a qualified count is not swallowed by "killed".
+    found = figures_of("It killed 612 people and injured more than 1,400, leveling several villages.")
+    assert [(f.value, f.measure, f.low, f.high) for f in found] == [(612, "killed", 612, 612), (1400, "injured", 1400, None)]
+
+
+def test_a_toll_before_the_count_is_killed():
+    assert counts("The sixth aftershock shook this southern Iranian island in the Persian Gulf on Monday as "
+                  "death toll from a strong earthquake a day before rose to 10.") == [(10, "killed")]
+
+
+def test_one_person_counts_but_one_of_does_not():
+    assert counts("One victim died in the Monday morning attack.") == [(1, "killed")]
+    assert counts("It was one of the largest and deadliest missile strikes on Ukraine in months.") == []
+
+
+def test_magnitudes_ages_and_decimals_are_not_counts():
+    assert counts("Rescue operations are under way after a 6.1 magnitude earthquake hit Indonesia's Aceh "
+                  "province, flattening houses and causing landslides.") == []
+    assert counts("A 63-year-old woman and two men, ages 47 and 48, were shot, the police said.") == [
+        (2, "men")]
+
+
+def test_names_dates_and_money_are_not_figures():
+    assert counts("Ukrainian Air Force informed that Russia launched 11 Iskander-M/KN-23 ballistic missiles") == [
+        (11, "missiles")]
+    assert counts("— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) April 23, 2025") == []
+    assert counts("so that Greece can get a $144 billion bailout from the International Monetary fund") == []
+
+
+def test_about_as_a_preposition_is_not_a_qualifier():
+    text = "We have information about two children who cannot be found at the scene of the incident."
+    [figure] = figures_of(text)
+    assert (figure.value, figure.measure, figure.qualifier) == (2, "missing", None)
+
+
+def test_lower_case_sources_are_attributed_and_fragments_are_not():
+    [injured] = figures_of("Police said 12 people were injured in the riots.")
+    assert injured.attribution == "Police"
+    [killed] = figures_of("Another two people are also reported to have been killed, although it has not "
+                          "been stated where.")
+    assert killed.measure == "killed" and killed.attribution is None
+
+
+def test_a_dated_event_in_the_sentence_sets_event():
+    [figure] = figures_of("It was the costliest attack on the city since July 2024, when 33 people were killed "
+                          "in an aerial barrage that targeted a hospital and residential districts.")
+    assert (figure.value, figure.measure, figure.event) == (33, "killed", "July 2024")
+    [main] = figures_of("Three people died when an Athens bank went up in flames Wednesday as tens of "
+                        "thousands of Greeks took to the streets.")
+    assert main.event is None
+
+
+def test_seed_counts_with_bounds_and_sub_counts(seeds):
+    by_measure: dict[str, set] = {}
+    for extraction in seeds.extractions:
+        for f in extraction.figures:
+            by_measure.setdefault(f.measure, set()).add((f.value, f.qualifier, f.event, f.part_of is not None))
+    assert {(8, "at least", None, False), (9, None, None, False)} <= by_measure["killed"]
+    assert {(63, None, None, False), (70, "over", None, False), (60, "more than", None, False)} <= by_measure["injured"]
+    assert {(145, None, None, False), (150, "up to", None, False)} <= by_measure["drones"]
+    assert (6, None, None, True) in by_measure["hospitalized"]
+
+
+def test_other_events_stay_out_of_the_main_killed_range(seeds):
+    events = {f.value: f.event for x in seeds.extractions for f in x.figures if f.measure == "killed"}
+    assert events[33] == "July 2024" and events[34] == "last year's July 8"
+    killed = next(m for m in compare(seeds) if m.measure == "killed")
+    assert (killed.low, killed.high, killed.sources, killed.disagree) == (8, 9, 2, True)
+    assert {r.figure.value for r in killed.reports} == {8, 9}
+    assert killed.summary == ("Sources report between 8 and 9 killed; "
+                              "the higher figure is Ukraine’s emergency services' count.")
+
+
+def test_measures_rank_human_outcomes_then_weapons(seeds):
+    order = [m.measure for m in compare(seeds)]
+    assert order[:4] == ["killed", "injured", "hospitalized", "missing"]
+    assert order.index("drones") < order.index("countries") and order.index("missiles") < order.index("hours")
+    cnn = {r.source for m in compare(seeds) if m.measure == "drones" for r in m.reports}
+    assert cnn == {None, "CNN"}
+
+
+def test_figures_found_on_an_ecbplus_cluster_match_its_headline():
+    briefing = build_briefing([SHARED / "corpora" / "ecbplus" / "20ecbplus"])
+    killed = next(m for m in compare(briefing) if m.measure == "killed")
+    assert 10 in {r.figure.value for r in killed.reports}
+    assert 31000 not in {r.figure.value for r in killed.reports if r.slug.endswith("2")}  # December 2003
