@@ -9,19 +9,26 @@ from pathlib import Path
 
 from .cache import DEFAULT_DIR
 from .load import load_articles
+from .model import Briefing
 from .pipeline import build_briefing
 from .progress import extraction_bar
 from .records import article_record
 from .render import render
 
 
-def _extract(args: argparse.Namespace) -> int:
+def _briefing(args: argparse.Namespace) -> Briefing:
+    """Run the pipeline as the command's options say, reporting input problems on stderr."""
     with extraction_bar() as progress:
         briefing = build_briefing(
             args.paths, workers=args.workers, cache=None if args.no_cache else args.cache, progress=progress
         )
     for problem in briefing.problems:
         print(problem, file=sys.stderr)
+    return briefing
+
+
+def _extract(args: argparse.Namespace) -> int:
+    briefing = _briefing(args)
     out = sys.stdout
     records = [article_record(e, briefing) for e in briefing.extractions]
     if args.format == "jsonl":
@@ -34,12 +41,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _render(args: argparse.Namespace) -> int:
-    with extraction_bar() as progress:
-        briefing = build_briefing(
-            args.paths, workers=args.workers, cache=None if args.no_cache else args.cache, progress=progress
-        )
-    for problem in briefing.problems:
-        print(problem, file=sys.stderr)
+    briefing = _briefing(args)
     pages = render(briefing, args.templates)
     for path, markdown in sorted(pages.items()):
         target = args.out / path
