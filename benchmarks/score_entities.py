@@ -2,13 +2,15 @@
 
     python3 benchmarks/score_entities.py [--body-sentences N]
 
-Evaluation protocol for MEANTIME: its annotators marked entities only in the first sentences of
-each article (the title and about five sentences of body; reading gold.json against the texts,
-108 of 114 gold entities first occur there). Names further down are real but unannotated, so
-scoring the whole article counts them as false positives. The benchmark therefore feeds the
-extractor what was annotated: the title line, the date line, and the first N body sentences
-(default 5) of each article, written to a temporary folder. The extractor reads paragraphs, not
-titles, so the headline is repeated as the lead paragraph (Markdown with the title in front matter). The seeds are scored whole.
+Evaluation protocol for MEANTIME: its annotators marked entities only in the first six sentences
+of each article, counting the headline and the date line. Reading gold.json against the texts
+bears this out: 91 of 96 gold entities first occur in the headline or the first four body
+sentences, none in the fifth, and the other five are repeat mentions of someone named further
+down. Names further down are real but unannotated, so scoring the whole article counts them as
+false positives. The benchmark therefore feeds the extractor what was annotated: the headline,
+the date line and the first N body sentences (default 4), written to a temporary folder. The
+extractor reads paragraphs, not titles, so the headline is repeated as the lead paragraph (a
+Markdown file with the title in front matter). The seeds are scored whole.
 Extraction never sees the gold; no overrides file is used.
 """
 
@@ -74,7 +76,7 @@ def score(gold: Path, pred: Path) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--body-sentences", type=int, default=5)
+    parser.add_argument("--body-sentences", type=int, default=4)
     args = parser.parse_args()
     rows = {}
     with tempfile.TemporaryDirectory() as tmp:
