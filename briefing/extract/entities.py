@@ -190,6 +190,9 @@ class _Article:
         if before is not None and before.lower in lexicon.PLACE_PREPOSITIONS:
             return True
         tokens, text = self.paragraphs[p], self.text(p)
+        if span.first > 0 and text[tokens[span.first - 1].end:span.tokens[0].start] == ", " and any(
+                f.paragraph == p and f.end == tokens[span.first - 1].end and f.kind == "place" for f in self.found):
+            return True  # the state after its city: "Mobile, Alabama"
         if span.last < len(tokens) and text[span.tokens[-1].end:tokens[span.last].start] == ", ":
             return any(q.kind in ("country", "subdivision") for q in gazetteer().lookup(tokens[span.last].text))
         return False
@@ -288,8 +291,8 @@ class _Article:
                 return True
         if len(words) > 1 and words[-1].lower.rstrip(".") in lexicon.ORG_HEADS:
             return True
-        if len(words) > 2 and words[0].lower in lexicon.ORG_HEADS and words[1].lower == "of":
-            return True
+        if any(a.lower in lexicon.ORG_HEADS and b.lower == "of" for a, b in zip(words, words[1:])):
+            return True  # "Bank of England", "Royal Courts of Justice"
         return (len(words) == 1 and words[0].text.isupper() and 2 <= len(words[0].text) <= 6
                 and not gazetteer().lookup(words[0].text) and not is_common_word(words[0].text))
 
@@ -304,15 +307,22 @@ class _Article:
             cue = self.place_cue(p, span)
             if spelling_key(word.text) in self.surnames():
                 return None
-            if not any(q.major for q in places):
+            # States and provinces ("Alabama") are known by name, unless it is an everyday word.
+            if not any(q.major or (q.kind == "subdivision" and q.country in self.countries()
+                                        and word.lower not in self.lower
+                                        and not (word.initial and is_common_word(word.text))) for q in places):
                 if not cue and (word.initial or is_common_word(word.text) or places[0].population < 100_000):
                     return None
             if is_given_name(word.text) and not cue and not any(q.kind in ("country", "region", "continent") for q in places):
                 return None
             if word.initial and word.lower in self.lower and not cue:
                 return None
-        countries = {q.country for f in self.found if f.place for q in [f.place]}
+        countries = self.countries()
         return max(places, key=lambda q: (q.kind in ("country", "region", "continent"), q.country in countries, q.population))
+
+    def countries(self) -> set[str | None]:
+        """Countries of the places found so far: the article's setting."""
+        return {f.place.country for f in self.found if f.place}
 
     def surnames(self) -> set[str]:
         return {spelling_key(name.split()[-1]) for name in self.people.values()}

@@ -159,6 +159,8 @@ class Gazetteer:
         if word in DEMONYMS:
             return True
         folded = fold(word)
+        if folded in self._index:
+            return False  # a place's own name ("Spain", "Japan") is not an adjective
         for ending in DEMONYM_ENDINGS:
             stem = folded[: -len(ending)]
             if folded.endswith(ending) and len(stem) >= 3 and stem not in self._index:
