@@ -12,7 +12,7 @@ from .records import article_record
 
 
 def _extract(args: argparse.Namespace) -> int:
-    briefing = build_briefing(args.paths)
+    briefing = build_briefing(args.paths, args.entities)
     for problem in briefing.problems:
         print(problem, file=sys.stderr)
     out = sys.stdout
@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     extract = commands.add_parser("extract", help="print people, places, organizations and figures as JSON")
     extract.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders (read recursively)")
     extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    extract.add_argument("--entities", type=Path, metavar="FILE",
+                         help="entities.yml with editor overrides (merge, rename, kind, drop, description)")
     extract.set_defaults(run=_extract)
 
     args = parser.parse_args(argv)
