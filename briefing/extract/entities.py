@@ -230,10 +230,9 @@ class _Article:
 
     @staticmethod
     def given_name_first(span: _Span) -> bool:
-        """Starts with a first name that is not also a place name ("Paris Air Show")."""
+        """Starts with a first name that is not also a well-known place ("Paris Air Show")."""
         first = span.tokens[0].text
-        return is_given_name(first) and not any(q.population >= 100_000 or q.kind != "city"
-                                               for q in gazetteer().lookup(first))
+        return is_given_name(first) and not any(q.major for q in gazetteer().lookup(first))
 
     @staticmethod
     def inner_title(span: _Span) -> int:
@@ -248,7 +247,8 @@ class _Article:
             j = i
             while j < len(tokens) and tokens[j].lower.rstrip(".") in lexicon.TITLES:
                 j += 1
-            if j < len(tokens) and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES:
+            if (j < len(tokens) and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES
+                    and tokens[0].lower.rstrip(".") not in lexicon.TITLES and tokens[j].lower not in _CONNECTORS):
                 return i
             return 0
         return 0
@@ -369,11 +369,21 @@ class _Article:
             # "Aer Lingus Chief Executive Dermot Mannion": the employer, then the person.
             self.classify(p, _Span(span.tokens[:inner], span.first), final)
             span.tokens, span.first = span.tokens[inner:], span.first + inner
-        if not self.organization(span):
-            self.strip_title(p, span)
+        suffix = next((i for i, t in enumerate(span.tokens[:-1]) if t.lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES
+                       and is_given_name(span.tokens[i + 1].text)), None)
+        if suffix is not None:
+            # "Chrysler LLC Jim Press": a company, then the person.
+            self.classify(p, _Span(span.tokens[:suffix + 1], span.first), final)
+            span.tokens, span.first = span.tokens[suffix + 1:], span.first + suffix + 1
+        whole = list(span.tokens)
+        self.strip_title(p, span)
+        if span.role and span.tokens[0].lower not in ("of", "at", "for") and self.organization(_Span(whole, 0)):
+            span.tokens, span.first, span.role = whole, span.first - len(span.role), []  # "General Motors"
         if span.role and span.tokens[0].lower in ("of", "at", "for"):
-            # "Vice Chairman of Chrysler": the title's object, not a person.
-            self.classify(p, _Span(span.tokens[1:], span.first + 1), final)
+            # "Vice Chairman of Chrysler": the title's object is a place or an employer, not a person.
+            employer = _Span(span.tokens[1:], span.first + 1)
+            if final and not self.place(p, employer):
+                self.add("organization", p, employer.tokens, fold(employer.text))
             return
         titled = bool(span.role)
         role = " ".join(t.text for t in span.role) or self.role_before(p, span) or self.role_after(p, span)
@@ -393,7 +403,9 @@ class _Article:
         if titled:
             self.person(p, span, role)
             return
-        if self.organization(span, p):
+        named_person = (len(span.tokens) == 2 and self.given_name_first(span)
+                        and bool(role or self.speaks(p, span)))  # "said Jim Press, the Vice Chairman"
+        if self.organization(span, p) and not named_person:
             self.add("organization", p, span.tokens, fold(text))
             return
         head = self.place_head(p, span)

@@ -91,7 +91,12 @@ def _is_spelling_of(alias: str, name: str) -> bool:
         return False
     if not alias.isascii() and not all(unicodedata.name(c, "").startswith("LATIN") or not c.isalpha() for c in alias):
         return False
-    return fuzz.ratio(fold(alias), fold(name)) >= 70
+    # A different final vowel marks another language's form, often an English word too:
+    # Esperanto "Sumo" for Sumy, Italian "Roma" for Rome.
+    a, n = fold(alias), fold(name)
+    if a[-1] != n[-1] and (a[-1] in "aeiouy" or n[-1] in "aeiouy"):
+        return False
+    return fuzz.ratio(a, n) >= 70
 
 
 class Gazetteer:

@@ -92,6 +92,9 @@ show festival awards award prize cup games championship championships olympics s
 flight index average act bill treaty agreement accord plan program programme war operation
 """.split())
 
+# Legal-form words that end a company's name ("Chrysler LLC").
+CORPORATE_SUFFIXES = frozenset({"inc", "llc", "ltd", "corp", "plc", "co", "gmbh", "ag", "sa", "nv"})
+
 # Organizations known by a short name alone (acronyms and a few household names).
 ORGANIZATIONS = frozenset("""
 CNN BBC NBC CBS ABC MSNBC NPR PBS Reuters AFP AP Bloomberg Politico Axios Breitbart HuffPost Fox
