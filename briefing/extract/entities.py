@@ -32,6 +32,7 @@ def _given_names() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     """A first name in the gender-guesser gazetteer (transliterated when not Latin)."""
     from unidecode import unidecode
@@ -377,6 +378,8 @@ class _Article:
             span.tokens, span.first = span.tokens[suffix + 1:], span.first + suffix + 1
         whole = list(span.tokens)
         self.strip_title(p, span)
+        if not span.tokens:
+            return
         if span.role and span.tokens[0].lower not in ("of", "at", "for") and self.organization(_Span(whole, 0)):
             span.tokens, span.first, span.role = whole, span.first - len(span.role), []  # "General Motors"
         if span.role and span.tokens[0].lower in ("of", "at", "for"):
@@ -455,10 +458,12 @@ class _Article:
         return None
 
     def run(self) -> list[Mention]:
+        spans = [(p, span.first, span.last) for p, tokens in enumerate(self.paragraphs)
+                 for span in _spans(self.text(p), tokens)]
         for final in (False, True):
-            for p, tokens in enumerate(self.paragraphs):
-                for span in _spans(self.text(p), tokens):
-                    self.classify(p, span, final)
+            for p, first, last in spans:
+                # classify() edits its span, so each pass gets a fresh one.
+                self.classify(p, _Span(self.paragraphs[p][first:last], first), final)
         mentions = []
         for f in self.found:
             key = f.key

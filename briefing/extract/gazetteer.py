@@ -76,6 +76,7 @@ class Place:
         return self.kind in ("country", "continent", "region") or self.population >= 1_000_000
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """The lookup form of a name: case, accents and apostrophes folded, "The" dropped."""
     name = unicodedata.normalize("NFKD", name)
@@ -159,6 +160,7 @@ class Gazetteer:
         if all(p.id != place.id for p in places):
             places.append(place)
 
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one gazetteer per process
     def is_demonym(self, word: str) -> bool:
         """An adjective of nationality ("Ukrainian", "Israeli"): a country's name with an ending."""
         if word in DEMONYMS:
@@ -177,6 +179,7 @@ class Gazetteer:
         """The place with this id."""
         return self._by_id.get(place_id)
 
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process
     def lookup(self, name: str) -> list[Place]:
         """Places that go by `name`, best known first; for long names, also other romanizations
         of a known name ("Khmelnytsky" for Khmelnytskyi)."""
