@@ -20,7 +20,7 @@ def _briefing(args: argparse.Namespace) -> Briefing:
     """Run the pipeline as the command's options say, reporting input problems on stderr."""
     with extraction_bar() as progress:
         briefing = build_briefing(
-            args.paths, workers=args.workers, cache=None if args.no_cache else args.cache, progress=progress
+            args.paths, entities=args.entities, workers=args.workers, cache=None if args.no_cache else args.cache, progress=progress
         )
     for problem in briefing.problems:
         print(problem, file=sys.stderr)
@@ -70,6 +70,8 @@ def _positive(text: str) -> int:
 
 
 def _pipeline_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--entities", type=Path, metavar="FILE",
+                         help="entities.yml with editor overrides (merge, rename, kind, drop, description)")
     command.add_argument("--workers", type=_positive, metavar="N", help="processes extracting (default: one per core)")
     command.add_argument("--cache", type=Path, default=DEFAULT_DIR, metavar="DIR",
                          help=f"where extractions are kept between runs (default: {DEFAULT_DIR}; safe to delete)")

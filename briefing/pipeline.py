@@ -10,6 +10,7 @@ from .cache import ExtractionCache
 from .extract import prepare
 from .load import load_articles
 from .model import Briefing, Extraction
+from .overrides import load_overrides
 from .parallel import extract_all
 from .resolve import resolve
 
@@ -20,6 +21,7 @@ Progress = Callable[[int, int], None]
 def build_briefing(
     paths: Iterable[str | Path],
     *,
+    entities: str | Path | None = None,
     workers: int | None = None,
     cache: str | Path | None = None,
     timings: dict[str, float] | None = None,
@@ -27,6 +29,7 @@ def build_briefing(
 ) -> Briefing:
     """Load every article under `paths`, extract each, and resolve entities across them.
 
+    `entities` is an editor's overrides file (entities.yml), applied when resolving.
     `workers` processes extract (default: every core); the result is the same for any number.
     With a `cache` folder, articles whose content was extracted before by the same extractor
     are read back instead. `timings`, when given, is filled with seconds per stage ("load",
@@ -65,7 +68,11 @@ def build_briefing(
     stages["extract"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    briefing = resolve(extractions, problems)
+    overrides = None
+    if entities is not None:
+        overrides, found = load_overrides(entities)
+        problems = [*problems, *found]
+    briefing = resolve(extractions, problems, overrides)
     stages["resolve"] = time.perf_counter() - clock
 
     if timings is not None:

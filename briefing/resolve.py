@@ -6,8 +6,9 @@ import collections
 import dataclasses
 from typing import Iterable, Sequence
 
-from .extract.gazetteer import gazetteer
+from .extract.gazetteer import fold, gazetteer
 from .model import Briefing, Entity, Extraction, Kind, Mention, Problem
+from .overrides import Override
 from .slugs import unique_slugs
 from .spelling import spelling_key
 
@@ -72,9 +73,34 @@ def _canonical(kind: Kind, members: list[Mention]) -> str:
     return max(sorted(texts), key=lambda t: (texts[t], len(t)))
 
 
-def resolve(extractions: Sequence[Extraction], problems: Iterable[Problem] = ()) -> Briefing:
+def _apply_overrides(overrides: Sequence[Override], members: dict[tuple[str, str], list[Mention]],
+                     clusters: _Clusters) -> tuple[dict[tuple[str, str], Override], set[tuple[str, str]], list[Problem]]:
+    """Merge the entities each override names; return the edit for each resulting root, the
+    roots to drop, and a warning for every override that matched nothing."""
+    names = {root: {fold(m.text) for m in found} | {fold(m.key) for m in found} | {fold(_canonical(found[0].kind, found))}
+             for root, found in members.items()}
+    edits: dict[tuple[str, str], Override] = {}
+    dropped: list[tuple[str, str]] = []
+    problems = []
+    for override in overrides:
+        hits = sorted(root for root, known in names.items() if known & override.names)
+        if not hits:
+            action = "drop" if override.drop else "override"
+            problems.append(override.problem(f"{action} {override.name!r} matches no entity"))
+        elif override.drop:
+            dropped.extend(hits)
+        else:
+            for root in hits[1:]:
+                clusters.union(hits[0], root)
+            edits[hits[0]] = override
+    return ({clusters.find(root): edit for root, edit in edits.items()},
+            {clusters.find(root) for root in dropped}, problems)
+
+
+def resolve(extractions: Sequence[Extraction], problems: Iterable[Problem] = (),
+            overrides: Sequence[Override] | None = None) -> Briefing:
     """Group every mention into entities, and give each entity an id that is the same in every
-    article and every build of the same input."""
+    article and every build of the same input. `overrides` are an editor's corrections."""
     clusters = _Clusters()
     keys: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for extraction in extractions:
@@ -83,15 +109,21 @@ def resolve(extractions: Sequence[Extraction], problems: Iterable[Problem] = ())
             clusters.find((mention.kind, mention.key))
     _cluster_people(keys["person"], clusters)
 
-    members: dict[tuple[str, str], list[Mention]] = collections.defaultdict(list)
-    for extraction in extractions:
-        for mention in extraction.mentions:
-            members[clusters.find((mention.kind, mention.key))].append(mention)
+    problems = list(problems)
+    members = _members(extractions, clusters)
+    edits, dropped = {}, set()
+    if overrides:
+        edits, dropped, unmatched = _apply_overrides(overrides, members, clusters)
+        problems += unmatched
+        members = _members(extractions, clusters)
+        for root in dropped:
+            del members[root]
 
     entities: dict[tuple[str, str], Entity] = {}
     for root, found in members.items():
-        kind = found[0].kind
-        name = _canonical(kind, found)
+        edit = edits.get(root)
+        kind = (edit and edit.kind) or collections.Counter(m.kind for m in found).most_common(1)[0][0]
+        name = edit.name if edit else _canonical(kind, found)
         roles = collections.Counter(m.role for m in found if m.role)
         place = gazetteer().place(found[0].place_id) if found[0].place_id else None
         entities[root] = Entity(
@@ -99,6 +131,7 @@ def resolve(extractions: Sequence[Extraction], problems: Iterable[Problem] = ())
             aliases=tuple(sorted({m.text for m in found} - {name})),
             roles=tuple(r for r, _ in sorted(roles.items(), key=lambda item: (-item[1], item[0]))),
             coordinates=place.coordinates if place else None,
+            description=edit.description if edit else None,
         )
     order = sorted(entities, key=lambda root: (-len(members[root]), entities[root].kind, entities[root].name, root))
     ids = unique_slugs([("\x00".join(root), entities[root].name) for root in order])
@@ -108,10 +141,23 @@ def resolve(extractions: Sequence[Extraction], problems: Iterable[Problem] = ())
         entities[root] = entity
         by_id[entity.id] = entity
 
+    def entity_of(m: Mention) -> Entity:
+        return entities[clusters.find((m.kind, m.key))]
+
     resolved = tuple(
         dataclasses.replace(extraction, mentions=tuple(
-            dataclasses.replace(m, entity=entities[clusters.find((m.kind, m.key))].id) for m in extraction.mentions
+            dataclasses.replace(m, kind=entity_of(m).kind, entity=entity_of(m).id)
+            for m in extraction.mentions if clusters.find((m.kind, m.key)) not in dropped
         ))
         for extraction in extractions
     )
     return Briefing(extractions=resolved, entities=by_id, problems=tuple(problems))
+
+
+def _members(extractions: Sequence[Extraction], clusters: _Clusters) -> dict[tuple[str, str], list[Mention]]:
+    """The mentions of each cluster, by its root."""
+    members: dict[tuple[str, str], list[Mention]] = collections.defaultdict(list)
+    for extraction in extractions:
+        for mention in extraction.mentions:
+            members[clusters.find((mention.kind, mention.key))].append(mention)
+    return members

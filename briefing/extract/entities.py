@@ -32,6 +32,7 @@ def _given_names() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     """A first name in the gender-guesser gazetteer (transliterated when not Latin)."""
     from unidecode import unidecode
@@ -94,8 +95,15 @@ def _spans(text: str, tokens: list[Token]) -> list[_Span]:
         j = i + 1
         while j < len(tokens):
             gap = text[tokens[j - 1].end:tokens[j].start]
+            if (gap == ". " and len(tokens[j - 1].text) == 1 and j - 1 > i and _name_word(tokens[j])
+                    and is_given_name(tokens[i].text)):
+                j += 1  # a middle initial: "Michael R. Golden"
+                continue
             if gap != " ":
                 break
+            if tokens[j].text in ("Jr", "Sr") and j - i >= 2:
+                j += 1  # "William Clay Ford Jr."
+                continue
             if _name_word(tokens[j]) and not tokens[j].initial:
                 j += 1
                 continue
@@ -142,7 +150,7 @@ class _Article:
         k = span.last
         while k < len(tokens) and (tokens[k].lower in _SPEECH_SKIP or tokens[k].lower.endswith("ly")) and k - span.last < 2:
             k += 1
-        if k < len(tokens) and tokens[k].lower in lexicon.SPEECH and not re.search(r"[.!?;:\"“”]", text[span.tokens[-1].end:tokens[k].start]):
+        if k < len(tokens) and tokens[k].lower in lexicon.SPEECH and not re.search(r"[.!?;:\"“”]|''", text[span.tokens[-1].end:tokens[k].start]):
             return True
         before = self.word_before(p, span, skip_comma=True)
         if before is not None and before.lower in lexicon.SPEECH:
@@ -162,12 +170,30 @@ class _Article:
             k -= 1
         return text[tokens[k].start:before.end]
 
+    def role_after(self, p: int, span: _Span) -> str | None:
+        """A role in apposition ("Louis Gallois, the Airbus chief executive,")."""
+        tokens, text = self.paragraphs[p], self.text(p)
+        k = span.last
+        if k >= len(tokens) or text[span.tokens[-1].end:tokens[k].start] != ", ":
+            return None
+        if tokens[k].lower in ("the", "a", "an", "its", "their", "his", "her", "formerly", "now"):
+            k += 1
+        for m in range(k, min(k + 5, len(tokens))):
+            if m > k and re.search(r"[,;:.!?()\"“”]", text[tokens[m - 1].end:tokens[m].start]):
+                return None
+            if tokens[m].lower in lexicon.ROLES and not tokens[m].capitalized:
+                return text[tokens[k].start:tokens[m].end]
+        return None
+
     def place_cue(self, p: int, span: _Span) -> bool:
         """A preposition before ("in Mobile") or a larger place after ("Mobile, Alabama")."""
         before = self.word_before(p, span)
         if before is not None and before.lower in lexicon.PLACE_PREPOSITIONS:
             return True
         tokens, text = self.paragraphs[p], self.text(p)
+        if span.first > 0 and text[tokens[span.first - 1].end:span.tokens[0].start] == ", " and any(
+                f.paragraph == p and f.end == tokens[span.first - 1].end and f.kind == "place" for f in self.found):
+            return True  # the state after its city: "Mobile, Alabama"
         if span.last < len(tokens) and text[span.tokens[-1].end:tokens[span.last].start] == ", ":
             return any(q.kind in ("country", "subdivision") for q in gazetteer().lookup(tokens[span.last].text))
         return False
@@ -195,6 +221,39 @@ class _Article:
             span.tokens = tokens[titled:]
             span.first += titled
 
+    def thing(self, p: int, span: _Span) -> bool:
+        """A name of an event, product or index ("Paris Air Show", "Hang Seng index"), not a person."""
+        tokens = self.paragraphs[p]
+        if span.tokens[-1].lower in lexicon.THING_HEADS or span.tokens[-1].lower in lexicon.FACILITY_HEADS:
+            return True
+        return (span.last < len(tokens) and tokens[span.last].lower in lexicon.THING_HEADS
+                and self.text(p)[span.tokens[-1].end:tokens[span.last].start] == " ")
+
+    @staticmethod
+    def given_name_first(span: _Span) -> bool:
+        """Starts with a first name that is not also a well-known place ("Paris Air Show")."""
+        first = span.tokens[0].text
+        return is_given_name(first) and not any(q.major for q in gazetteer().lookup(first))
+
+    @staticmethod
+    def inner_title(span: _Span) -> int:
+        """Where a title run starts inside a span, after an employer's name ("Apple CEO Steve
+        Jobs" → 1); 0 when there is none."""
+        tokens = span.tokens
+        for i in range(1, len(tokens) - 1):
+            if tokens[i].lower.rstrip(".") not in lexicon.TITLES or is_given_name(tokens[0].text):
+                continue
+            if i == 1 and _Article.country_prefix(tokens[0]):
+                return 0  # "Australian Prime Minister John Howard": the whole is one title
+            j = i
+            while j < len(tokens) and tokens[j].lower.rstrip(".") in lexicon.TITLES:
+                j += 1
+            if (j < len(tokens) and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES
+                    and tokens[0].lower.rstrip(".") not in lexicon.TITLES and tokens[j].lower not in _CONNECTORS):
+                return i
+            return 0
+        return 0
+
     @staticmethod
     def country_prefix(token: Token) -> bool:
         return any(q.kind == "country" for q in gazetteer().lookup(token.text)) or token.text.endswith(lexicon.DEMONYM_ENDINGS)
@@ -203,8 +262,16 @@ class _Article:
         """A capital that only starts a sentence ("Following the attacks") is not a name."""
         while span.tokens:
             head = span.tokens[0]
+            if head.lower in ("the", "a", "an") and len(span.tokens) > 1 and not gazetteer().lookup(span.text):
+                span.tokens = span.tokens[1:]
+                span.first += 1
+                continue
             if not head.initial or head.text in self.proper:
                 return
+            if len(span.tokens) > 1 and (head.lower.rstrip(".") in lexicon.TITLES or (
+                    is_given_name(head.text) and head.lower not in self.lower
+                    and span.tokens[1].lower not in self.lower)):
+                return  # "Senator John McCain", "Mark Papermaster" begin a sentence with a name
             if head.text not in lexicon.ORGANIZATIONS and not (
                 (is_common_word(head.text) or head.lower in self.lower or head.lower in ("the", "a", "an"))
                 and not any(q.major for q in gazetteer().lookup(head.text))
@@ -213,14 +280,20 @@ class _Article:
             span.tokens = span.tokens[1:]
             span.first += 1
 
-    def organization(self, span: _Span) -> bool:
+    def organization(self, span: _Span, p: int | None = None) -> bool:
+        """An organization by its head word ("Defense Ministry"), its fame ("NATO"), or a noun
+        before it that says what it is ("engine maker Europrop", "Los Angeles based Northrop")."""
         words = span.tokens
         if span.text in lexicon.ORGANIZATIONS:
             return True
+        if p is not None:
+            before = self.word_before(p, span)
+            if before is not None and before.lower in lexicon.ORG_NOUNS and not before.capitalized:
+                return True
         if len(words) > 1 and words[-1].lower.rstrip(".") in lexicon.ORG_HEADS:
             return True
-        if len(words) > 2 and words[0].lower in lexicon.ORG_HEADS and words[1].lower == "of":
-            return True
+        if any(a.lower in lexicon.ORG_HEADS and b.lower == "of" for a, b in zip(words, words[1:])):
+            return True  # "Bank of England", "Royal Courts of Justice"
         return (len(words) == 1 and words[0].text.isupper() and 2 <= len(words[0].text) <= 6
                 and not gazetteer().lookup(words[0].text) and not is_common_word(words[0].text))
 
@@ -235,15 +308,22 @@ class _Article:
             cue = self.place_cue(p, span)
             if spelling_key(word.text) in self.surnames():
                 return None
-            if not any(q.major for q in places):
+            # States and provinces ("Alabama") are known by name, unless it is an everyday word.
+            if not any(q.major or (q.kind == "subdivision" and q.country in self.countries()
+                                        and word.lower not in self.lower
+                                        and not (word.initial and is_common_word(word.text))) for q in places):
                 if not cue and (word.initial or is_common_word(word.text) or places[0].population < 100_000):
                     return None
             if is_given_name(word.text) and not cue and not any(q.kind in ("country", "region", "continent") for q in places):
                 return None
             if word.initial and word.lower in self.lower and not cue:
                 return None
-        countries = {q.country for f in self.found if f.place for q in [f.place]}
+        countries = self.countries()
         return max(places, key=lambda q: (q.kind in ("country", "region", "continent"), q.country in countries, q.population))
+
+    def countries(self) -> set[str | None]:
+        """Countries of the places found so far: the article's setting."""
+        return {f.place.country for f in self.found if f.place}
 
     def surnames(self) -> set[str]:
         return {spelling_key(name.split()[-1]) for name in self.people.values()}
@@ -283,9 +363,33 @@ class _Article:
             return
         if len(span.tokens) == 1 and gazetteer().is_demonym(span.text):
             return
+        if all(t.lower.rstrip(".") in lexicon.TITLES for t in span.tokens):
+            return  # a title alone ("Chief Executive Officer") names nobody
+        inner = self.inner_title(span)
+        if inner:
+            # "Aer Lingus Chief Executive Dermot Mannion": the employer, then the person.
+            self.classify(p, _Span(span.tokens[:inner], span.first), final)
+            span.tokens, span.first = span.tokens[inner:], span.first + inner
+        suffix = next((i for i, t in enumerate(span.tokens[:-1]) if t.lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES
+                       and is_given_name(span.tokens[i + 1].text)), None)
+        if suffix is not None:
+            # "Chrysler LLC Jim Press": a company, then the person.
+            self.classify(p, _Span(span.tokens[:suffix + 1], span.first), final)
+            span.tokens, span.first = span.tokens[suffix + 1:], span.first + suffix + 1
+        whole = list(span.tokens)
         self.strip_title(p, span)
+        if not span.tokens:
+            return
+        if span.role and span.tokens[0].lower not in ("of", "at", "for") and self.organization(_Span(whole, 0)):
+            span.tokens, span.first, span.role = whole, span.first - len(span.role), []  # "General Motors"
+        if span.role and span.tokens[0].lower in ("of", "at", "for"):
+            # "Vice Chairman of Chrysler": the title's object is a place or an employer, not a person.
+            employer = _Span(span.tokens[1:], span.first + 1)
+            if final and not self.place(p, employer):
+                self.add("organization", p, employer.tokens, fold(employer.text))
+            return
         titled = bool(span.role)
-        role = " ".join(t.text for t in span.role) or self.role_before(p, span)
+        role = " ".join(t.text for t in span.role) or self.role_before(p, span) or self.role_after(p, span)
         if titled:
             prefix = span.role[0]
             if final and self.country_prefix(prefix) and gazetteer().lookup(prefix.text):
@@ -297,20 +401,25 @@ class _Article:
             return
         text = span.text
         if not final:
-            if titled or (len(span.tokens) > 1 and (is_given_name(span.tokens[0].text) or role or self.speaks(p, span))
-                          and not self.organization(span) and not gazetteer().lookup(text)):
+            if titled or (len(span.tokens) > 1 and (self.given_name_first(span) or role or self.speaks(p, span))
+                          and not self.organization(span, p) and not self.thing(p, span) and not gazetteer().lookup(text)):
                 if len(span.tokens) > 1 or titled:
                     self.people.setdefault(spelling_key(text), text)
             return
         if titled:
             self.person(p, span, role)
             return
-        if self.organization(span):
+        named_person = (len(span.tokens) == 2 and self.given_name_first(span)
+                        and bool(role or self.speaks(p, span)))  # "said Jim Press, the Vice Chairman"
+        if self.organization(span, p) and not named_person:
             self.add("organization", p, span.tokens, fold(text))
             return
         head = self.place_head(p, span)
         if head is not None:
             self.add("place", p, span.tokens + [head], "name:" + stem_key(text))
+            return
+        if len(span.tokens) > 1 and span.tokens[-1].lower in lexicon.FACILITY_HEADS:
+            self.add("place", p, span.tokens, "name:" + stem_key(text))
             return
         if self.person_key(text):
             self.person(p, span, role)
@@ -318,7 +427,9 @@ class _Article:
         if self.place(p, span):
             return
         if len(span.tokens) > 1:
-            if is_given_name(span.tokens[0].text) or role or self.speaks(p, span):
+            if self.thing(p, span):
+                return
+            if self.given_name_first(span) or role or self.speaks(p, span):
                 self.person(p, span, role)
             elif " of " in text:
                 for part in re.split(r" of ", text):
@@ -326,9 +437,10 @@ class _Article:
                     k = next(i for i, t in enumerate(span.tokens) if t.text == words[0])
                     self.classify(p, _Span(span.tokens[k:k + len(words)], span.first + k), final)
             return
-        if role or self.speaks(p, span):
-            if not is_common_word(text) or text in self.proper:
-                self.person(p, span, role)
+        # A lone word said something: people are introduced by full name, so without one
+        # in the article a lone speaker is more often a company ("Cisco states that").
+        if role and (not is_common_word(text) or text in self.proper):
+            self.person(p, span, role)
 
     def place(self, p: int, span: _Span) -> bool:
         place = self.best_place(p, span)
@@ -349,10 +461,12 @@ class _Article:
         return None
 
     def run(self) -> list[Mention]:
+        spans = [(p, span.first, span.last) for p, tokens in enumerate(self.paragraphs)
+                 for span in _spans(self.text(p), tokens)]
         for final in (False, True):
-            for p, tokens in enumerate(self.paragraphs):
-                for span in _spans(self.text(p), tokens):
-                    self.classify(p, span, final)
+            for p, first, last in spans:
+                # classify() edits its span, so each pass gets a fresh one.
+                self.classify(p, _Span(self.paragraphs[p][first:last], first), final)
         mentions = []
         for f in self.found:
             key = f.key

@@ -76,6 +76,7 @@ class Place:
         return self.kind in ("country", "continent", "region") or self.population >= 1_000_000
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """The lookup form of a name: case, accents and apostrophes folded, "The" dropped."""
     name = unicodedata.normalize("NFKD", name)
@@ -91,7 +92,12 @@ def _is_spelling_of(alias: str, name: str) -> bool:
         return False
     if not alias.isascii() and not all(unicodedata.name(c, "").startswith("LATIN") or not c.isalpha() for c in alias):
         return False
-    return fuzz.ratio(fold(alias), fold(name)) >= 70
+    # A different final vowel marks another language's form, often an English word too:
+    # Esperanto "Sumo" for Sumy, Italian "Roma" for Rome.
+    a, n = fold(alias), fold(name)
+    if a[-1] != n[-1] and (a[-1] in "aeiouy" or n[-1] in "aeiouy"):
+        return False
+    return fuzz.ratio(a, n) >= 70
 
 
 class Gazetteer:
@@ -154,11 +160,14 @@ class Gazetteer:
         if all(p.id != place.id for p in places):
             places.append(place)
 
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one gazetteer per process
     def is_demonym(self, word: str) -> bool:
         """An adjective of nationality ("Ukrainian", "Israeli"): a country's name with an ending."""
         if word in DEMONYMS:
             return True
         folded = fold(word)
+        if folded in self._index:
+            return False  # a place's own name ("Spain", "Japan") is not an adjective
         for ending in DEMONYM_ENDINGS:
             stem = folded[: -len(ending)]
             if folded.endswith(ending) and len(stem) >= 3 and stem not in self._index:
@@ -170,6 +179,7 @@ class Gazetteer:
         """The place with this id."""
         return self._by_id.get(place_id)
 
+    @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process
     def lookup(self, name: str) -> list[Place]:
         """Places that go by `name`, best known first; for long names, also other romanizations
         of a known name ("Khmelnytsky" for Khmelnytskyi)."""

@@ -12,7 +12,16 @@ bishop archbishop cardinal ambassador envoy spokesman spokeswoman spokesperson c
 sheriff coach deputy speaker leader premier president-elect attorney foreign interior defense defence
 finance health justice home state executive acting former first emperor sheikh ayatollah imam rabbi
 father sister brother professor prof. sultan crown emir marshal superintendent inspector constable
-agent minister-president treasurer controller comptroller founder co-founder
+agent minister-president treasurer controller comptroller founder co-founder operating financial
+technology marketing information operations press
+""".split())
+
+# The last word of a title that can follow an employer's name ("Apple CEO", "Aer Lingus Chief
+# Executive"); modifiers like "former" or "state" cannot end one.
+HEAD_TITLES = frozenset("""
+president minister secretary senator governor mayor chancellor ceo cfo coo chairman chairwoman chair
+director chief executive officer spokesman spokeswoman spokesperson commissioner ambassador envoy
+judge justice speaker leader premier founder co-founder treasurer commander general admiral coach
 """.split())
 
 # Words that join a title ("Secretary of State", "Minister for Foreign Affairs").
@@ -32,8 +41,8 @@ boss owner investor billionaire businessman businesswoman entrepreneur candidate
 congressman congresswoman representative diplomat negotiator activist campaigner researcher scientist
 doctor surgeon nurse priest bishop pastor witness resident survivor victim suspect defendant
 king queen prince princess premier strongman dictator commentator host presenter anchor star
-champion winner driver cyclist runner boxer skater swimmer tennis golfer chef designer model
-daughter son wife husband mother father brother sister widow partner girlfriend boyfriend
+champion winner driver cyclist runner boxer skater swimmer tennis golfer chef designer
+executive daughter son wife husband mother father brother sister widow partner girlfriend boyfriend
 """.split())
 
 # Verbs that follow (or precede) a speaker.
@@ -59,7 +68,32 @@ coalition alliance federation league movement front brigade battalion regiment c
 government embassy consulate mission tribunal commissioners trust partners holdings industries
 technologies systems media press broadcasting television radio magazine herald tribune gazette
 telegraph guardian observer review daily weekly chronicle records studios pictures entertainment
+house courts aircraft airplanes airlines motors llc
 """.split())
+
+# Lowercase nouns before a name that say it is an organization ("engine maker Europrop").
+ORG_NOUNS = frozenset("""
+company firm maker manufacturer automaker carmaker airframer airline carrier bank lender insurer
+group consortium conglomerate retailer chain brand newspaper magazine broadcaster channel network
+website outlet agency subsidiary rival competitor supplier startup giant based owned-by daily
+tabloid publisher studio label union party
+""".split())
+
+# Last words of names of places below city level that are buildings and sites ("London Heathrow
+# Airport", "Moscone West Convention Center").
+FACILITY_HEADS = frozenset("""
+airport station stadium arena center centre hall bridge street road avenue square park building
+tower palace factory plant port harbour harbor base dam mine cathedral mosque temple
+""".split())
+
+# Last words of names of events, products, laws and indexes: never a person.
+THING_HEADS = frozenset("""
+show festival awards award prize cup games championship championships olympics summit conference
+flight index average act bill treaty agreement accord plan program programme war operation
+""".split())
+
+# Legal-form words that end a company's name ("Chrysler LLC").
+CORPORATE_SUFFIXES = frozenset({"inc", "llc", "ltd", "corp", "plc", "co", "gmbh", "ag", "sa", "nv"})
 
 # Organizations known by a short name alone (acronyms and a few household names).
 ORGANIZATIONS = frozenset("""

@@ -59,7 +59,9 @@ def _after_abbreviation(tokens: list[Token], text: str, start: int) -> bool:
     between = text[previous.end:start]
     if not between.lstrip().startswith(".") and not previous.text.endswith("."):
         return False
-    return previous.text.rstrip(".").lower() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+", previous.text))
+    # A lone capital before a period is a middle initial ("Michael R. Golden").
+    return (previous.text.rstrip(".").lower() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+", previous.text))
+            or (len(previous.text) == 1 and previous.text.isupper()))
 
 
 def sentence_bounds(text: str, tokens: list[Token]) -> list[tuple[int, int]]:

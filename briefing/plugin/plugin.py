@@ -29,6 +29,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.articles = root / self.config.articles
         self.templates = root / self.config.templates if self.config.templates else None
         self.cache = root / self.config.cache if self.config.cache else None
+        self.entities = root / self.config.entities if self.config.entities else None
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -39,7 +40,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         index pages list them, and a nav of thousands of pages makes every page slow.
         """
         timings: dict[str, float] = {}
-        briefing = build_briefing([self.articles], workers=self.config.workers, cache=self.cache, timings=timings)
+        briefing = build_briefing([self.articles], entities=self.entities, workers=self.config.workers, cache=self.cache, timings=timings)
         for problem in briefing.problems:
             (log.error if problem.severity == "error" else log.warning)(str(problem))
         started = time.perf_counter()
@@ -64,6 +65,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         """Rebuild when an article changes, as when a docs page does."""
         server.watch(str(self.articles))
-        if self.templates:
-            server.watch(str(self.templates))
+        for extra in (self.templates, self.entities):
+            if extra:
+                server.watch(str(extra))
         return server

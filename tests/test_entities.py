@@ -1,0 +1,150 @@
+"""People, places and organizations: cues, traps, and coreference within and across articles."""
+
+from __future__ import annotations
+
+from briefing.extract.entities import find_entities
+from briefing.extract.gazetteer import gazetteer
+
+from conftest import article, named
+
+
+def entity_names(briefing, kind):
+    return {e.name for e in briefing.entities.values() if e.kind == kind}
+
+
+def entities_called(briefing, text):
+    return {m.entity for x in briefing.extractions for m in x.mentions if m.text == text}
+
+
+# Coreference across the two seed articles ---------------------------------------------------
+
+def test_kiev_and_kyiv_are_one_place(seeds):
+    ids = entities_called(seeds, "Kiev") | entities_called(seeds, "Kyiv") | entities_called(seeds, "KYIV")
+    assert len(ids) == 1 and seeds.entities[ids.pop()].name == "Kyiv"
+
+
+def test_zelensky_spellings_are_one_person_across_seeds(seeds):
+    ids = entities_called(seeds, "Zelensky") | entities_called(seeds, "Zelenskyy") | entities_called(seeds, "Volodymyr Zelenskyy")
+    assert len(ids) == 1
+    assert all(any(m.entity in ids for m in x.mentions) for x in seeds.extractions)
+
+
+def test_trump_alone_is_donald_trump(seeds):
+    ids = entities_called(seeds, "Trump")
+    assert ids and {seeds.entities[i].name for i in ids} == {"Donald Trump"}
+
+
+def test_svyatoshinsky_district_is_sviatoshyn_district(seeds):
+    ids = entities_called(seeds, "Svyatoshinsky district") | entities_called(seeds, "Sviatoshyn district")
+    assert len(ids) == 1
+
+
+def test_people_keep_their_roles(seeds):
+    klymenko = next(e for e in seeds.entities.values() if e.name == "Ihor Klymenko")
+    assert any("minister" in role.lower() for role in klymenko.roles)
+
+
+# Place traps ---------------------------------------------------------------------------------
+
+def test_common_words_that_are_towns_are_not_places():
+    mentions = find_entities(article(
+        "Of the 20 people injured, six were children. Mobile phone networks were down for hours.",
+        "Deal or no deal, the talks resume in March, officials said.",
+    ))
+    assert named(mentions, "place") == set()
+
+
+def test_a_town_with_its_state_is_a_place():
+    mentions = find_entities(article(
+        "This imperils the Northrop Grumman and EADS North America plan to assemble the planes in Mobile, Alabama."))
+    assert {"Mobile", "Alabama"} <= named(mentions, "place")
+
+
+def test_first_names_that_are_towns_are_people():
+    mentions = find_entities(article(
+        "Vladimir Putin met Victoria Nuland in Moscow. Vladimir said the talks were useful."))
+    assert named(mentions, "place") == {"Moscow"}
+    assert {"Vladimir Putin", "Victoria Nuland"} <= named(mentions, "person")
+
+
+def test_country_names_are_places_not_adjectives():
+    mentions = find_entities(article(
+        "Louis Gallois, the Airbus chief executive, said the company expects to cut approximately 4,300 jobs "
+        "in France, 3,700 in Germany, 1,600 in UK and 400 in Spain."))
+    assert {"France", "Germany", "UK", "Spain"} <= named(mentions, "place")
+
+
+def test_other_language_and_code_aliases_are_not_indexed():
+    assert gazetteer().lookup("Sumo") == []
+    assert not any(p.name == "Kyiv" for p in gazetteer().lookup("KBP"))
+    assert gazetteer().lookup("Kiev")[0].name == "Kyiv"
+
+
+def test_district_cue_makes_a_place_below_city_level():
+    mentions = find_entities(article("A home was destroyed by the strikes in the Sviatoshyn district, officials said."))
+    assert "Sviatoshyn district" in named(mentions, "place")
+
+
+# People cues -------------------------------------------------------------------------------
+
+def test_lowercase_role_before_a_name_is_kept():
+    mentions = find_entities(article("Kyiv's mayor Vitali Klitschko said rescuers were still at work."))
+    klitschko = next(m for m in mentions if m.text == "Vitali Klitschko")
+    assert klitschko.kind == "person" and "mayor" in klitschko.role
+
+
+def test_a_role_in_apposition_makes_a_person():
+    mentions = find_entities(article(
+        "Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that local airlines "
+        "should not purchase aircraft from European manufacturers, such as Airbus."))
+    djamal = next(m for m in mentions if m.text == "Jusman Syafii Djamal")
+    assert djamal.kind == "person" and djamal.role == "minister"
+
+
+def test_a_title_after_the_employer_splits_the_name():
+    mentions = find_entities(article("Aer Lingus Chief Executive Dermot Mannion said the order was a good deal."))
+    person = next(m for m in mentions if m.kind == "person")
+    assert (person.text, person.role) == ("Dermot Mannion", "Chief Executive")
+    assert "Aer Lingus" not in named(mentions, "person")
+
+
+def test_a_title_of_an_organization_is_not_a_person():
+    mentions = find_entities(article(
+        "'' said Jim Press, the Vice Chairman of Chrysler.",
+        "Fritz Henderson, Chief Executive Officer of General Motors, said the plan was on track."))
+    assert named(mentions, "person") == {"Jim Press", "Fritz Henderson"}
+    assert {"Chrysler", "General Motors"} <= named(mentions, "organization")
+
+
+def test_a_surname_alone_is_the_person_named_in_full():
+    mentions = find_entities(article(
+        "Mark Papermaster, formerly an Apple Inc. executive, is stepping down from his post.",
+        "Apple confirmed that Papermaster, 49, had left the company."))
+    keys = {m.key for m in mentions if m.kind == "person"}
+    assert keys == {"Mark Papermaster"}
+
+
+def test_a_middle_initial_stays_in_the_name():
+    mentions = find_entities(article(
+        "'' said Michael R. Golden, the GAO's managing associate general counsel for procurement law."))
+    assert named(mentions, "person") == {"Michael R. Golden"}
+
+
+# Not people ----------------------------------------------------------------------------------
+
+def test_events_and_indexes_are_not_people():
+    mentions = find_entities(article(
+        "Airbus won orders worth $20 billion at the Paris Air Show, while the Dow Jones Industrial Average rose."))
+    assert named(mentions, "person") == set()
+
+
+def test_a_noun_before_a_name_makes_an_organization():
+    mentions = find_entities(article(
+        "It only became public when German magazine Der Spiegel cited confidential documents from engine maker Europrop."))
+    assert {"Der Spiegel", "Europrop"} <= named(mentions, "organization")
+    assert named(mentions, "person") == set()
+
+
+def test_a_lone_speaker_without_a_full_name_is_not_a_person():
+    mentions = find_entities(article("Cisco states that it has received the trademark in 2000."))
+    assert named(mentions, "person") == set()
