@@ -12,7 +12,7 @@ from conftest import ROOT
 def build(tmp_path: Path, text: str):
     path = tmp_path / "entities.yml"
     path.write_text(text, encoding="utf-8")
-    return build_briefing([ROOT / "seeds"], path), str(path)
+    return build_briefing([ROOT / "seeds"], entities=path), str(path)
 
 
 def by_name(briefing, name):
