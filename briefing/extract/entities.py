@@ -145,7 +145,7 @@ class _Article:
         return before
 
     def speaks(self, p: int, span: _Span) -> bool:
-        """Followed by a speech verb ("Klymenko said"), or preceded by one ("said Klymenko")."""
+        """Followed by a speech verb ("Merkel said"), or preceded by one ("said Merkel")."""
         tokens, text = self.paragraphs[p], self.text(p)
         k = span.last
         while k < len(tokens) and (tokens[k].lower in _SPEECH_SKIP or tokens[k].lower.endswith("ly")) and k - span.last < 2:
@@ -450,7 +450,7 @@ class _Article:
         return True
 
     def place_head(self, p: int, span: _Span) -> Token | None:
-        """The "district" of "Sviatoshyn district", which makes the name a place below city level."""
+        """The "district" of "Mitte district", which makes the name a place below city level."""
         tokens = self.paragraphs[p]
         if span.last < len(tokens):
             after = tokens[span.last]

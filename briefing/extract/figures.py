@@ -2,7 +2,7 @@
 
 A figure is a number (digits or words) followed by what it counts ("nine people",
 "145 drones") or by what happened to people ("63 injured"). Dates, times, years, ages,
-ordinals, money, percentages and model numbers (Kh-101) are not figures.
+ordinals, money, percentages and model numbers (Su-25) are not figures.
 """
 
 from __future__ import annotations
@@ -214,7 +214,7 @@ def _counted(text: str, number: _Number) -> tuple[str | None, int]:
         if not (word[:1].isupper() or any(c.isdigit() for c in word) or lower.isalpha()):
             break
     if len(words) == 1 and re.search(r"\d", words[0]) and words[0][:1].isupper():
-        return words[0], end  # a model name counted alone: "37 Kh-101"
+        return words[0], end  # a model name counted alone: "12 Su-25"
     return None, number.end
 
 

@@ -87,7 +87,7 @@ def fold(name: str) -> str:
 
 
 def _is_spelling_of(alias: str, name: str) -> bool:
-    """Alternate names worth keeping: Latin spellings of the same name (Kiev for Kyiv), not codes."""
+    """Alternate names worth keeping: Latin spellings of the same name (Peking for Beijing), not codes."""
     if len(alias) < 4 or alias.isupper() or not all(c.isalpha() or c in " '-" for c in alias):
         return False
     if not alias.isascii() and not all(unicodedata.name(c, "").startswith("LATIN") or not c.isalpha() for c in alias):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-# Capitalized titles that stand before a person's name ("Interior Minister Ihor Klymenko").
+# Capitalized titles that stand before a person's name ("Foreign Minister Annalena Baerbock").
 TITLES = frozenset("""
 president vice prime minister secretary senator sen. rep. representative congressman congresswoman
 governor gov. mayor chancellor king queen prince princess pope general gen. colonel col. lt. lieutenant

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 # A word: letters and digits, joined by apostrophes, periods of initialisms, and hyphens
-# between capitalized parts ("Kh-101", "Jean-Pierre"), but not "US-led", which is two words.
+# between capitalized parts ("MiG-29", "Jean-Pierre"), but not "US-led", which is two words.
 _WORD = re.compile(
     r"(?:[^\W\d_]\.){2,}"                      # U.S., U.K.
     r"|\w+(?:['’]\w+)*(?:-(?=[\dA-ZА-ЯЁІЇЄҐ])\w+(?:['’]\w+)*)*"
