@@ -24,7 +24,11 @@ from .tokens import Token, tokenize
 _CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos"})
 _SPEECH_SKIP = frozenset({"had", "has", "have", "also", "then", "later", "earlier", "again", "once",
                           "would", "will"})
+_ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
+_OPEN_QUOTE = re.compile(r"(?:``|[\"“‘])\s?$")
+_CLOSE_QUOTE = re.compile(r"\s?(?:''|[\"”’])")
 _COMMON = 3.6  # wordfreq Zipf frequency above which a word is a common English word
+_EVERYDAY = 5.5  # ... and above which it is one of the commonest ("way", "new"), never a first name
 
 
 @functools.cache
@@ -37,7 +41,9 @@ def is_given_name(word: str) -> bool:
     """A first name in the gender-guesser gazetteer (transliterated when not Latin)."""
     from unidecode import unidecode
 
-    return len(word) > 1 and _given_names().get_gender(unidecode(word)) != "unknown"
+    if len(word) < 2 or word.lower() in lexicon.TITLES:
+        return False  # "General", "Major" are in the list, but before a name they are titles
+    return _given_names().get_gender(unidecode(word)) != "unknown"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -79,7 +85,8 @@ class _Found:
 def _name_word(token: Token) -> bool:
     if not token.capitalized or any(c.isdigit() for c in token.text) or token.text in lexicon.NOT_NAMES:
         return False
-    if token.text.isupper() and len(token.text) > 2 and token.text not in lexicon.ORGANIZATIONS:
+    if token.text.isupper() and len(token.text) > 2 and token.text not in lexicon.ORGANIZATIONS \
+            and token.lower not in lexicon.CORPORATE_SUFFIXES:
         return not is_common_word(token.text) or bool(gazetteer().lookup(token.text))
     return True
 
@@ -117,12 +124,34 @@ def _spans(text: str, tokens: list[Token]) -> list[_Span]:
     return spans
 
 
+def _split_place_compounds(text: str, tokens: list[Token]) -> list[Token]:
+    """Split a hyphenated pair of names when one side is a known place ("Israel-Hamas",
+    "San Jose-Cisco"), but keep places and given names written so ("Guinea-Bissau", "Jean-Pierre")."""
+    result: list[Token] = []
+    for token in tokens:
+        parts = token.text.split("-")
+        if len(parts) == 2 and all(part[:1].isupper() for part in parts) and not gazetteer().lookup(token.text):
+            left, right = parts
+            before = result[-1] if result and text[result[-1].end:token.start] == " " and result[-1].capitalized else None
+            if _known_place(left) or _known_place(right) or (
+                    before is not None and _known_place(f"{before.text} {left}")):
+                cut = token.start + len(left)
+                result += [Token(left, token.start, cut, token.initial), Token(right, cut + 1, token.end, False)]
+                continue
+        result.append(token)
+    return result
+
+
+def _known_place(name: str) -> bool:
+    return not is_given_name(name) and any(q.major or q.population >= 100_000 for q in gazetteer().lookup(name))
+
+
 class _Article:
     """The state of recognition within one article."""
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.paragraphs = [tokenize(p.text) for p in article.paragraphs]
+        self.paragraphs = [_split_place_compounds(p.text, tokenize(p.text)) for p in article.paragraphs]
         self.proper = {t.text for tokens in self.paragraphs for t in tokens if t.capitalized and not t.initial}
         self.lower = {t.text for tokens in self.paragraphs for t in tokens if t.text.islower()}
         self.people: dict[str, str] = {}
@@ -216,18 +245,26 @@ class _Article:
                 k += 1
             else:
                 break
-        if titled and any(tokens[i].lower.rstrip(".") in lexicon.TITLES for i in range(titled)):
+        words = [tokens[i].lower.rstrip(".") for i in range(titled)]
+        if any(w in lexicon.TITLES and w not in lexicon.TITLE_MODIFIERS for w in words):
             span.role = tokens[:titled]
             span.tokens = tokens[titled:]
             span.first += titled
 
     def thing(self, p: int, span: _Span) -> bool:
-        """A name of an event, product or index ("Paris Air Show", "Hang Seng index"), not a person."""
-        tokens = self.paragraphs[p]
+        """A name of an event, product, plan or index ("Paris Air Show", "Mac OS X", a plan called
+        "Way Forward" in quotation marks), not a person."""
+        tokens, text = self.paragraphs[p], self.text(p)
         if span.tokens[-1].lower in lexicon.THING_HEADS or span.tokens[-1].lower in lexicon.FACILITY_HEADS:
             return True
-        return (span.last < len(tokens) and tokens[span.last].lower in lexicon.THING_HEADS
-                and self.text(p)[span.tokens[-1].end:tokens[span.last].start] == " ")
+        if any(t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN for t in span.tokens[1:]):
+            return True  # a person's name has no acronym after its first word
+        if (span.last < len(tokens) and tokens[span.last].lower in lexicon.THING_HEADS
+                and text[span.tokens[-1].end:tokens[span.last].start] == " "):
+            return True
+        # Quotation marks around a name made of everyday words title a plan or a work.
+        return (zipf_frequency(span.tokens[0].lower, "en") >= _EVERYDAY and bool(_OPEN_QUOTE.search(text, 0, span.tokens[0].start))
+                and bool(_CLOSE_QUOTE.match(text, span.tokens[-1].end)))
 
     @staticmethod
     def given_name_first(span: _Span) -> bool:
@@ -376,6 +413,12 @@ class _Article:
             # "Chrysler LLC Jim Press": a company, then the person.
             self.classify(p, _Span(span.tokens[:suffix + 1], span.first), final)
             span.tokens, span.first = span.tokens[suffix + 1:], span.first + suffix + 1
+            if len(span.tokens) > 1:
+                if final:
+                    self.person(p, span, self.role_after(p, span))
+                else:
+                    self.people.setdefault(spelling_key(span.text), span.text)
+                return
         whole = list(span.tokens)
         self.strip_title(p, span)
         if not span.tokens:

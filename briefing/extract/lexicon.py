@@ -86,6 +86,13 @@ airport station stadium arena center centre hall bridge street road avenue squar
 tower palace factory plant port harbour harbor base dam mine cathedral mosque temple
 """.split())
 
+# Title words that only qualify another title ("First Lady", "Former President"): alone before a
+# name ("First Airbus A380") they are an adjective, not a title.
+TITLE_MODIFIERS = frozenset("""
+first former acting vice state foreign interior defense defence finance health home executive
+operating financial technology marketing information operations press crown
+""".split())
+
 # Last words of names of events, products, laws and indexes: never a person.
 THING_HEADS = frozenset("""
 show festival awards award prize cup games championship championships olympics summit conference
@@ -128,6 +135,19 @@ Republican Democrat Democratic Conservative Liberal Labour Socialist Communist
 # Words before a name that show it is a place.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around",
                                 "into", "towards", "toward", "throughout", "via", "of", "visit", "visited"})
+
+# Compass words: a region's part when they qualify a name ("North Korea"), never a place alone.
+COMPASS = frozenset("""
+north south east west northern southern eastern western central northeast northwest southeast
+southwest north-east north-west south-east south-west
+""".split())
+
+# Hyphenated second parts that make an English compound of a name ("Bush-era", "Kyiv-based"),
+# unlike the second syllable of a Korean given name ("Jong-un", "Jae-in").
+COMPOUND_ENDINGS = frozenset("""
+era led run based born made style like type free held bound wide only year old day week up out off
+on war area zone fed hit rich poor size scale long level class wing arm over
+""".split())
 
 # Heads that make a name a place below city level ("Sviatoshyn district").
 PLACE_HEADS = frozenset("""

@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import COMPOUND_ENDINGS
+
 # A word: letters and digits, joined by apostrophes, periods of initialisms, and hyphens
 # between capitalized parts ("MiG-29", "Jean-Pierre"), but not "US-led", which is two words.
+# After a name, a short syllable, a hyphen and a short lowercase one is a Korean given name
+# ("Kim Jong-un", "Moon Jae-in"), unless the second part is an English ending ("Bush-era").
 _WORD = re.compile(
     r"(?:[^\W\d_]\.){2,}"                      # U.S., U.K.
+    r"|(?<=[a-z] )[A-Z][a-z]{1,4}-(?!(?:" + "|".join(sorted(COMPOUND_ENDINGS)) + r")\b)[a-z]{1,5}(?:['’]s)?\b(?!-)"
     r"|\w+(?:['’]\w+)*(?:-(?=[\dA-ZА-ЯЁІЇЄҐ])\w+(?:['’]\w+)*)*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
