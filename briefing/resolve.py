@@ -10,7 +10,7 @@ from .extract.gazetteer import fold, gazetteer
 from .model import Briefing, Entity, Extraction, Kind, Mention, Problem
 from .overrides import Override
 from .slugs import unique_slugs
-from .spelling import spelling_key
+from .spelling import spelling_key, without_initials
 
 
 class _Clusters:
@@ -43,6 +43,11 @@ def _cluster_people(keys: collections.Counter, clusters: _Clusters) -> None:
             clusters.union(("person", by_spelling[spelling]), ("person", key))
         else:
             by_spelling[spelling] = key
+    # A middle initial does not make another person: "Michael T. Flynn" is "Michael Flynn".
+    for key in full:
+        plain = without_initials(key)
+        if plain != spelling_key(key) and plain in by_spelling:
+            clusters.union(("person", by_spelling[plain]), ("person", key))
     by_surname: dict[str, list[str]] = collections.defaultdict(list)
     for key in full:
         by_surname[spelling_key(key.split()[-1])].append(key)

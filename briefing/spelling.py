@@ -26,6 +26,12 @@ def spelling_key(name: str) -> str:
     return " ".join(words)
 
 
+def without_initials(name: str) -> str:
+    """The spelling key with middle initials left out ("Michael T. Flynn" → "micael flin")."""
+    words = spelling_key(name).split()
+    return " ".join(words[:1] + [w for w in words[1:-1] if len(w) > 1] + words[1:][-1:])
+
+
 def stem_key(name: str) -> str:
     """The spelling key with adjectival endings dropped ("Svyatoshinsky" and "Sviatoshyn" agree)."""
     words = []

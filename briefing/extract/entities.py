@@ -52,6 +52,11 @@ def is_common_word(word: str) -> bool:
     return zipf_frequency(word.lower(), "en") >= _COMMON
 
 
+def organization_key(name: str) -> str:
+    """One key for an organization however its acronym is dotted ("C.I.A." and "CIA")."""
+    return fold(name).replace(".", "")
+
+
 @dataclass
 class _Span:
     """A run of capitalized words, and what was learned about it."""
@@ -103,7 +108,7 @@ def _spans(text: str, tokens: list[Token]) -> list[_Span]:
         while j < len(tokens):
             gap = text[tokens[j - 1].end:tokens[j].start]
             if (gap == ". " and len(tokens[j - 1].text) == 1 and j - 1 > i and _name_word(tokens[j])
-                    and is_given_name(tokens[i].text)):
+                    and any(is_given_name(t.text) for t in tokens[i:j - 1])):
                 j += 1  # a middle initial: "Michael R. Golden"
                 continue
             if gap != " ":
@@ -400,8 +405,12 @@ class _Article:
             return
         if len(span.tokens) == 1 and gazetteer().is_demonym(span.text):
             return
+        if self.text(p).startswith("$", span.tokens[-1].end):
+            return  # "US$40 million", "HK$": a currency, not the place
         if all(t.lower.rstrip(".") in lexicon.TITLES for t in span.tokens):
             return  # a title alone ("Chief Executive Officer") names nobody
+        if len(span.tokens) > 1 and span.tokens[-1].lower in lexicon.HEAD_TITLES:
+            return  # nor does one after its employer ("the US Treasury Secretary")
         inner = self.inner_title(span)
         if inner:
             # "Aer Lingus Chief Executive Dermot Mannion": the employer, then the person.
@@ -429,7 +438,7 @@ class _Article:
             # "Vice Chairman of Chrysler": the title's object is a place or an employer, not a person.
             employer = _Span(span.tokens[1:], span.first + 1)
             if final and not self.place(p, employer):
-                self.add("organization", p, employer.tokens, fold(employer.text))
+                self.add("organization", p, employer.tokens, organization_key(employer.text))
             return
         titled = bool(span.role)
         role = " ".join(t.text for t in span.role) or self.role_before(p, span) or self.role_after(p, span)
@@ -455,7 +464,7 @@ class _Article:
         named_person = (len(span.tokens) == 2 and self.given_name_first(span)
                         and bool(role or self.speaks(p, span)))  # "said Jim Press, the Vice Chairman"
         if self.organization(span, p) and not named_person:
-            self.add("organization", p, span.tokens, fold(text))
+            self.add("organization", p, span.tokens, organization_key(text))
             return
         head = self.place_head(p, span)
         if head is not None:

@@ -12,7 +12,7 @@ import pycountry
 from rapidfuzz import fuzz
 
 from ..spelling import spelling_key
-from .lexicon import DEMONYM_ENDINGS, DEMONYMS
+from .lexicon import COMPASS, DEMONYM_ENDINGS, DEMONYMS
 
 # Names in everyday English that the packages spell otherwise or lack.
 COUNTRY_ALIASES = {
@@ -190,8 +190,11 @@ class Gazetteer:
 
 
 def _is_english_name(name: str) -> bool:
-    """Subdivision names usable in English text: one or two plain words, no local suffixes."""
+    """Subdivision names usable in English text: one or two plain words, no local suffixes, not a
+    compass word alone."""
     words = name.split()
+    if all(w.lower() in COMPASS for w in name.replace("-", " ").split()):
+        return False  # "North", "South-West": a bare compass word is not a place
     return (len(words) <= 3 and all(w[:1].isupper() for w in words)
             and not any(w.lower() in ("oblast", "oblast'", "kraj", "okrug", "voivodeship", "vilayet") for w in words))
 

@@ -13,7 +13,7 @@ sheriff coach deputy speaker leader premier president-elect attorney foreign int
 finance health justice home state executive acting former first emperor sheikh ayatollah imam rabbi
 father sister brother professor prof. sultan crown emir marshal superintendent inspector constable
 agent minister-president treasurer controller comptroller founder co-founder operating financial
-technology marketing information operations press
+technology marketing information operations press undersecretary under-secretary
 """.split())
 
 # The last word of a title that can follow an employer's name ("Apple CEO", "Aer Lingus Chief
@@ -28,7 +28,8 @@ judge justice speaker leader premier founder co-founder treasurer commander gene
 TITLE_JOINERS = frozenset({"of", "for", "the", "and"})
 TITLE_OBJECTS = frozenset({"state", "defense", "defence", "foreign", "affairs", "interior", "justice",
                            "commerce", "treasury", "homeland", "security", "health", "energy", "education",
-                           "staff", "transport", "transportation", "labor", "labour", "agriculture", "war"})
+                           "staff", "transport", "transportation", "labor", "labour", "agriculture", "war",
+                           "competition", "trade", "economy", "industry", "environment", "culture"})
 
 # Lowercase nouns for roles that stand before or after a name ("the city's mayor Vitali Klitschko").
 ROLES = frozenset("""
@@ -42,7 +43,7 @@ congressman congresswoman representative diplomat negotiator activist campaigner
 doctor surgeon nurse priest bishop pastor witness resident survivor victim suspect defendant
 king queen prince princess premier strongman dictator commentator host presenter anchor star
 champion winner driver cyclist runner boxer skater swimmer tennis golfer chef designer
-executive daughter son wife husband mother father brother sister widow partner girlfriend boyfriend
+strategist economist trader banker executive daughter son wife husband mother father brother sister widow partner girlfriend boyfriend
 """.split())
 
 # Verbs that follow (or precede) a speaker.
@@ -68,7 +69,8 @@ coalition alliance federation league movement front brigade battalion regiment c
 government embassy consulate mission tribunal commissioners trust partners holdings industries
 technologies systems media press broadcasting television radio magazine herald tribune gazette
 telegraph guardian observer review daily weekly chronicle records studios pictures entertainment
-house courts aircraft airplanes airlines motors llc
+house courts aircraft airplanes airlines motors llc organizations organisations markets securities
+investments associates ventures capital online
 """.split())
 
 # Lowercase nouns before a name that say it is an organization ("engine maker Europrop").
