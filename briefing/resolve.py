@@ -34,7 +34,8 @@ class _Clusters:
 
 def _cluster_people(keys: collections.Counter, clusters: _Clusters) -> None:
     """Full names that are spellings of one another are one person; a surname alone is
-    the best-attested full name it ends."""
+    the best-attested full name it ends, or else it begins (family name first: "Moon" is
+    Moon Jae-in)."""
     full = [k for k in keys if " " in k]
     by_spelling: dict[str, str] = {}
     for key in sorted(full, key=lambda k: (-keys[k], k)):
@@ -49,10 +50,12 @@ def _cluster_people(keys: collections.Counter, clusters: _Clusters) -> None:
         if plain != spelling_key(key) and plain in by_spelling:
             clusters.union(("person", by_spelling[plain]), ("person", key))
     by_surname: dict[str, list[str]] = collections.defaultdict(list)
+    by_first: dict[str, list[str]] = collections.defaultdict(list)
     for key in full:
         by_surname[spelling_key(key.split()[-1])].append(key)
+        by_first[spelling_key(key.split()[0])].append(key)
     for key in (k for k in keys if " " not in k):
-        candidates = by_surname.get(spelling_key(key), [])
+        candidates = by_surname.get(spelling_key(key)) or by_first.get(spelling_key(key), [])
         weight: collections.Counter = collections.Counter()
         for candidate in candidates:
             weight[clusters.find(("person", candidate))] += keys[candidate]

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from briefing.extract import extract
 from briefing.extract.entities import find_entities
 from briefing.extract.gazetteer import gazetteer
+from briefing.resolve import resolve
 
 from conftest import article, named
 
 
 def entity_names(briefing, kind):
     return {e.name for e in briefing.entities.values() if e.kind == kind}
+
+
+def build_briefing_of(*articles):
+    """The briefing of articles given as text, resolved together."""
+    return resolve([extract(a) for a in articles])
 
 
 def entities_called(briefing, text):
@@ -148,3 +155,123 @@ def test_a_noun_before_a_name_makes_an_organization():
 def test_a_lone_speaker_without_a_full_name_is_not_a_person():
     mentions = find_entities(article("Cisco states that it has received the trademark in 2000."))
     assert named(mentions, "person") == set()
+
+
+# Issue #3 traps and coreference, in sentences from news -------------------------------------
+
+def test_march_and_deal_in_a_sentence_are_not_places():
+    mentions = find_entities(article("The March deal was signed in Berlin after talks that began in March."))
+    assert named(mentions, "place") == {"Berlin"}
+
+
+def test_an_interior_minister_keeps_the_title_as_role():
+    mentions = find_entities(article("Interior Minister Ihor Klymenko said rescuers were searching the rubble."))
+    klymenko = next(m for m in mentions if m.text == "Ihor Klymenko")
+    assert klymenko.kind == "person" and klymenko.role == "Interior Minister"
+
+
+def test_a_region_cue_makes_a_place():
+    mentions = find_entities(article("Drones struck homes in the Kupiansk region overnight, the governor said."))
+    assert "Kupiansk region" in named(mentions, "place")
+
+
+def test_regions_and_countries_are_places():
+    mentions = find_entities(article("Troops from Ukraine and Russia clashed in Crimea and across the Middle East."))
+    assert {"Ukraine", "Russia", "Crimea", "Middle East"} <= named(mentions, "place")
+
+
+def test_a_possessive_is_the_person_named_in_full():
+    mentions = find_entities(article("Mike Pompeo met Kim Jong-un over Easter.", "Pompeo's visit was kept secret."))
+    assert {m.key for m in mentions if m.kind == "person" and m.text.startswith("Pompeo")} == {"Mike Pompeo"}
+
+
+def test_korean_given_names_with_a_hyphen_are_kept_whole():
+    mentions = find_entities(article(
+        "North Korean leader Kim Jong-un will meet South Korean President Moon Jae-in at the border."))
+    assert named(mentions, "person") == {"Kim Jong-un", "Moon Jae-in"}
+
+
+def test_an_english_compound_after_a_name_is_not_a_given_name():
+    mentions = find_entities(article("Lawmakers revisited Bush-era rules, a Kyiv-based group said."))
+    assert named(mentions, "person") == set()
+
+
+def test_a_family_name_first_alone_is_the_korean_leader():
+    briefing = build_briefing_of(
+        article("South Korean President Moon Jae-in said the summit would go ahead."),
+        article("President Moon said the talks were useful."))
+    assert {briefing.entities[i].name for i in entities_called(briefing, "Moon")} == {"Moon Jae-in"}
+
+
+def test_a_middle_initial_does_not_make_another_person():
+    briefing = build_briefing_of(
+        article("Michael T. Flynn, the former national security adviser, pleaded guilty."),
+        article("Michael Flynn said he would cooperate."))
+    ids = entities_called(briefing, "Michael T. Flynn") | entities_called(briefing, "Michael Flynn")
+    assert len(ids) == 1
+
+
+def test_dotted_and_plain_acronyms_are_one_organization():
+    briefing = build_briefing_of(
+        article("The C.I.A. director met the North Korean leader, officials said."),
+        article("The CIA declined to comment."))
+    assert len(entities_called(briefing, "C.I.A.") | entities_called(briefing, "CIA")) == 1
+
+
+def test_a_bare_compass_word_is_not_a_place():
+    mentions = find_entities(article("Officials in the North said the talks in Seoul would go on, and the South agreed."))
+    assert named(mentions, "place") == {"Seoul"}
+
+
+def test_a_person_of_a_country_is_two_entities():
+    mentions = find_entities(article("Prime Minister Shinzo Abe of Japan met President Moon Jae-in of South Korea."))
+    assert named(mentions, "person") == {"Shinzo Abe", "Moon Jae-in"}
+    assert named(mentions, "place") == {"Japan", "South Korea"}
+
+
+def test_a_currency_prefix_is_not_a_place():
+    mentions = find_entities(article(
+        "The government would be providing Ford Australia with a AU$52.5 million (US$40.4 million) package."))
+    assert "US" not in named(mentions, "place")
+
+
+def test_a_place_joined_by_a_hyphen_to_a_company_is_split():
+    mentions = find_entities(article(
+        "The dispute is with a leader in network and communication systems, based in San Jose-Cisco."))
+    assert named(mentions, "place") == {"San Jose"}
+    assert named(mentions, "person") == set()
+
+
+# Companies and products are not people -------------------------------------------------------
+
+def test_a_company_named_like_a_general_is_not_a_person():
+    mentions = find_entities(article(
+        "The US car manufacturer General Motors said that it would axe 10,000 jobs at its European division, Opel."))
+    assert "General Motors" in named(mentions, "organization")
+    assert named(mentions, "person") == set()
+
+
+def test_a_product_with_an_acronym_is_not_a_person():
+    mentions = find_entities(article(
+        "Macintosh users are buzzing about Tiger, the newest version of Apple Computer's Mac OS X, version 10.4."))
+    assert named(mentions, "person") == set()
+
+
+def test_a_plan_named_in_quotation_marks_is_not_a_person():
+    mentions = find_entities(article(
+        "The plan, called `` Way Forward '', the brainchild of Ford's Chief Executive Officer, William Clay Ford Jr., "
+        "is to end Ford's North American losses by 2008."))
+    assert named(mentions, "person") == {"William Clay Ford Jr"}
+
+
+def test_a_person_after_a_company_legal_suffix():
+    mentions = find_entities(article(
+        "'' said the vice president and chairman of Chrysler LLC Jim Press."))
+    assert named(mentions, "person") == {"Jim Press"}
+    assert "Chrysler LLC" in named(mentions, "organization")
+
+
+def test_a_title_after_an_employer_names_nobody():
+    mentions = find_entities(article(
+        "Henry Paulson, the US Treasury Secretary, explained the government's reasoning."))
+    assert named(mentions, "person") == {"Henry Paulson"}

@@ -368,7 +368,8 @@ class _Article:
         return {f.place.country for f in self.found if f.place}
 
     def surnames(self) -> set[str]:
-        return {spelling_key(name.split()[-1]) for name in self.people.values()}
+        """First and last words of the people named so far: "Kim" of Kim Jong-un is no place."""
+        return {spelling_key(word) for name in self.people.values() for word in (name.split()[0], name.split()[-1])}
 
     def person_key(self, name: str) -> str | None:
         """The full name a name refers to in this article, when one is known."""
@@ -403,14 +404,15 @@ class _Article:
         self.drop_sentence_start(span)
         if not span.tokens:
             return
-        if len(span.tokens) == 1 and gazetteer().is_demonym(span.text):
-            return
+        if all(t.lower in lexicon.COMPASS or gazetteer().is_demonym(t.text) for t in span.tokens[:-1]) \
+                and gazetteer().is_demonym(span.tokens[-1].text):
+            return  # "Korean", "South Korean", "Christian North Koreans": adjectives
         if self.text(p).startswith("$", span.tokens[-1].end):
             return  # "US$40 million", "HK$": a currency, not the place
         if all(t.lower.rstrip(".") in lexicon.TITLES for t in span.tokens):
             return  # a title alone ("Chief Executive Officer") names nobody
-        if len(span.tokens) > 1 and span.tokens[-1].lower in lexicon.HEAD_TITLES:
-            return  # nor does one after its employer ("the US Treasury Secretary")
+        if len(span.tokens) > 1 and span.tokens[-1].lower.removesuffix("s") in lexicon.HEAD_TITLES:
+            return  # nor does one after its employer ("the US Treasury Secretary", "U.S. Senators")
         inner = self.inner_title(span)
         if inner:
             # "Aer Lingus Chief Executive Dermot Mannion": the employer, then the person.
@@ -428,8 +430,11 @@ class _Article:
                 else:
                     self.people.setdefault(spelling_key(span.text), span.text)
                 return
-        whole = list(span.tokens)
+        whole, first = list(span.tokens), span.first
         self.strip_title(p, span)
+        if span.tokens and self.person_of_place(span):
+            self.classify_parts(p, _Span(whole, first), final)
+            return
         if not span.tokens:
             return
         if span.role and span.tokens[0].lower not in ("of", "at", "for") and self.organization(_Span(whole, 0)):
@@ -484,15 +489,25 @@ class _Article:
             if self.given_name_first(span) or role or self.speaks(p, span):
                 self.person(p, span, role)
             elif " of " in text:
-                for part in re.split(r" of ", text):
-                    words = part.split()
-                    k = next(i for i, t in enumerate(span.tokens) if t.text == words[0])
-                    self.classify(p, _Span(span.tokens[k:k + len(words)], span.first + k), final)
+                self.classify_parts(p, span, final)
             return
         # A lone word said something: people are introduced by full name, so without one
         # in the article a lone speaker is more often a company ("Cisco states that").
         if role and (not is_common_word(text) or text in self.proper):
             self.person(p, span, role)
+
+    def classify_parts(self, p: int, span: _Span, final: bool) -> None:
+        """Classify the names joined by "of" one by one ("Shinzo Abe of Japan")."""
+        for part in span.text.split(" of "):
+            words = part.split()
+            k = next(i for i, t in enumerate(span.tokens) if t.text == words[0])
+            self.classify(p, _Span(span.tokens[k:k + len(words)], span.first + k), final)
+
+    def person_of_place(self, span: _Span) -> bool:
+        """A person's name, "of", and a country or region ("Moon Jae-in of South Korea")."""
+        name, _, where = span.text.rpartition(" of ")
+        return " " in name and (self.given_name_first(span) or self.person_key(name) is not None) and any(
+            q.kind in ("country", "region", "continent", "subdivision") for q in gazetteer().lookup(where))
 
     def place(self, p: int, span: _Span) -> bool:
         place = self.best_place(p, span)

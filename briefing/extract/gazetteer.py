@@ -150,7 +150,7 @@ class Gazetteer:
         for place in self._by_id.values():
             if place.kind != "city" or place.population >= 100_000:
                 self._by_spelling.setdefault(spelling_key(place.name), []).append(place)
-        self._countries = sorted({fold(p.name) for ps in self._index.values() for p in ps if p.kind == "country"})
+        self._countries = sorted(name for name, ps in self._index.items() if any(p.kind == "country" for p in ps))
         for places in self._index.values():
             places.sort(key=lambda p: (p.kind != "country", p.kind != "region", -p.population, p.id))
 
@@ -165,6 +165,8 @@ class Gazetteer:
         """An adjective of nationality ("Ukrainian", "Israeli"): a country's name with an ending."""
         if word in DEMONYMS:
             return True
+        if word.endswith("ns") and self.is_demonym(word[:-1]):
+            return True  # "Koreans", "Ukrainians"
         folded = fold(word)
         if folded in self._index:
             return False  # a place's own name ("Spain", "Japan") is not an adjective

@@ -70,7 +70,7 @@ government embassy consulate mission tribunal commissioners trust partners holdi
 technologies systems media press broadcasting television radio magazine herald tribune gazette
 telegraph guardian observer review daily weekly chronicle records studios pictures entertainment
 house courts aircraft airplanes airlines motors llc organizations organisations markets securities
-investments associates ventures capital online
+investments associates ventures capital online studies
 """.split())
 
 # Lowercase nouns before a name that say it is an organization ("engine maker Europrop").
