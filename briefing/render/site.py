@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..measures import MeasureSummary, compare
-from ..model import Article, Briefing, Entity, Extraction, Figure, Mention
+from ..model import Article, Briefing, Entity, Extraction, Figure, Mention, Quote
 from ..slugs import unique_slugs
 from .markdown import Markdown, environment, escape, link, relative
 
@@ -28,6 +28,16 @@ class Backlink:
     """A paragraph that mentions an entity, quoted with the mentions highlighted."""
 
     quote: Markdown
+    target: str
+    label: str
+
+
+@dataclass(frozen=True)
+class SpokenQuote:
+    """A quote on its speaker's page, with a link to the paragraph it is in."""
+
+    quote: Quote
+    article: Article
     target: str
     label: str
 
@@ -59,6 +69,13 @@ class Site:
         for extraction in briefing.extractions:
             for mention in extraction.mentions:
                 self.mentions[mention.entity].append((extraction, mention))
+        self.spoken: dict[str, list[tuple[Extraction, Quote]]] = collections.defaultdict(list)
+        for extraction in briefing.extractions:
+            # Resolution gives mentions their entity; a quote's speaker is the key of one of them.
+            speakers = {m.key: m.entity for m in extraction.mentions if m.kind == "person"}
+            for quote in extraction.quotes:
+                if quote.speaker in speakers:
+                    self.spoken[speakers[quote.speaker]].append((extraction, quote))
 
     # Paths -------------------------------------------------------------------------------
 
@@ -136,6 +153,13 @@ class Site:
                 f"¶ {index + 1}",
             ))
         return sorted(groups.values(), key=lambda g: (-len(g.backlinks), g.extraction.article.path))
+
+    def quotes(self, page: str, entity: Entity) -> list[SpokenQuote]:
+        """What `entity` said, in article order, each linked to its paragraph."""
+        return [SpokenQuote(quote, extraction.article,
+                            relative(page, self.article_page(extraction.article) + f"#p-{quote.paragraph + 1}"),
+                            f"{extraction.article.source or 'Unknown source'}, ¶ {quote.paragraph + 1}")
+                for extraction, quote in self.spoken[entity.id]]
 
     def by_date(self) -> list[tuple[object, list[Extraction]]]:
         """Articles grouped by publication date, oldest first, undated last."""
