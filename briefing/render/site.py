@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import collections
+import json
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,8 +54,9 @@ class ArticleBacklinks:
 class Site:
     """Page paths and the links between them, for one briefing."""
 
-    def __init__(self, briefing: Briefing) -> None:
+    def __init__(self, briefing: Briefing, directory_urls: bool = True) -> None:
         self.briefing = briefing
+        self.directory_urls = directory_urls
         self.measures = compare(briefing)
         # Other events' counts, sub-counts and rates: shown on the measure's page, outside its range.
         self.set_apart: dict[str, list[tuple[Figure, Article]]] = collections.defaultdict(list)
@@ -90,6 +93,30 @@ class Site:
 
     def measure_page(self, measure: str) -> str:
         return f"figures/{self.measure_slugs[measure]}.md"
+
+    def url(self, from_page: str, to_page: str) -> str:
+        """The browser's link from one page to another, for links MkDocs does not rewrite (in scripts)."""
+        def address(path: str) -> str:
+            stem = path.removesuffix(".md")
+            if not self.directory_urls:
+                return stem + ".html"
+            return stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
+        target, origin = address(to_page), address(from_page)
+        folder = origin if origin.endswith("/") or not origin else posixpath.dirname(origin)
+        link = posixpath.relpath(target or ".", folder.rstrip("/") or ".")
+        return link + "/" if target.endswith("/") or not target else link
+
+    def map(self, page: str, places: list[Entity]) -> Markdown:
+        """A map of the `places` that have coordinates, its points in an inline JSON island; empty if none do."""
+        points = [{"name": e.name, "url": self.url(page, self.entity_page(e)), "lat": e.coordinates[0],
+                   "lon": e.coordinates[1], "mentions": len(self.mentions[e.id])}
+                  for e in places if e.coordinates]
+        if not points:
+            return Markdown("")
+        data = json.dumps(points, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        size = " bf-map--place" if len(places) == 1 else ""
+        return Markdown(f'<div class="bf-map{size}" role="img" aria-label="Map of {len(points)} places"></div>\n'
+                        f'<script type="application/json" class="bf-map-data">{data}</script>\n')
 
     # Views -------------------------------------------------------------------------------
 
@@ -158,7 +185,7 @@ class Site:
         """What `entity` said, in article order, each linked to its paragraph."""
         return [SpokenQuote(quote, extraction.article,
                             relative(page, self.article_page(extraction.article) + f"#p-{quote.paragraph + 1}"),
-                            f"{extraction.article.source or 'Unknown source'}, ¶ {quote.paragraph + 1}")
+                            f"{_short_name(extraction.article)}, ¶ {quote.paragraph + 1}")
                 for extraction, quote in self.spoken[entity.id]]
 
     def by_date(self) -> list[tuple[object, list[Extraction]]]:
@@ -191,10 +218,18 @@ class Site:
         return [(self.briefing.entities[i], n) for i, n in ranked]
 
 
-def render(briefing: Briefing, templates: Path | None = None) -> dict[str, str]:
-    """Every generated page: docs-relative path → Markdown."""
+def _short_name(article: Article) -> str:
+    """How a citation names an article: its outlet, else the start of its title."""
+    if article.source:
+        return article.source
+    return article.title if len(article.title) <= 60 else article.title[:60].rsplit(" ", 1)[0] + "…"
+
+
+def render(briefing: Briefing, templates: Path | None = None, *, directory_urls: bool = True) -> dict[str, str]:
+    """Every generated page: docs-relative path → Markdown. `directory_urls` is how the site
+    addresses pages (MkDocs' `use_directory_urls`), for the links that scripts follow."""
     env = environment(template_dirs(templates))
-    site = Site(briefing)
+    site = Site(briefing, directory_urls)
     pages: dict[str, str] = {}
 
     def fill(path: str, template: str, **context: object) -> None:
