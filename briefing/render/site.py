@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import json
+import re
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,9 @@ from .markdown import Markdown, environment, escape, link, relative
 FOLDERS = {"person": "people", "place": "places", "organization": "organizations"}
 TITLES = {"person": "People", "place": "Places", "organization": "Organizations"}
 _QUOTE_CONTEXT = 240  # characters of context kept around a mention in a long paragraph
+_SENTENCE = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"]?[A-Z])")
+_DATELINE = re.compile(r"^[^—–]{1,80}?\)\s*[—–-]+\s*|^[A-Z][A-Za-z .,']{1,40}\s[—–]\s")
+_LEAD_SENTENCES = 6  # "What happened" on the home page: enough to tell the story, short enough to read first
 
 
 def template_dirs(extra: Path | None = None) -> list[Path]:
@@ -185,8 +189,45 @@ class Site:
         """What `entity` said, in article order, each linked to its paragraph."""
         return [SpokenQuote(quote, extraction.article,
                             relative(page, self.article_page(extraction.article) + f"#p-{quote.paragraph + 1}"),
-                            f"{_short_name(extraction.article)}, ¶ {quote.paragraph + 1}")
+                            f"{extraction.article.source or 'Unknown source'}, ¶ {quote.paragraph + 1}")
                 for extraction, quote in self.spoken[entity.id]]
+
+    def what_happened(self, page: str) -> list[tuple[str, Markdown]]:
+        """The story in a few sentences: each article's lead sentence, then the first sentence
+        that reports each key figure, each with a citation link to its paragraph."""
+        found: list[tuple[str, Markdown]] = []
+        cited: set[tuple[str, int]] = set()
+
+        def cite(extraction: Extraction, index: int, sentence: str) -> None:
+            if (extraction.article.path, index) in cited or len(found) >= _LEAD_SENTENCES:
+                return
+            cited.add((extraction.article.path, index))
+            target = relative(page, self.article_page(extraction.article) + f"#p-{index + 1}")
+            found.append((sentence, link(f"{extraction.article.source or 'Unknown source'}, ¶ {index + 1}", target,
+                                         extraction.article.title)))
+
+        for extraction in self.briefing.extractions:
+            if extraction.article.paragraphs:
+                lead = _DATELINE.sub("", extraction.article.paragraphs[0].text, count=1)
+                cite(extraction, 0, _SENTENCE.split(lead, 1)[0].strip())
+        for summary in self.measures:
+            for report in summary.reports:
+                extraction = next(e for e in self.briefing.extractions if e.article.slug == report.slug)
+                sentence = _sentence_at(extraction.article.paragraphs[report.figure.paragraph].text, report.figure.start)
+                spoken = any(q.paragraph == report.figure.paragraph and q.start <= report.figure.start < q.end
+                             for q in extraction.quotes)
+                # A reporter's own sentence (not a heading, a quote or a post, which may start mid-speech).
+                if not spoken and sentence.endswith((".", "!", "?")) and not re.search(r"[“”\"]|https?://|pic\.twitter", sentence):
+                    cite(extraction, report.figure.paragraph, sentence)
+                    break
+        return found
+
+    def outlets(self) -> str:
+        """Who published the articles, in words: "CNN, the BBC and 1 article of unknown source"."""
+        named = sorted({e.article.source for e in self.briefing.extractions if e.article.source})
+        unknown = sum(1 for e in self.briefing.extractions if not e.article.source)
+        parts = named + ([f"{unknown} of unknown source"] if unknown else [])
+        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
     def by_date(self) -> list[tuple[object, list[Extraction]]]:
         """Articles grouped by publication date, oldest first, undated last."""
@@ -218,11 +259,14 @@ class Site:
         return [(self.briefing.entities[i], n) for i, n in ranked]
 
 
-def _short_name(article: Article) -> str:
-    """How a citation names an article: its outlet, else the start of its title."""
-    if article.source:
-        return article.source
-    return article.title if len(article.title) <= 60 else article.title[:60].rsplit(" ", 1)[0] + "…"
+def _sentence_at(text: str, offset: int) -> str:
+    """The sentence of `text` that contains character `offset`, without a dateline."""
+    at = 0
+    for sentence in _SENTENCE.split(text):
+        at = text.find(sentence, at)
+        if at <= offset < at + len(sentence):
+            return _DATELINE.sub("", sentence, count=1).strip()
+    return ""
 
 
 def render(briefing: Briefing, templates: Path | None = None, *, directory_urls: bool = True) -> dict[str, str]:
