@@ -14,6 +14,7 @@ from .pipeline import build_briefing
 from .progress import extraction_bar
 from .records import article_record
 from .render import render
+from .render.assets import assets
 
 
 def _briefing(args: argparse.Namespace) -> Briefing:
@@ -47,7 +48,11 @@ def _render(args: argparse.Namespace) -> int:
         target = args.out / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(markdown, encoding="utf-8")
-    print(f"{len(pages)} pages written to {args.out}", file=sys.stderr)
+    for path, content in assets().items():
+        target = args.out / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    print(f"{len(pages)} pages written to {args.out}, with the map's scripts in {args.out / 'assets'}", file=sys.stderr)
     return 0
 
 

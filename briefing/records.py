@@ -28,4 +28,8 @@ def article_record(extraction: Extraction, briefing: Briefing) -> dict:
              "attribution": f.attribution, "event": f.event, "part_of": f.part_of, "rate": f.rate}
             for f in extraction.figures
         ],
+        "quotes": [
+            {"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph, "start": q.start, "end": q.end}
+            for q in extraction.quotes
+        ],
     }

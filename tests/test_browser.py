@@ -14,6 +14,7 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.browser
+LOCAL = "http://127.0.0.1:"
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +22,7 @@ def base_url(built_site):
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
+    yield f"{LOCAL}{server.server_address[1]}"
     server.shutdown()
 
 
@@ -32,7 +33,11 @@ def page():
             "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
         page = browser.new_page()
         page.console_errors = []
-        page.on("console", lambda m: page.console_errors.append(m.text) if m.type == "error" else None)
+        page.on("console", lambda m: page.console_errors.append(m.text)
+                if m.type == "error" and m.location.get("url", "").startswith(LOCAL) else None)
+        # Map tiles come from OpenStreetMap and may fail (no network, a blocked host): the points
+        # are drawn without them. A failed local request is still an error.
+        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(LOCAL) else route.abort())
         yield page
         browser.close()
 
@@ -58,4 +63,38 @@ def test_a_backlink_lands_on_the_exact_paragraph(page, base_url):
     target = page.locator(f"#{anchor}")
     assert target.is_visible()
     assert "Kyiv" in target.inner_text()
+    assert page.console_errors == []
+
+
+def test_trumps_page_quotes_his_words_with_a_link_to_the_paragraph(page, base_url):
+    page.goto(base_url + "/people/donald-trump/")
+    quote = page.locator(".bf-quote blockquote", has_text="I am not happy with the Russian strikes on KYIV")
+    assert quote.is_visible()
+    quote.locator("a").click()
+    page.wait_for_url("**/articles/**#p-*")
+    assert "Trump wrote on Truth Social" in page.locator(".bf-paragraph:target").inner_text()
+
+
+def test_the_places_map_shows_its_points_with_tiles_blocked(page, base_url):
+    page.goto(base_url + "/places/")
+    points = page.locator(".bf-map path.leaflet-interactive")
+    points.first.wait_for(timeout=10_000)
+    assert points.count() >= 10
+    assert page.locator(".bf-map .leaflet-tile-loaded").count() == 0
+    points.first.dispatch_event("click")  # the largest point lies under smaller ones
+    assert page.locator(".leaflet-popup-content a").first.is_visible()
+
+
+def test_a_place_page_maps_its_place(page, base_url):
+    page.goto(base_url + "/places/kyiv/")
+    page.locator(".bf-map path.leaflet-interactive").first.wait_for(timeout=10_000)
+    assert page.locator(".bf-map .leaflet-tooltip").inner_text() == "Kyiv"
+
+
+@pytest.mark.parametrize("path", ["/", "/people/donald-trump/", "/places/kyiv/", "/figures/killed/"])
+def test_reading_a_page_logs_no_errors(page, base_url, path):
+    page.console_errors.clear()
+    page.goto(base_url + path)
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h1").count() == 1
     assert page.console_errors == []

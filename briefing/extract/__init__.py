@@ -6,6 +6,7 @@ from ..model import Article, Extraction
 from .entities import _given_names, find_entities
 from .figures import find_figures
 from .gazetteer import gazetteer
+from .quotes import find_quotes
 
 __all__ = ["extract", "prepare"]
 
@@ -20,9 +21,11 @@ def prepare() -> None:
 
 
 def extract(article: Article) -> Extraction:
-    """People, places, organizations and figures of one article."""
+    """People, places, organizations, figures and quotes of one article."""
+    mentions = tuple(find_entities(article))
     return Extraction(
         article=article,
-        mentions=tuple(find_entities(article)),
+        mentions=mentions,
         figures=tuple(find_figures(article)),
+        quotes=tuple(find_quotes(article, mentions)),
     )

@@ -11,6 +11,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..pipeline import build_briefing
 from ..render import render
+from ..render.assets import SCRIPTS, STYLESHEETS, assets
 from .config import BriefingConfig
 
 if TYPE_CHECKING:
@@ -30,6 +31,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.templates = root / self.config.templates if self.config.templates else None
         self.cache = root / self.config.cache if self.config.cache else None
         self.entities = root / self.config.entities if self.config.entities else None
+        # Every page may hold a map; its library and setup load everywhere (and once, under instant navigation).
+        for script in SCRIPTS:
+            if script not in config.extra_javascript:
+                config.extra_javascript.append(script)
+        for stylesheet in STYLESHEETS:
+            if stylesheet not in config.extra_css:
+                config.extra_css.append(stylesheet)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -44,7 +52,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for problem in briefing.problems:
             (log.error if problem.severity == "error" else log.warning)(str(problem))
         started = time.perf_counter()
-        pages = render(briefing, self.templates)
+        pages = render(briefing, self.templates, directory_urls=config.use_directory_urls)
         for path, markdown in sorted(pages.items()):
             if files.get_file_from_path(path) is not None:
                 log.info(f"docs_dir has its own {path}; the generated page is not used")
@@ -54,6 +62,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 config, path, content=markdown,
                 inclusion=InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV,
             ))
+        for path, content in assets().items():
+            if files.get_file_from_path(path) is None:
+                files.append(File.generated(config, path, content=content))
         timings["render"] = time.perf_counter() - started
         # One line per stage, so an editor sees where a slow build spends its time.
         log.info(f"load: {timings['load']:.2f} s, {timings['articles']:.0f} articles")

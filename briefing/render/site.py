@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import collections
+import json
+import re
+import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..measures import MeasureSummary, compare
-from ..model import Article, Briefing, Entity, Extraction, Figure, Mention
+from ..model import Article, Briefing, Entity, Extraction, Figure, Mention, Quote
 from ..slugs import unique_slugs
 from .markdown import Markdown, environment, escape, link, relative
 
 FOLDERS = {"person": "people", "place": "places", "organization": "organizations"}
 TITLES = {"person": "People", "place": "Places", "organization": "Organizations"}
 _QUOTE_CONTEXT = 240  # characters of context kept around a mention in a long paragraph
+_SENTENCE = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"]?[A-Z])")
+_DATELINE = re.compile(r"^[^—–]{1,80}?\)\s*[—–-]+\s*|^[A-Z][A-Za-z .,']{1,40}\s[—–]\s")
+_LEAD_SENTENCES = 6  # "What happened" on the home page: enough to tell the story, short enough to read first
 
 
 def template_dirs(extra: Path | None = None) -> list[Path]:
@@ -32,6 +38,16 @@ class Backlink:
     label: str
 
 
+@dataclass(frozen=True)
+class SpokenQuote:
+    """A quote on its speaker's page, with a link to the paragraph it is in."""
+
+    quote: Quote
+    article: Article
+    target: str
+    label: str
+
+
 @dataclass
 class ArticleBacklinks:
     extraction: Extraction
@@ -42,8 +58,9 @@ class ArticleBacklinks:
 class Site:
     """Page paths and the links between them, for one briefing."""
 
-    def __init__(self, briefing: Briefing) -> None:
+    def __init__(self, briefing: Briefing, directory_urls: bool = True) -> None:
         self.briefing = briefing
+        self.directory_urls = directory_urls
         self.measures = compare(briefing)
         # Other events' counts, sub-counts and rates: shown on the measure's page, outside its range.
         self.set_apart: dict[str, list[tuple[Figure, Article]]] = collections.defaultdict(list)
@@ -59,6 +76,13 @@ class Site:
         for extraction in briefing.extractions:
             for mention in extraction.mentions:
                 self.mentions[mention.entity].append((extraction, mention))
+        self.spoken: dict[str, list[tuple[Extraction, Quote]]] = collections.defaultdict(list)
+        for extraction in briefing.extractions:
+            # Resolution gives mentions their entity; a quote's speaker is the key of one of them.
+            speakers = {m.key: m.entity for m in extraction.mentions if m.kind == "person"}
+            for quote in extraction.quotes:
+                if quote.speaker in speakers:
+                    self.spoken[speakers[quote.speaker]].append((extraction, quote))
 
     # Paths -------------------------------------------------------------------------------
 
@@ -73,6 +97,30 @@ class Site:
 
     def measure_page(self, measure: str) -> str:
         return f"figures/{self.measure_slugs[measure]}.md"
+
+    def url(self, from_page: str, to_page: str) -> str:
+        """The browser's link from one page to another, for links MkDocs does not rewrite (in scripts)."""
+        def address(path: str) -> str:
+            stem = path.removesuffix(".md")
+            if not self.directory_urls:
+                return stem + ".html"
+            return stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
+        target, origin = address(to_page), address(from_page)
+        folder = origin if origin.endswith("/") or not origin else posixpath.dirname(origin)
+        link = posixpath.relpath(target or ".", folder.rstrip("/") or ".")
+        return link + "/" if target.endswith("/") or not target else link
+
+    def map(self, page: str, places: list[Entity]) -> Markdown:
+        """A map of the `places` that have coordinates, its points in an inline JSON island; empty if none do."""
+        points = [{"name": e.name, "url": self.url(page, self.entity_page(e)), "lat": e.coordinates[0],
+                   "lon": e.coordinates[1], "mentions": len(self.mentions[e.id])}
+                  for e in places if e.coordinates]
+        if not points:
+            return Markdown("")
+        data = json.dumps(points, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        size = " bf-map--place" if len(places) == 1 else ""
+        return Markdown(f'<div class="bf-map{size}" role="img" aria-label="Map of {len(points)} places"></div>\n'
+                        f'<script type="application/json" class="bf-map-data">{data}</script>\n')
 
     # Views -------------------------------------------------------------------------------
 
@@ -137,6 +185,50 @@ class Site:
             ))
         return sorted(groups.values(), key=lambda g: (-len(g.backlinks), g.extraction.article.path))
 
+    def quotes(self, page: str, entity: Entity) -> list[SpokenQuote]:
+        """What `entity` said, in article order, each linked to its paragraph."""
+        return [SpokenQuote(quote, extraction.article,
+                            relative(page, self.article_page(extraction.article) + f"#p-{quote.paragraph + 1}"),
+                            f"{extraction.article.source or 'Unknown source'}, ¶ {quote.paragraph + 1}")
+                for extraction, quote in self.spoken[entity.id]]
+
+    def what_happened(self, page: str) -> list[tuple[str, Markdown]]:
+        """The story in a few sentences: each article's lead sentence, then the first sentence
+        that reports each key figure, each with a citation link to its paragraph."""
+        found: list[tuple[str, Markdown]] = []
+        cited: set[tuple[str, int]] = set()
+
+        def cite(extraction: Extraction, index: int, sentence: str) -> None:
+            if (extraction.article.path, index) in cited or len(found) >= _LEAD_SENTENCES:
+                return
+            cited.add((extraction.article.path, index))
+            target = relative(page, self.article_page(extraction.article) + f"#p-{index + 1}")
+            found.append((sentence, link(f"{extraction.article.source or 'Unknown source'}, ¶ {index + 1}", target,
+                                         extraction.article.title)))
+
+        for extraction in self.briefing.extractions:
+            if extraction.article.paragraphs:
+                lead = _DATELINE.sub("", extraction.article.paragraphs[0].text, count=1)
+                cite(extraction, 0, _SENTENCE.split(lead, 1)[0].strip())
+        for summary in self.measures:
+            for report in summary.reports:
+                extraction = next(e for e in self.briefing.extractions if e.article.slug == report.slug)
+                sentence = _sentence_at(extraction.article.paragraphs[report.figure.paragraph].text, report.figure.start)
+                spoken = any(q.paragraph == report.figure.paragraph and q.start <= report.figure.start < q.end
+                             for q in extraction.quotes)
+                # A reporter's own sentence (not a heading, a quote or a post, which may start mid-speech).
+                if not spoken and sentence.endswith((".", "!", "?")) and not re.search(r"[“”\"]|https?://|pic\.twitter", sentence):
+                    cite(extraction, report.figure.paragraph, sentence)
+                    break
+        return found
+
+    def outlets(self) -> str:
+        """Who published the articles, in words: "CNN, the BBC and 1 article of unknown source"."""
+        named = sorted({e.article.source for e in self.briefing.extractions if e.article.source})
+        unknown = sum(1 for e in self.briefing.extractions if not e.article.source)
+        parts = named + ([f"{unknown} of unknown source"] if unknown else [])
+        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
     def by_date(self) -> list[tuple[object, list[Extraction]]]:
         """Articles grouped by publication date, oldest first, undated last."""
         groups: dict[object, list[Extraction]] = collections.defaultdict(list)
@@ -167,10 +259,21 @@ class Site:
         return [(self.briefing.entities[i], n) for i, n in ranked]
 
 
-def render(briefing: Briefing, templates: Path | None = None) -> dict[str, str]:
-    """Every generated page: docs-relative path → Markdown."""
+def _sentence_at(text: str, offset: int) -> str:
+    """The sentence of `text` that contains character `offset`, without a dateline."""
+    at = 0
+    for sentence in _SENTENCE.split(text):
+        at = text.find(sentence, at)
+        if at <= offset < at + len(sentence):
+            return _DATELINE.sub("", sentence, count=1).strip()
+    return ""
+
+
+def render(briefing: Briefing, templates: Path | None = None, *, directory_urls: bool = True) -> dict[str, str]:
+    """Every generated page: docs-relative path → Markdown. `directory_urls` is how the site
+    addresses pages (MkDocs' `use_directory_urls`), for the links that scripts follow."""
     env = environment(template_dirs(templates))
-    site = Site(briefing)
+    site = Site(briefing, directory_urls)
     pages: dict[str, str] = {}
 
     def fill(path: str, template: str, **context: object) -> None:

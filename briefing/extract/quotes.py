@@ -1,0 +1,152 @@
+"""Direct speech in one article, and the person who spoke it.
+
+A quote is text in quotation marks whose speaker stands next to a speech verb: after it
+(`“…,” the senator said`, `“…,” said Smith`) or before it (`Smith told reporters: “…”`,
+`Smith said that the plan was “…”`). A pronoun or a role ("he", "the mayor") is the nearest
+person named before it in the same or the previous paragraph. A quote with no speaker of its
+own that follows an attributed one in the same paragraph continues it. A paragraph signed like
+a post (`— Jane Doe (@janedoe) May 1, 2020`) makes the paragraph before it that person's words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..model import Article, Mention, Quote
+from . import lexicon
+
+_QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
+_SIGNATURE = re.compile(r"^\s*[—–-]+\s*.*\(@\w+\)")
+_LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
+_VERBS = r"""said|says|say|told|tells|telling|wrote|writes|writing|saying|added|adds|adding|announced|
+announcing|posted|posting|tweeted|tweeting|stated|insisted|insisting|warned|warning|explained|explaining|
+noted|noting|argued|arguing|asked|replied|responded|declared|emphasi[sz]ed|stressed|continued|according to"""
+_VERB = r"(?:%s)" % _VERBS.replace("\n", "")
+_ADVERBS = r"(?:\w+ly\s+|had\s+|has\s+|have\s+|also\s+|then\s+|later\s+|earlier\s+|once\s+)*"
+_APPOSITION = r"(?:,[^,“”\"]{1,120},)?"
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
+_PRONOUN = re.compile(r"\b(he|she)\s+%s$" % _ADVERBS, re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"\s*(he|she)\b", re.IGNORECASE)
+_COLON = re.compile(r"(?:\s+[a-z]+)?\s*:\s*")
+_TITLES = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*")
+_SPEAKER_THEN_VERB = re.compile(r"%s\s+%s%s\b" % (_APPOSITION, _ADVERBS, _VERB), re.IGNORECASE)
+_REACH = 60  # characters between a quote and its speaker's name, for titles ("Foreign Secretary")
+_ROLE_WORDS = r"the\s+(?:[\w’'-]+\s+){0,2}?(%s)\s+%s" % ("|".join(sorted(lexicon.ROLES)), _ADVERBS)
+_ROLE = re.compile(r"\b%s$" % _ROLE_WORDS, re.IGNORECASE)
+_ROLE_THEN_VERB = re.compile(r"%s%s\b" % (_ROLE_WORDS, _VERB), re.IGNORECASE)
+_PRONOUN_THEN_VERB = re.compile(r"(he|she)\s+%s%s\b" % (_ADVERBS, _VERB), re.IGNORECASE)
+_MIN_WORDS = 3  # shorter quoted words ("not happy", "STOP!") are phrases, not statements
+
+
+def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
+    """Every quote in `article` whose speaker is one of its person `mentions`."""
+    people = [m for m in mentions if m.kind == "person"]
+    spans = [[(m.start(), m.end()) for m in _QUOTED.finditer(p.text)] for p in article.paragraphs]
+    signed = {p.index for p in article.paragraphs if _SIGNATURE.match(p.text)}
+    # Names inside quotes or in a post's signature are not who a later "he" refers to.
+    antecedents = [m for m in people if m.paragraph not in signed
+                   and not any(s <= m.start < e for s, e in spans[m.paragraph])]
+    speakers = _Speakers(article, people, antecedents)
+    quotes = []
+    for paragraph in article.paragraphs:
+        if paragraph.index in signed:
+            quotes += _signed(article, paragraph.index, people)
+            continue
+        previous: str | None = None
+        for number, (start, end) in enumerate(spans[paragraph.index]):
+            text = paragraph.text
+            after = len(text) if number + 1 == len(spans[paragraph.index]) else spans[paragraph.index][number + 1][0]
+            before = 0 if number == 0 else spans[paragraph.index][number - 1][1]
+            speaker = (speakers.after(paragraph.index, end, text[end:after])
+                       or speakers.before(paragraph.index, before, text[before:start]))
+            previous = speaker = speaker or previous
+            inner = text[start + 1:end - 1]
+            if speaker and len(inner.split()) >= _MIN_WORDS:
+                quotes.append(Quote(text=inner.strip(" ,"), speaker=speaker, paragraph=paragraph.index,
+                                    start=start + 1, end=end - 1))
+    return quotes
+
+
+def _signed(article: Article, index: int, people: Sequence[Mention]) -> list[Quote]:
+    """The post a signature line signs: the paragraph before it, when a person signs it."""
+    signer = next((m for m in people if m.paragraph == index), None)
+    if signer is None or index == 0:
+        return []
+    post = article.paragraphs[index - 1].text
+    end = len(post) - len(_LINK_TAIL.search(post).group(0)) if _LINK_TAIL.search(post) else len(post)
+    if _SIGNATURE.match(post) or len(post[:end].split()) < _MIN_WORDS:
+        return []
+    return [Quote(text=post[:end], speaker=signer.key, paragraph=index - 1, start=0, end=end)]
+
+
+class _Speakers:
+    """Who a speech verb next to a quote names: a person mention, or a pronoun or role resolved."""
+
+    def __init__(self, article: Article, people: Sequence[Mention], antecedents: Sequence[Mention]) -> None:
+        self.texts = [p.text for p in article.paragraphs]
+        self.people = people
+        self.antecedents = antecedents
+
+    def _named(self, paragraph: int, start: int, end: int) -> Mention | None:
+        """The last person mention that lies within [start, end) of the paragraph."""
+        inside = [m for m in self.people if m.paragraph == paragraph and start <= m.start and m.end <= end
+                  and not self.possessive(m)]
+        return inside[-1] if inside else None
+
+    def possessive(self, mention: Mention) -> bool:
+        """A name that owns something ("Smith’s plan") is not who speaks."""
+        return self.texts[mention.paragraph][mention.end:mention.end + 2] in ("’s", "'s")
+
+    def _first(self, paragraph: int, at: int) -> Mention | None:
+        """The first person mention that starts within a short reach after `at`."""
+        return next((m for m in self.people if m.paragraph == paragraph and at <= m.start <= at + _REACH), None)
+
+    def _referent(self, paragraph: int, at: int, role: str | None = None) -> str | None:
+        """The person a pronoun or role at `at` means: the nearest named before, preferring one with the role."""
+        earlier = [m for m in self.antecedents
+                   if (m.paragraph == paragraph and m.end <= at) or m.paragraph == paragraph - 1]
+        if role:
+            with_role = [m for m in earlier if m.role and role.casefold() in m.role.casefold()]
+            earlier = with_role or earlier
+        return earlier[-1].key if earlier else None
+
+    def after(self, paragraph: int, offset: int, tail: str) -> str | None:
+        """`“…,” Smith said`, `“…,” said Smith`, `“…,” he said`, `“…,” the mayor said`."""
+        lead = len(tail) - len(tail.lstrip(" ,"))
+        clause = _SENTENCE_BREAK.split(tail[lead:], 1)[0]
+        verb_first = re.match(r"%s\s+" % _VERB, clause, re.IGNORECASE)
+        if verb_first:
+            named = self._first(paragraph, offset + lead + verb_first.end())
+            if named and _TITLES.fullmatch(tail[lead + verb_first.end():named.start - offset]):
+                return named.key
+        if _PRONOUN_THEN_VERB.match(clause):
+            return self._referent(paragraph, offset)
+        role = _ROLE_THEN_VERB.match(clause)
+        if role:
+            return self._referent(paragraph, offset, role.group(1))
+        named = self._first(paragraph, offset + lead)
+        if named and named.end - offset - lead <= len(clause) and _SPEAKER_THEN_VERB.match(tail[named.end - offset:]):
+            return named.key
+        return None
+
+    def before(self, paragraph: int, offset: int, head: str) -> str | None:
+        """`Smith said: “…”`, `Smith told reporters that it was “…”`, `he wrote, “…”`."""
+        breaks = list(_SENTENCE_BREAK.finditer(head))
+        sentence = breaks[-1].end() if breaks else 0
+        named = self._named(paragraph, offset + sentence, offset + len(head))
+        if named and _COLON.fullmatch(head[named.end - offset:]):
+            return named.key
+        verbs = list(re.finditer(r"\b%s\b" % _VERB, head[sentence:], re.IGNORECASE))
+        if not verbs:
+            return None
+        verb = sentence + verbs[-1].start()
+        named = self._named(paragraph, offset + sentence, offset + verb)
+        pronoun = _PRONOUN.search(head[sentence:verb]) or _SUBJECT_PRONOUN.match(head[sentence:verb])
+        if pronoun and (named is None or named.end <= offset + sentence + pronoun.start()):
+            return self._referent(paragraph, offset + sentence + pronoun.start())
+        role = _ROLE.search(head[sentence:verb])
+        if role and (named is None or named.end <= offset + sentence + role.start()):
+            return self._referent(paragraph, offset + sentence + role.start(), role.group(1))
+        return named.key if named else None
+
