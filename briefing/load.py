@@ -112,7 +112,7 @@ def decode(data: bytes, name: str) -> tuple[str | None, list[Problem]]:
         line = data.count(b"\n", 0, error.start) + 1
         reason = (f"not valid UTF-8 (first bad byte 0x{byte[0]:02x} is on this line); "
                   f"decoded bad bytes as Windows-1252, so 0x{byte[0]:02x} became {_stray(byte)!r}")
-        return text, [Problem(name, line, reason)] + problems
+        return text, [Problem(name, line, reason, "info")] + problems
 
 
 _STRAY_BYTES = "briefing-windows-1252"
@@ -423,7 +423,7 @@ def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Prob
         if key in originals:
             original, original_digest = originals[key]
             how = "duplicate" if digest == original_digest else "duplicate (but for white space)"
-            problems.append(Problem(source.name, 1, f"{how} of {original}; left out"))
+            problems.append(Problem(source.name, 1, f"{how} of {original}; left out", "info"))
             continue
         originals[key] = (source.name, digest)
         article, more = parse_text(source, text, digest)

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
 
 log = get_plugin_logger(__name__)
+# `mkdocs build --strict` fails on warnings and errors; "info" is input handled in full.
+_LOG_BY_SEVERITY = {"error": log.error, "warning": log.warning, "info": log.info}
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -42,7 +44,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         timings: dict[str, float] = {}
         briefing = build_briefing([self.articles], entities=self.entities, workers=self.config.workers, cache=self.cache, timings=timings)
         for problem in briefing.problems:
-            (log.error if problem.severity == "error" else log.warning)(str(problem))
+            _LOG_BY_SEVERITY[problem.severity](str(problem))
         started = time.perf_counter()
         pages = render(briefing, self.templates)
         for path, markdown in sorted(pages.items()):
