@@ -261,11 +261,12 @@ def parse_date(value: object) -> datetime.date | None:
         return None
 
 
-def split_paragraphs(body: str, first_line: int) -> list[tuple[str, int]]:
+def split_paragraphs(body: str, first_line: int, joiner: str = " ") -> list[tuple[str, int]]:
     """Paragraphs with their line numbers.
 
-    Text with blank lines is split on them (and hard-wrapped lines are joined); text without
-    any is one paragraph per line, as feeds and copy-pastes often are.
+    Text with blank lines is split on them (and hard-wrapped lines are joined with `joiner`:
+    Markdown keeps its line breaks, which lists and tables need); text without any is one
+    paragraph per line, as feeds and copy-pastes often are.
     """
     lines = body.split("\n")
     blank_separated = any(not line.strip() for line in lines[:-1]) and sum(1 for line in lines if line.strip()) > 1
@@ -275,7 +276,7 @@ def split_paragraphs(body: str, first_line: int) -> list[tuple[str, int]]:
     for number, line in enumerate(lines, start=first_line):
         if not line.strip():
             if block:
-                paragraphs.append((" ".join(block), start))
+                paragraphs.append((joiner.join(block), start))
                 block = []
             continue
         if not blank_separated:
@@ -285,7 +286,7 @@ def split_paragraphs(body: str, first_line: int) -> list[tuple[str, int]]:
             start = number
         block.append(line.strip())
     if block:
-        paragraphs.append((" ".join(block), start))
+        paragraphs.append((joiner.join(block), start))
     return paragraphs
 
 
@@ -338,7 +339,7 @@ def parse_text(source: Source, text: str, digest: str) -> tuple[Article | None, 
     authors = meta.get("authors", ())
     outlet = meta.get("source")
 
-    paragraphs = split_paragraphs(body, body_line)
+    paragraphs = split_paragraphs(body, body_line, "\n" if markdown else " ")
     if paragraphs and not markdown:
         header = _HEADER.match(paragraphs[0][0])
         if header:

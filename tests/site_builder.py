@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
@@ -28,3 +29,42 @@ def build_site(articles: Path, project: Path, *, strict: bool = True, cache: Pat
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     build(load_config(str(project / "mkdocs.yml"), strict=strict, site_dir=str(project / "site")))
     return project / "site"
+
+
+class Elements(HTMLParser):
+    """Every element inside a page's content area (`article.md-content__inner`), with its attributes."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, dict[str, str]]] = []
+        self.text: list[str] = []
+        self._depth = 0  # elements open inside the content area; 0 when outside it
+        self.feed(page)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name: value or "" for name, value in attrs}
+        if self._depth == 0 and tag == "article" and "md-content__inner" in attributes.get("class", ""):
+            self._depth = 1
+        elif self._depth:
+            self.found.append((tag, attributes))
+            self._depth += tag not in _VOID
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._depth and tag not in _VOID:
+            self._depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._depth:
+            self.text.append(data)
+
+    def live(self) -> list[tuple[str, dict[str, str]]]:
+        """Elements that could run script or load from elsewhere: the page's own (theme) parts excluded."""
+        return [
+            (tag, attributes) for tag, attributes in self.found
+            if tag in ("script", "iframe", "object", "embed", "style", "form", "base", "meta", "link")
+            or any(name.startswith("on") for name in attributes)
+            or any(name in ("href", "src") and "script:" in value.lower().replace(" ", "") for name, value in attributes.items())
+        ]
+
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}

@@ -11,6 +11,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from ..pipeline import build_briefing
 from ..render import render
+from ..render.safe_urls import SafeUrlsExtension
 from .config import BriefingConfig
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.templates = root / self.config.templates if self.config.templates else None
         self.cache = root / self.config.cache if self.config.cache else None
         self.entities = root / self.config.entities if self.config.entities else None
+        # Authors' Markdown links are parsed by MkDocs: only then can a javascript: URL be caught.
+        config.markdown_extensions.append(SafeUrlsExtension())
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
