@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote
 
 import yaml
 from mkdocs.commands.build import build
@@ -13,8 +15,10 @@ from mkdocs.config import load_config
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def build_site(articles: Path, project: Path, *, strict: bool = True, cache: Path | None = None) -> Path:
-    """The site of `articles`, built with the project's mkdocs.yml into `project`/site.
+def build_site(articles: Path, project: Path, *, strict: bool = True, site: str = "site", workers: int = 1) -> Path:
+    """The site of `articles`, built with the project's mkdocs.yml into `project`/`site`.
+
+    The extraction cache is the project's own, kept between builds as `mkdocs serve` keeps it.
 
     Raises `mkdocs.exceptions.Abort` when a strict build meets a warning or an error.
     """
@@ -22,13 +26,10 @@ def build_site(articles: Path, project: Path, *, strict: bool = True, cache: Pat
     if not (project / "docs_src").exists():
         shutil.copytree(ROOT / "docs_src", project / "docs_src")
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    options = {"articles": str(articles), "workers": 1}
-    if cache is not None:
-        options["cache"] = str(cache)
-    config["plugins"] = ["search", {"briefing": options}]
+    config["plugins"] = ["search", {"briefing": {"articles": str(articles), "workers": workers}}]
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    build(load_config(str(project / "mkdocs.yml"), strict=strict, site_dir=str(project / "site")))
-    return project / "site"
+    build(load_config(str(project / "mkdocs.yml"), strict=strict, site_dir=str(project / site)))
+    return project / site
 
 
 class Elements(HTMLParser):
@@ -68,3 +69,22 @@ class Elements(HTMLParser):
 
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def broken_links(site: Path) -> list[str]:
+    """Every link in a page's content area to a page or #anchor of the site that does not exist."""
+    pages = {page: Elements(page.read_text(encoding="utf-8")) for page in site.resolve().rglob("*.html")}
+    ids = {page: {attributes["id"] for _, attributes in elements.found if "id" in attributes} for page, elements in pages.items()}
+    broken = []
+    for page, elements in pages.items():
+        for tag, attributes in elements.found:
+            href = attributes.get("href")
+            if tag != "a" or href is None or re.match(r"[a-z][a-z0-9+.-]*:|//", href, re.IGNORECASE):
+                continue
+            path, _, anchor = unquote(href).partition("#")
+            target = (page.parent / path).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if target not in ids or (anchor and anchor not in ids[target]):
+                broken.append(f"{page}: {href}")
+    return broken
