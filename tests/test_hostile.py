@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort
 
+from briefing.load import load_articles
 from briefing.model import Article, Briefing, Extraction, Mention, Paragraph
 from briefing.pipeline import build_briefing
 from briefing.render import render
@@ -215,3 +216,21 @@ def test_removed_and_renamed_articles_leave_no_page_and_no_backlink_on_rebuild(t
         html = page.read_text(encoding="utf-8")
         assert removed not in html and renamed not in html, page
     assert "kyiv-strike/#p-" in (site / "places" / "kyiv" / "index.html").read_text(encoding="utf-8")
+
+
+# The BBC corpus: real-world mess
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason="needs ../shared/corpora/bbc")
+def test_bbc_loads_every_article_but_its_duplicates_and_notes_each_of_them():
+    articles, problems = load_articles([BBC])
+    files = {f.as_posix() for f in BBC.rglob("*") if f.suffix.lower() == ".txt"}
+    duplicates = {p.path for p in problems if "duplicate" in p.reason}
+    loaded = {a.path for a in articles}
+    assert loaded | duplicates == files and not loaded & duplicates
+    assert len(duplicates) == 100 and len(loaded) == len(files) - 100
+    assert {p.severity for p in problems} == {"info"}
+    (pound,) = [p for p in problems if "UTF-8" in p.reason]
+    assert (pound.path, pound.line) == ((BBC / "sport" / "199.txt").as_posix(), 5)
+    text = next(a for a in articles if a.path == pound.path).paragraphs
+    assert any("£" in p.text and p.line == 5 for p in text)
