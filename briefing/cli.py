@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import sys
 from pathlib import Path
@@ -61,10 +62,10 @@ def _check(args: argparse.Namespace) -> int:
     articles, problems = load_articles(args.paths)
     for problem in problems:
         print(problem)
-    errors = sum(1 for p in problems if p.severity == "error")
-    warnings = len(problems) - errors
-    print(f"{len(articles)} articles loaded; {errors} errors, {warnings} warnings", file=sys.stderr)
-    return 1 if errors else 0
+    counts = collections.Counter(p.severity for p in problems)
+    print(f"{len(articles)} articles loaded; {counts['error']} errors, {counts['warning']} warnings, "
+          f"{counts['info']} notes", file=sys.stderr)
+    return 1 if counts["error"] else 0
 
 
 def _positive(text: str) -> int:

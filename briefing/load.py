@@ -18,8 +18,8 @@ from .slugs import path_slug, unique_slugs
 
 SUFFIXES = (".txt", ".md", ".markdown")
 FRONT_MATTER_KEYS = {"title", "source", "date", "authors", "url"}
-# Measured: `briefing extract` on a one-paragraph file takes ~5 s at 50,000 characters, ~17 s at
-# 100,000 and ~49 s at 200,000 (2 s of it start-up); news paragraphs are rarely over 3,000 (BBC: 3,191).
+# News paragraphs are rarely over 3,000 characters (BBC: 3,191); one far longer is most likely a
+# whole article whose blank lines were lost. It is read all the same (benchmarks/large_input.py).
 LONG_PARAGRAPH = 50_000
 
 # "date 2025-04-24 By Rob Picheta, Svitlana Vlasova, and Victoria Butenko, CNN"
@@ -112,7 +112,7 @@ def decode(data: bytes, name: str) -> tuple[str | None, list[Problem]]:
         line = data.count(b"\n", 0, error.start) + 1
         reason = (f"not valid UTF-8 (first bad byte 0x{byte[0]:02x} is on this line); "
                   f"decoded bad bytes as Windows-1252, so 0x{byte[0]:02x} became {_stray(byte)!r}")
-        return text, [Problem(name, line, reason)] + problems
+        return text, [Problem(name, line, reason, "info")] + problems
 
 
 _STRAY_BYTES = "briefing-windows-1252"
@@ -261,11 +261,12 @@ def parse_date(value: object) -> datetime.date | None:
         return None
 
 
-def split_paragraphs(body: str, first_line: int) -> list[tuple[str, int]]:
+def split_paragraphs(body: str, first_line: int, joiner: str = " ") -> list[tuple[str, int]]:
     """Paragraphs with their line numbers.
 
-    Text with blank lines is split on them (and hard-wrapped lines are joined); text without
-    any is one paragraph per line, as feeds and copy-pastes often are.
+    Text with blank lines is split on them (and hard-wrapped lines are joined with `joiner`:
+    Markdown keeps its line breaks, which lists and tables need); text without any is one
+    paragraph per line, as feeds and copy-pastes often are.
     """
     lines = body.split("\n")
     blank_separated = any(not line.strip() for line in lines[:-1]) and sum(1 for line in lines if line.strip()) > 1
@@ -275,7 +276,7 @@ def split_paragraphs(body: str, first_line: int) -> list[tuple[str, int]]:
     for number, line in enumerate(lines, start=first_line):
         if not line.strip():
             if block:
-                paragraphs.append((" ".join(block), start))
+                paragraphs.append((joiner.join(block), start))
                 block = []
             continue
         if not blank_separated:
@@ -285,7 +286,7 @@ def split_paragraphs(body: str, first_line: int) -> list[tuple[str, int]]:
             start = number
         block.append(line.strip())
     if block:
-        paragraphs.append((" ".join(block), start))
+        paragraphs.append((joiner.join(block), start))
     return paragraphs
 
 
@@ -338,7 +339,7 @@ def parse_text(source: Source, text: str, digest: str) -> tuple[Article | None, 
     authors = meta.get("authors", ())
     outlet = meta.get("source")
 
-    paragraphs = split_paragraphs(body, body_line)
+    paragraphs = split_paragraphs(body, body_line, "\n" if markdown else " ")
     if paragraphs and not markdown:
         header = _HEADER.match(paragraphs[0][0])
         if header:
@@ -369,8 +370,8 @@ def parse_text(source: Source, text: str, digest: str) -> tuple[Article | None, 
         title, title_derived = lead_title(lead), True
 
     problems += [
-        Problem(source.name, line, f"paragraph of {len(text):,} characters; extraction slows sharply past "
-                f"{LONG_PARAGRAPH:,} (is a blank line missing between paragraphs?)")
+        Problem(source.name, line, f"paragraph of {len(text):,} characters (is a blank line missing "
+                "between paragraphs?)", "info")
         for text, line in paragraphs if len(text) > LONG_PARAGRAPH
     ]
     article = Article(
@@ -423,7 +424,7 @@ def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Prob
         if key in originals:
             original, original_digest = originals[key]
             how = "duplicate" if digest == original_digest else "duplicate (but for white space)"
-            problems.append(Problem(source.name, 1, f"{how} of {original}; left out"))
+            problems.append(Problem(source.name, 1, f"{how} of {original}; left out", "info"))
             continue
         originals[key] = (source.name, digest)
         article, more = parse_text(source, text, digest)

@@ -22,8 +22,9 @@ class Problem:
     """1-based line in the file (1 when the problem is the whole file)."""
     reason: str
     """What is wrong, in words a reporter understands."""
-    severity: Literal["error", "warning"] = "warning"
-    """Errors fail `briefing check` and `mkdocs build --strict`."""
+    severity: Literal["error", "warning", "info"] = "warning"
+    """Errors fail `briefing check`; errors and warnings fail `mkdocs build --strict`; "info" is
+    input that was handled in full (a duplicate left out, a byte decoded) and is only reported."""
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.severity}: {self.reason}"

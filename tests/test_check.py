@@ -19,7 +19,7 @@ def test_clean_seeds_pass_with_no_problems(capsys):
     assert main(["check", str(SEEDS)]) == 0
     out, err = capsys.readouterr()
     assert out == ""
-    assert err == "2 articles loaded; 0 errors, 0 warnings\n"
+    assert err == "2 articles loaded; 0 errors, 0 warnings, 0 notes\n"
 
 
 def test_every_problem_is_reported_in_one_run_and_an_error_fails(tmp_path, capsys):
@@ -36,15 +36,15 @@ def test_every_problem_is_reported_in_one_run_and_an_error_fails(tmp_path, capsy
         f"{base}/empty.txt:1: warning: empty file; skipped",
         f"{base}/extra.md:3: warning: unknown front matter key 'tags' (known: authors, date, source, title, url); ignored",
     ]
-    assert err == "2 articles loaded; 2 errors, 2 warnings\n"
+    assert err == "2 articles loaded; 2 errors, 2 warnings, 0 notes\n"
 
 
-def test_warnings_alone_pass(tmp_path, capsys):
+def test_notes_alone_pass(tmp_path, capsys):
     (tmp_path / "a.txt").write_text("Headline here\n\nRussia launched missiles at Kyiv.\n")
     (tmp_path / "b.txt").write_text("Headline here\r\n\r\nRussia launched missiles at Kyiv.\r\n")
     assert main(["check", str(tmp_path)]) == 0
     out, _ = capsys.readouterr()
-    assert out == f"{tmp_path.as_posix()}/b.txt:1: warning: duplicate (but for white space) of {tmp_path.as_posix()}/a.txt; left out\n"
+    assert out == f"{tmp_path.as_posix()}/b.txt:1: info: duplicate (but for white space) of {tmp_path.as_posix()}/a.txt; left out\n"
 
 
 def test_missing_path_is_an_error_and_an_empty_folder_a_warning(tmp_path, capsys):
@@ -61,13 +61,13 @@ def test_bbc_corpus_checks_clean_but_for_duplicates_and_one_latin1_file(capsys):
     assert main(["check", str(BBC)]) == 0
     out, err = capsys.readouterr()
     lines = out.splitlines()
-    assert sum("warning: duplicate of" in line for line in lines) == 98
-    assert sum("warning: duplicate (but for white space) of" in line for line in lines) == 2
+    assert sum("info: duplicate of" in line for line in lines) == 98
+    assert sum("info: duplicate (but for white space) of" in line for line in lines) == 2
     assert [line for line in lines if "duplicate" not in line] == [
-        f"{BBC.as_posix()}/sport/199.txt:5: warning: not valid UTF-8 (first bad byte 0xa3 is on this line); "
+        f"{BBC.as_posix()}/sport/199.txt:5: info: not valid UTF-8 (first bad byte 0xa3 is on this line); "
         "decoded bad bytes as Windows-1252, so 0xa3 became '£'",
     ]
-    assert err == "2126 articles loaded; 0 errors, 101 warnings\n"
+    assert err == "2126 articles loaded; 0 errors, 0 warnings, 101 notes\n"
 
 
 def test_command_line_runs_as_a_module(tmp_path):
@@ -78,7 +78,7 @@ def test_command_line_runs_as_a_module(tmp_path):
     assert result.returncode == 1
     assert result.stdout.startswith(f"{tmp_path.as_posix()}/x.md:")
     assert ": error: malformed front matter:" in result.stdout
-    assert result.stderr == "0 articles loaded; 2 errors, 0 warnings\n"
+    assert result.stderr == "0 articles loaded; 2 errors, 0 warnings, 0 notes\n"
 
 
 def test_extract_prints_one_record_per_loaded_article(capsys):

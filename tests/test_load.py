@@ -45,7 +45,7 @@ def test_empty_whitespace_and_binary_files_are_skipped_with_a_warning_naming_the
 # Encodings
 
 
-def test_latin1_pound_in_bbc_file_is_decoded_as_pound_with_a_warning():
+def test_latin1_pound_in_bbc_file_is_decoded_as_pound_with_a_note():
     file = BBC / "sport" / "199.txt"
     with pytest.raises(UnicodeDecodeError):
         file.read_bytes().decode("utf-8")
@@ -53,7 +53,7 @@ def test_latin1_pound_in_bbc_file_is_decoded_as_pound_with_a_warning():
     text = "\n".join(p.text for p in article.paragraphs)
     assert "£15.8m" in text and "\ufffd" not in text
     assert len(problems) == 1
-    assert re.fullmatch(rf"{re.escape(file.as_posix())}:5: warning: not valid UTF-8 .*0xa3 became '£'", problems[0])
+    assert re.fullmatch(rf"{re.escape(file.as_posix())}:5: info: not valid UTF-8 .*0xa3 became '£'", problems[0])
 
 
 def test_stray_latin1_byte_does_not_mangle_the_utf8_around_it(tmp_path):
@@ -201,13 +201,13 @@ def test_markdown_heading_becomes_the_title_without_its_hashes(tmp_path):
 # Duplicates
 
 
-def test_bbc_exact_duplicates_are_one_article_with_a_warning_naming_both():
+def test_bbc_exact_duplicates_are_one_article_with_a_note_naming_both():
     articles, problems = load_articles([BBC])
-    exact = [p for p in problems if re.search(r"warning: duplicate of .+; left out$", str(p))]
+    exact = [p for p in problems if re.search(r"info: duplicate of .+; left out$", str(p))]
     assert len(exact) == 98
     assert len({a.digest for a in articles}) == len(articles)
     assert (BBC / "business" / "253.txt").read_bytes() == (BBC / "business" / "007.txt").read_bytes()
-    example = f"{BBC.as_posix()}/business/253.txt:1: warning: duplicate of {BBC.as_posix()}/business/007.txt; left out"
+    example = f"{BBC.as_posix()}/business/253.txt:1: info: duplicate of {BBC.as_posix()}/business/007.txt; left out"
     assert example in map(str, exact)
 
 
@@ -218,7 +218,7 @@ def test_copy_differing_only_in_whitespace_and_line_endings_is_a_duplicate(tmp_p
     articles, problems = load_articles([tmp_path])
     assert [a.path for a in articles] == [(tmp_path / "a.txt").as_posix()]
     assert [str(p) for p in problems] == [
-        f"{tmp_path.as_posix()}/b.txt:1: warning: duplicate (but for white space) of {tmp_path.as_posix()}/a.txt; left out"
+        f"{tmp_path.as_posix()}/b.txt:1: info: duplicate (but for white space) of {tmp_path.as_posix()}/a.txt; left out"
     ]
 
 
@@ -241,8 +241,8 @@ def test_five_megabyte_article_and_200k_character_paragraph_load(tmp_path):
     assert sum(len(p.text) for p in big.paragraphs) > 5_000_000
     assert len(one.paragraphs) == 1 and len(one.paragraphs[0].text) == 200_000
     assert [str(p) for p in problems] == [
-        f"{tmp_path.as_posix()}/one.txt:3: warning: paragraph of 200,000 characters; extraction slows sharply "
-        "past 50,000 (is a blank line missing between paragraphs?)"
+        f"{tmp_path.as_posix()}/one.txt:3: info: paragraph of 200,000 characters (is a blank line missing "
+        "between paragraphs?)"
     ]
 
 

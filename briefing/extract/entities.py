@@ -162,6 +162,12 @@ class _Article:
         self.people: dict[str, str] = {}
         """spelling key of a full name → the full name as first written."""
         self.found: list[_Found] = []
+        # Indexes of `people` and `found`, kept as they grow: an article can name thousands.
+        self.by_word: dict[tuple[int, str], list[str]] = {}
+        """(0 for the first word or -1 for the last, its spelling key) → the full names."""
+        self.surname_keys: set[str] = set()
+        self.place_ends: set[tuple[int, int]] = set()
+        self.found_countries: set[str | None] = set()
 
     # Cues ---------------------------------------------------------------------------------
 
@@ -225,8 +231,8 @@ class _Article:
         if before is not None and before.lower in lexicon.PLACE_PREPOSITIONS:
             return True
         tokens, text = self.paragraphs[p], self.text(p)
-        if span.first > 0 and text[tokens[span.first - 1].end:span.tokens[0].start] == ", " and any(
-                f.paragraph == p and f.end == tokens[span.first - 1].end and f.kind == "place" for f in self.found):
+        if span.first > 0 and text[tokens[span.first - 1].end:span.tokens[0].start] == ", " and (
+                p, tokens[span.first - 1].end) in self.place_ends:
             return True  # the state after its city: "Mobile, Alabama"
         if span.last < len(tokens) and text[span.tokens[-1].end:tokens[span.last].start] == ", ":
             return any(q.kind in ("country", "subdivision") for q in gazetteer().lookup(tokens[span.last].text))
@@ -365,11 +371,11 @@ class _Article:
 
     def countries(self) -> set[str | None]:
         """Countries of the places found so far: the article's setting."""
-        return {f.place.country for f in self.found if f.place}
+        return self.found_countries
 
     def surnames(self) -> set[str]:
         """First and last words of the people named so far: "Kim" of Kim Jong-un is no place."""
-        return {spelling_key(word) for name in self.people.values() for word in (name.split()[0], name.split()[-1])}
+        return self.surname_keys
 
     def person_key(self, name: str) -> str | None:
         """The full name a name refers to in this article, when one is known."""
@@ -378,11 +384,11 @@ class _Article:
             return self.people[key]
         if " " in name:
             return None
-        by_last = [n for n in self.people.values() if spelling_key(n.split()[-1]) == key]
-        if len(set(by_last)) == 1:
+        by_last = self.by_word.get((-1, key), [])
+        if len(by_last) == 1:
             return by_last[0]
-        by_first = [n for n in self.people.values() if spelling_key(n.split()[0]) == key]
-        if len(set(by_first)) == 1 and not by_last:
+        by_first = self.by_word.get((0, key), [])
+        if len(by_first) == 1 and not by_last:
             return by_first[0]
         return None
 
@@ -390,13 +396,26 @@ class _Article:
             place: Place | None = None) -> None:
         start, end = tokens[0].start, tokens[-1].end
         self.found.append(_Found(kind, p, start, end, self.text(p)[start:end], key, role, place))
+        if kind == "place":
+            self.place_ends.add((p, end))
+        if place:
+            self.found_countries.add(place.country)
+
+    def know_person(self, name: str) -> None:
+        """Remember a full name, so that a surname alone can be read as it."""
+        key = spelling_key(name)
+        if key not in self.people:
+            self.people[key] = name
+            for at in (0, -1):
+                self.by_word.setdefault((at, spelling_key(name.split()[at])), []).append(name)
+            self.surname_keys.update(spelling_key(word) for word in (name.split()[0], name.split()[-1]))
 
     def person(self, p: int, span: _Span, role: str | None) -> None:
         name = span.text
         key = self.person_key(name)
         if key is None:
             key = name
-            self.people.setdefault(spelling_key(name), name)
+            self.know_person(name)
         self.add("person", p, span.tokens, key, role)
 
     def classify(self, p: int, span: _Span, final: bool) -> None:
@@ -461,7 +480,7 @@ class _Article:
             if titled or (len(span.tokens) > 1 and (self.given_name_first(span) or role or self.speaks(p, span))
                           and not self.organization(span, p) and not self.thing(p, span) and not gazetteer().lookup(text)):
                 if len(span.tokens) > 1 or titled:
-                    self.people.setdefault(spelling_key(text), text)
+                    self.know_person(text)
             return
         if titled:
             self.person(p, span, role)

@@ -7,6 +7,7 @@ ordinals, money, percentages and model numbers (Su-25) are not figures.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -245,11 +246,22 @@ def _measure_of(noun: str) -> str:
     return head if any(c.isdigit() for c in head) else head.lower()
 
 
-def _sentence_of(text: str, start: int) -> tuple[int, int]:
-    # The end position lets the look-ahead see the sentence's first letter when the figure starts it.
-    left = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start + 1)), default=0)
-    right = _SENTENCE_END.search(text, start)
-    return left, right.end() if right else len(text)
+class _Sentences:
+    """Where a paragraph's sentences begin and end, found once: a paragraph can be a whole article."""
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        self.starts = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        ends = list(_SENTENCE_END.finditer(text))
+        self.end_starts = [m.start() for m in ends]
+        self.ends = [m.end() for m in ends]
+
+    def of(self, start: int) -> tuple[int, int]:
+        """The sentence around the character at `start`, as (first, just past last)."""
+        # A break ending at `start` counts: a figure can begin its sentence ("Twelve people…").
+        before = bisect.bisect_right(self.starts, start)
+        after = bisect.bisect_left(self.end_starts, start)
+        return (self.starts[before - 1] if before else 0), (self.ends[after] if after < len(self.ends) else self.length)
 
 
 def _sources(text: str) -> list[tuple[int, str]]:
@@ -300,6 +312,7 @@ def find_figures(article: Article) -> list[Figure]:
         text = paragraph.text
         first_in_paragraph = len(figures)
         sources: list[tuple[int, str]] | None = None
+        sentences = _Sentences(text)
         for number in _numbers(text):
             if _not_a_count(text, number):
                 continue
@@ -311,7 +324,7 @@ def find_figures(article: Article) -> list[Figure]:
                 qualifier = None
             start = offset + qualifier.start(1) if qualifier else number.start
             noun, end = _counted(text, number)
-            sentence = _sentence_of(text, number.start)
+            sentence = sentences.of(number.start)
             outcome, verb = _outcome_before(text[max(sentence[0], number.start - _LOOKBEHIND): number.start]), None
             if noun and noun.lower() in _OUTCOME:
                 outcome, noun = _OUTCOME[noun.lower()], None
@@ -327,7 +340,7 @@ def find_figures(article: Article) -> list[Figure]:
                 measure = outcome
                 if verb and noun is None:
                     end += verb.end()
-            rate = _RATE.match(text[end:])
+            rate = _RATE.match(text[end:end + _LOOKBEHIND])
             if rate:
                 measure = f"{measure} per {rate.group(2).lower()}"
             low, high = _bounds(number.value, qualifier.group(1).lower() if qualifier else None)

@@ -12,6 +12,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..pipeline import build_briefing
 from ..render import render
 from ..render.assets import SCRIPTS, STYLESHEETS, assets
+from ..render.safe_urls import SafeUrlsExtension
 from .config import BriefingConfig
 
 if TYPE_CHECKING:
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
 
 log = get_plugin_logger(__name__)
+# `mkdocs build --strict` fails on warnings and errors; "info" is input handled in full.
+_LOG_BY_SEVERITY = {"error": log.error, "warning": log.warning, "info": log.info}
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -38,6 +41,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for stylesheet in STYLESHEETS:
             if stylesheet not in config.extra_css:
                 config.extra_css.append(stylesheet)
+        # Authors' Markdown links are parsed by MkDocs: only then can a javascript: URL be caught.
+        config.markdown_extensions.append(SafeUrlsExtension())
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -50,7 +55,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         timings: dict[str, float] = {}
         briefing = build_briefing([self.articles], entities=self.entities, workers=self.config.workers, cache=self.cache, timings=timings)
         for problem in briefing.problems:
-            (log.error if problem.severity == "error" else log.warning)(str(problem))
+            _LOG_BY_SEVERITY[problem.severity](str(problem))
         started = time.perf_counter()
         pages = render(briefing, self.templates, directory_urls=config.use_directory_urls)
         for path, markdown in sorted(pages.items()):

@@ -32,6 +32,19 @@ def escape(text: object) -> Markdown:
     return Markdown(" ".join(text.split("\n")))
 
 
+def author_markdown(text: str) -> Markdown:
+    """An author's Markdown, kept, with nothing in it able to become HTML or attributes.
+
+    Raw HTML is shown as text (`<` becomes `&lt;`, also in code spans, where it then reads
+    "&lt;"), and `{`, `}` are escaped so that no attribute list (`{: onclick=… }`) applies.
+    Links and images are checked once Markdown has parsed them: see `safe_urls`.
+    """
+    return Markdown(_ATTRIBUTE_LIST.sub(r"\\\1", text.replace("<", "&lt;")))
+
+
+_ATTRIBUTE_LIST = re.compile(r"([{}])")
+
+
 def link(text: object, target: str, title: str | None = None) -> Markdown:
     """A Markdown link with escaped text; `target` is a path relative to the current page."""
     target = target.replace(" ", "%20").replace("(", "%28").replace(")", "%29")

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..measures import MeasureSummary, compare
 from ..model import Article, Briefing, Entity, Extraction, Figure, Mention, Quote
 from ..slugs import unique_slugs
-from .markdown import Markdown, environment, escape, link, relative
+from .markdown import Markdown, author_markdown, environment, escape, link, relative
 
 FOLDERS = {"person": "people", "place": "places", "organization": "organizations"}
 TITLES = {"person": "People", "place": "Places", "organization": "Organizations"}
@@ -135,7 +135,7 @@ class Site:
         """One paragraph with its mentions and figures linked to their pages."""
         paragraph = extraction.article.paragraphs[index]
         if extraction.article.markup == "markdown":
-            return Markdown(paragraph.text)
+            return author_markdown(paragraph.text)
         spans = [(m.start, m.end, relative(page, self.entity_page(self.briefing.entities[m.entity])),
                   self.briefing.entities[m.entity].name)
                  for m in extraction.mentions if m.paragraph == index]

@@ -1,0 +1,90 @@
+"""Build a briefing site in-process, as `mkdocs build` does, from any folder of articles."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote
+
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def build_site(articles: Path, project: Path, *, strict: bool = True, site: str = "site", workers: int = 1) -> Path:
+    """The site of `articles`, built with the project's mkdocs.yml into `project`/`site`.
+
+    The extraction cache is the project's own, kept between builds as `mkdocs serve` keeps it.
+
+    Raises `mkdocs.exceptions.Abort` when a strict build meets a warning or an error.
+    """
+    project.mkdir(parents=True, exist_ok=True)
+    if not (project / "docs_src").exists():
+        shutil.copytree(ROOT / "docs_src", project / "docs_src")
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["plugins"] = ["search", {"briefing": {"articles": str(articles), "workers": workers}}]
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    build(load_config(str(project / "mkdocs.yml"), strict=strict, site_dir=str(project / site)))
+    return project / site
+
+
+class Elements(HTMLParser):
+    """Every element inside a page's content area (`article.md-content__inner`), with its attributes."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, dict[str, str]]] = []
+        self.text: list[str] = []
+        self._depth = 0  # elements open inside the content area; 0 when outside it
+        self.feed(page)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {name: value or "" for name, value in attrs}
+        if self._depth == 0 and tag == "article" and "md-content__inner" in attributes.get("class", ""):
+            self._depth = 1
+        elif self._depth:
+            self.found.append((tag, attributes))
+            self._depth += tag not in _VOID
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._depth and tag not in _VOID:
+            self._depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._depth:
+            self.text.append(data)
+
+    def live(self) -> list[tuple[str, dict[str, str]]]:
+        """Elements that could run script or load from elsewhere: the page's own (theme) parts excluded."""
+        return [
+            (tag, attributes) for tag, attributes in self.found
+            if tag in ("script", "iframe", "object", "embed", "style", "form", "base", "meta", "link")
+            or any(name.startswith("on") for name in attributes)
+            or any(name in ("href", "src") and "script:" in value.lower().replace(" ", "") for name, value in attributes.items())
+        ]
+
+
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def broken_links(site: Path) -> list[str]:
+    """Every link in a page's content area to a page or #anchor of the site that does not exist."""
+    pages = {page: Elements(page.read_text(encoding="utf-8")) for page in site.resolve().rglob("*.html")}
+    ids = {page: {attributes["id"] for _, attributes in elements.found if "id" in attributes} for page, elements in pages.items()}
+    broken = []
+    for page, elements in pages.items():
+        for tag, attributes in elements.found:
+            href = attributes.get("href")
+            if tag != "a" or href is None or re.match(r"[a-z][a-z0-9+.-]*:|//", href, re.IGNORECASE):
+                continue
+            path, _, anchor = unquote(href).partition("#")
+            target = (page.parent / path).resolve() if path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if target not in ids or (anchor and anchor not in ids[target]):
+                broken.append(f"{page}: {href}")
+    return broken
