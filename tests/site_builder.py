@@ -59,10 +59,14 @@ class Elements(HTMLParser):
             self.text.append(data)
 
     def live(self) -> list[tuple[str, dict[str, str]]]:
-        """Elements that could run script or load from elsewhere: the page's own (theme) parts excluded."""
+        """Elements that could run script or load from elsewhere: the page's own (theme) parts excluded.
+
+        A JSON data island (the map's places) is inert; text that broke out of one would parse as
+        a separate element here and be caught.
+        """
         return [
             (tag, attributes) for tag, attributes in self.found
-            if tag in ("script", "iframe", "object", "embed", "style", "form", "base", "meta", "link")
+            if (tag, attributes.get("type")) != ("script", "application/json") and tag in ("script", "iframe", "object", "embed", "style", "form", "base", "meta", "link")
             or any(name.startswith("on") for name in attributes)
             or any(name in ("href", "src") and "script:" in value.lower().replace(" ", "") for name, value in attributes.items())
         ]

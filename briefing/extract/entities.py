@@ -447,7 +447,7 @@ class _Article:
                 if final:
                     self.person(p, span, self.role_after(p, span))
                 else:
-                    self.people.setdefault(spelling_key(span.text), span.text)
+                    self.know_person(span.text)
                 return
         whole, first = list(span.tokens), span.first
         self.strip_title(p, span)
