@@ -7,7 +7,6 @@ the renderer creates (links, highlighted quotes), and which escapes its own part
 from __future__ import annotations
 
 import json
-import posixpath
 import re
 from pathlib import Path
 
@@ -43,7 +42,12 @@ def link(text: object, target: str, title: str | None = None) -> Markdown:
 def relative(from_page: str, to_page: str) -> str:
     """The link from one docs page to another (both docs-relative paths, anchors kept)."""
     path, _, anchor = to_page.partition("#")
-    target = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    # As posixpath.relpath, without its abspath calls: a site makes hundreds of thousands of links.
+    here, there = from_page.split("/")[:-1], path.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    target = "/".join([".."] * (len(here) - common) + there[common:])
     return target + ("#" + anchor if anchor else "")
 
 
