@@ -231,16 +231,17 @@ def main() -> int:
     results = []
     for size in sizes:
         results.append(measure(args.corpus, size, full=size == total))
+        # Written after every size, so a long run's first sizes survive an interrupted last one.
+        verdict = criteria(results)
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps({"corpus": str(args.corpus), "results": results, "criteria": verdict}, indent=2) + "\n",
+                             encoding="utf-8")
         print(f"size {size} done: {results[-1]['build_seconds']:.1f} s", file=sys.stderr, flush=True)
-    verdict = criteria(results)
     print(table(results))
     for name, passed in verdict.items():
         print(f"{'PASS' if passed else 'FAIL'}  {name}")
     for warning in results[-1].get("strict_warnings", []):
         print(f"  {warning}")
-    args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps({"corpus": str(args.corpus), "results": results, "criteria": verdict}, indent=2) + "\n",
-                         encoding="utf-8")
     return 0 if all(verdict.values()) else 1
 
 
