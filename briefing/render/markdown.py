@@ -6,8 +6,8 @@ the renderer creates (links, highlighted quotes), and which escapes its own part
 
 from __future__ import annotations
 
+import html
 import json
-import posixpath
 import re
 from pathlib import Path
 
@@ -56,7 +56,12 @@ def link(text: object, target: str, title: str | None = None) -> Markdown:
 def relative(from_page: str, to_page: str) -> str:
     """The link from one docs page to another (both docs-relative paths, anchors kept)."""
     path, _, anchor = to_page.partition("#")
-    target = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
+    # As posixpath.relpath, without its abspath calls: a site makes hundreds of thousands of links.
+    here, there = from_page.split("/")[:-1], path.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    target = "/".join([".."] * (len(here) - common) + there[common:])
     return target + ("#" + anchor if anchor else "")
 
 
@@ -66,6 +71,15 @@ def _finalize(value: object) -> object:
     if isinstance(value, Markdown) or isinstance(value, (int, float)):
         return value
     return escape(value)
+
+
+def front_matter_value(value: object) -> Markdown:
+    """A page title for front matter: a quoted YAML string, HTML-escaped.
+
+    MkDocs and the theme put a page's title into the HTML as it is (header, <title>, search), so
+    an article headline of "<script>" must arrive as text, never as a tag.
+    """
+    return Markdown(json.dumps(html.escape(str(value), quote=False), ensure_ascii=False))
 
 
 def environment(template_dirs: list[Path]) -> jinja2.Environment:
@@ -80,5 +94,5 @@ def environment(template_dirs: list[Path]) -> jinja2.Environment:
         autoescape=False,
     )
     env.filters["md"] = escape
-    env.filters["yaml"] = lambda value: Markdown(json.dumps(str(value), ensure_ascii=False))
+    env.filters["yaml"] = front_matter_value
     return env

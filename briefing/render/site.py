@@ -8,6 +8,9 @@ import re
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, TypeVar
+
+from unidecode import unidecode
 
 from ..measures import MeasureSummary, compare
 from ..model import Article, Briefing, Entity, Extraction, Figure, Mention, Quote
@@ -16,10 +19,15 @@ from .markdown import Markdown, author_markdown, environment, escape, link, rela
 
 FOLDERS = {"person": "people", "place": "places", "organization": "organizations"}
 TITLES = {"person": "People", "place": "Places", "organization": "Organizations"}
+T = TypeVar("T")
 _QUOTE_CONTEXT = 240  # characters of context kept around a mention in a long paragraph
 _SENTENCE = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"]?[A-Z])")
 _DATELINE = re.compile(r"^[^—–]{1,80}?\)\s*[—–-]+\s*|^[A-Z][A-Za-z .,']{1,40}\s[—–]\s")
 _LEAD_SENTENCES = 6  # "What happened" on the home page: enough to tell the story, short enough to read first
+SPLIT_ABOVE = 300
+"""An index with more entries than this lists them on one page per initial letter instead."""
+TOP_ON_SPLIT_INDEX = 100
+"""How many of the most-mentioned entities a split index still lists itself."""
 
 
 def template_dirs(extra: Path | None = None) -> list[Path]:
@@ -73,9 +81,12 @@ class Site:
         self.summaries = summaries
         self.measure_slugs = unique_slugs([(m, m) for m in self.measure_names])
         self.mentions: dict[str, list[tuple[Extraction, Mention]]] = collections.defaultdict(list)
+        # The entities named in each paragraph, so `related` reads only the paragraphs it needs.
+        self.paragraph_entities: dict[tuple[str, int], list[str]] = collections.defaultdict(list)
         for extraction in briefing.extractions:
             for mention in extraction.mentions:
                 self.mentions[mention.entity].append((extraction, mention))
+                self.paragraph_entities[(extraction.article.path, mention.paragraph)].append(mention.entity)
         self.spoken: dict[str, list[tuple[Extraction, Quote]]] = collections.defaultdict(list)
         for extraction in briefing.extractions:
             # Resolution gives mentions their entity; a quote's speaker is the key of one of them.
@@ -94,6 +105,11 @@ class Site:
     @staticmethod
     def entity_page(entity: Entity) -> str:
         return f"{FOLDERS[entity.kind]}/{entity.id}.md"
+
+    @staticmethod
+    def letter_page(folder: str, letter: str) -> str:
+        """The page listing a folder's entries under one initial; "_" keeps it apart from every slug."""
+        return f"{folder}/letter_{letter.lower() if letter.isalpha() else 'other'}.md"
 
     def measure_page(self, measure: str) -> str:
         return f"figures/{self.measure_slugs[measure]}.md"
@@ -130,6 +146,16 @@ class Site:
     def ranked(self, kind: str) -> list[Entity]:
         entities = [e for e in self.briefing.entities.values() if e.kind == kind]
         return sorted(entities, key=lambda e: (-len(self.mentions[e.id]), e.name.casefold(), e.id))
+
+    @staticmethod
+    def by_letter(entries: list[T], name: Callable[[T], str]) -> dict[str, list[T]]:
+        """Entries grouped by the initial of their name (A–Z, "#" for the rest), A first,
+        each group sorted by name."""
+        groups: dict[str, list[T]] = collections.defaultdict(list)
+        for entry in sorted(entries, key=lambda e: name(e).casefold()):
+            initial = unidecode(name(entry).lstrip()[:1]).upper()[:1]
+            groups[initial if "A" <= initial <= "Z" else "#"].append(entry)
+        return dict(sorted(groups.items(), key=lambda item: (item[0] == "#", item[0])))
 
     def paragraph_markdown(self, page: str, extraction: Extraction, index: int) -> Markdown:
         """One paragraph with its mentions and figures linked to their pages."""
@@ -249,12 +275,9 @@ class Site:
     def related(self, entity: Entity, kind: str, limit: int = 8) -> list[tuple[Entity, int]]:
         """Entities of `kind` that share paragraphs with `entity`, with how many."""
         paragraphs = {(e.article.path, m.paragraph) for e, m in self.mentions[entity.id]}
-        counts: collections.Counter = collections.Counter()
-        for extraction in self.briefing.extractions:
-            for mention in extraction.mentions:
-                if mention.entity != entity.id and (extraction.article.path, mention.paragraph) in paragraphs:
-                    if self.briefing.entities[mention.entity].kind == kind:
-                        counts[mention.entity] += 1
+        counts: collections.Counter = collections.Counter(
+            other for paragraph in paragraphs for other in self.paragraph_entities[paragraph]
+            if other != entity.id and self.briefing.entities[other].kind == kind)
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
         return [(self.briefing.entities[i], n) for i, n in ranked]
 
@@ -283,12 +306,23 @@ def render(briefing: Briefing, templates: Path | None = None, *, directory_urls:
 
     fill("index.md", "home.md.j2", measures=site.measures[:8],
          kinds=[(kind, TITLES[kind], site.ranked(kind)[:10]) for kind in FOLDERS])
-    fill("articles/index.md", "articles.md.j2")
+
+    def index(folder: str, template: str, entries: list, name: Callable, top: list, **context: object) -> None:
+        """A folder's index page; above SPLIT_ABOVE entries, it lists `top` and links one page per letter."""
+        letters = site.by_letter(entries, name) if len(entries) > SPLIT_ABOVE else {}
+        bar = [(letter, site.letter_page(folder, letter)) for letter in letters]
+        fill(f"{folder}/index.md", template, shown=top if letters else entries, total=len(entries), letters=bar,
+             letter=None, **context)
+        for letter, page in bar:
+            fill(page, template, shown=letters[letter], total=len(entries), letters=bar, letter=letter, **context)
+
+    index("articles", "articles.md.j2", list(briefing.extractions), lambda e: e.article.title, [])
     for extraction in briefing.extractions:
         fill(site.article_page(extraction.article), "article.md.j2", extraction=extraction)
     for kind, folder in FOLDERS.items():
-        fill(f"{folder}/index.md", "entities.md.j2", kind=kind, title=TITLES[kind], entities=site.ranked(kind))
-        for entity in site.ranked(kind):
+        ranked = site.ranked(kind)
+        index(folder, "entities.md.j2", ranked, lambda e: e.name, ranked[:TOP_ON_SPLIT_INDEX], kind=kind, title=TITLES[kind], entities=ranked)
+        for entity in ranked:
             fill(site.entity_page(entity), "entity.md.j2", entity=entity)
     fill("figures/index.md", "figures.md.j2", measures=site.measures)
     fill("timeline.md", "timeline.md.j2")
