@@ -77,7 +77,10 @@ def _canonical(kind: Kind, members: list[Mention]) -> str:
         full = [k for k in keys if " " in k]
         if full:
             last_words = collections.Counter(m.text.split()[-1] for m in members)
-            return max(sorted(full), key=lambda k: (k.isascii(), texts[k] + last_words[k.split()[-1]], keys[k]))
+            best = max(sorted(full), key=lambda k: (k.isascii(), texts[k] + last_words[k.split()[-1]], keys[k]))
+            # Keys drop the full stops of initials ("Michael J Green"): show the name as written.
+            written = [t for t in sorted(texts) if spelling_key(t) == spelling_key(best)]
+            return max(written, key=lambda t: (texts[t], "." in t)) if written else best
     return max(sorted(texts), key=lambda t: (texts[t], len(t)))
 
 

@@ -275,3 +275,28 @@ def test_a_title_after_an_employer_names_nobody():
     mentions = find_entities(article(
         "Henry Paulson, the US Treasury Secretary, explained the government's reasoning."))
     assert named(mentions, "person") == {"Henry Paulson"}
+
+
+def test_a_merged_name_keeps_the_full_stop_of_its_initial():
+    briefing = build_briefing_of(
+        article("Michael J. Green, a former White House official, said the talks would fail."),
+        article("Green said the summit was a gamble."))
+    assert "Michael J. Green" in entity_names(briefing, "person")
+
+
+def test_a_us_state_is_not_a_foreign_town_of_that_name():
+    mentions = find_entities(article("Hurricane Irma made landfall in Florida on Sunday, officials said."))
+    [florida] = [m for m in mentions if m.text == "Florida"]
+    assert gazetteer().place(florida.place_id).kind == "subdivision"
+
+
+def test_new_york_and_new_york_city_are_one_place():
+    briefing = build_briefing_of(
+        article("The rally in New York drew thousands, police said."),
+        article("Crowds gathered across New York City on Saturday."))
+    assert len(entities_called(briefing, "New York") | entities_called(briefing, "New York City")) == 1
+
+
+def test_frankfurt_is_frankfurt_am_main():
+    mentions = find_entities(article("The European Central Bank, based in Frankfurt, kept rates on hold."))
+    assert "Frankfurt" in named(mentions, "place")

@@ -361,7 +361,11 @@ class _Article:
             if word.initial and word.lower in self.lower and not cue:
                 return None
         countries = self.countries()
-        return max(places, key=lambda q: (q.kind in ("country", "region", "continent"), q.country in countries, q.population))
+        # A state of a large country ("Florida") is better known than a town abroad of that name.
+        states = {q.country for q in places if q.kind == "subdivision" and gazetteer().is_large_country(q.country)}
+        return max(places, key=lambda q: (q.kind in ("country", "region", "continent"), q.country in countries,
+                                          q.major or q.kind != "city" or not states - {q.country},
+                                          q.population, q.country in states))
 
     def countries(self) -> set[str | None]:
         """Countries of the places found so far: the article's setting."""
