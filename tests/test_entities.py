@@ -300,3 +300,35 @@ def test_new_york_and_new_york_city_are_one_place():
 def test_frankfurt_is_frankfurt_am_main():
     mentions = find_entities(article("The European Central Bank, based in Frankfurt, kept rates on hold."))
     assert "Frankfurt" in named(mentions, "place")
+
+
+def test_a_title_inside_a_name_is_split_off():
+    mentions = find_entities(article(
+        "\"You can't call it arson yet,\" Palmer Public Safety Director Jon Owen said. \"There was no lightning strike,\" Owen said."))
+    assert named(mentions, "person") == {"Jon Owen", "Owen"}
+    assert {m.key for m in mentions if m.kind == "person"} == {"Jon Owen"}
+
+
+def test_a_newspaper_is_not_a_person():
+    mentions = find_entities(article(
+        "Kim Jong-un was seriously ill, the Munhwa Ilbo newspaper reported, citing sources in Beijing."))
+    assert "Munhwa Ilbo" not in named(mentions, "person")
+
+
+def test_an_airline_named_for_a_country_is_not_a_person():
+    mentions = find_entities(article(
+        "Air India says the new fuel-efficient airliner will save US$300 million in fuel a year."))
+    assert named(mentions, "person") == set()
+
+
+def test_a_sports_team_is_not_a_person():
+    mentions = find_entities(article(
+        "When the New Orleans Saints open the playoffs in Seattle on Saturday, Reggie Bush will start."))
+    assert named(mentions, "person") == {"Reggie Bush"}
+
+
+def test_a_prison_and_a_river_are_places_not_people():
+    mentions = find_entities(article(
+        "He was moved to Woodhill Prison, officials said. Anglers on the River Tyne said the water was clean."))
+    assert named(mentions, "person") == set()
+    assert {"Woodhill Prison", "River Tyne"} <= named(mentions, "place")

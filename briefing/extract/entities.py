@@ -274,23 +274,27 @@ class _Article:
     @staticmethod
     def given_name_first(span: _Span) -> bool:
         """Starts with a first name that is not also a well-known place ("Paris Air Show")."""
-        first = span.tokens[0].text
-        return is_given_name(first) and not any(q.major for q in gazetteer().lookup(first))
+        first = span.tokens[0]
+        if first.lower in lexicon.PLACE_PREFIXES or first.lower in lexicon.FOREIGN_ARTICLES:
+            return False
+        return is_given_name(first.text) and not any(q.major for q in gazetteer().lookup(first.text))
 
     @staticmethod
     def inner_title(span: _Span) -> int:
         """Where a title run starts inside a span, after an employer's name ("Apple CEO Steve
-        Jobs" → 1); 0 when there is none."""
+        Jobs" → 1, "Palmer Public Safety Director Jon Owen" → 3); 0 when there is none."""
         tokens = span.tokens
         for i in range(1, len(tokens) - 1):
-            if tokens[i].lower.rstrip(".") not in lexicon.TITLES or is_given_name(tokens[0].text):
+            if tokens[i].lower.rstrip(".") not in lexicon.TITLES:
                 continue
             if i == 1 and _Article.country_prefix(tokens[0]):
                 return 0  # "Australian Prime Minister John Howard": the whole is one title
             j = i
             while j < len(tokens) and tokens[j].lower.rstrip(".") in lexicon.TITLES:
                 j += 1
-            if (j < len(tokens) and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES
+            # An employer that starts with a first name ("Morgan Stanley") needs a full name after.
+            named = not is_given_name(tokens[0].text) or (len(tokens) - j >= 2 and is_given_name(tokens[j].text))
+            if (j < len(tokens) and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES and named
                     and tokens[0].lower.rstrip(".") not in lexicon.TITLES and tokens[j].lower not in _CONNECTORS):
                 return i
             return 0
@@ -332,12 +336,42 @@ class _Article:
             before = self.word_before(p, span)
             if before is not None and before.lower in lexicon.ORG_NOUNS and not before.capitalized:
                 return True
-        if len(words) > 1 and words[-1].lower.rstrip(".") in lexicon.ORG_HEADS:
+            tokens = self.paragraphs[p]
+            if (span.last < len(tokens) and tokens[span.last].lower in lexicon.OUTLET_NOUNS
+                    and self.text(p)[words[-1].end:tokens[span.last].start] == " "):
+                return True  # "the Munhwa Ilbo newspaper"
+        if len(words) > 1 and words[-1].lower.rstrip(".").split("-")[-1] in lexicon.ORG_HEADS:
+            return True  # "Defense Ministry", "San Diego Union-Tribune"
+        if len(words) > 1 and words[0].text in lexicon.ORGANIZATIONS and not is_given_name(words[0].text):
+            return True  # "Apple Computer", "BBC Two"
+        if len(words) > 1 and self.named_for_country(span):
+            return True  # "Air India", "Telecom Egypt"
+        if len(words) > 1 and self.team(span):
             return True
         if any(a.lower in lexicon.ORG_HEADS and b.lower == "of" for a, b in zip(words, words[1:])):
             return True  # "Bank of England", "Royal Courts of Justice"
         return (len(words) == 1 and words[0].text.isupper() and 2 <= len(words[0].text) <= 6
                 and not gazetteer().lookup(words[0].text) and not is_common_word(words[0].text))
+
+    @staticmethod
+    def named_for_country(span: _Span) -> bool:
+        """Ends with a country's name, which no surname is ("Air India"), but is no place itself."""
+        last, first = span.tokens[-1], span.tokens[0]
+        return (not is_given_name(last.text) and any(q.kind == "country" for q in gazetteer().lookup(last.text))
+                and not _Article.country_prefix(first) and first.lower not in lexicon.COMPASS
+                and not gazetteer().lookup(span.text))
+
+    @staticmethod
+    def team(span: _Span) -> bool:
+        """A place's name, then a plural: a sports team ("Seattle Seahawks", "New Orleans Saints")."""
+        last = span.tokens[-1].text
+        if not (last.endswith("s") and last[:-1].isalpha()) or gazetteer().lookup(span.text):
+            return False
+        for k in range(len(span.tokens) - 1, 0, -1):
+            where = " ".join(t.text for t in span.tokens[:k])
+            if any(q.kind in ("city", "subdivision", "country") for q in gazetteer().lookup(where)):
+                return k > 1 or not is_given_name(where)
+        return False
 
     def best_place(self, p: int, span: _Span) -> Place | None:
         """The place a span names, or None where the name is a trap (a common word, a first name)."""
@@ -420,7 +454,9 @@ class _Article:
         inner = self.inner_title(span)
         if inner:
             # "Aer Lingus Chief Executive Dermot Mannion": the employer, then the person.
-            self.classify(p, _Span(span.tokens[:inner], span.first), final)
+            employer = _Span(span.tokens[:inner], span.first)
+            if final and not self.place(p, employer):
+                self.add("organization", p, employer.tokens, organization_key(employer.text))
             span.tokens, span.first = span.tokens[inner:], span.first + inner
         suffix = next((i for i, t in enumerate(span.tokens[:-1]) if t.lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES
                        and is_given_name(span.tokens[i + 1].text)), None)
@@ -479,8 +515,9 @@ class _Article:
         if head is not None:
             self.add("place", p, span.tokens + [head], "name:" + stem_key(text))
             return
-        if len(span.tokens) > 1 and span.tokens[-1].lower in lexicon.FACILITY_HEADS:
-            self.add("place", p, span.tokens, "name:" + stem_key(text))
+        if len(span.tokens) > 1 and (span.tokens[-1].lower in lexicon.FACILITY_HEADS or (
+                span.tokens[0].lower in lexicon.PLACE_PREFIXES and not gazetteer().lookup(text))):
+            self.add("place", p, span.tokens, "name:" + stem_key(text))  # "Harrison County", "River Tyne"
             return
         if self.person_key(text):
             self.person(p, span, role)

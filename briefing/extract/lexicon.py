@@ -14,6 +14,7 @@ finance health justice home state executive acting former first emperor sheikh a
 father sister brother professor prof. sultan crown emir marshal superintendent inspector constable
 agent minister-president treasurer controller comptroller founder co-founder operating financial
 technology marketing information operations press undersecretary under-secretary
+coroner undersheriff prosecutor clerk manager examiner trustee advocate
 """.split())
 
 # The last word of a title that can follow an employer's name ("Apple CEO", "Aer Lingus Chief
@@ -22,6 +23,8 @@ HEAD_TITLES = frozenset("""
 president minister secretary senator governor mayor chancellor ceo cfo coo chairman chairwoman chair
 director chief executive officer spokesman spokeswoman spokesperson commissioner ambassador envoy
 judge justice speaker leader premier founder co-founder treasurer commander general admiral coach
+attorney prosecutor clerk coroner sheriff undersheriff manager inspector sergeant officer advocate
+examiner trustee constable
 """.split())
 
 # Words that join a title ("Secretary of State", "Minister for Foreign Affairs").
@@ -69,6 +72,8 @@ coalition alliance federation league movement front brigade battalion regiment c
 government embassy consulate mission tribunal commissioners trust partners holdings industries
 technologies systems media press broadcasting television radio magazine herald tribune gazette
 telegraph guardian observer review daily weekly chronicle records studios pictures entertainment
+ilbo shimbun sinmun nippo zeitung reporter newswire courier monitor express mail inquirer bulletin
+dispatch sentinel standard presse
 house courts aircraft airplanes airlines motors llc organizations organisations markets securities
 investments associates ventures capital online studies
 """.split())
@@ -81,12 +86,25 @@ website outlet agency subsidiary rival competitor supplier startup giant based o
 tabloid publisher studio label union party
 """.split())
 
+# Lowercase nouns after a name that say it is a news outlet ("the Munhwa Ilbo newspaper").
+OUTLET_NOUNS = frozenset("""
+newspaper daily tabloid broadcaster magazine weekly website agency channel paper
+""".split())
+
 # Last words of names of places below city level that are buildings and sites ("London Heathrow
 # Airport", "Moscone West Convention Center").
 FACILITY_HEADS = frozenset("""
 airport station stadium arena center centre hall bridge street road avenue square park building
-tower palace factory plant port harbour harbor base dam mine cathedral mosque temple
+tower palace factory plant port harbour harbor base dam mine cathedral mosque temple hotel motel
+prison jail camp ranch farm boulevard lane drive highway township county parish creek beach garden
+gardens mall warehouse
 """.split())
+
+# First words of names of natural places and forts ("River Tyne", "Mount Sinjar").
+PLACE_PREFIXES = frozenset({"river", "lake", "mount", "fort", "cape", "gulf", "bay"})
+
+# Articles of other languages: a name they begin is a title or a paper ("Le Monde"), not a first name.
+FOREIGN_ARTICLES = frozenset({"le", "la", "les", "el", "il", "los", "las", "der", "die", "das"})
 
 # Title words that only qualify another title ("First Lady", "Former President"): alone before a
 # name ("First Airbus A380") they are an adjective, not a title.
