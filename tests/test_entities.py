@@ -332,3 +332,37 @@ def test_a_prison_and_a_river_are_places_not_people():
         "He was moved to Woodhill Prison, officials said. Anglers on the River Tyne said the water was clean."))
     assert named(mentions, "person") == set()
     assert {"Woodhill Prison", "River Tyne"} <= named(mentions, "place")
+
+
+def test_a_plural_noun_after_a_name_is_not_part_of_it():
+    mentions = find_entities(article(
+        "\"James Comey Memos just out and show clearly that there was NO COLLUSION,\" Trump wrote on Twitter.",
+        "The memos were sent to Congress on Thursday."))
+    assert "James Comey" in named(mentions, "person")
+
+
+def test_a_capitalized_title_in_apposition_is_a_role():
+    mentions = find_entities(article(
+        "Henry Paulson, the US Treasury Secretary, explained the government's reasons.",
+        "Speaking on Friday, the US Treasury Secretary, Henry Paulson, said the plan would work."))
+    assert {m.role for m in mentions if m.kind == "person"} == {"US Treasury Secretary"}
+
+
+def test_a_title_split_by_for_stays_out_of_the_name():
+    mentions = find_entities(article(
+        "In reaction to the news European Commissioner for Competition Neelie Kroes said the Commission would look at the deal."))
+    assert named(mentions, "person") == {"Neelie Kroes"}
+
+
+def test_a_person_after_a_company_name_is_split_from_it():
+    mentions = find_entities(article(
+        "Chief investment officer at Fort Pitt Capital Group Charlie Smith said: \"I think the machines just took over.\""))
+    assert named(mentions, "person") == {"Charlie Smith"}
+
+
+def test_a_phrase_of_everyday_words_is_not_a_person():
+    mentions = find_entities(article(
+        "A spokeswoman for Human Rights Watch said it was a basic principle.",
+        "The Conservatives would announce their proposals closer to the General Election.",
+        "The election is expected in May."))
+    assert named(mentions, "person") == set()

@@ -194,10 +194,17 @@ class _Article:
     def role_before(self, p: int, span: _Span) -> str | None:
         """A lowercase role just before the name ("the city's mayor", "interior minister,")."""
         before = self.word_before(p, span, skip_comma=True)
-        if before is None or before.lower not in lexicon.ROLES or before.capitalized:
+        if before is None or before.lower not in lexicon.ROLES:
             return None
         tokens, text = self.paragraphs[p], self.text(p)
         k = span.first - 1
+        if before.capitalized:
+            # "the US Treasury Secretary, Henry Paulson": a title set off by a comma.
+            if before.lower not in lexicon.HEAD_TITLES or "," not in text[before.end:span.tokens[0].start]:
+                return None
+            while k > 0 and span.first - k < 4 and tokens[k - 1].capitalized and text[tokens[k - 1].end:tokens[k].start] == " ":
+                k -= 1
+            return text[tokens[k].start:before.end]
         while k > 0 and span.first - k < 4 and tokens[k - 1].text.islower() and text[tokens[k - 1].end:tokens[k].start] == " ":
             if tokens[k - 1].lower in ("the", "a", "an", "and", "to", "of", "by", "with", "that", "as"):
                 break
@@ -210,12 +217,14 @@ class _Article:
         k = span.last
         if k >= len(tokens) or text[span.tokens[-1].end:tokens[k].start] != ", ":
             return None
-        if tokens[k].lower in ("the", "a", "an", "its", "their", "his", "her", "formerly", "now"):
-            k += 1
+        article = tokens[k].lower in ("the", "a", "an", "its", "their", "his", "her", "formerly", "now")
+        k += article
         for m in range(k, min(k + 5, len(tokens))):
             if m > k and re.search(r"[,;:.!?()\"“”]", text[tokens[m - 1].end:tokens[m].start]):
                 return None
-            if tokens[m].lower in lexicon.ROLES and not tokens[m].capitalized:
+            title = (article and tokens[m].lower in lexicon.HEAD_TITLES and all(t.capitalized for t in tokens[k:m])
+                     and (m + 1 == len(tokens) or not tokens[m + 1].capitalized))  # "the US Treasury Secretary"
+            if tokens[m].lower in lexicon.ROLES and (not tokens[m].capitalized or title):
                 return text[tokens[k].start:tokens[m].end]
         return None
 
@@ -238,9 +247,15 @@ class _Article:
         """Move leading titles ("US President", "Secretary of State") from the name to its role."""
         tokens = span.tokens
         k, titled = 0, 0
+        before = self.word_before(p, span)
+        # "Commissioner for Competition Neelie Kroes": the span starts inside a title.
+        continued = (before is not None and before.lower in lexicon.TITLE_JOINERS and span.first >= 2
+                     and self.paragraphs[p][span.first - 2].lower.rstrip(".") in lexicon.TITLES)
         while k < len(tokens) - 1:
             word = tokens[k].lower.rstrip(".")
-            if word in lexicon.TITLES or tokens[k].lower in lexicon.TITLES:
+            if k == 0 and continued and tokens[0].lower in lexicon.TITLE_OBJECTS:
+                k = titled = 1
+            elif word in lexicon.TITLES or tokens[k].lower in lexicon.TITLES:
                 k += 1
                 titled = k
             elif word in lexicon.TITLE_JOINERS and titled and tokens[k + 1].lower in lexicon.TITLE_OBJECTS:
@@ -251,7 +266,7 @@ class _Article:
             else:
                 break
         words = [tokens[i].lower.rstrip(".") for i in range(titled)]
-        if any(w in lexicon.TITLES and w not in lexicon.TITLE_MODIFIERS for w in words):
+        if (continued and titled) or any(w in lexicon.TITLES and w not in lexicon.TITLE_MODIFIERS for w in words):
             span.role = tokens[:titled]
             span.tokens = tokens[titled:]
             span.first += titled
@@ -353,13 +368,29 @@ class _Article:
         return (len(words) == 1 and words[0].text.isupper() and 2 <= len(words[0].text) <= 6
                 and not gazetteer().lookup(words[0].text) and not is_common_word(words[0].text))
 
+    def plural_noun(self, token: Token) -> bool:
+        """A plural the article also writes in lowercase ("Memos" and "memos")."""
+        return token.text.endswith("s") and token.lower in self.lower and not is_given_name(token.text)
+
     @staticmethod
-    def named_for_country(span: _Span) -> bool:
-        """Ends with a country's name, which no surname is ("Air India"), but is no place itself."""
+    def everyday_phrase(span: _Span) -> bool:
+        """Everyday English words and no first name ("Human Rights Watch", "Government Oversight")."""
+        return all(is_common_word(t.text) and not is_given_name(t.text) for t in span.tokens)
+
+    def named_for_country(self, span: _Span) -> bool:
+        """Ends with a country's name, which no surname is ("Air India"; "Michael Jordan" is a
+        first name and a surname), or with a state's of the article's countries after no first
+        name ("Alcohol Focus Scotland"), but is no place itself."""
         last, first = span.tokens[-1], span.tokens[0]
-        return (not is_given_name(last.text) and any(q.kind == "country" for q in gazetteer().lookup(last.text))
-                and not _Article.country_prefix(first) and first.lower not in lexicon.COMPASS
-                and not gazetteer().lookup(span.text))
+        if any(t.lower in _CONNECTORS for t in span.tokens) or gazetteer().lookup(span.text):
+            return False  # "Gulf Coast of Alabama" is a place's part
+        if self.country_prefix(first) or first.lower in lexicon.COMPASS or last.lower in lexicon.FACILITY_HEADS:
+            return False
+        places = gazetteer().lookup(last.text)
+        if any(q.kind == "country" for q in places):
+            return not (is_given_name(first.text) and is_given_name(last.text))
+        countries = self.countries()
+        return not is_given_name(first.text) and any(q.kind == "subdivision" and q.country in countries for q in places)
 
     @staticmethod
     def team(span: _Span) -> bool:
@@ -449,6 +480,8 @@ class _Article:
             return  # "US$40 million", "HK$": a currency, not the place
         if all(t.lower.rstrip(".") in lexicon.TITLES for t in span.tokens):
             return  # a title alone ("Chief Executive Officer") names nobody
+        if len(span.tokens) >= 3 and self.plural_noun(span.tokens[-1]) and self.given_name_first(span):
+            span.tokens = span.tokens[:-1]  # "James Comey Memos just out": a noun written with a capital
         if len(span.tokens) > 1 and span.tokens[-1].lower.removesuffix("s") in lexicon.HEAD_TITLES:
             return  # nor does one after its employer ("the US Treasury Secretary", "U.S. Senators")
         inner = self.inner_title(span)
@@ -458,10 +491,12 @@ class _Article:
             if final and not self.place(p, employer):
                 self.add("organization", p, employer.tokens, organization_key(employer.text))
             span.tokens, span.first = span.tokens[inner:], span.first + inner
-        suffix = next((i for i, t in enumerate(span.tokens[:-1]) if t.lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES
-                       and is_given_name(span.tokens[i + 1].text)), None)
+        suffix = next((i for i, t in enumerate(span.tokens[:-1]) if is_given_name(span.tokens[i + 1].text) and (
+            t.lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES
+            or (t.lower in lexicon.ORG_HEADS and i > 0 and len(span.tokens) - i in (3, 4)
+                and span.tokens[-1].lower not in lexicon.FACILITY_HEADS))), None)
         if suffix is not None:
-            # "Chrysler LLC Jim Press": a company, then the person.
+            # "Chrysler LLC Jim Press", "Fort Pitt Capital Group Charlie Smith": a company, then the person.
             self.classify(p, _Span(span.tokens[:suffix + 1], span.first), final)
             span.tokens, span.first = span.tokens[suffix + 1:], span.first + suffix + 1
             if len(span.tokens) > 1:
@@ -496,10 +531,13 @@ class _Article:
         if not span.tokens:
             # A title with no name after it ("the Chancellor") names nobody.
             return
+        if titled and len(span.tokens) == 1 and span.tokens[0].lower in self.lower and is_common_word(span.tokens[0].text):
+            return  # "the General Election": a title word before a noun
         text = span.text
         if not final:
             if titled or (len(span.tokens) > 1 and (self.given_name_first(span) or role or self.speaks(p, span))
-                          and not self.organization(span, p) and not self.thing(p, span) and not gazetteer().lookup(text)):
+                          and not self.organization(span, p) and not self.thing(p, span) and not gazetteer().lookup(text)
+                          and not self.everyday_phrase(span)):
                 if len(span.tokens) > 1 or titled:
                     self.people.setdefault(spelling_key(text), text)
             return
@@ -526,6 +564,10 @@ class _Article:
             return
         if len(span.tokens) > 1:
             if self.thing(p, span):
+                return
+            if self.everyday_phrase(span) and " of " not in text:
+                if self.speaks(p, span):
+                    self.add("organization", p, span.tokens, organization_key(text))  # "Human Rights Watch said"
                 return
             if self.given_name_first(span) or role or self.speaks(p, span):
                 self.person(p, span, role)

@@ -14,7 +14,8 @@ finance health justice home state executive acting former first emperor sheikh a
 father sister brother professor prof. sultan crown emir marshal superintendent inspector constable
 agent minister-president treasurer controller comptroller founder co-founder operating financial
 technology marketing information operations press undersecretary under-secretary
-coroner undersheriff prosecutor clerk manager examiner trustee advocate
+coroner undersheriff prosecutor clerk manager examiner trustee advocate doctor surgeon baroness
+baron duchess countess councilman councilwoman councillor alderman
 """.split())
 
 # The last word of a title that can follow an employer's name ("Apple CEO", "Aer Lingus Chief
@@ -97,7 +98,7 @@ FACILITY_HEADS = frozenset("""
 airport station stadium arena center centre hall bridge street road avenue square park building
 tower palace factory plant port harbour harbor base dam mine cathedral mosque temple hotel motel
 prison jail camp ranch farm boulevard lane drive highway township county parish creek beach garden
-gardens mall warehouse
+gardens mall warehouse coast
 """.split())
 
 # First words of names of natural places and forts ("River Tyne", "Mount Sinjar").
@@ -138,7 +139,7 @@ NOT_NAMES = frozenset("""
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
 August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Christmas Easter Ramadan Hanukkah Thanksgiving Mr Mrs Ms Dr I I'm I've I'll I'd OK Okay Yes No
-God Lord Internet Web TV AM PM Jr Sr
+God Lord Internet Web TV AM PM Jr Sr Who What Why How
 """.split())
 
 # Adjectives of nationality or origin: capitalized, but not names themselves.
