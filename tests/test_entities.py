@@ -366,3 +366,16 @@ def test_a_phrase_of_everyday_words_is_not_a_person():
         "The Conservatives would announce their proposals closer to the General Election.",
         "The election is expected in May."))
     assert named(mentions, "person") == set()
+
+
+def test_an_index_named_without_its_head_word_is_not_a_person():
+    mentions = find_entities(article(
+        "The Hang Seng, which was one of the few markets that was positive, rose in early trading.",
+        "In Hong Kong, the Hang Seng index fell 5%."))
+    assert named(mentions, "person") == set()
+
+
+def test_a_run_of_titles_names_nobody():
+    mentions = find_entities(article(
+        "Boeing had previously hired Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun."))
+    assert named(mentions, "person") == {"Darleen Druyun"}

@@ -162,6 +162,8 @@ class _Article:
         self.people: dict[str, str] = {}
         """spelling key of a full name → the full name as first written."""
         self.found: list[_Found] = []
+        self.things: set[str] = set()
+        """Names the article also writes before a head word of a thing ("the Hang Seng index")."""
 
     # Cues ---------------------------------------------------------------------------------
 
@@ -249,12 +251,15 @@ class _Article:
         k, titled = 0, 0
         before = self.word_before(p, span)
         # "Commissioner for Competition Neelie Kroes": the span starts inside a title.
-        continued = (before is not None and before.lower in lexicon.TITLE_JOINERS and span.first >= 2
-                     and self.paragraphs[p][span.first - 2].lower.rstrip(".") in lexicon.TITLES)
+        continued = (before is not None and before.lower in lexicon.TITLE_JOINERS and span.first >= 2 and (
+            self.paragraphs[p][span.first - 2].lower.rstrip(".") in lexicon.TITLES
+            or any(f.kind == "organization" and f.paragraph == p and f.end == self.paragraphs[p][span.first - 2].end
+                   for f in self.found)))
         while k < len(tokens) - 1:
             word = tokens[k].lower.rstrip(".")
-            if k == 0 and continued and tokens[0].lower in lexicon.TITLE_OBJECTS:
-                k = titled = 1
+            if k == 0 and continued and (tokens[0].lower in lexicon.TITLE_OBJECTS or (
+                    len(tokens) == 3 and is_common_word(tokens[0].text) and is_given_name(tokens[1].text))):
+                k = titled = 1  # "... for Acquisition Darleen Druyun"
             elif word in lexicon.TITLES or tokens[k].lower in lexicon.TITLES:
                 k += 1
                 titled = k
@@ -273,8 +278,10 @@ class _Article:
 
     def thing(self, p: int, span: _Span) -> bool:
         """A name of an event, product, plan or index ("Paris Air Show", "Mac OS X", a plan called
-        "Way Forward" in quotation marks), not a person."""
+        "Way Forward" in quotation marks, "the Hang Seng" of "the Hang Seng index"), not a person."""
         tokens, text = self.paragraphs[p], self.text(p)
+        if span.text in self.things:
+            return True
         if span.tokens[-1].lower in lexicon.THING_HEADS or span.tokens[-1].lower in lexicon.FACILITY_HEADS:
             return True
         if any(t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN for t in span.tokens[1:]):
@@ -507,6 +514,8 @@ class _Article:
                 return
         whole, first = list(span.tokens), span.first
         self.strip_title(p, span)
+        if all(t.lower.rstrip(".") in lexicon.TITLES for t in span.tokens):
+            return  # "Civilian Deputy Undersecretary": titles all through
         if span.tokens and self.person_of_place(span):
             self.classify_parts(p, _Span(whole, first), final)
             return
@@ -613,6 +622,12 @@ class _Article:
     def run(self) -> list[Mention]:
         spans = [(p, span.first, span.last) for p, tokens in enumerate(self.paragraphs)
                  for span in _spans(self.text(p), tokens)]
+        for p, first, last in spans:
+            tokens = self.paragraphs[p]
+            if last - first > 1 and tokens[last - 1].lower in lexicon.THING_HEADS:
+                self.things.add(" ".join(t.text for t in tokens[first:last - 1]))
+            elif last < len(tokens) and tokens[last].lower in lexicon.THING_HEADS:
+                self.things.add(" ".join(t.text for t in tokens[first:last]))
         for final in (False, True):
             for p, first, last in spans:
                 # classify() edits its span, so each pass gets a fresh one.
