@@ -379,3 +379,10 @@ def test_a_run_of_titles_names_nobody():
     mentions = find_entities(article(
         "Boeing had previously hired Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun."))
     assert named(mentions, "person") == {"Darleen Druyun"}
+
+
+def test_a_name_after_the_is_not_a_person():
+    mentions = find_entities(article(
+        "Though the Red Sox continue to operate in intrigue, Mark Teixeira said he was weighing the offer.",
+        "Officials in the Barack Obama administration declined to comment."))
+    assert named(mentions, "person") == {"Mark Teixeira", "Barack Obama"}

@@ -251,7 +251,7 @@ class _Article:
         k, titled = 0, 0
         before = self.word_before(p, span)
         # "Commissioner for Competition Neelie Kroes": the span starts inside a title.
-        continued = (before is not None and before.lower in lexicon.TITLE_JOINERS and span.first >= 2 and (
+        continued = (before is not None and before.lower in ("of", "for") and span.first >= 2 and (
             self.paragraphs[p][span.first - 2].lower.rstrip(".") in lexicon.TITLES
             or any(f.kind == "organization" and f.paragraph == p and f.end == self.paragraphs[p][span.first - 2].end
                    for f in self.found)))
@@ -378,6 +378,16 @@ class _Article:
     def plural_noun(self, token: Token) -> bool:
         """A plural the article also writes in lowercase ("Memos" and "memos")."""
         return token.text.endswith("s") and token.lower in self.lower and not is_given_name(token.text)
+
+    def after_the(self, p: int, span: _Span) -> bool:
+        """After "the", a name is a team, a firm or a work ("the Red Sox", "the Betty Ford clinic"),
+        unless it qualifies a noun of a person's ("the Donald Trump administration")."""
+        before = self.word_before(p, span)
+        if before is None or before.lower != "the":
+            return False
+        tokens = self.paragraphs[p]
+        return (not any(t.lower in _CONNECTORS for t in span.tokens)
+                and (span.last >= len(tokens) or tokens[span.last].lower not in lexicon.NAME_MODIFIED))
 
     @staticmethod
     def everyday_phrase(span: _Span) -> bool:
@@ -546,7 +556,7 @@ class _Article:
         if not final:
             if titled or (len(span.tokens) > 1 and (self.given_name_first(span) or role or self.speaks(p, span))
                           and not self.organization(span, p) and not self.thing(p, span) and not gazetteer().lookup(text)
-                          and not self.everyday_phrase(span)):
+                          and not self.everyday_phrase(span) and not self.after_the(p, span)):
                 if len(span.tokens) > 1 or titled:
                     self.people.setdefault(spelling_key(text), text)
             return
@@ -573,6 +583,9 @@ class _Article:
             return
         if len(span.tokens) > 1:
             if self.thing(p, span):
+                return
+            if self.after_the(p, span):
+                self.add("organization", p, span.tokens, organization_key(text))  # "the Red Sox"
                 return
             if self.everyday_phrase(span) and " of " not in text:
                 if self.speaks(p, span):

@@ -104,6 +104,13 @@ gardens mall warehouse coast
 # First words of names of natural places and forts ("River Tyne", "Mount Sinjar").
 PLACE_PREFIXES = frozenset({"river", "lake", "mount", "fort", "cape", "gulf", "bay"})
 
+# Nouns a person's name qualifies after "the" ("the Donald Trump administration").
+NAME_MODIFIED = frozenset("""
+administration campaign presidency government era regime family camp team years cabinet
+controversy affair scandal case trial verdict inquiry investigation probe story saga row interview
+speech doctrine visit memo memos emails letter book biography film documentary legacy estate
+""".split())
+
 # Articles of other languages: a name they begin is a title or a paper ("Le Monde"), not a first name.
 FOREIGN_ARTICLES = frozenset({"le", "la", "les", "el", "il", "los", "las", "der", "die", "das"})
 
