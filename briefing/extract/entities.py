@@ -162,6 +162,8 @@ class _Article:
         self.people: dict[str, str] = {}
         """spelling key of a full name → the full name as first written."""
         self.found: list[_Found] = []
+        self.organization_ends: set[tuple[int, int]] = set()
+        """(paragraph, end) of the organizations found, whose titles a name may continue."""
         self.things: set[str] = set()
         """Names the article also writes before a head word of a thing ("the Hang Seng index")."""
 
@@ -249,17 +251,15 @@ class _Article:
         """Move leading titles ("US President", "Secretary of State") from the name to its role."""
         tokens = span.tokens
         k, titled = 0, 0
-        before = self.word_before(p, span)
-        # "Commissioner for Competition Neelie Kroes": the span starts inside a title.
-        continued = (before is not None and before.lower in ("of", "for") and span.first >= 2 and (
-            self.paragraphs[p][span.first - 2].lower.rstrip(".") in lexicon.TITLES
-            or any(f.kind == "organization" and f.paragraph == p and f.end == self.paragraphs[p][span.first - 2].end
-                   for f in self.found)))
+        # "Commissioner for Competition Neelie Kroes", "... for Acquisition Darleen Druyun": the
+        # span starts inside a title.
+        continued = (tokens[0].lower in lexicon.TITLE_OBJECTS or (
+            len(tokens) == 3 and is_common_word(tokens[0].text) and is_given_name(tokens[1].text))) \
+            and self.continues_title(p, span)
         while k < len(tokens) - 1:
             word = tokens[k].lower.rstrip(".")
-            if k == 0 and continued and (tokens[0].lower in lexicon.TITLE_OBJECTS or (
-                    len(tokens) == 3 and is_common_word(tokens[0].text) and is_given_name(tokens[1].text))):
-                k = titled = 1  # "... for Acquisition Darleen Druyun"
+            if k == 0 and continued:
+                k = titled = 1
             elif word in lexicon.TITLES or tokens[k].lower in lexicon.TITLES:
                 k += 1
                 titled = k
@@ -275,6 +275,14 @@ class _Article:
             span.role = tokens[:titled]
             span.tokens = tokens[titled:]
             span.first += titled
+
+    def continues_title(self, p: int, span: _Span) -> bool:
+        """Follows "of" or "for" after a title or an employer ("Commissioner for", "Air Force for")."""
+        before = self.word_before(p, span)
+        if before is None or before.lower not in ("of", "for") or span.first < 2:
+            return False
+        title = self.paragraphs[p][span.first - 2]
+        return title.lower.rstrip(".") in lexicon.TITLES or (p, title.end) in self.organization_ends
 
     def thing(self, p: int, span: _Span) -> bool:
         """A name of an event, product, plan or index ("Paris Air Show", "Mac OS X", a plan called
@@ -399,11 +407,11 @@ class _Article:
         first name and a surname), or with a state's of the article's countries after no first
         name ("Alcohol Focus Scotland"), but is no place itself."""
         last, first = span.tokens[-1], span.tokens[0]
-        if any(t.lower in _CONNECTORS for t in span.tokens) or gazetteer().lookup(span.text):
+        places = gazetteer().lookup(last.text)
+        if not places or any(t.lower in _CONNECTORS for t in span.tokens) or gazetteer().lookup(span.text):
             return False  # "Gulf Coast of Alabama" is a place's part
         if self.country_prefix(first) or first.lower in lexicon.COMPASS or last.lower in lexicon.FACILITY_HEADS:
             return False
-        places = gazetteer().lookup(last.text)
         if any(q.kind == "country" for q in places):
             return not (is_given_name(first.text) and is_given_name(last.text))
         countries = self.countries()
@@ -475,6 +483,8 @@ class _Article:
     def add(self, kind: Kind, p: int, tokens: list[Token], key: str, role: str | None = None,
             place: Place | None = None) -> None:
         start, end = tokens[0].start, tokens[-1].end
+        if kind == "organization":
+            self.organization_ends.add((p, end))
         self.found.append(_Found(kind, p, start, end, self.text(p)[start:end], key, role, place))
 
     def person(self, p: int, span: _Span, role: str | None) -> None:
@@ -508,10 +518,10 @@ class _Article:
             if final and not self.place(p, employer):
                 self.add("organization", p, employer.tokens, organization_key(employer.text))
             span.tokens, span.first = span.tokens[inner:], span.first + inner
-        suffix = next((i for i, t in enumerate(span.tokens[:-1]) if is_given_name(span.tokens[i + 1].text) and (
+        suffix = next((i for i, t in enumerate(span.tokens[:-1]) if (
             t.lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES
             or (t.lower in lexicon.ORG_HEADS and i > 0 and len(span.tokens) - i in (3, 4)
-                and span.tokens[-1].lower not in lexicon.FACILITY_HEADS))), None)
+                and span.tokens[-1].lower not in lexicon.FACILITY_HEADS)) and is_given_name(span.tokens[i + 1].text)), None)
         if suffix is not None:
             # "Chrysler LLC Jim Press", "Fort Pitt Capital Group Charlie Smith": a company, then the person.
             self.classify(p, _Span(span.tokens[:suffix + 1], span.first), final)
