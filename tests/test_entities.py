@@ -386,3 +386,10 @@ def test_a_name_after_the_is_not_a_person():
         "Though the Red Sox continue to operate in intrigue, Mark Teixeira said he was weighing the offer.",
         "Officials in the Barack Obama administration declined to comment."))
     assert named(mentions, "person") == {"Mark Teixeira", "Barack Obama"}
+
+
+def test_the_alone_before_a_place_word_names_no_place():
+    mentions = find_entities(article(
+        "\"The state owns that,\" said Fogels. The state was more successful in getting rid of the buildings.",
+        "Judges at the court in The Hague ruled on Monday."))
+    assert named(mentions, "place") == {"The Hague"}

@@ -338,7 +338,7 @@ class _Article:
         """A capital that only starts a sentence ("Following the attacks") is not a name."""
         while span.tokens:
             head = span.tokens[0]
-            if head.lower in ("the", "a", "an") and len(span.tokens) > 1 and not gazetteer().lookup(span.text):
+            if head.lower in ("the", "a", "an") and not any(q.name.startswith(head.text) for q in gazetteer().lookup(span.text)):
                 span.tokens = span.tokens[1:]
                 span.first += 1
                 continue

@@ -146,7 +146,7 @@ NOT_NAMES = frozenset("""
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
 August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Christmas Easter Ramadan Hanukkah Thanksgiving Mr Mrs Ms Dr I I'm I've I'll I'd OK Okay Yes No
-God Lord Internet Web TV AM PM Jr Sr Who What Why How The
+God Lord Internet Web TV AM PM Jr Sr Who What Why How
 """.split())
 
 # Adjectives of nationality or origin: capitalized, but not names themselves.
