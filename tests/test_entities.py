@@ -393,3 +393,21 @@ def test_the_alone_before_a_place_word_names_no_place():
         "\"The state owns that,\" said Fogels. The state was more successful in getting rid of the buildings.",
         "Judges at the court in The Hague ruled on Monday."))
     assert named(mentions, "place") == {"The Hague"}
+
+
+def test_may_after_a_first_name_is_a_surname_not_a_month():
+    mentions = find_entities(article("Prime Minister Theresa May said in May 2018 that the talks would go on."))
+    assert named(mentions, "person") == {"Theresa May"}
+
+
+def test_a_place_called_something_is_not_a_speaker():
+    mentions = find_entities(article(
+        "The migrants marched several blocks to a border crossing in Tijuana called El Chaparral. As they walked, they chanted."))
+    assert "El Chaparral" not in named(mentions, "person")
+
+
+def test_a_role_is_the_head_of_its_phrase():
+    mentions = find_entities(article(
+        "\"It is a bit surreal,\" said Monica Torres, who is protected by Deferred Action for Childhood Arrivals, "
+        "the program created via executive action."))
+    assert named(mentions, "person") == {"Monica Torres"}

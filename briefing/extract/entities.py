@@ -24,6 +24,8 @@ from .tokens import Token, tokenize
 _CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos"})
 _SPEECH_SKIP = frozenset({"had", "has", "have", "also", "then", "later", "earlier", "again", "once",
                           "would", "will"})
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+_AFTER_HEAD = frozenset({"of", "at", "for", "in", "and", "to", "with", "who", "since", "from", "on"})
 _ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
 _OPEN_QUOTE = re.compile(r"(?:``|[\"“‘])\s?$")
 _CLOSE_QUOTE = re.compile(r"\s?(?:''|[\"”’])")
@@ -119,6 +121,11 @@ def _spans(text: str, tokens: list[Token]) -> list[_Span]:
             if _name_word(tokens[j]) and not tokens[j].initial:
                 j += 1
                 continue
+            if (tokens[j].text in _MONTH_SURNAMES and is_given_name(tokens[j - 1].text)
+                    and zipf_frequency(tokens[j - 1].lower, "en") < _EVERYDAY
+                    and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit())):
+                j += 1  # "Theresa May said", but "in May 2018"
+                continue
             if (tokens[j].text in _CONNECTORS and j + 1 < len(tokens) and _name_word(tokens[j + 1])
                     and text[tokens[j].end:tokens[j + 1].start] == " "):
                 j += 2
@@ -191,8 +198,8 @@ class _Article:
         if k < len(tokens) and tokens[k].lower in lexicon.SPEECH and not re.search(r"[.!?;:\"“”]|''", text[span.tokens[-1].end:tokens[k].start]):
             return True
         before = self.word_before(p, span, skip_comma=True)
-        if before is not None and before.lower in lexicon.SPEECH:
-            return True
+        if before is not None and before.lower in lexicon.SPEECH and before.lower not in ("called", "calls"):
+            return True  # "said Merkel", but "a crossing called El Chaparral" names a thing
         return span.first >= 2 and tokens[span.first - 2].lower == "according" and tokens[span.first - 1].lower == "to"
 
     def role_before(self, p: int, span: _Span) -> str | None:
@@ -228,7 +235,10 @@ class _Article:
                 return None
             title = (article and tokens[m].lower in lexicon.HEAD_TITLES and all(t.capitalized for t in tokens[k:m])
                      and (m + 1 == len(tokens) or not tokens[m + 1].capitalized))  # "the US Treasury Secretary"
-            if tokens[m].lower in lexicon.ROLES and (not tokens[m].capitalized or title):
+            # The role is the phrase's head: "the airline's chief executive," not "executive action".
+            head = m + 1 == len(tokens) or tokens[m + 1].lower in _AFTER_HEAD \
+                or bool(re.search(r"[,;:.!?()\"“”]", text[tokens[m].end:tokens[m + 1].start]))
+            if tokens[m].lower in lexicon.ROLES and (not tokens[m].capitalized or title) and head:
                 return text[tokens[k].start:tokens[m].end]
         return None
 
@@ -305,7 +315,7 @@ class _Article:
     def given_name_first(span: _Span) -> bool:
         """Starts with a first name that is not also a well-known place ("Paris Air Show")."""
         first = span.tokens[0]
-        if first.lower in lexicon.PLACE_PREFIXES or first.lower in lexicon.FOREIGN_ARTICLES:
+        if first.lower in lexicon.PLACE_PREFIXES or first.lower in lexicon.NOT_FIRST_NAMES:
             return False
         return is_given_name(first.text) and not any(q.major for q in gazetteer().lookup(first.text))
 
@@ -400,7 +410,8 @@ class _Article:
     @staticmethod
     def everyday_phrase(span: _Span) -> bool:
         """Everyday English words and no first name ("Human Rights Watch", "Government Oversight")."""
-        return all(is_common_word(t.text) and not is_given_name(t.text) for t in span.tokens)
+        return all((is_common_word(t.text) or (t.lower.endswith("s") and is_common_word(t.text[:-1])))
+                   and not is_given_name(t.text) for t in span.tokens)
 
     def named_for_country(self, span: _Span) -> bool:
         """Ends with a country's name, which no surname is ("Air India"; "Michael Jordan" is a
@@ -507,10 +518,21 @@ class _Article:
             return  # "US$40 million", "HK$": a currency, not the place
         if all(t.lower.rstrip(".") in lexicon.TITLES for t in span.tokens):
             return  # a title alone ("Chief Executive Officer") names nobody
-        if len(span.tokens) >= 3 and self.plural_noun(span.tokens[-1]) and self.given_name_first(span):
+        if len(span.tokens) >= 2 and self.plural_noun(span.tokens[-1]) and (
+                len(span.tokens) >= 3 and self.given_name_first(span)
+                or self.person_key(" ".join(t.text for t in span.tokens[:-1]))):
             span.tokens = span.tokens[:-1]  # "James Comey Memos just out": a noun written with a capital
+        if all(t.lower in lexicon.CORPORATE_SUFFIXES for t in span.tokens):
+            return  # "Trump for President, Inc."
         if len(span.tokens) > 1 and span.tokens[-1].lower.removesuffix("s") in lexicon.HEAD_TITLES:
-            return  # nor does one after its employer ("the US Treasury Secretary", "U.S. Senators")
+            # Nor does one after its employer ("the US Treasury Secretary", "U.S. Senators"), but
+            # the employer may be a place ("South Carolina Sen.").
+            k = len(span.tokens)
+            while k > 0 and span.tokens[k - 1].lower.removesuffix("s") in lexicon.TITLES | lexicon.HEAD_TITLES:
+                k -= 1
+            if final and k:
+                self.place(p, _Span(span.tokens[:k], span.first))
+            return
         inner = self.inner_title(span)
         if inner:
             # "Aer Lingus Chief Executive Dermot Mannion": the employer, then the person.

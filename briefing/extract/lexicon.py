@@ -15,7 +15,7 @@ father sister brother professor prof. sultan crown emir marshal superintendent i
 agent minister-president treasurer controller comptroller founder co-founder operating financial
 technology marketing information operations press undersecretary under-secretary
 coroner undersheriff prosecutor clerk manager examiner trustee advocate doctor surgeon baroness
-baron duchess countess councilman councilwoman councillor alderman
+baron duchess countess councilman councilwoman councillor alderman sen rep gov gen col lt maj sgt capt
 """.split())
 
 # The last word of a title that can follow an employer's name ("Apple CEO", "Aer Lingus Chief
@@ -25,7 +25,7 @@ president minister secretary senator governor mayor chancellor ceo cfo coo chair
 director chief executive officer spokesman spokeswoman spokesperson commissioner ambassador envoy
 judge justice speaker leader premier founder co-founder treasurer commander general admiral coach
 attorney prosecutor clerk coroner sheriff undersheriff manager inspector sergeant officer advocate
-examiner trustee constable
+examiner trustee constable agent sen rep gov gen col lt maj sgt capt
 """.split())
 
 # Words that join a title ("Secretary of State", "Minister for Foreign Affairs").
@@ -111,8 +111,9 @@ controversy affair scandal case trial verdict inquiry investigation probe story 
 speech doctrine visit memo memos emails letter book biography film documentary legacy estate
 """.split())
 
-# Articles of other languages: a name they begin is a title or a paper ("Le Monde"), not a first name.
-FOREIGN_ARTICLES = frozenset({"le", "la", "les", "el", "il", "los", "las", "der", "die", "das"})
+# Articles of other languages and saints' titles: a name they begin is a title, a paper or a
+# place ("Le Monde", "San Ysidro"), not a person's first name.
+NOT_FIRST_NAMES = frozenset({"le", "la", "les", "el", "il", "los", "las", "der", "die", "das", "san", "santa"})
 
 # Title words that only qualify another title ("First Lady", "Former President"): alone before a
 # name ("First Airbus A380") they are an adjective, not a title.
