@@ -10,7 +10,7 @@ from .extract.gazetteer import fold, gazetteer
 from .model import Briefing, Entity, Extraction, Kind, Mention, Problem
 from .overrides import Override
 from .slugs import unique_slugs
-from .spelling import spelling_key, without_initials
+from .spelling import formal_key, spelling_key
 
 
 class _Clusters:
@@ -44,11 +44,14 @@ def _cluster_people(keys: collections.Counter, clusters: _Clusters) -> None:
             clusters.union(("person", by_spelling[spelling]), ("person", key))
         else:
             by_spelling[spelling] = key
-    # A middle initial does not make another person: "Michael T. Flynn" is "Michael Flynn".
-    for key in full:
-        plain = without_initials(key)
-        if plain != spelling_key(key) and plain in by_spelling:
-            clusters.union(("person", by_spelling[plain]), ("person", key))
+    # Nor does a middle initial or a nickname: "Michael T. Flynn" is "Mike Flynn".
+    by_formal: dict[str, str] = {}
+    for key in sorted(full, key=lambda k: (-keys[k], k)):
+        formal = formal_key(key)
+        if formal in by_formal:
+            clusters.union(("person", by_formal[formal]), ("person", key))
+        else:
+            by_formal[formal] = key
     by_surname: dict[str, list[str]] = collections.defaultdict(list)
     by_first: dict[str, list[str]] = collections.defaultdict(list)
     for key in full:

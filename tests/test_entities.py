@@ -411,3 +411,10 @@ def test_a_role_is_the_head_of_its_phrase():
         "\"It is a bit surreal,\" said Monica Torres, who is protected by Deferred Action for Childhood Arrivals, "
         "the program created via executive action."))
     assert named(mentions, "person") == {"Monica Torres"}
+
+
+def test_a_nickname_does_not_make_another_person():
+    briefing = build_briefing_of(
+        article("House Judiciary Committee Chairman Bob Goodlatte said the memos should be released."),
+        article("Representative Robert W. Goodlatte, a Virginia Republican, asked for the memos."))
+    assert len(entities_called(briefing, "Bob Goodlatte") | entities_called(briefing, "Robert W. Goodlatte")) == 1
