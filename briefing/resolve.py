@@ -33,18 +33,10 @@ class _Clusters:
 
 
 def _cluster_people(keys: collections.Counter, clusters: _Clusters) -> None:
-    """Full names that are spellings of one another are one person; a surname alone is
-    the best-attested full name it ends, or else it begins (family name first: "Moon" is
-    Moon Jae-in)."""
+    """Full names that are spellings of one another, or differ by a middle initial or a nickname
+    ("Michael T. Flynn", "Mike Flynn"), are one person; a surname alone is the best-attested
+    full name it ends, or else it begins (family name first: "Moon" is Moon Jae-in)."""
     full = [k for k in keys if " " in k]
-    by_spelling: dict[str, str] = {}
-    for key in sorted(full, key=lambda k: (-keys[k], k)):
-        spelling = spelling_key(key)
-        if spelling in by_spelling:
-            clusters.union(("person", by_spelling[spelling]), ("person", key))
-        else:
-            by_spelling[spelling] = key
-    # Nor does a middle initial or a nickname: "Michael T. Flynn" is "Mike Flynn".
     by_formal: dict[str, str] = {}
     for key in sorted(full, key=lambda k: (-keys[k], k)):
         formal = formal_key(key)
