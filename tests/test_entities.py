@@ -418,3 +418,11 @@ def test_a_nickname_does_not_make_another_person():
         article("House Judiciary Committee Chairman Bob Goodlatte said the memos should be released."),
         article("Representative Robert W. Goodlatte, a Virginia Republican, asked for the memos."))
     assert len(entities_called(briefing, "Bob Goodlatte") | entities_called(briefing, "Robert W. Goodlatte")) == 1
+
+
+def test_where_a_person_works_after_of_is_no_person():
+    mentions = find_entities(article(
+        "Mike Powell of Dresdner Kleinwort Wasserstein said oil would rise.",
+        "He is survived by his daughters Patricia LaRue of Arlington, Tex., and Leslie LaRue of Manhattan."))
+    assert named(mentions, "person") == {"Mike Powell", "Patricia LaRue", "Leslie LaRue"}
+    assert {"Arlington", "Manhattan"} <= named(mentions, "place")

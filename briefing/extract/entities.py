@@ -233,12 +233,14 @@ class _Article:
         for m in range(k, min(k + 5, len(tokens))):
             if m > k and re.search(r"[,;:.!?()\"“”]", text[tokens[m - 1].end:tokens[m].start]):
                 return None
+            if tokens[m].lower not in lexicon.ROLES:
+                continue
             title = (article and tokens[m].lower in lexicon.HEAD_TITLES and all(t.capitalized for t in tokens[k:m])
                      and (m + 1 == len(tokens) or not tokens[m + 1].capitalized))  # "the US Treasury Secretary"
             # The role is the phrase's head: "the airline's chief executive," not "executive action".
             head = m + 1 == len(tokens) or tokens[m + 1].lower in _AFTER_HEAD \
                 or bool(re.search(r"[,;:.!?()\"“”]", text[tokens[m].end:tokens[m + 1].start]))
-            if tokens[m].lower in lexicon.ROLES and (not tokens[m].capitalized or title) and head:
+            if (not tokens[m].capitalized or title) and head:
                 return text[tokens[k].start:tokens[m].end]
         return None
 
@@ -558,8 +560,13 @@ class _Article:
         self.strip_title(p, span)
         if all(t.lower.rstrip(".") in lexicon.TITLES for t in span.tokens):
             return  # "Civilian Deputy Undersecretary": titles all through
-        if span.tokens and self.person_of_place(span):
-            self.classify_parts(p, _Span(whole, first), final)
+        if span.tokens and self.person_of_place(p, span):
+            # The person, then where they are from or work, which is no person.
+            cut = len(whole) - len(span.text.rpartition(" of ")[2].split())
+            self.classify(p, _Span(whole[:cut - 1], first), final)
+            where = _Span(whole[cut:], first + cut)
+            if final and not self.place(p, where):
+                self.add("organization", p, where.tokens, organization_key(where.text))
             return
         if not span.tokens:
             return
@@ -640,10 +647,17 @@ class _Article:
             k = next(i for i, t in enumerate(span.tokens) if t.text == words[0])
             self.classify(p, _Span(span.tokens[k:k + len(words)], span.first + k), final)
 
-    def person_of_place(self, span: _Span) -> bool:
-        """A person's name, "of", and a country or region ("Moon Jae-in of South Korea")."""
+    def person_of_place(self, p: int, span: _Span) -> bool:
+        """A person's name, "of", and where they are from or work ("Moon Jae-in of South Korea",
+        "Joyce LaRue of Jackson", "Mike Powell of Dresdner Kleinwort Wasserstein")."""
+        if not any(t.text == "of" for t in span.tokens[2:-1]):
+            return False
         name, _, where = span.text.rpartition(" of ")
-        return " " in name and (self.given_name_first(span) or self.person_key(name) is not None) and any(
+        if " " not in name:
+            return False
+        if self.given_name_first(span) and not self.thing(p, _Span(span.tokens[:len(name.split())], span.first)):
+            return True
+        return self.person_key(name) is not None and any(
             q.kind in ("country", "region", "continent", "subdivision") for q in gazetteer().lookup(where))
 
     def place(self, p: int, span: _Span) -> bool:
