@@ -10,7 +10,7 @@ from .extract.gazetteer import fold, gazetteer
 from .model import Briefing, Entity, Extraction, Kind, Mention, Problem
 from .overrides import Override
 from .slugs import unique_slugs
-from .spelling import spelling_key, without_initials
+from .spelling import formal_key, spelling_key
 
 
 class _Clusters:
@@ -33,22 +33,17 @@ class _Clusters:
 
 
 def _cluster_people(keys: collections.Counter, clusters: _Clusters) -> None:
-    """Full names that are spellings of one another are one person; a surname alone is
-    the best-attested full name it ends, or else it begins (family name first: "Moon" is
-    Moon Jae-in)."""
+    """Full names that are spellings of one another, or differ by a middle initial or a nickname
+    ("Michael T. Flynn", "Mike Flynn"), are one person; a surname alone is the best-attested
+    full name it ends, or else it begins (family name first: "Moon" is Moon Jae-in)."""
     full = [k for k in keys if " " in k]
-    by_spelling: dict[str, str] = {}
+    by_formal: dict[str, str] = {}
     for key in sorted(full, key=lambda k: (-keys[k], k)):
-        spelling = spelling_key(key)
-        if spelling in by_spelling:
-            clusters.union(("person", by_spelling[spelling]), ("person", key))
+        formal = formal_key(key)
+        if formal in by_formal:
+            clusters.union(("person", by_formal[formal]), ("person", key))
         else:
-            by_spelling[spelling] = key
-    # A middle initial does not make another person: "Michael T. Flynn" is "Michael Flynn".
-    for key in full:
-        plain = without_initials(key)
-        if plain != spelling_key(key) and plain in by_spelling:
-            clusters.union(("person", by_spelling[plain]), ("person", key))
+            by_formal[formal] = key
     by_surname: dict[str, list[str]] = collections.defaultdict(list)
     by_first: dict[str, list[str]] = collections.defaultdict(list)
     for key in full:
@@ -77,7 +72,10 @@ def _canonical(kind: Kind, members: list[Mention]) -> str:
         full = [k for k in keys if " " in k]
         if full:
             last_words = collections.Counter(m.text.split()[-1] for m in members)
-            return max(sorted(full), key=lambda k: (k.isascii(), texts[k] + last_words[k.split()[-1]], keys[k]))
+            best = max(sorted(full), key=lambda k: (k.isascii(), texts[k] + last_words[k.split()[-1]], keys[k]))
+            # Keys drop the full stops of initials ("Michael J Green"): show the name as written.
+            written = [t for t in sorted(texts) if spelling_key(t) == spelling_key(best)]
+            return max(written, key=lambda t: (texts[t], "." in t)) if written else best
     return max(sorted(texts), key=lambda t: (texts[t], len(t)))
 
 

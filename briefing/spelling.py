@@ -26,10 +26,29 @@ def spelling_key(name: str) -> str:
     return " ".join(words)
 
 
-def without_initials(name: str) -> str:
-    """The spelling key with middle initials left out ("Michael T. Flynn" → "micael flin")."""
+# English nicknames and the given names they stand for.
+_NICKNAMES = {
+    "bob": "robert", "rob": "robert", "bobby": "robert", "bill": "william", "billy": "william",
+    "will": "william", "mike": "michael", "jim": "james", "jimmy": "james", "tom": "thomas",
+    "dick": "richard", "rick": "richard", "rich": "richard", "ted": "edward", "ed": "edward",
+    "joe": "joseph", "dan": "daniel", "dave": "david", "steve": "steven", "tony": "anthony",
+    "chris": "christopher", "rudy": "rudolph", "don": "donald", "ron": "ronald", "tim": "timothy",
+    "pete": "peter", "andy": "andrew", "alex": "alexander", "ben": "benjamin", "nick": "nicholas",
+    "sam": "samuel", "matt": "matthew", "greg": "gregory", "jeff": "jeffrey", "ken": "kenneth",
+    "larry": "lawrence", "jerry": "gerald", "chuck": "charles", "charlie": "charles", "hank": "henry",
+    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "kathy": "katherine", "sue": "susan",
+    "jenny": "jennifer", "jen": "jennifer", "pat": "patricia", "vicky": "victoria", "becky": "rebecca",
+}
+
+
+def formal_key(name: str) -> str:
+    """The spelling key with middle initials left out and a nickname as the given name it stands
+    for: "Michael T. Flynn" and "Mike Flynn" agree, so do "Bob Goodlatte" and "Robert W. Goodlatte"."""
     words = spelling_key(name).split()
-    return " ".join(words[:1] + [w for w in words[1:-1] if len(w) > 1] + words[1:][-1:])
+    if not words:
+        return ""
+    first = spelling_key(_NICKNAMES.get(words[0].lower(), "")) or words[0]
+    return " ".join([first] + [w for w in words[1:-1] if len(w) > 1] + words[1:][-1:])
 
 
 def stem_key(name: str) -> str:

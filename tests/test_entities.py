@@ -275,3 +275,154 @@ def test_a_title_after_an_employer_names_nobody():
     mentions = find_entities(article(
         "Henry Paulson, the US Treasury Secretary, explained the government's reasoning."))
     assert named(mentions, "person") == {"Henry Paulson"}
+
+
+def test_a_merged_name_keeps_the_full_stop_of_its_initial():
+    briefing = build_briefing_of(
+        article("Michael J. Green, a former White House official, said the talks would fail."),
+        article("Green said the summit was a gamble."))
+    assert "Michael J. Green" in entity_names(briefing, "person")
+
+
+def test_a_us_state_is_not_a_foreign_town_of_that_name():
+    mentions = find_entities(article("Hurricane Irma made landfall in Florida on Sunday, officials said."))
+    [florida] = [m for m in mentions if m.text == "Florida"]
+    assert gazetteer().place(florida.place_id).kind == "subdivision"
+
+
+def test_new_york_and_new_york_city_are_one_place():
+    briefing = build_briefing_of(
+        article("The rally in New York drew thousands, police said."),
+        article("Crowds gathered across New York City on Saturday."))
+    assert len(entities_called(briefing, "New York") | entities_called(briefing, "New York City")) == 1
+
+
+def test_frankfurt_is_frankfurt_am_main():
+    mentions = find_entities(article("The European Central Bank, based in Frankfurt, kept rates on hold."))
+    assert "Frankfurt" in named(mentions, "place")
+
+
+def test_a_title_inside_a_name_is_split_off():
+    mentions = find_entities(article(
+        "\"You can't call it arson yet,\" Palmer Public Safety Director Jon Owen said. \"There was no lightning strike,\" Owen said."))
+    assert named(mentions, "person") == {"Jon Owen", "Owen"}
+    assert {m.key for m in mentions if m.kind == "person"} == {"Jon Owen"}
+
+
+def test_a_newspaper_is_not_a_person():
+    mentions = find_entities(article(
+        "Kim Jong-un was seriously ill, the Munhwa Ilbo newspaper reported, citing sources in Beijing."))
+    assert "Munhwa Ilbo" not in named(mentions, "person")
+
+
+def test_an_airline_named_for_a_country_is_not_a_person():
+    mentions = find_entities(article(
+        "Air India says the new fuel-efficient airliner will save US$300 million in fuel a year."))
+    assert named(mentions, "person") == set()
+
+
+def test_a_sports_team_is_not_a_person():
+    mentions = find_entities(article(
+        "When the New Orleans Saints open the playoffs in Seattle on Saturday, Reggie Bush will start."))
+    assert named(mentions, "person") == {"Reggie Bush"}
+
+
+def test_a_prison_and_a_river_are_places_not_people():
+    mentions = find_entities(article(
+        "He was moved to Woodhill Prison, officials said. Anglers on the River Tyne said the water was clean."))
+    assert named(mentions, "person") == set()
+    assert {"Woodhill Prison", "River Tyne"} <= named(mentions, "place")
+
+
+def test_a_plural_noun_after_a_name_is_not_part_of_it():
+    mentions = find_entities(article(
+        "\"James Comey Memos just out and show clearly that there was NO COLLUSION,\" Trump wrote on Twitter.",
+        "The memos were sent to Congress on Thursday."))
+    assert "James Comey" in named(mentions, "person")
+
+
+def test_a_capitalized_title_in_apposition_is_a_role():
+    mentions = find_entities(article(
+        "Henry Paulson, the US Treasury Secretary, explained the government's reasons.",
+        "Speaking on Friday, the US Treasury Secretary, Henry Paulson, said the plan would work."))
+    assert {m.role for m in mentions if m.kind == "person"} == {"US Treasury Secretary"}
+
+
+def test_a_title_split_by_for_stays_out_of_the_name():
+    mentions = find_entities(article(
+        "In reaction to the news European Commissioner for Competition Neelie Kroes said the Commission would look at the deal."))
+    assert named(mentions, "person") == {"Neelie Kroes"}
+
+
+def test_a_person_after_a_company_name_is_split_from_it():
+    mentions = find_entities(article(
+        "Chief investment officer at Fort Pitt Capital Group Charlie Smith said: \"I think the machines just took over.\""))
+    assert named(mentions, "person") == {"Charlie Smith"}
+
+
+def test_a_phrase_of_everyday_words_is_not_a_person():
+    mentions = find_entities(article(
+        "A spokeswoman for Human Rights Watch said it was a basic principle.",
+        "The Conservatives would announce their proposals closer to the General Election.",
+        "The election is expected in May."))
+    assert named(mentions, "person") == set()
+
+
+def test_an_index_named_without_its_head_word_is_not_a_person():
+    mentions = find_entities(article(
+        "The Hang Seng, which was one of the few markets that was positive, rose in early trading.",
+        "In Hong Kong, the Hang Seng index fell 5%."))
+    assert named(mentions, "person") == set()
+
+
+def test_a_run_of_titles_names_nobody():
+    mentions = find_entities(article(
+        "Boeing had previously hired Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun."))
+    assert named(mentions, "person") == {"Darleen Druyun"}
+
+
+def test_a_name_after_the_is_not_a_person():
+    mentions = find_entities(article(
+        "Though the Red Sox continue to operate in intrigue, Mark Teixeira said he was weighing the offer.",
+        "Officials in the Barack Obama administration declined to comment."))
+    assert named(mentions, "person") == {"Mark Teixeira", "Barack Obama"}
+
+
+def test_the_alone_before_a_place_word_names_no_place():
+    mentions = find_entities(article(
+        "\"The state owns that,\" said Fogels. The state was more successful in getting rid of the buildings.",
+        "Judges at the court in The Hague ruled on Monday."))
+    assert named(mentions, "place") == {"The Hague"}
+
+
+def test_may_after_a_first_name_is_a_surname_not_a_month():
+    mentions = find_entities(article("Prime Minister Theresa May said in May 2018 that the talks would go on."))
+    assert named(mentions, "person") == {"Theresa May"}
+
+
+def test_a_place_called_something_is_not_a_speaker():
+    mentions = find_entities(article(
+        "The migrants marched several blocks to a border crossing in Tijuana called El Chaparral. As they walked, they chanted."))
+    assert "El Chaparral" not in named(mentions, "person")
+
+
+def test_a_role_is_the_head_of_its_phrase():
+    mentions = find_entities(article(
+        "\"It is a bit surreal,\" said Monica Torres, who is protected by Deferred Action for Childhood Arrivals, "
+        "the program created via executive action."))
+    assert named(mentions, "person") == {"Monica Torres"}
+
+
+def test_a_nickname_does_not_make_another_person():
+    briefing = build_briefing_of(
+        article("House Judiciary Committee Chairman Bob Goodlatte said the memos should be released."),
+        article("Representative Robert W. Goodlatte, a Virginia Republican, asked for the memos."))
+    assert len(entities_called(briefing, "Bob Goodlatte") | entities_called(briefing, "Robert W. Goodlatte")) == 1
+
+
+def test_where_a_person_works_after_of_is_no_person():
+    mentions = find_entities(article(
+        "Mike Powell of Dresdner Kleinwort Wasserstein said oil would rise.",
+        "He is survived by his daughters Patricia LaRue of Arlington, Tex., and Leslie LaRue of Manhattan."))
+    assert named(mentions, "person") == {"Mike Powell", "Patricia LaRue", "Leslie LaRue"}
+    assert {"Arlington", "Manhattan"} <= named(mentions, "place")

@@ -24,6 +24,8 @@ from .tokens import Token, tokenize
 _CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos"})
 _SPEECH_SKIP = frozenset({"had", "has", "have", "also", "then", "later", "earlier", "again", "once",
                           "would", "will"})
+_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
+_AFTER_HEAD = frozenset({"of", "at", "for", "in", "and", "to", "with", "who", "since", "from", "on"})
 _ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
 _OPEN_QUOTE = re.compile(r"(?:``|[\"“‘])\s?$")
 _CLOSE_QUOTE = re.compile(r"\s?(?:''|[\"”’])")
@@ -119,6 +121,11 @@ def _spans(text: str, tokens: list[Token]) -> list[_Span]:
             if _name_word(tokens[j]) and not tokens[j].initial:
                 j += 1
                 continue
+            if (tokens[j].text in _MONTH_SURNAMES and is_given_name(tokens[j - 1].text)
+                    and zipf_frequency(tokens[j - 1].lower, "en") < _EVERYDAY
+                    and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit())):
+                j += 1  # "Theresa May said", but "in May 2018"
+                continue
             if (tokens[j].text in _CONNECTORS and j + 1 < len(tokens) and _name_word(tokens[j + 1])
                     and text[tokens[j].end:tokens[j + 1].start] == " "):
                 j += 2
@@ -168,6 +175,10 @@ class _Article:
         self.surname_keys: set[str] = set()
         self.place_ends: set[tuple[int, int]] = set()
         self.found_countries: set[str | None] = set()
+        self.organization_ends: set[tuple[int, int]] = set()
+        """(paragraph, end) of the organizations found, whose titles a name may continue."""
+        self.things: set[str] = set()
+        """Names the article also writes before a head word of a thing ("the Hang Seng index")."""
 
     # Cues ---------------------------------------------------------------------------------
 
@@ -193,17 +204,24 @@ class _Article:
         if k < len(tokens) and tokens[k].lower in lexicon.SPEECH and not re.search(r"[.!?;:\"“”]|''", text[span.tokens[-1].end:tokens[k].start]):
             return True
         before = self.word_before(p, span, skip_comma=True)
-        if before is not None and before.lower in lexicon.SPEECH:
-            return True
+        if before is not None and before.lower in lexicon.SPEECH and before.lower not in ("called", "calls"):
+            return True  # "said Merkel", but "a crossing called El Chaparral" names a thing
         return span.first >= 2 and tokens[span.first - 2].lower == "according" and tokens[span.first - 1].lower == "to"
 
     def role_before(self, p: int, span: _Span) -> str | None:
         """A lowercase role just before the name ("the city's mayor", "interior minister,")."""
         before = self.word_before(p, span, skip_comma=True)
-        if before is None or before.lower not in lexicon.ROLES or before.capitalized:
+        if before is None or before.lower not in lexicon.ROLES:
             return None
         tokens, text = self.paragraphs[p], self.text(p)
         k = span.first - 1
+        if before.capitalized:
+            # "the US Treasury Secretary, Henry Paulson": a title set off by a comma.
+            if before.lower not in lexicon.HEAD_TITLES or "," not in text[before.end:span.tokens[0].start]:
+                return None
+            while k > 0 and span.first - k < 4 and tokens[k - 1].capitalized and text[tokens[k - 1].end:tokens[k].start] == " ":
+                k -= 1
+            return text[tokens[k].start:before.end]
         while k > 0 and span.first - k < 4 and tokens[k - 1].text.islower() and text[tokens[k - 1].end:tokens[k].start] == " ":
             if tokens[k - 1].lower in ("the", "a", "an", "and", "to", "of", "by", "with", "that", "as"):
                 break
@@ -216,12 +234,19 @@ class _Article:
         k = span.last
         if k >= len(tokens) or text[span.tokens[-1].end:tokens[k].start] != ", ":
             return None
-        if tokens[k].lower in ("the", "a", "an", "its", "their", "his", "her", "formerly", "now"):
-            k += 1
+        article = tokens[k].lower in ("the", "a", "an", "its", "their", "his", "her", "formerly", "now")
+        k += article
         for m in range(k, min(k + 5, len(tokens))):
             if m > k and re.search(r"[,;:.!?()\"“”]", text[tokens[m - 1].end:tokens[m].start]):
                 return None
-            if tokens[m].lower in lexicon.ROLES and not tokens[m].capitalized:
+            if tokens[m].lower not in lexicon.ROLES:
+                continue
+            title = (article and tokens[m].lower in lexicon.HEAD_TITLES and all(t.capitalized for t in tokens[k:m])
+                     and (m + 1 == len(tokens) or not tokens[m + 1].capitalized))  # "the US Treasury Secretary"
+            # The role is the phrase's head: "the airline's chief executive," not "executive action".
+            head = m + 1 == len(tokens) or tokens[m + 1].lower in _AFTER_HEAD \
+                or bool(re.search(r"[,;:.!?()\"“”]", text[tokens[m].end:tokens[m + 1].start]))
+            if (not tokens[m].capitalized or title) and head:
                 return text[tokens[k].start:tokens[m].end]
         return None
 
@@ -244,9 +269,16 @@ class _Article:
         """Move leading titles ("US President", "Secretary of State") from the name to its role."""
         tokens = span.tokens
         k, titled = 0, 0
+        # "Commissioner for Competition Neelie Kroes", "... for Acquisition Darleen Druyun": the
+        # span starts inside a title.
+        continued = (tokens[0].lower in lexicon.TITLE_OBJECTS or (
+            len(tokens) == 3 and is_common_word(tokens[0].text) and is_given_name(tokens[1].text))) \
+            and self.continues_title(p, span)
         while k < len(tokens) - 1:
             word = tokens[k].lower.rstrip(".")
-            if word in lexicon.TITLES or tokens[k].lower in lexicon.TITLES:
+            if k == 0 and continued:
+                k = titled = 1
+            elif word in lexicon.TITLES or tokens[k].lower in lexicon.TITLES:
                 k += 1
                 titled = k
             elif word in lexicon.TITLE_JOINERS and titled and tokens[k + 1].lower in lexicon.TITLE_OBJECTS:
@@ -257,15 +289,25 @@ class _Article:
             else:
                 break
         words = [tokens[i].lower.rstrip(".") for i in range(titled)]
-        if any(w in lexicon.TITLES and w not in lexicon.TITLE_MODIFIERS for w in words):
+        if (continued and titled) or any(w in lexicon.TITLES and w not in lexicon.TITLE_MODIFIERS for w in words):
             span.role = tokens[:titled]
             span.tokens = tokens[titled:]
             span.first += titled
 
+    def continues_title(self, p: int, span: _Span) -> bool:
+        """Follows "of" or "for" after a title or an employer ("Commissioner for", "Air Force for")."""
+        before = self.word_before(p, span)
+        if before is None or before.lower not in ("of", "for") or span.first < 2:
+            return False
+        title = self.paragraphs[p][span.first - 2]
+        return title.lower.rstrip(".") in lexicon.TITLES or (p, title.end) in self.organization_ends
+
     def thing(self, p: int, span: _Span) -> bool:
         """A name of an event, product, plan or index ("Paris Air Show", "Mac OS X", a plan called
-        "Way Forward" in quotation marks), not a person."""
+        "Way Forward" in quotation marks, "the Hang Seng" of "the Hang Seng index"), not a person."""
         tokens, text = self.paragraphs[p], self.text(p)
+        if span.text in self.things:
+            return True
         if span.tokens[-1].lower in lexicon.THING_HEADS or span.tokens[-1].lower in lexicon.FACILITY_HEADS:
             return True
         if any(t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN for t in span.tokens[1:]):
@@ -280,23 +322,27 @@ class _Article:
     @staticmethod
     def given_name_first(span: _Span) -> bool:
         """Starts with a first name that is not also a well-known place ("Paris Air Show")."""
-        first = span.tokens[0].text
-        return is_given_name(first) and not any(q.major for q in gazetteer().lookup(first))
+        first = span.tokens[0]
+        if first.lower in lexicon.PLACE_PREFIXES or first.lower in lexicon.NOT_FIRST_NAMES:
+            return False
+        return is_given_name(first.text) and not any(q.major for q in gazetteer().lookup(first.text))
 
     @staticmethod
     def inner_title(span: _Span) -> int:
         """Where a title run starts inside a span, after an employer's name ("Apple CEO Steve
-        Jobs" → 1); 0 when there is none."""
+        Jobs" → 1, "Palmer Public Safety Director Jon Owen" → 3); 0 when there is none."""
         tokens = span.tokens
         for i in range(1, len(tokens) - 1):
-            if tokens[i].lower.rstrip(".") not in lexicon.TITLES or is_given_name(tokens[0].text):
+            if tokens[i].lower.rstrip(".") not in lexicon.TITLES:
                 continue
             if i == 1 and _Article.country_prefix(tokens[0]):
                 return 0  # "Australian Prime Minister John Howard": the whole is one title
             j = i
             while j < len(tokens) and tokens[j].lower.rstrip(".") in lexicon.TITLES:
                 j += 1
-            if (j < len(tokens) and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES
+            # An employer that starts with a first name ("Morgan Stanley") needs a full name after.
+            named = not is_given_name(tokens[0].text) or (len(tokens) - j >= 2 and is_given_name(tokens[j].text))
+            if (j < len(tokens) and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES and named
                     and tokens[0].lower.rstrip(".") not in lexicon.TITLES and tokens[j].lower not in _CONNECTORS):
                 return i
             return 0
@@ -310,7 +356,7 @@ class _Article:
         """A capital that only starts a sentence ("Following the attacks") is not a name."""
         while span.tokens:
             head = span.tokens[0]
-            if head.lower in ("the", "a", "an") and len(span.tokens) > 1 and not gazetteer().lookup(span.text):
+            if head.lower in ("the", "a", "an") and not any(q.name.startswith(head.text) for q in gazetteer().lookup(span.text)):
                 span.tokens = span.tokens[1:]
                 span.first += 1
                 continue
@@ -338,12 +384,69 @@ class _Article:
             before = self.word_before(p, span)
             if before is not None and before.lower in lexicon.ORG_NOUNS and not before.capitalized:
                 return True
-        if len(words) > 1 and words[-1].lower.rstrip(".") in lexicon.ORG_HEADS:
+            tokens = self.paragraphs[p]
+            if (span.last < len(tokens) and tokens[span.last].lower in lexicon.OUTLET_NOUNS
+                    and self.text(p)[words[-1].end:tokens[span.last].start] == " "):
+                return True  # "the Munhwa Ilbo newspaper"
+        if len(words) > 1 and words[-1].lower.rstrip(".").split("-")[-1] in lexicon.ORG_HEADS:
+            return True  # "Defense Ministry", "San Diego Union-Tribune"
+        if len(words) > 1 and words[0].text in lexicon.ORGANIZATIONS and not is_given_name(words[0].text):
+            return True  # "Apple Computer", "BBC Two"
+        if len(words) > 1 and self.named_for_country(span):
+            return True  # "Air India", "Telecom Egypt"
+        if len(words) > 1 and self.team(span):
             return True
         if any(a.lower in lexicon.ORG_HEADS and b.lower == "of" for a, b in zip(words, words[1:])):
             return True  # "Bank of England", "Royal Courts of Justice"
         return (len(words) == 1 and words[0].text.isupper() and 2 <= len(words[0].text) <= 6
                 and not gazetteer().lookup(words[0].text) and not is_common_word(words[0].text))
+
+    def plural_noun(self, token: Token) -> bool:
+        """A plural the article also writes in lowercase ("Memos" and "memos")."""
+        return token.text.endswith("s") and token.lower in self.lower and not is_given_name(token.text)
+
+    def after_the(self, p: int, span: _Span) -> bool:
+        """After "the", a name is a team, a firm or a work ("the Red Sox", "the Betty Ford clinic"),
+        unless it qualifies a noun of a person's ("the Donald Trump administration")."""
+        before = self.word_before(p, span)
+        if before is None or before.lower != "the":
+            return False
+        tokens = self.paragraphs[p]
+        return (not any(t.lower in _CONNECTORS for t in span.tokens)
+                and (span.last >= len(tokens) or tokens[span.last].lower not in lexicon.NAME_MODIFIED))
+
+    @staticmethod
+    def everyday_phrase(span: _Span) -> bool:
+        """Everyday English words and no first name ("Human Rights Watch", "Government Oversight")."""
+        return all((is_common_word(t.text) or (t.lower.endswith("s") and is_common_word(t.text[:-1])))
+                   and not is_given_name(t.text) for t in span.tokens)
+
+    def named_for_country(self, span: _Span) -> bool:
+        """Ends with a country's name, which no surname is ("Air India"; "Michael Jordan" is a
+        first name and a surname), or with a state's of the article's countries after no first
+        name ("Alcohol Focus Scotland"), but is no place itself."""
+        last, first = span.tokens[-1], span.tokens[0]
+        places = gazetteer().lookup(last.text)
+        if not places or any(t.lower in _CONNECTORS for t in span.tokens) or gazetteer().lookup(span.text):
+            return False  # "Gulf Coast of Alabama" is a place's part
+        if self.country_prefix(first) or first.lower in lexicon.COMPASS or last.lower in lexicon.FACILITY_HEADS:
+            return False
+        if any(q.kind == "country" for q in places):
+            return not (is_given_name(first.text) and is_given_name(last.text))
+        countries = self.countries()
+        return not is_given_name(first.text) and any(q.kind == "subdivision" and q.country in countries for q in places)
+
+    @staticmethod
+    def team(span: _Span) -> bool:
+        """A place's name, then a plural: a sports team ("Seattle Seahawks", "New Orleans Saints")."""
+        last = span.tokens[-1].text
+        if not (last.endswith("s") and last[:-1].isalpha()) or gazetteer().lookup(span.text):
+            return False
+        for k in range(len(span.tokens) - 1, 0, -1):
+            where = " ".join(t.text for t in span.tokens[:k])
+            if any(q.kind in ("city", "subdivision", "country") for q in gazetteer().lookup(where)):
+                return k > 1 or not is_given_name(where)
+        return False
 
     def best_place(self, p: int, span: _Span) -> Place | None:
         """The place a span names, or None where the name is a trap (a common word, a first name)."""
@@ -367,7 +470,11 @@ class _Article:
             if word.initial and word.lower in self.lower and not cue:
                 return None
         countries = self.countries()
-        return max(places, key=lambda q: (q.kind in ("country", "region", "continent"), q.country in countries, q.population))
+        # A state of a large country ("Florida") is better known than a town abroad of that name.
+        states = {q.country for q in places if q.kind == "subdivision" and gazetteer().is_large_country(q.country)}
+        return max(places, key=lambda q: (q.kind in ("country", "region", "continent"), q.country in countries,
+                                          q.major or q.kind != "city" or not states - {q.country},
+                                          q.population, q.country in states))
 
     def countries(self) -> set[str | None]:
         """Countries of the places found so far: the article's setting."""
@@ -395,6 +502,8 @@ class _Article:
     def add(self, kind: Kind, p: int, tokens: list[Token], key: str, role: str | None = None,
             place: Place | None = None) -> None:
         start, end = tokens[0].start, tokens[-1].end
+        if kind == "organization":
+            self.organization_ends.add((p, end))
         self.found.append(_Found(kind, p, start, end, self.text(p)[start:end], key, role, place))
         if kind == "place":
             self.place_ends.add((p, end))
@@ -430,17 +539,34 @@ class _Article:
             return  # "US$40 million", "HK$": a currency, not the place
         if all(t.lower.rstrip(".") in lexicon.TITLES for t in span.tokens):
             return  # a title alone ("Chief Executive Officer") names nobody
+        if len(span.tokens) >= 2 and self.plural_noun(span.tokens[-1]) and (
+                len(span.tokens) >= 3 and self.given_name_first(span)
+                or self.person_key(" ".join(t.text for t in span.tokens[:-1]))):
+            span.tokens = span.tokens[:-1]  # "James Comey Memos just out": a noun written with a capital
+        if all(t.lower in lexicon.CORPORATE_SUFFIXES for t in span.tokens):
+            return  # "Trump for President, Inc."
         if len(span.tokens) > 1 and span.tokens[-1].lower.removesuffix("s") in lexicon.HEAD_TITLES:
-            return  # nor does one after its employer ("the US Treasury Secretary", "U.S. Senators")
+            # Nor does one after its employer ("the US Treasury Secretary", "U.S. Senators"), but
+            # the employer may be a place ("South Carolina Sen.").
+            k = len(span.tokens)
+            while k > 0 and span.tokens[k - 1].lower.removesuffix("s") in lexicon.TITLES | lexicon.HEAD_TITLES:
+                k -= 1
+            if final and k:
+                self.place(p, _Span(span.tokens[:k], span.first))
+            return
         inner = self.inner_title(span)
         if inner:
             # "Aer Lingus Chief Executive Dermot Mannion": the employer, then the person.
-            self.classify(p, _Span(span.tokens[:inner], span.first), final)
+            employer = _Span(span.tokens[:inner], span.first)
+            if final and not self.place(p, employer):
+                self.add("organization", p, employer.tokens, organization_key(employer.text))
             span.tokens, span.first = span.tokens[inner:], span.first + inner
-        suffix = next((i for i, t in enumerate(span.tokens[:-1]) if t.lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES
-                       and is_given_name(span.tokens[i + 1].text)), None)
+        suffix = next((i for i, t in enumerate(span.tokens[:-1]) if (
+            t.lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES
+            or (t.lower in lexicon.ORG_HEADS and i > 0 and len(span.tokens) - i in (3, 4)
+                and span.tokens[-1].lower not in lexicon.FACILITY_HEADS)) and is_given_name(span.tokens[i + 1].text)), None)
         if suffix is not None:
-            # "Chrysler LLC Jim Press": a company, then the person.
+            # "Chrysler LLC Jim Press", "Fort Pitt Capital Group Charlie Smith": a company, then the person.
             self.classify(p, _Span(span.tokens[:suffix + 1], span.first), final)
             span.tokens, span.first = span.tokens[suffix + 1:], span.first + suffix + 1
             if len(span.tokens) > 1:
@@ -451,8 +577,15 @@ class _Article:
                 return
         whole, first = list(span.tokens), span.first
         self.strip_title(p, span)
-        if span.tokens and self.person_of_place(span):
-            self.classify_parts(p, _Span(whole, first), final)
+        if all(t.lower.rstrip(".") in lexicon.TITLES for t in span.tokens):
+            return  # "Civilian Deputy Undersecretary": titles all through
+        if span.tokens and self.person_of_place(p, span):
+            # The person, then where they are from or work, which is no person.
+            cut = len(whole) - len(span.text.rpartition(" of ")[2].split())
+            self.classify(p, _Span(whole[:cut - 1], first), final)
+            where = _Span(whole[cut:], first + cut)
+            if final and not self.place(p, where):
+                self.add("organization", p, where.tokens, organization_key(where.text))
             return
         if not span.tokens:
             return
@@ -475,10 +608,13 @@ class _Article:
         if not span.tokens:
             # A title with no name after it ("the Chancellor") names nobody.
             return
+        if titled and len(span.tokens) == 1 and span.tokens[0].lower in self.lower and is_common_word(span.tokens[0].text):
+            return  # "the General Election": a title word before a noun
         text = span.text
         if not final:
             if titled or (len(span.tokens) > 1 and (self.given_name_first(span) or role or self.speaks(p, span))
-                          and not self.organization(span, p) and not self.thing(p, span) and not gazetteer().lookup(text)):
+                          and not self.organization(span, p) and not self.thing(p, span) and not gazetteer().lookup(text)
+                          and not self.everyday_phrase(span) and not self.after_the(p, span)):
                 if len(span.tokens) > 1 or titled:
                     self.know_person(text)
             return
@@ -494,8 +630,9 @@ class _Article:
         if head is not None:
             self.add("place", p, span.tokens + [head], "name:" + stem_key(text))
             return
-        if len(span.tokens) > 1 and span.tokens[-1].lower in lexicon.FACILITY_HEADS:
-            self.add("place", p, span.tokens, "name:" + stem_key(text))
+        if len(span.tokens) > 1 and (span.tokens[-1].lower in lexicon.FACILITY_HEADS or (
+                span.tokens[0].lower in lexicon.PLACE_PREFIXES and not gazetteer().lookup(text))):
+            self.add("place", p, span.tokens, "name:" + stem_key(text))  # "Harrison County", "River Tyne"
             return
         if self.person_key(text):
             self.person(p, span, role)
@@ -504,6 +641,13 @@ class _Article:
             return
         if len(span.tokens) > 1:
             if self.thing(p, span):
+                return
+            if self.after_the(p, span):
+                self.add("organization", p, span.tokens, organization_key(text))  # "the Red Sox"
+                return
+            if self.everyday_phrase(span) and " of " not in text:
+                if self.speaks(p, span):
+                    self.add("organization", p, span.tokens, organization_key(text))  # "Human Rights Watch said"
                 return
             if self.given_name_first(span) or role or self.speaks(p, span):
                 self.person(p, span, role)
@@ -522,10 +666,17 @@ class _Article:
             k = next(i for i, t in enumerate(span.tokens) if t.text == words[0])
             self.classify(p, _Span(span.tokens[k:k + len(words)], span.first + k), final)
 
-    def person_of_place(self, span: _Span) -> bool:
-        """A person's name, "of", and a country or region ("Moon Jae-in of South Korea")."""
+    def person_of_place(self, p: int, span: _Span) -> bool:
+        """A person's name, "of", and where they are from or work ("Moon Jae-in of South Korea",
+        "Joyce LaRue of Jackson", "Mike Powell of Dresdner Kleinwort Wasserstein")."""
+        if not any(t.text == "of" for t in span.tokens[2:-1]):
+            return False
         name, _, where = span.text.rpartition(" of ")
-        return " " in name and (self.given_name_first(span) or self.person_key(name) is not None) and any(
+        if " " not in name:
+            return False
+        if self.given_name_first(span) and not self.thing(p, _Span(span.tokens[:len(name.split())], span.first)):
+            return True
+        return self.person_key(name) is not None and any(
             q.kind in ("country", "region", "continent", "subdivision") for q in gazetteer().lookup(where))
 
     def place(self, p: int, span: _Span) -> bool:
@@ -549,6 +700,12 @@ class _Article:
     def run(self) -> list[Mention]:
         spans = [(p, span.first, span.last) for p, tokens in enumerate(self.paragraphs)
                  for span in _spans(self.text(p), tokens)]
+        for p, first, last in spans:
+            tokens = self.paragraphs[p]
+            if last - first > 1 and tokens[last - 1].lower in lexicon.THING_HEADS:
+                self.things.add(" ".join(t.text for t in tokens[first:last - 1]))
+            elif last < len(tokens) and tokens[last].lower in lexicon.THING_HEADS:
+                self.things.add(" ".join(t.text for t in tokens[first:last]))
         for final in (False, True):
             for p, first, last in spans:
                 # classify() edits its span, so each pass gets a fresh one.

