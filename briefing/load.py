@@ -404,12 +404,13 @@ def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Prob
     """
     paths = list(paths)
     articles: list[Article] = []
+    sources = find_sources(paths)
     problems = [
         Problem(Path(given).as_posix(), 1, f"no {', '.join(SUFFIXES)} files in this folder")
-        for given in paths if Path(given).is_dir() and not find_sources([given])
+        for given in paths if Path(given).is_dir() and not any(s.file.is_relative_to(given) for s in sources)
     ]
     originals: dict[str, tuple[str, str]] = {}  # duplicate key → (file name, byte digest)
-    for source in find_sources(paths):
+    for source in sources:
         try:
             data = source.file.read_bytes()
         except OSError as error:

@@ -6,13 +6,14 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .cache import ExtractionCache
+from . import collector
+from .cache import ExtractionCache, StoredResult
 from .extract import prepare
 from .load import load_articles
 from .model import Briefing, Extraction
-from .overrides import load_overrides
+from .overrides import Override, load_overrides
 from .parallel import extract_all
-from .resolve import resolve
+from .resolve import Resolution, apply, find_entities, names_key
 
 Progress = Callable[[int, int], None]
 """Told (articles extracted so far, articles to extract) as extraction goes."""
@@ -35,6 +36,12 @@ def build_briefing(
     are read back instead. `timings`, when given, is filled with seconds per stage ("load",
     "prepare", "extract", "resolve") and the counts "articles", "extracted" and "cached".
     """
+    with collector.paused():
+        return _build(paths, entities, workers, cache, timings, progress)
+
+
+def _build(paths: Iterable[str | Path], entities: str | Path | None, workers: int | None, cache: str | Path | None,
+           timings: dict[str, float] | None, progress: Progress | None) -> Briefing:
     clock = time.perf_counter()
     stages: dict[str, float] = {}
 
@@ -65,6 +72,8 @@ def build_briefing(
         if store:
             store.put(extraction)
     extractions = [e for e in found if e is not None]
+    if store:
+        store.save()
     stages["extract"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
@@ -72,9 +81,23 @@ def build_briefing(
     if entities is not None:
         overrides, found = load_overrides(entities)
         problems = [*problems, *found]
-    briefing = resolve(extractions, problems, overrides)
+    briefing = apply(_entities(extractions, overrides, cache), extractions, problems)
     stages["resolve"] = time.perf_counter() - clock
 
     if timings is not None:
         timings.update(stages, articles=len(articles), extracted=len(missing), cached=len(articles) - len(missing))
     return briefing
+
+
+def _entities(extractions: list[Extraction], overrides: tuple[Override, ...] | None, cache: str | Path | None) -> Resolution:
+    """Resolution, read back from the `cache` folder when the names and overrides are those
+    it was last made from: an article edited without a new name does not resolve again."""
+    if cache is None:
+        return find_entities(extractions, overrides)
+    stored = StoredResult(Path(cache) / "resolution.pickle")
+    key = names_key(extractions, overrides)
+    resolution = stored.get(key)
+    if not isinstance(resolution, Resolution):
+        resolution = find_entities(extractions, overrides)
+        stored.put(key, resolution)
+    return resolution

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import hashlib
 from typing import Iterable, Sequence
 
 from .extract.gazetteer import fold, gazetteer
@@ -103,10 +104,37 @@ def _apply_overrides(overrides: Sequence[Override], members: dict[tuple[str, str
             {clusters.find(root) for root in dropped}, problems)
 
 
+@dataclasses.dataclass(frozen=True)
+class Resolution:
+    """What resolution decided: the entities, and which entity each name is."""
+
+    entities: dict[str, Entity]
+    """Entities by id."""
+    assigned: dict[tuple[str, str], Entity | None]
+    """The entity of every (kind, key) named; None for a name an editor dropped."""
+    problems: tuple[Problem, ...] = ()
+    """Overrides that matched nothing."""
+
+
 def resolve(extractions: Sequence[Extraction], problems: Iterable[Problem] = (),
             overrides: Sequence[Override] | None = None) -> Briefing:
     """Group every mention into entities, and give each entity an id that is the same in every
     article and every build of the same input. `overrides` are an editor's corrections."""
+    return apply(find_entities(extractions, overrides), extractions, problems)
+
+
+def names_key(extractions: Sequence[Extraction], overrides: Sequence[Override] | None = None) -> str:
+    """A hash of everything `find_entities` reads: every mention's name, kind, role and place,
+    in order, and the overrides. Offsets and paragraphs are not read, so they are not in it."""
+    digest = hashlib.sha256(repr(tuple(overrides or ())).encode())
+    for extraction in extractions:
+        digest.update(repr([(m.kind, m.key, m.text, m.role, m.place_id) for m in extraction.mentions]).encode())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def find_entities(extractions: Sequence[Extraction], overrides: Sequence[Override] | None = None) -> Resolution:
+    """The entities that the names in `extractions` make, corrected by `overrides`."""
     clusters = _Clusters()
     keys: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for extraction in extractions:
@@ -115,7 +143,7 @@ def resolve(extractions: Sequence[Extraction], problems: Iterable[Problem] = (),
             clusters.find((mention.kind, mention.key))
     _cluster_people(keys["person"], clusters)
 
-    problems = list(problems)
+    problems: list[Problem] = []
     members = _members(extractions, clusters)
     edits, dropped = {}, set()
     if overrides:
@@ -146,18 +174,31 @@ def resolve(extractions: Sequence[Extraction], problems: Iterable[Problem] = (),
         entity = dataclasses.replace(entities[root], id=ids["\x00".join(root)])
         entities[root] = entity
         by_id[entity.id] = entity
+    assigned = {name: entities.get(clusters.find(name)) for name in list(clusters.parent)}
+    return Resolution(by_id, assigned, tuple(problems))
 
-    def entity_of(m: Mention) -> Entity:
-        return entities[clusters.find((m.kind, m.key))]
 
-    resolved = tuple(
-        dataclasses.replace(extraction, mentions=tuple(
-            dataclasses.replace(m, kind=entity_of(m).kind, entity=entity_of(m).id)
-            for m in extraction.mentions if clusters.find((m.kind, m.key)) not in dropped
-        ))
-        for extraction in extractions
-    )
-    return Briefing(extractions=resolved, entities=by_id, problems=tuple(problems))
+def apply(resolution: Resolution, extractions: Sequence[Extraction], problems: Iterable[Problem] = ()) -> Briefing:
+    """The briefing: every mention given its entity's id and kind, dropped names left out."""
+    assigned = resolution.assigned
+    resolved = []
+    for extraction in extractions:
+        mentions = []
+        for mention in extraction.mentions:
+            entity = assigned[(mention.kind, mention.key)]
+            if entity is not None:
+                mentions.append(_with_entity(mention, entity))
+        resolved.append(dataclasses.replace(extraction, mentions=tuple(mentions)))
+    return Briefing(extractions=tuple(resolved), entities=resolution.entities,
+                    problems=(*problems, *resolution.problems))
+
+
+def _with_entity(mention: Mention, entity: Entity) -> Mention:
+    """`mention` with the entity's id and kind; a copy of its fields, as dataclasses.replace
+    makes but without its per-field checks (a large briefing has tens of thousands)."""
+    copy = object.__new__(Mention)
+    copy.__dict__.update(mention.__dict__, kind=entity.kind, entity=entity.id)
+    return copy
 
 
 def _members(extractions: Sequence[Extraction], clusters: _Clusters) -> dict[tuple[str, str], list[Mention]]:

@@ -57,7 +57,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for problem in briefing.problems:
             _LOG_BY_SEVERITY[problem.severity](str(problem))
         started = time.perf_counter()
-        pages = render(briefing, self.templates, directory_urls=config.use_directory_urls)
+        pages = render(briefing, self.templates, directory_urls=config.use_directory_urls,
+                       cache=self.cache)
         for path, markdown in sorted(pages.items()):
             if files.get_file_from_path(path) is not None:
                 log.info(f"docs_dir has its own {path}; the generated page is not used")

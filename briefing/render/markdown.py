@@ -82,9 +82,13 @@ def front_matter_value(value: object) -> Markdown:
     return Markdown(json.dumps(html.escape(str(value), quote=False), ensure_ascii=False))
 
 
-def environment(template_dirs: list[Path]) -> jinja2.Environment:
-    """Jinja2 for Markdown pages: escape by default, strict about undefined names."""
+def environment(template_dirs: list[Path], compiled: Path | None = None) -> jinja2.Environment:
+    """Jinja2 for Markdown pages: escape by default, strict about undefined names.
+    With a `compiled` folder, templates compiled once are kept there for the next process."""
+    if compiled is not None:
+        compiled.mkdir(parents=True, exist_ok=True)
     env = jinja2.Environment(
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled is not None else None,
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
         finalize=_finalize,
         undefined=jinja2.StrictUndefined,

@@ -12,9 +12,11 @@ from typing import Callable, TypeVar
 
 from unidecode import unidecode
 
+from .. import collector
 from ..measures import MeasureSummary, compare
 from ..model import Article, Briefing, Entity, Extraction, Figure, Mention, Quote
 from ..slugs import unique_slugs
+from .pages import PageCache, article_signature, render_key
 from .markdown import Markdown, author_markdown, environment, escape, link, relative
 
 FOLDERS = {"person": "people", "place": "places", "organization": "organizations"}
@@ -292,43 +294,81 @@ def _sentence_at(text: str, offset: int) -> str:
     return ""
 
 
-def render(briefing: Briefing, templates: Path | None = None, *, directory_urls: bool = True) -> dict[str, str]:
+def render(briefing: Briefing, templates: Path | None = None, *, directory_urls: bool = True,
+           cache: Path | None = None) -> dict[str, str]:
     """Every generated page: docs-relative path → Markdown. `directory_urls` is how the site
-    addresses pages (MkDocs' `use_directory_urls`), for the links that scripts follow."""
-    env = environment(template_dirs(templates))
+    addresses pages (MkDocs' `use_directory_urls`), for the links that scripts follow.
+
+    With a `cache` folder, pages whose inputs are those of the last build are read back from it.
+    Pages from a user's `templates` folder are always rendered: their templates may read anything.
+    """
+    with collector.frozen():
+        return _render(briefing, templates, directory_urls, cache)
+
+
+def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, cache: Path | None) -> dict[str, str]:
+    env = environment(template_dirs(templates), cache / "templates" if cache else None)
     site = Site(briefing, directory_urls)
+    stored = (PageCache(cache / "pages.pickle", render_key(template_dirs(), directory_urls))
+              if cache and not templates else None)
+    if stored:
+        stored.begin(site)
     pages: dict[str, str] = {}
 
-    def fill(path: str, template: str, **context: object) -> None:
+    def fill(path: str, template: str, signature: object = None, **context: object) -> None:
+        if stored and signature is not None:
+            kept = stored.get(path, signature)
+            if kept is not None:
+                pages[path] = kept
+                return
         pages[path] = env.get_template(template).render(
             page=path, site=site, briefing=briefing, link=link, relative=relative, escape=escape,
             Markdown=Markdown, **context)
+        if stored and signature is not None:
+            stored.put(path, signature, pages[path])
 
     fill("index.md", "home.md.j2", measures=site.measures[:8],
          kinds=[(kind, TITLES[kind], site.ranked(kind)[:10]) for kind in FOLDERS])
+    articles = {e.article.path: article_signature(site, e) for e in briefing.extractions}
 
-    def index(folder: str, template: str, entries: list, name: Callable, top: list, **context: object) -> None:
-        """A folder's index page; above SPLIT_ABOVE entries, it lists `top` and links one page per letter."""
+    def index(folder: str, template: str, entries: list, name: Callable, top: list, entry: Callable,
+              **context: object) -> None:
+        """A folder's index page; above SPLIT_ABOVE entries, it lists `top` and links one page per letter.
+        Its signature is what it shows of each entry (`entry`), its letters and its counts."""
         letters = site.by_letter(entries, name) if len(entries) > SPLIT_ABOVE else {}
         bar = [(letter, site.letter_page(folder, letter)) for letter in letters]
-        fill(f"{folder}/index.md", template, shown=top if letters else entries, total=len(entries), letters=bar,
-             letter=None, **context)
+        # The places index maps every place, so it depends on every entry.
+        mapped = tuple(map(entry, entries)) if context.get("kind") == "place" else ()
+        common = (template, len(entries), tuple(bar), len(briefing.extractions), mapped)
+        shown = top if letters else entries
+        fill(f"{folder}/index.md", template, (common, None, tuple(map(entry, shown))),
+             shown=shown, total=len(entries), letters=bar, letter=None, **context)
         for letter, page in bar:
-            fill(page, template, shown=letters[letter], total=len(entries), letters=bar, letter=letter, **context)
+            fill(page, template, (common, letter, tuple(map(entry, letters[letter]))),
+                 shown=letters[letter], total=len(entries), letters=bar, letter=letter, **context)
 
-    index("articles", "articles.md.j2", list(briefing.extractions), lambda e: e.article.title, [])
+    index("articles", "articles.md.j2", list(briefing.extractions), lambda e: e.article.title, [],
+          lambda e: articles[e.article.path])
     for extraction in briefing.extractions:
-        fill(site.article_page(extraction.article), "article.md.j2", extraction=extraction)
+        fill(site.article_page(extraction.article), "article.md.j2", articles[extraction.article.path],
+             extraction=extraction)
+    listed = {id: (e, len(site.mentions[id]), site.article_count(e)) for id, e in briefing.entities.items()}
     for kind, folder in FOLDERS.items():
         ranked = site.ranked(kind)
-        index(folder, "entities.md.j2", ranked, lambda e: e.name, ranked[:TOP_ON_SPLIT_INDEX], kind=kind, title=TITLES[kind], entities=ranked)
+        index(folder, "entities.md.j2", ranked, lambda e: e.name, ranked[:TOP_ON_SPLIT_INDEX], lambda e: listed[e.id],
+              kind=kind, title=TITLES[kind], entities=ranked)
         for entity in ranked:
-            fill(site.entity_page(entity), "entity.md.j2", entity=entity)
+            mentioned_in = dict.fromkeys(articles[e.article.path] for e, _ in site.mentions[entity.id])
+            fill(site.entity_page(entity), "entity.md.j2", (entity, tuple(mentioned_in)), entity=entity)
     fill("figures/index.md", "figures.md.j2", measures=site.measures)
     fill("timeline.md", "timeline.md.j2")
     for measure in site.measure_names:
-        fill(site.measure_page(measure), "measure.md.j2", measure=measure, summary=site.summaries.get(measure),
-             set_apart=site.set_apart.get(measure, []))
+        set_apart = site.set_apart.get(measure, [])
+        fill(site.measure_page(measure), "measure.md.j2",
+             (measure, site.summaries.get(measure), tuple((f, a.slug, a.source) for f, a in set_apart)),
+             measure=measure, summary=site.summaries.get(measure), set_apart=set_apart)
+    if stored:
+        stored.save(briefing.entities)
     return pages
 
 

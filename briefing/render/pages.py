@@ -1,0 +1,81 @@
+"""Rendered pages kept between builds, each with a signature of what it was rendered from.
+
+A rebuild renders again only the pages whose signature changed. A signature describes what
+the bundled templates read for a page: an article page, its article (path, slug and content
+digest, which fix its text and extraction), the entity of each mention and the figures' pages;
+an entity page, its record and the signatures of the articles that mention it. The names of
+other entities a page links are not in any signature: when an entity's record changes, every
+page that may link it (the articles that mention it, the entities named with it) is stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..cache import code_version, read_pickle, write_pickle
+
+if TYPE_CHECKING:
+    from ..model import Entity, Extraction
+    from .site import Site
+
+
+def render_key(templates: list[Path], directory_urls: bool) -> str:
+    """What every page depends on: the code, the templates' text and how pages are addressed."""
+    digest = hashlib.sha256(f"{code_version()}\0{directory_urls}\0".encode())
+    for folder in templates:
+        for file in sorted(folder.rglob("*")):
+            if file.is_file():
+                digest.update(file.relative_to(folder).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def article_signature(site: Site, extraction: Extraction) -> str:
+    """What an article page shows: its article, its mentions' entities and its figures' pages."""
+    article = extraction.article
+    parts = [article.path, article.slug, article.digest, article.markup, *(m.entity or "" for m in extraction.mentions),
+             "\1", *(site.measure_page(f.measure) for f in extraction.figures)]
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class PageCache:
+    """The pages of the last build under one render key, read once and written once."""
+
+    def __init__(self, file: Path, key: str) -> None:
+        self.file = file
+        self.key = key
+        stored = read_pickle(file)
+        usable = isinstance(stored, dict) and stored.get("key") == key
+        self._pages: dict[str, tuple[object, str]] = stored["pages"] if usable else {}
+        self._entities: dict[str, Entity] = stored["entities"] if usable else {}
+        self._fresh: dict[str, tuple[object, str]] = {}
+        self._stale: set[str] = set()
+        self.reused = 0
+
+    def begin(self, site: Site) -> None:
+        """Mark stale the pages that may link an entity whose record is not the one they were rendered with."""
+        entities = site.briefing.entities
+        changed = {id for id, entity in entities.items() if self._entities.get(id) != entity}
+        for extraction in site.briefing.extractions:
+            named = {m.entity for m in extraction.mentions}
+            if named & changed:
+                self._stale.add(site.article_page(extraction.article))
+                self._stale.update(site.entity_page(entities[id]) for id in named if id in entities)
+
+    def get(self, path: str, signature: object) -> str | None:
+        """The page as last rendered, if it was rendered from the same `signature` and is not stale."""
+        stored = self._pages.get(path)
+        if stored is None or path in self._stale or stored[0] != signature:
+            return None
+        self._fresh[path] = stored
+        self.reused += 1
+        return stored[1]
+
+    def put(self, path: str, signature: object, markdown: str) -> None:
+        self._fresh[path] = (signature, markdown)
+
+    def save(self, entities: dict[str, Entity]) -> None:
+        """Keep this build's pages, unless every one was reused."""
+        if self.reused != len(self._pages) or len(self._fresh) != len(self._pages):
+            write_pickle(self.file, {"key": self.key, "entities": entities, "pages": self._fresh})

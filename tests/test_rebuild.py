@@ -1,0 +1,111 @@
+"""Rebuilds with a cache folder: after any edit, the pages are those a fresh build renders,
+byte for byte, and an edit that names no one new neither resolves again nor renders every page."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Callable
+
+import jinja2
+import pytest
+
+from briefing import pipeline
+from briefing.pipeline import build_briefing
+from briefing.render import render
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+BBC = ROOT.parent / "shared" / "corpora" / "bbc"
+BBC_SAMPLE = [BBC / section / f"{n:03d}.txt" for section in ("business", "politics", "sport", "tech") for n in (1, 2, 76)]
+
+
+def pages(articles: Path, cache: Path | None, entities: Path | None = None) -> dict[str, str]:
+    """Every page of `articles`, built as the plugin builds them."""
+    return render(build_briefing([articles], entities=entities, workers=1, cache=cache), cache=cache)
+
+
+def append(text: str) -> Callable[[Path], None]:
+    def edit(articles: Path) -> None:
+        file = sorted(articles.rglob("*.txt"))[0]
+        file.write_text(file.read_text(encoding="utf-8") + f"\n{text}\n", encoding="utf-8")
+    return edit
+
+
+def remove_and_rename(articles: Path) -> None:
+    first, second = sorted(articles.rglob("*.txt"))[:2]
+    first.unlink()
+    second.rename(second.with_name("renamed-article.txt"))
+
+
+def remove_a_name(articles: Path) -> None:
+    file = next(f for f in sorted(articles.rglob("*.txt")) if "Kyiv" in f.read_text(encoding="utf-8"))
+    file.write_text(file.read_text(encoding="utf-8").replace("Kyiv", "the capital"), encoding="utf-8")
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """The seeds and a few BBC articles, in a folder the test may edit."""
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    for file in BBC_SAMPLE if BBC.is_dir() else []:
+        shutil.copy(file, folder / f"bbc-{file.parent.name}-{file.name}")
+    return folder
+
+
+@pytest.mark.parametrize("edit", [
+    append("A later sentence was added."),
+    append("Angela Merkel visited Paris and met Emmanuel Macron on Monday."),
+    remove_and_rename,
+    remove_a_name,
+], ids=["sentence", "new-names", "remove-and-rename", "name-gone"])
+def test_rebuild_after_an_edit_renders_what_a_fresh_build_renders(corpus: Path, tmp_path: Path, edit) -> None:
+    pages(corpus, tmp_path / "cache")
+    edit(corpus)
+    assert pages(corpus, tmp_path / "cache") == pages(corpus, None)
+
+
+def test_rebuild_after_an_overrides_edit_renders_what_a_fresh_build_renders(corpus: Path, tmp_path: Path) -> None:
+    overrides = tmp_path / "entities.yml"
+    overrides.write_text("- name: Kyiv\n  description: The capital.\n", encoding="utf-8")
+    pages(corpus, tmp_path / "cache", overrides)
+    overrides.write_text("- name: Kyiv City\n  aliases: [Kyiv]\n  description: Capital of Ukraine.\n", encoding="utf-8")
+    rebuilt = pages(corpus, tmp_path / "cache", overrides)
+    assert rebuilt == pages(corpus, None, overrides)
+    assert "Capital of Ukraine" in "".join(rebuilt.values())
+
+
+def test_a_sentence_with_no_new_name_neither_resolves_again_nor_renders_every_page(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = pages(corpus, tmp_path / "cache")
+    append("A later sentence was added.")(corpus)
+
+    def resolve_again(*args: object, **kwargs: object) -> None:
+        raise AssertionError("resolved again")
+
+    rendered: list[str] = []
+    template_render = jinja2.Template.render
+
+    def count(self: jinja2.Template, *args: object, **kwargs: object) -> str:
+        rendered.append(self.name)
+        return template_render(self, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "find_entities", resolve_again)
+    monkeypatch.setattr(jinja2.Template, "render", count)
+    pages(corpus, tmp_path / "cache")
+    assert 0 < len(rendered) < len(built) / 2
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason="needs ../shared/corpora/bbc")
+@pytest.mark.parametrize("edit", [append("Angela Merkel visited Paris on Monday."), remove_and_rename],
+                         ids=["new-names", "remove-and-rename"])
+def test_rebuild_of_300_bbc_articles_renders_what_a_fresh_build_renders(tmp_path: Path, edit) -> None:
+    articles = tmp_path / "bbc"
+    for file in sorted(BBC.rglob("*.txt"))[:300]:
+        target = articles / file.relative_to(BBC)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(file, target)
+    pages(articles, tmp_path / "cache")
+    edit(articles)
+    assert pages(articles, tmp_path / "cache") == pages(articles, None)
