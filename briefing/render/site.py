@@ -238,9 +238,10 @@ class Site:
             if extraction.article.paragraphs:
                 lead = _DATELINE.sub("", extraction.article.paragraphs[0].text, count=1)
                 cite(extraction, 0, _SENTENCE.split(lead, 1)[0].strip())
+        by_slug = {e.article.slug: e for e in self.briefing.extractions}
         for summary in self.measures:
             for report in summary.reports:
-                extraction = next(e for e in self.briefing.extractions if e.article.slug == report.slug)
+                extraction = by_slug[report.slug]
                 sentence = _sentence_at(extraction.article.paragraphs[report.figure.paragraph].text, report.figure.start)
                 spoken = any(q.paragraph == report.figure.paragraph and q.start <= report.figure.start < q.end
                              for q in extraction.quotes)
