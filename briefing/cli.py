@@ -44,7 +44,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _render(args: argparse.Namespace) -> int:
     briefing = _briefing(args)
-    pages = render(briefing, args.templates)
+    pages = render(briefing, args.templates, cache=None if args.no_cache else args.cache)
     for path, markdown in sorted(pages.items()):
         target = args.out / path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -80,8 +80,8 @@ def _pipeline_options(command: argparse.ArgumentParser) -> None:
                          help="entities.yml with editor overrides (merge, rename, kind, drop, description)")
     command.add_argument("--workers", type=_positive, metavar="N", help="processes extracting (default: one per core)")
     command.add_argument("--cache", type=Path, default=DEFAULT_DIR, metavar="DIR",
-                         help=f"where extractions are kept between runs (default: {DEFAULT_DIR}; safe to delete)")
-    command.add_argument("--no-cache", action="store_true", help="extract every article afresh and keep nothing")
+                         help=f"where extractions, resolution and pages are kept between runs (default: {DEFAULT_DIR}; safe to delete)")
+    command.add_argument("--no-cache", action="store_true", help="extract, resolve and render afresh and keep nothing")
 
 
 def main(argv: list[str] | None = None) -> int:

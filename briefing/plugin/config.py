@@ -14,6 +14,7 @@ class BriefingConfig(base.Config):
     entities = c.Optional(c.Type(str))
     """An editor's overrides file (entities.yml), relative to mkdocs.yml."""
     cache = c.Type(str, default=".briefing-cache")
-    """Where per-article extractions are kept between builds, relative to mkdocs.yml; "" for none."""
+    """Where extractions, resolution and rendered pages are kept between builds, so a rebuild
+    redoes only what an edit changed; relative to mkdocs.yml; "" for none."""
     workers = c.Optional(c.Type(int))
     """Processes extracting articles (default: one per core)."""
