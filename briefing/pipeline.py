@@ -33,19 +33,17 @@ def build_briefing(
     `entities` is an editor's overrides file (entities.yml), applied when resolving.
     `workers` processes extract (default: every core); the result is the same for any number.
     With a `cache` folder, articles whose content was extracted before by the same extractor
-    are read back instead. `timings`, when given, is filled with seconds per stage ("load",
+    are read back instead, and so is the resolution when the names found and the overrides are
+    those it was made from. `timings`, when given, is filled with seconds per stage ("load",
     "prepare", "extract", "resolve") and the counts "articles", "extracted" and "cached".
     """
-    with collector.paused():
-        return _build(paths, entities, workers, cache, timings, progress)
-
-
-def _build(paths: Iterable[str | Path], entities: str | Path | None, workers: int | None, cache: str | Path | None,
-           timings: dict[str, float] | None, progress: Progress | None) -> Briefing:
     clock = time.perf_counter()
     stages: dict[str, float] = {}
 
-    articles, problems = load_articles(paths)
+    # Loading and resolving make many long-lived objects and no garbage cycles. Extraction
+    # keeps its collector: forked workers would inherit a paused one.
+    with collector.paused():
+        articles, problems = load_articles(paths)
     stages["load"] = time.perf_counter() - clock
 
     # Its own stage: a one-off cost per process (resolution needs the gazetteer too), not extraction work.
@@ -81,7 +79,8 @@ def _build(paths: Iterable[str | Path], entities: str | Path | None, workers: in
     if entities is not None:
         overrides, found = load_overrides(entities)
         problems = [*problems, *found]
-    briefing = apply(_entities(extractions, overrides, cache), extractions, problems)
+    with collector.paused():
+        briefing = apply(_entities(extractions, overrides, cache), extractions, problems)
     stages["resolve"] = time.perf_counter() - clock
 
     if timings is not None:
