@@ -317,6 +317,8 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
     pages: dict[str, str] = {}
 
     def fill(path: str, template: str, signature: object = None, **context: object) -> None:
+        """Render a page, or read it back when its `signature` (what it shows) is the last build's;
+        a page without one (the home page, the timeline, the figures index) is always rendered."""
         if stored and signature is not None:
             kept = stored.get(path, signature)
             if kept is not None:
