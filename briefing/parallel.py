@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -60,13 +61,19 @@ def extract_all(
         return results
     starts = range(0, len(articles), _CHUNK)
     found: list[_Found | None] = [None] * len(articles)
-    with ProcessPoolExecutor(min(workers, len(starts)), mp_context=_context(),
-                             initializer=_start_worker, initargs=(articles,)) as pool:
-        futures = {pool.submit(_extract_range, start, start + _CHUNK): start for start in starts}
-        for future in as_completed(futures):
-            chunk = future.result()
-            # Placed by position, never by completion order, so the output is the same for any `workers`.
-            found[futures[future]:futures[future] + len(chunk)] = chunk
-            if on_done:
-                on_done(len(chunk))
+    # Frozen, the tables and articles a forked worker inherits are never written by its garbage
+    # collector, so their memory stays shared instead of being copied page by page.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(min(workers, len(starts)), mp_context=_context(),
+                                 initializer=_start_worker, initargs=(articles,)) as pool:
+            futures = {pool.submit(_extract_range, start, start + _CHUNK): start for start in starts}
+            for future in as_completed(futures):
+                chunk = future.result()
+                # Placed by position, never by completion order, so the output is the same for any `workers`.
+                found[futures[future]:futures[future] + len(chunk)] = chunk
+                if on_done:
+                    on_done(len(chunk))
+    finally:
+        gc.unfreeze()
     return [Extraction(article, *parts) for article, parts in zip(articles, found)]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Article, Extraction
-from .entities import _given_names, find_entities
+from .entities import _given_names, find_entities, is_common_word
 from .figures import find_figures
 from .gazetteer import gazetteer
 from .quotes import find_quotes
@@ -12,12 +12,13 @@ __all__ = ["extract", "prepare"]
 
 
 def prepare() -> None:
-    """Build the shared tables (gazetteer, given names) now rather than in the first article.
+    """Build the shared tables (gazetteer, given names, word frequencies) now rather than in the first article.
 
-    Takes about a second; a process that will extract pays it once, and forked workers inherit it.
+    Takes about two seconds; a process that will extract pays it once, and forked workers inherit it.
     """
     gazetteer()
     _given_names()
+    is_common_word("the")  # loads wordfreq's English list
 
 
 def extract(article: Article) -> Extraction:
