@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -9,21 +10,34 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from typing import Callable, Sequence
 
 from .extract import extract, prepare
-from .model import Article, Extraction
+from .model import Article, Extraction, Figure, Mention, Quote
 
 POOL_THRESHOLD = 50
 """Fewer articles than this are extracted in-process: starting workers would cost more than it saves."""
 
-_CHUNK = 16  # Articles per task: big enough to amortize pickling, small enough to balance and show progress.
+_CHUNK = 16  # Articles per task: big enough to amortize a round trip, small enough to balance and show progress.
+
+_Found = tuple[tuple[Mention, ...], tuple[Figure, ...], tuple[Quote, ...]]
+
+_articles: Sequence[Article] = ()
+"""The articles of the running `extract_all`, in a worker: received once, when the worker starts."""
 
 
-def _extract_chunk(articles: Sequence[Article]) -> list[Extraction]:
-    return [extract(article) for article in articles]
+def _start_worker(articles: Sequence[Article]) -> None:
+    global _articles
+    _articles = articles
+    prepare()
+
+
+def _extract_range(start: int, stop: int) -> list[_Found]:
+    # Only what was found goes back: the parent has the articles already.
+    return [(x.mentions, x.figures, x.quotes) for x in map(extract, _articles[start:stop])]
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    # Forked workers inherit the tables `prepare` built, so they start at once. Forking a process
-    # that runs other threads (mkdocs serve) can deadlock the child, so spawn there instead.
+    # Forked workers inherit the tables `prepare` built and the articles, so they start at once and
+    # nothing is pickled to them. Forking a process that runs other threads (mkdocs serve) can
+    # deadlock the child, so spawn there instead.
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
@@ -45,13 +59,21 @@ def extract_all(
             if on_done:
                 on_done(1)
         return results
-    chunks = [articles[i:i + _CHUNK] for i in range(0, len(articles), _CHUNK)]
-    done: dict[int, list[Extraction]] = {}
-    with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=_context(), initializer=prepare) as pool:
-        futures = {pool.submit(_extract_chunk, chunk): number for number, chunk in enumerate(chunks)}
-        for future in as_completed(futures):
-            done[futures[future]] = future.result()
-            if on_done:
-                on_done(len(done[futures[future]]))
-    # Reassembled by position, never by completion order, so the output is the same for any `workers`.
-    return [extraction for number in range(len(chunks)) for extraction in done[number]]
+    starts = range(0, len(articles), _CHUNK)
+    found: list[_Found | None] = [None] * len(articles)
+    # Frozen, the tables and articles a forked worker inherits are never written by its garbage
+    # collector, so their memory stays shared instead of being copied page by page.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(min(workers, len(starts)), mp_context=_context(),
+                                 initializer=_start_worker, initargs=(articles,)) as pool:
+            futures = {pool.submit(_extract_range, start, start + _CHUNK): start for start in starts}
+            for future in as_completed(futures):
+                chunk = future.result()
+                # Placed by position, never by completion order, so the output is the same for any `workers`.
+                found[futures[future]:futures[future] + len(chunk)] = chunk
+                if on_done:
+                    on_done(len(chunk))
+    finally:
+        gc.unfreeze()
+    return [Extraction(article, *parts) for article, parts in zip(articles, found)]

@@ -91,3 +91,19 @@ def test_quoted_paragraph_is_indexed_on_its_article_not_on_the_entity_page(built
         assert phrase not in on_entity
     assert entity.name in on_entity
     assert all(alias in on_entity for alias in entity.aliases)
+
+
+def test_article_pages_index_their_text_with_little_overhead(built_site: Path, seeds) -> None:
+    docs = [d for d in _search_docs(built_site) if d["location"].startswith("articles/")]
+    # Measured as material writes the index: compact JSON, non-ASCII escaped.
+    index_bytes = sum(len(json.dumps(d, separators=(",", ":"))) for d in docs)
+    text_bytes = sum(len(p.text.encode("utf-8")) for x in seeds.extractions for p in x.article.paragraphs)
+    assert index_bytes <= 1.5 * text_bytes
+
+
+def test_a_lead_sentence_is_indexed_only_on_its_article(built_site: Path, seeds) -> None:
+    docs = _search_docs(built_site)
+    for extraction in seeds.extractions:
+        lead = " ".join(extraction.article.paragraphs[0].text.split()[:8])
+        holders = {d["location"].partition("#")[0] for d in docs if lead in d["text"]}
+        assert holders == {f"articles/{extraction.article.slug}/"}, lead

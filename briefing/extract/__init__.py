@@ -14,7 +14,7 @@ __all__ = ["extract", "prepare"]
 def prepare() -> None:
     """Build the shared tables (gazetteer, given names, word frequencies) now rather than in the first article.
 
-    Takes about a second; a process that will extract pays it once, and forked workers inherit it.
+    Takes about two seconds; a process that will extract pays it once, and forked workers inherit it.
     """
     gazetteer()
     _given_names()
