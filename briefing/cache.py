@@ -9,8 +9,9 @@ import os
 import pickle
 import sys
 import tempfile
+import zlib
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from . import collector
 from .model import Article, Extraction
@@ -76,19 +77,50 @@ def write_pickle(file: Path, value: object) -> None:
         raise
 
 
+class ShardedStore:
+    """A dict on disk in files by key hash: a build that changes a few entries rewrites a few
+    files, not the whole store (a rebuild after one edit must cost little)."""
+
+    SHARDS = 64
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _shard(self, key: str) -> int:
+        return zlib.crc32(key.encode("utf-8", "surrogatepass")) % self.SHARDS
+
+    def read(self) -> dict[str, Any]:
+        """Every entry stored; an absent or unreadable file is a shard without entries."""
+        entries: dict[str, Any] = {}
+        for shard in range(self.SHARDS):
+            part = read_pickle(self.folder / f"{shard:02x}.pickle")
+            if isinstance(part, dict):
+                entries.update(part)
+        return entries
+
+    def write(self, entries: dict[str, Any], changed: Iterable[str]) -> None:
+        """Store `entries`, rewriting the files that hold a `changed` key (added, altered or gone)."""
+        parts: dict[int, dict[str, Any]] = {self._shard(key): {} for key in changed}
+        for key, value in entries.items():
+            part = parts.get(self._shard(key))
+            if part is not None:
+                part[key] = value
+        for shard, part in parts.items():
+            write_pickle(self.folder / f"{shard:02x}.pickle", part)
+
+
 class ExtractionCache:
-    """Extractions on disk, in one index file per extractor version, read once and written once.
+    """Extractions on disk, one store per extractor version, read once and written once.
 
     The key is the article's digest and markup (the suffix decides how the same bytes are read),
     which together fix everything extraction sees. The Article itself is not stored: the one
     being built is attached, so the same text under two paths yields two correct paths.
-    The index keeps the entries the last build used, so it does not grow with every edit.
+    The store keeps the entries the last build used, so it does not grow with every edit.
     """
 
     def __init__(self, folder: str | Path) -> None:
-        self.file = Path(folder) / extractor_version()[:16] / "extractions.pickle"
-        stored = read_pickle(self.file)
-        self._stored: dict[str, tuple] = stored if isinstance(stored, dict) else {}
+        self.store = ShardedStore(Path(folder) / extractor_version()[:16] / "extractions")
+        self._stored: dict[str, tuple] = self.store.read()
         self._used: dict[str, tuple] = {}
         self.hits = 0
         self.misses = 0
@@ -113,9 +145,9 @@ class ExtractionCache:
         self._used[self._key(extraction.article)] = (extraction.mentions, extraction.figures, extraction.quotes)
 
     def save(self) -> None:
-        """Write the entries this build used, unless they are what the file already holds."""
-        if self._used.keys() != self._stored.keys() or self.misses:
-            write_pickle(self.file, self._used)
+        """Write the entries this build used where they differ from what is stored."""
+        self.store.write(self._used, (self._used.keys() ^ self._stored.keys()) | {
+            key for key in self._used if self._used[key] is not self._stored.get(key)})
 
 
 class StoredResult:

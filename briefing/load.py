@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import datetime
 import hashlib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -52,18 +53,14 @@ def find_sources(paths: Iterable[str | Path]) -> list[Source]:
     it) is read once. Slugs are unique: names that differ only by case or punctuation
     ("Report.txt", "report.md") get distinct pages, the first by name keeping the plain slug.
     """
-    found: dict[Path, tuple[Path, str, str]] = {}  # identity → (file, name shown, slug source)
+    found: dict[object, tuple[Path, str, str]] = {}  # identity → (file, name shown, slug source)
     for given in paths:
         given = Path(given)
         if given.is_dir():
-            files = sorted(
-                f for f in given.rglob("*")
-                if f.is_file() and f.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in f.relative_to(given).parts)
-            )
-            for file in files:
-                relative = file.relative_to(given).with_suffix("").as_posix()
-                found.setdefault(_identity(file), (file, _shown(given / file.relative_to(given)), relative))
+            real = _identity(given)
+            for relative in article_files(given):
+                file = given / relative
+                found.setdefault(f"{real}/{relative}", (file, _shown(file), relative.rpartition(".")[0]))
         else:
             found.setdefault(_identity(given), (given, _shown(given), given.stem))
     ordered = sorted(found.values(), key=lambda entry: (entry[1], entry[0].as_posix()))
@@ -72,12 +69,29 @@ def find_sources(paths: Iterable[str | Path]) -> list[Source]:
     return [Source(file, name, slugs[file.as_posix()]) for file, name, _ in ordered]
 
 
-def _identity(file: Path) -> Path:
+def article_files(folder: Path) -> list[str]:
+    """The article files under `folder`, as POSIX paths relative to it, hidden files and folders left out.
+
+    os.walk rather than Path.rglob: a rebuild lists thousands of files, and pathlib objects for
+    each cost more than reading the cached articles back.
+    """
+    files = []
+    for root, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        prefix = Path(os.path.relpath(root, folder)).as_posix() + "/"
+        files += [
+            (prefix + name).removeprefix("./") for name in names
+            if not name.startswith(".") and os.path.splitext(name)[1].lower() in SUFFIXES
+        ]
+    return files
+
+
+def _identity(file: Path) -> str:
     # The same file reached by two names ("a/../b.txt", "b.txt") is one article, not a duplicate.
     try:
-        return file.resolve()
+        return str(file.resolve())
     except (OSError, RuntimeError):
-        return file
+        return str(file)
 
 
 def _shown(path: Path) -> str:
@@ -407,7 +421,8 @@ def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Prob
     sources = find_sources(paths)
     problems = [
         Problem(Path(given).as_posix(), 1, f"no {', '.join(SUFFIXES)} files in this folder")
-        for given in paths if Path(given).is_dir() and not any(s.file.is_relative_to(given) for s in sources)
+        for given in paths if Path(given).is_dir()
+        and not any(s.file.as_posix().startswith(Path(given).as_posix() + "/") for s in sources)
     ]
     originals: dict[str, tuple[str, str]] = {}  # duplicate key → (file name, byte digest)
     for source in sources:

@@ -72,6 +72,37 @@ class Elements(HTMLParser):
         ]
 
 
+class PageElements(HTMLParser):
+    """Every element of a whole page, theme included, and the text of its scripts."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, dict[str, str]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+        self.feed(page)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, {name: value or "" for name, value in attrs}))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts.append(data)
+
+    def live(self) -> list[object]:
+        """What the theme never has: event handlers, script URLs, frames, and scripts running the input's code."""
+        return [
+            (tag, attributes) for tag, attributes in self.found
+            if tag in ("iframe", "object", "embed")
+            or any(name.startswith("on") for name in attributes)
+            or any(name in ("href", "src") and "script:" in value.lower().replace(" ", "") for name, value in attributes.items())
+        ] + [script for script in self.scripts if "alert(" in script]
+
+
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
 

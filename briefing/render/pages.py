@@ -14,7 +14,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..cache import code_version, read_pickle, write_pickle
+from ..cache import ShardedStore, code_version, read_pickle, write_pickle
 
 if TYPE_CHECKING:
     from ..model import Entity, Extraction
@@ -40,15 +40,15 @@ def article_signature(site: Site, extraction: Extraction) -> str:
 
 
 class PageCache:
-    """The pages of the last build under one render key, read once and written once."""
+    """The pages of the last build under one render key, read once; written where they changed."""
 
-    def __init__(self, file: Path, key: str) -> None:
-        self.file = file
-        self.key = key
-        stored = read_pickle(file)
-        usable = isinstance(stored, dict) and stored.get("key") == key
-        self._pages: dict[str, tuple[object, str]] = stored["pages"] if usable else {}
-        self._entities: dict[str, Entity] = stored["entities"] if usable else {}
+    def __init__(self, folder: Path, key: str) -> None:
+        self.folder = folder / key[:16]
+        self.store = ShardedStore(self.folder / "pages")
+        entities = read_pickle(self.folder / "entities.pickle")
+        usable = isinstance(entities, dict)
+        self._entities: dict[str, Entity] = entities if usable else {}
+        self._pages: dict[str, tuple[object, str]] = self.store.read() if usable else {}
         self._fresh: dict[str, tuple[object, str]] = {}
         self._stale: set[str] = set()
         self.reused = 0
@@ -76,6 +76,9 @@ class PageCache:
         self._fresh[path] = (signature, markdown)
 
     def save(self, entities: dict[str, Entity]) -> None:
-        """Keep this build's pages, unless every one was reused."""
-        if self.reused != len(self._pages) or len(self._fresh) != len(self._pages):
-            write_pickle(self.file, {"key": self.key, "entities": entities, "pages": self._fresh})
+        """Keep this build's pages: rewrite the files of pages rendered anew or gone, and the entities if they changed."""
+        changed = (self._fresh.keys() ^ self._pages.keys()) | {
+            path for path, entry in self._fresh.items() if entry is not self._pages.get(path)}
+        if entities != self._entities or not (self.folder / "entities.pickle").exists():
+            write_pickle(self.folder / "entities.pickle", entities)
+        self.store.write(self._fresh, changed)

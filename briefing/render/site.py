@@ -258,6 +258,17 @@ class Site:
         parts = named + ([f"{unknown} of unknown source"] if unknown else [])
         return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
+    def sources(self) -> list[tuple[str, int, object, object]]:
+        """Each outlet with its number of articles and its first and last dates, most articles first."""
+        outlets: dict[str, list[Article]] = collections.defaultdict(list)
+        for extraction in self.briefing.extractions:
+            outlets[extraction.article.source or "Unknown source"].append(extraction.article)
+        rows = []
+        for outlet, articles in outlets.items():
+            dates = sorted(a.date for a in articles if a.date)
+            rows.append((outlet, len(articles), dates[0] if dates else None, dates[-1] if dates else None))
+        return sorted(rows, key=lambda row: (-row[1], row[0] == "Unknown source", row[0]))
+
     def by_date(self) -> list[tuple[object, list[Extraction]]]:
         """Articles grouped by publication date, oldest first, undated last."""
         groups: dict[object, list[Extraction]] = collections.defaultdict(list)
@@ -310,7 +321,7 @@ def render(briefing: Briefing, templates: Path | None = None, *, directory_urls:
 def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, cache: Path | None) -> dict[str, str]:
     env = environment(template_dirs(templates), cache / "templates" if cache else None)
     site = Site(briefing, directory_urls)
-    stored = (PageCache(cache / "pages.pickle", render_key(template_dirs(), directory_urls))
+    stored = (PageCache(cache / "pages", render_key(template_dirs(), directory_urls))
               if cache and not templates else None)
     if stored:
         stored.begin(site)
@@ -318,7 +329,7 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
 
     def fill(path: str, template: str, signature: object = None, **context: object) -> None:
         """Render a page, or read it back when its `signature` (what it shows) is the last build's;
-        a page without one (the home page, the timeline, the figures index) is always rendered."""
+        a page without one (the home page, the figures index) is always rendered."""
         if stored and signature is not None:
             kept = stored.get(path, signature)
             if kept is not None:
@@ -364,7 +375,10 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
             mentioned_in = dict.fromkeys(articles[e.article.path] for e, _ in site.mentions[entity.id])
             fill(site.entity_page(entity), "entity.md.j2", (entity, tuple(mentioned_in)), entity=entity)
     fill("figures/index.md", "figures.md.j2", measures=site.measures)
-    fill("timeline.md", "timeline.md.j2")
+    # The timeline shows each article's title, outlet and date, and the earlier events.
+    fill("timeline.md", "timeline.md.j2",
+         (tuple((e.article.slug, e.article.title, e.article.source, e.article.date) for e in briefing.extractions),
+          tuple((f, a.slug, a.source) for f, a in site.earlier_events())))
     for measure in site.measure_names:
         set_apart = site.set_apart.get(measure, [])
         fill(site.measure_page(measure), "measure.md.j2",
