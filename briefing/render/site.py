@@ -329,7 +329,7 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
 
     def fill(path: str, template: str, signature: object = None, **context: object) -> None:
         """Render a page, or read it back when its `signature` (what it shows) is the last build's;
-        a page without one (the home page, the figures index) is always rendered."""
+        a page without one (the home page) is always rendered."""
         if stored and signature is not None:
             kept = stored.get(path, signature)
             if kept is not None:
@@ -374,7 +374,8 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
         for entity in ranked:
             mentioned_in = dict.fromkeys(articles[e.article.path] for e, _ in site.mentions[entity.id])
             fill(site.entity_page(entity), "entity.md.j2", (entity, tuple(mentioned_in)), entity=entity)
-    fill("figures/index.md", "figures.md.j2", measures=site.measures)
+    fill("figures/index.md", "figures.md.j2", (tuple(site.measures), tuple(site.measure_slugs.items())),
+         measures=site.measures)
     # The timeline shows each article's title, outlet and date, and the earlier events.
     fill("timeline.md", "timeline.md.j2",
          (tuple((e.article.slug, e.article.title, e.article.source, e.article.date) for e in briefing.extractions),
