@@ -1,4 +1,4 @@
-"""How to tell that two spellings are one name: Zelensky and Zelenskyy, Svyatoshinsky and Sviatoshyn."""
+"""How to tell that two spellings are one name: Yeltsin and Yeltsyn, Tchaikovsky and Tchaikovskiy."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def formal_key(name: str) -> str:
 
 
 def stem_key(name: str) -> str:
-    """The spelling key with adjectival endings dropped ("Svyatoshinsky" and "Sviatoshyn" agree)."""
+    """The spelling key with adjectival endings dropped ("Podolsky" and "Podol" agree)."""
     words = []
     for word in spelling_key(name).split():
         for suffix in _SUFFIXES:

@@ -407,7 +407,7 @@ class _Article:
 
     def after_the(self, p: int, span: _Span) -> bool:
         """After "the", a name is a team, a firm or a work ("the Red Sox", "the Betty Ford clinic"),
-        unless it qualifies a noun of a person's ("the Donald Trump administration")."""
+        unless it qualifies a noun of a person's ("the Barack Obama administration")."""
         before = self.word_before(p, span)
         if before is None or before.lower != "the":
             return False
@@ -544,7 +544,7 @@ class _Article:
                 or self.person_key(" ".join(t.text for t in span.tokens[:-1]))):
             span.tokens = span.tokens[:-1]  # "James Comey Memos just out": a noun written with a capital
         if all(t.lower in lexicon.CORPORATE_SUFFIXES for t in span.tokens):
-            return  # "Trump for President, Inc."
+            return  # "Smith for Senate, Inc."
         if len(span.tokens) > 1 and span.tokens[-1].lower.removesuffix("s") in lexicon.HEAD_TITLES:
             # Nor does one after its employer ("the US Treasury Secretary", "U.S. Senators"), but
             # the employer may be a place ("South Carolina Sen.").

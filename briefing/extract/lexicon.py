@@ -35,7 +35,7 @@ TITLE_OBJECTS = frozenset({"state", "defense", "defence", "foreign", "affairs", 
                            "staff", "transport", "transportation", "labor", "labour", "agriculture", "war",
                            "competition", "trade", "economy", "industry", "environment", "culture"})
 
-# Lowercase nouns for roles that stand before or after a name ("the city's mayor Vitali Klitschko").
+# Lowercase nouns for roles that stand before or after a name ("the city's mayor Sadiq Khan").
 ROLES = frozenset("""
 president minister secretary senator governor mayor chancellor leader envoy spokesman spokeswoman
 spokesperson official officer commander general director chief ceo chairman chairwoman founder
@@ -104,7 +104,7 @@ gardens mall warehouse coast
 # First words of names of natural places and forts ("River Tyne", "Mount Sinjar").
 PLACE_PREFIXES = frozenset({"river", "lake", "mount", "fort", "cape", "gulf", "bay"})
 
-# Nouns a person's name qualifies after "the" ("the Donald Trump administration").
+# Nouns a person's name qualifies after "the" ("the Barack Obama administration").
 NAME_MODIFIED = frozenset("""
 administration campaign presidency government era regime family camp team years cabinet
 controversy affair scandal case trial verdict inquiry investigation probe story saga row interview
@@ -171,14 +171,14 @@ north south east west northern southern eastern western central northeast northw
 southwest north-east north-west south-east south-west
 """.split())
 
-# Hyphenated second parts that make an English compound of a name ("Bush-era", "Kyiv-based"),
+# Hyphenated second parts that make an English compound of a name ("Bush-era", "Leeds-based"),
 # unlike the second syllable of a Korean given name ("Jong-un", "Jae-in").
 COMPOUND_ENDINGS = frozenset("""
 era led run based born made style like type free held bound wide only year old day week up out off
 on war area zone fed hit rich poor size scale long level class wing arm over
 """.split())
 
-# Heads that make a name a place below city level ("Sviatoshyn district").
+# Heads that make a name a place below city level ("Camden district").
 PLACE_HEADS = frozenset("""
 district region oblast province county raion neighborhood neighbourhood suburb borough municipality
 prefecture governorate canton territory state island islands valley peninsula
