@@ -16,7 +16,7 @@ project (this repository's mkdocs.yml and docs_src, `articles:` pointing at the 
 - rebuilt after one sentence is appended to one article: briefing's own work (the four stages)
   in that rebuild over the cold build's;
 - extracted with one worker and with two (wall seconds of `extract_all` over the whole sample,
-  after the gazetteer is built; each run in a fresh process so that caches warmed by one run do not
+  after the extractor's tables are built; each run in a fresh process so that caches warmed by one run do not
   speed up the next; best of two runs each). The whole sample makes the pool's start-up (forked
   workers that inherit the articles and tables: a few hundredths of a second) small against the
   work. The machine must be otherwise idle: a busy core makes two workers no faster than one;

@@ -7,6 +7,8 @@ import hashlib
 import importlib.metadata
 import os
 import pickle
+import re
+import shutil
 import sys
 import tempfile
 import zlib
@@ -53,6 +55,27 @@ def code_version() -> str:
     digest = hashlib.sha256(extractor_version().encode())
     _hash_sources(digest, tuple(sorted(p.name for p in _PACKAGE.iterdir() if p.suffix == ".py" or p.is_dir())))
     return digest.hexdigest()
+
+
+def _version_folder(cache: str | Path) -> Path:
+    """Where a cache keeps what this extractor version made."""
+    return Path(cache) / extractor_version()[:16]
+
+
+def tables_file(cache: str | Path) -> Path:
+    """Where a cache keeps the tables extraction reads, as this extractor version built them."""
+    return _version_folder(cache) / "tables.pickle"
+
+
+_VERSION_NAME = re.compile(r"[0-9a-f]{16}")
+
+
+def remove_other_versions(folder: Path) -> None:
+    """Delete the folders next to `folder` that older code versions filled (named, like it, by
+    16 hex digits): after an upgrade or a template edit, the cache does not keep growing."""
+    for other in folder.parent.iterdir() if folder.parent.is_dir() else ():
+        if other != folder and other.is_dir() and _VERSION_NAME.fullmatch(other.name):
+            shutil.rmtree(other, ignore_errors=True)
 
 
 def read_pickle(file: Path) -> Any:
@@ -119,7 +142,8 @@ class ExtractionCache:
     """
 
     def __init__(self, folder: str | Path) -> None:
-        self.store = ShardedStore(Path(folder) / extractor_version()[:16] / "extractions")
+        self.folder = _version_folder(folder)
+        self.store = ShardedStore(self.folder / "extractions")
         self._stored: dict[str, tuple] = self.store.read()
         self._used: dict[str, tuple] = {}
         self.hits = 0
@@ -145,9 +169,11 @@ class ExtractionCache:
         self._used[self._key(extraction.article)] = (extraction.mentions, extraction.figures, extraction.quotes)
 
     def save(self) -> None:
-        """Write the entries this build used where they differ from what is stored."""
+        """Write the entries this build used where they differ from what is stored, and drop
+        what other extractor versions stored."""
         self.store.write(self._used, (self._used.keys() ^ self._stored.keys()) | {
             key for key in self._used if self._used[key] is not self._stored.get(key)})
+        remove_other_versions(self.folder)
 
 
 class StoredResult:

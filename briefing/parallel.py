@@ -7,6 +7,7 @@ import multiprocessing
 import os
 import threading
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
 from typing import Callable, Sequence
 
 from .extract import extract, prepare
@@ -23,10 +24,10 @@ _articles: Sequence[Article] = ()
 """The articles of the running `extract_all`, in a worker: received once, when the worker starts."""
 
 
-def _start_worker(articles: Sequence[Article]) -> None:
+def _start_worker(articles: Sequence[Article], tables: Path | None) -> None:
     global _articles
     _articles = articles
-    prepare()
+    prepare(tables)
 
 
 def _extract_range(start: int, stop: int) -> list[_Found]:
@@ -47,11 +48,15 @@ def extract_all(
     articles: Sequence[Article],
     workers: int | None = None,
     on_done: Callable[[int], None] | None = None,
+    tables: Path | None = None,
 ) -> list[Extraction]:
     """`extract` of every article, in the order given, using up to `workers` processes
-    (default: every core). `on_done(n)` is told each time n more articles are finished."""
+    (default: every core). `on_done(n)` is told each time n more articles are finished.
+    `tables` is where the extractor's tables are stored (see `prepare`), for workers that do not inherit them."""
+    if not articles:
+        return []  # nothing needs the tables: a rebuild with every article cached never builds them
     workers = workers or os.cpu_count() or 1
-    prepare()
+    prepare(tables)
     if workers == 1 or len(articles) < max(POOL_THRESHOLD, 2):
         results = []
         for article in articles:
@@ -66,7 +71,7 @@ def extract_all(
     gc.freeze()
     try:
         with ProcessPoolExecutor(min(workers, len(starts)), mp_context=_context(),
-                                 initializer=_start_worker, initargs=(articles,)) as pool:
+                                 initializer=_start_worker, initargs=(articles, tables)) as pool:
             futures = {pool.submit(_extract_range, start, start + _CHUNK): start for start in starts}
             for future in as_completed(futures):
                 chunk = future.result()

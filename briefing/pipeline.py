@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import collector
-from .cache import ExtractionCache, StoredResult
+from .cache import ExtractionCache, StoredResult, tables_file
 from .extract import prepare
 from .load import load_articles
 from .model import Briefing, Extraction
@@ -34,8 +34,9 @@ def build_briefing(
     `workers` processes extract (default: every core); the result is the same for any number.
     With a `cache` folder, articles whose content was extracted before by the same extractor
     are read back instead, and so is the resolution when the names found and the overrides are
-    those it was made from. `timings`, when given, is filled with seconds per stage ("load",
-    "prepare", "extract", "resolve") and the counts "articles", "extracted" and "cached".
+    those it was made from; the extractor's tables are built only when something is extracted or
+    resolved anew, and read back from the cache too. `timings`, when given, is filled with
+    seconds per stage ("load", "extract", "resolve") and the counts "articles", "extracted" and "cached".
     """
     clock = time.perf_counter()
     stages: dict[str, float] = {}
@@ -45,11 +46,6 @@ def build_briefing(
     with collector.paused():
         articles, problems = load_articles(paths)
     stages["load"] = time.perf_counter() - clock
-
-    # Its own stage: a one-off cost per process (resolution needs the gazetteer too), not extraction work.
-    clock = time.perf_counter()
-    prepare()
-    stages["prepare"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
     store = ExtractionCache(cache) if cache is not None else None
@@ -65,7 +61,8 @@ def build_briefing(
         if progress:
             progress(done, len(articles))
 
-    for index, extraction in zip(missing, extract_all([articles[i] for i in missing], workers, advance)):
+    for index, extraction in zip(missing, extract_all([articles[i] for i in missing], workers, advance,
+                                                    tables_file(cache) if cache is not None else None)):
         found[index] = extraction
         if store:
             store.put(extraction)
@@ -97,6 +94,7 @@ def _entities(extractions: list[Extraction], overrides: tuple[Override, ...] | N
     key = names_key(extractions, overrides)
     resolution = stored.get(key)
     if not isinstance(resolution, Resolution):
+        prepare(tables_file(cache))
         resolution = find_entities(extractions, overrides)
         stored.put(key, resolution)
     return resolution

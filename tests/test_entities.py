@@ -426,3 +426,22 @@ def test_where_a_person_works_after_of_is_no_person():
         "He is survived by his daughters Patricia LaRue of Arlington, Tex., and Leslie LaRue of Manhattan."))
     assert named(mentions, "person") == {"Mike Powell", "Patricia LaRue", "Leslie LaRue"}
     assert {"Arlington", "Manhattan"} <= named(mentions, "place")
+
+
+# The table of frequent words ------------------------------------------------------------------
+
+def test_frequent_words_table_agrees_with_wordfreq_on_every_word_of_real_news() -> None:
+    import re
+    from pathlib import Path
+
+    from wordfreq import zipf_frequency
+
+    from briefing.extract.entities import _COMMON, _EVERYDAY, _is_frequent
+
+    bbc = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in sorted(bbc.rglob("*.txt"))[:400]]
+    words = {w for text in texts for w in re.findall(r"[\w'’-]+", text)}
+    assert len(words) > 10_000
+    for threshold in (_COMMON, _EVERYDAY, 4.5):
+        differ = [w for w in words if _is_frequent(w, threshold) != (zipf_frequency(w.lower(), "en") >= threshold)]
+        assert not differ, (threshold, differ[:10])

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,7 +61,7 @@ def test_second_run_reads_every_article_from_the_cache(corpus: Path, tmp_path: P
     assert (first["extracted"], first["cached"]) == (first["articles"], 0)
     assert (second["extracted"], second["cached"]) == (0, second["articles"])
     assert records(warm) == records(cold)
-    assert {"load", "prepare", "extract", "resolve"} <= first.keys()
+    assert {"load", "extract", "resolve"} <= first.keys()
 
 
 def test_changed_article_is_extracted_again_and_only_it(corpus: Path, tmp_path: Path) -> None:
@@ -109,6 +111,8 @@ def test_new_extractor_version_does_not_read_old_entries(
     timings: dict[str, float] = {}
     build_briefing([corpus], cache=tmp_path / "cache", timings=timings)
     assert timings["cached"] == 0
+    # The old version's entries and tables are dropped; the cache holds this version's only.
+    assert sorted(p.name for p in (tmp_path / "cache").iterdir() if p.name != "resolution.pickle") == ["0" * 16]
 
 
 def test_cli_with_workers_and_cache_prints_what_no_cache_prints(
@@ -120,3 +124,41 @@ def test_cli_with_workers_and_cache_prints_what_no_cache_prints(
         main(["extract", str(corpus), "--cache", str(tmp_path / "cache"), "--workers", "2"])
         assert capsys.readouterr().out == expected
     assert list((tmp_path / "cache").rglob("*.pickle"))
+
+
+def _extract_in_fresh_process(corpus: Path, cache_dir: Path) -> str:
+    """`briefing extract` in a new Python process, whose tables are not yet built."""
+    done = subprocess.run([sys.executable, "-m", "briefing", "extract", str(corpus), "--cache", str(cache_dir)],
+                          capture_output=True, text=True, check=True, cwd=ROOT)
+    return done.stdout
+
+
+def test_tables_stored_in_the_cache_extract_what_freshly_built_ones_do(corpus: Path, tmp_path: Path) -> None:
+    _extract_in_fresh_process(corpus, tmp_path / "fresh")
+    tables = cache.tables_file(tmp_path / "fresh")
+    assert tables.stat().st_size > 1_000_000  # the gazetteer and the given names are in it
+    # Another folder of articles with the same cache: nothing is cached but the tables, read back.
+    other = tmp_path / "other"
+    shutil.copytree(corpus, other)
+    for file in other.iterdir():
+        file.write_text(file.read_text(encoding="utf-8") + "\nA sentence makes it new.\n", encoding="utf-8")
+    built = tables.stat().st_mtime_ns
+    restored = _extract_in_fresh_process(other, tmp_path / "fresh")
+    assert tables.stat().st_mtime_ns == built
+    assert restored == _extract_in_fresh_process(other, tmp_path / "no-tables")
+
+
+def test_damaged_tables_file_is_built_again(corpus: Path, tmp_path: Path) -> None:
+    expected = _extract_in_fresh_process(corpus, tmp_path / "first")
+    tables = cache.tables_file(tmp_path / "second")
+    tables.parent.mkdir(parents=True)
+    tables.write_bytes(b"\x80\x05 cut short")
+    assert _extract_in_fresh_process(corpus, tmp_path / "second") == expected
+    assert tables.stat().st_size > 1_000_000
+
+
+def test_folder_without_articles_builds_with_a_cache_that_does_not_exist_yet(tmp_path: Path) -> None:
+    (tmp_path / "articles").mkdir()
+    briefing = build_briefing([tmp_path / "articles"], cache=tmp_path / "cache")
+    assert not briefing.extractions
+    assert [p.reason for p in briefing.problems] == ["no .txt, .md, .markdown files in this folder"]

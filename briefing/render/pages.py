@@ -3,18 +3,20 @@
 A rebuild renders again only the pages whose signature changed. A signature describes what
 the bundled templates read for a page: an article page, its article (path, slug and content
 digest, which fix its text and extraction), the entity of each mention and the figures' pages;
-an entity page, its record and the signatures of the articles that mention it. The names of
-other entities a page links are not in any signature: when an entity's record changes, every
-page that may link it (the articles that mention it, the entities named with it) is stale.
+an entity page, its id and the signatures of the articles that mention it. Entity records are
+not in those signatures: when an entity's record changes, its page and every page that may
+link it (the articles that mention it, the entities named with it) are stale. Signatures are
+kept as digests, so a rebuild reads little more than the pages themselves.
 """
 
 from __future__ import annotations
 
 import hashlib
+import pickle
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 
-from ..cache import ShardedStore, code_version, read_pickle, write_pickle
+from ..cache import ShardedStore, code_version, read_pickle, remove_other_versions, write_pickle
 
 if TYPE_CHECKING:
     from ..model import Entity, Extraction
@@ -31,12 +33,30 @@ def render_key(templates: list[Path], directory_urls: bool) -> str:
     return digest.hexdigest()
 
 
+def signature_of(shows: object) -> str:
+    """The signature of a page that shows `shows`: a string as it is (the article and entity
+    signatures are digests already), anything else (numbers, tuples, the model's dataclasses)
+    as a digest of its pickle. Equal values that pickle differently only cost a page rendered
+    again, never a stale one."""
+    if isinstance(shows, str):
+        return shows
+    return hashlib.sha256(pickle.dumps(shows, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+
+
+def _digest(parts: Iterable[str]) -> str:
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def entity_signature(entity: Entity, articles: Iterable[str]) -> str:
+    """What an entity page shows besides its record: the signatures of the `articles` that mention it."""
+    return _digest((entity.id, *articles))
+
+
 def article_signature(site: Site, extraction: Extraction) -> str:
     """What an article page shows: its article, its mentions' entities and its figures' pages."""
     article = extraction.article
-    parts = [article.path, article.slug, article.digest, article.markup, *(m.entity or "" for m in extraction.mentions),
-             "\1", *(site.measure_page(f.measure) for f in extraction.figures)]
-    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+    return _digest((article.path, article.slug, article.digest, article.markup, *(m.entity or "" for m in extraction.mentions),
+                    "\1", *(site.measure_page(f.measure) for f in extraction.figures)))
 
 
 class PageCache:
@@ -48,8 +68,8 @@ class PageCache:
         entities = read_pickle(self.folder / "entities.pickle")
         usable = isinstance(entities, dict)
         self._entities: dict[str, Entity] = entities if usable else {}
-        self._pages: dict[str, tuple[object, str]] = self.store.read() if usable else {}
-        self._fresh: dict[str, tuple[object, str]] = {}
+        self._pages: dict[str, tuple[str, str]] = self.store.read() if usable else {}
+        self._fresh: dict[str, tuple[str, str]] = {}
         self._stale: set[str] = set()
         self.reused = 0
 
@@ -57,13 +77,14 @@ class PageCache:
         """Mark stale the pages that may link an entity whose record is not the one they were rendered with."""
         entities = site.briefing.entities
         changed = {id for id, entity in entities.items() if self._entities.get(id) != entity}
+        self._stale.update(site.entity_page(entities[id]) for id in changed)
         for extraction in site.briefing.extractions:
             named = {m.entity for m in extraction.mentions}
             if named & changed:
                 self._stale.add(site.article_page(extraction.article))
                 self._stale.update(site.entity_page(entities[id]) for id in named if id in entities)
 
-    def get(self, path: str, signature: object) -> str | None:
+    def get(self, path: str, signature: str) -> str | None:
         """The page as last rendered, if it was rendered from the same `signature` and is not stale."""
         stored = self._pages.get(path)
         if stored is None or path in self._stale or stored[0] != signature:
@@ -72,13 +93,15 @@ class PageCache:
         self.reused += 1
         return stored[1]
 
-    def put(self, path: str, signature: object, markdown: str) -> None:
+    def put(self, path: str, signature: str, markdown: str) -> None:
         self._fresh[path] = (signature, markdown)
 
     def save(self, entities: dict[str, Entity]) -> None:
-        """Keep this build's pages: rewrite the files of pages rendered anew or gone, and the entities if they changed."""
+        """Keep this build's pages: rewrite the files of pages rendered anew or gone, and the
+        entities if they changed; drop the pages of other code, template and address versions."""
         changed = (self._fresh.keys() ^ self._pages.keys()) | {
             path for path, entry in self._fresh.items() if entry is not self._pages.get(path)}
         if entities != self._entities or not (self.folder / "entities.pickle").exists():
             write_pickle(self.folder / "entities.pickle", entities)
         self.store.write(self._fresh, changed)
+        remove_other_versions(self.folder)

@@ -16,7 +16,7 @@ from .. import collector
 from ..measures import MeasureSummary, compare
 from ..model import Article, Briefing, Entity, Extraction, Figure, Mention, Quote
 from ..slugs import unique_slugs
-from .pages import PageCache, article_signature, render_key
+from .pages import PageCache, article_signature, entity_signature, render_key, signature_of
 from .markdown import Markdown, author_markdown, environment, escape, link, relative
 
 FOLDERS = {"person": "people", "place": "places", "organization": "organizations"}
@@ -327,10 +327,11 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
         stored.begin(site)
     pages: dict[str, str] = {}
 
-    def fill(path: str, template: str, signature: object = None, **context: object) -> None:
-        """Render a page, or read it back when its `signature` (what it shows) is the last build's;
-        a page without one (the home page) is always rendered."""
-        if stored and signature is not None:
+    def fill(path: str, template: str, shows: object = None, **context: object) -> None:
+        """Render a page, or read it back when what it `shows` is what it showed in the last
+        build; a page without `shows` (the home page) is always rendered."""
+        signature = signature_of(shows) if stored and shows is not None else None
+        if signature is not None:
             kept = stored.get(path, signature)
             if kept is not None:
                 pages[path] = kept
@@ -338,7 +339,7 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
         pages[path] = env.get_template(template).render(
             page=path, site=site, briefing=briefing, link=link, relative=relative, escape=escape,
             Markdown=Markdown, **context)
-        if stored and signature is not None:
+        if signature is not None:
             stored.put(path, signature, pages[path])
 
     fill("index.md", "home.md.j2", measures=site.measures[:8],
@@ -352,7 +353,7 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
         letters = site.by_letter(entries, name) if len(entries) > SPLIT_ABOVE else {}
         bar = [(letter, site.letter_page(folder, letter)) for letter in letters]
         # The places index maps every place, so it depends on every entry.
-        mapped = tuple(map(entry, entries)) if context.get("kind") == "place" else ()
+        mapped = signature_of(tuple(map(entry, entries))) if context.get("kind") == "place" else ""
         common = (template, len(entries), tuple(bar), len(briefing.extractions), mapped)
         shown = top if letters else entries
         fill(f"{folder}/index.md", template, (common, None, tuple(map(entry, shown))),
@@ -373,7 +374,7 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
               kind=kind, title=TITLES[kind], entities=ranked)
         for entity in ranked:
             mentioned_in = dict.fromkeys(articles[e.article.path] for e, _ in site.mentions[entity.id])
-            fill(site.entity_page(entity), "entity.md.j2", (entity, tuple(mentioned_in)), entity=entity)
+            fill(site.entity_page(entity), "entity.md.j2", entity_signature(entity, mentioned_in), entity=entity)
     fill("figures/index.md", "figures.md.j2", (tuple(site.measures), tuple(site.measure_slugs.items())),
          measures=site.measures)
     # The timeline shows each article's title, outlet and date, and the earlier events.
