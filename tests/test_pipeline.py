@@ -162,3 +162,12 @@ def test_folder_without_articles_builds_with_a_cache_that_does_not_exist_yet(tmp
     briefing = build_briefing([tmp_path / "articles"], cache=tmp_path / "cache")
     assert not briefing.extractions
     assert [p.reason for p in briefing.problems] == ["no .txt, .md, .markdown files in this folder"]
+
+
+def test_rebuild_with_every_article_cached_never_reads_the_tables(corpus: Path, tmp_path: Path) -> None:
+    _extract_in_fresh_process(corpus, tmp_path / "cache")
+    script = ("import sys; from briefing.pipeline import build_briefing; from briefing.extract import tables; "
+              "build_briefing([sys.argv[1]], cache=sys.argv[2]); print(tables.held())")
+    done = subprocess.run([sys.executable, "-c", script, str(corpus), str(tmp_path / "cache")],
+                          capture_output=True, text=True, check=True, cwd=ROOT)
+    assert done.stdout.strip() == "False"
