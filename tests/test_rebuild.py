@@ -58,7 +58,8 @@ def corpus(tmp_path: Path) -> Path:
     append("Angela Merkel visited Paris and met Emmanuel Macron on Monday."),
     remove_and_rename,
     remove_a_name,
-], ids=["sentence", "new-names", "remove-and-rename", "name-gone"])
+    append("At least 40 people were killed and 12 drones were shot down, officials said."),
+], ids=["sentence", "new-names", "remove-and-rename", "name-gone", "new-figures"])
 def test_rebuild_after_an_edit_renders_what_a_fresh_build_renders(corpus: Path, tmp_path: Path, edit) -> None:
     pages(corpus, tmp_path / "cache")
     edit(corpus)

@@ -3,7 +3,7 @@
 A rebuild renders again only the pages whose signature changed. A signature describes what
 the bundled templates read for a page: an article page, its article (path, slug and content
 digest, which fix its text and extraction), the entity of each mention and the figures' pages;
-an entity page, its id and the signatures of the articles that mention it. Entity records are
+an entity or measure page, its subject and the signatures of the articles it quotes. Entity records are
 not in those signatures: when an entity's record changes, its page and every page that may
 link it (the articles that mention it, the entities named with it) are stale. Signatures are
 kept as digests, so a rebuild reads little more than the pages themselves.
@@ -47,9 +47,10 @@ def _digest(parts: Iterable[str]) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def entity_signature(entity: Entity, articles: Iterable[str]) -> str:
-    """What an entity page shows besides its record: the signatures of the `articles` that mention it."""
-    return _digest((entity.id, *articles))
+def summary_signature(subject: str, articles: Iterable[str]) -> str:
+    """The signature of a page on `subject` (an entity's id, a measure) that shows what `articles`
+    (their signatures, in order) say of it. An entity's own record is checked apart (`PageCache.begin`)."""
+    return _digest((subject, *articles))
 
 
 def article_signature(site: Site, extraction: Extraction) -> str:

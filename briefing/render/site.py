@@ -16,7 +16,7 @@ from .. import collector
 from ..measures import MeasureSummary, compare
 from ..model import Article, Briefing, Entity, Extraction, Figure, Mention, Quote
 from ..slugs import unique_slugs
-from .pages import PageCache, article_signature, entity_signature, render_key, signature_of
+from .pages import PageCache, article_signature, render_key, signature_of, summary_signature
 from .markdown import Markdown, author_markdown, environment, escape, link, relative
 
 FOLDERS = {"person": "people", "place": "places", "organization": "organizations"}
@@ -374,18 +374,21 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
               kind=kind, title=TITLES[kind], entities=ranked)
         for entity in ranked:
             mentioned_in = dict.fromkeys(articles[e.article.path] for e, _ in site.mentions[entity.id])
-            fill(site.entity_page(entity), "entity.md.j2", entity_signature(entity, mentioned_in), entity=entity)
+            fill(site.entity_page(entity), "entity.md.j2", summary_signature(entity.id, mentioned_in), entity=entity)
     fill("figures/index.md", "figures.md.j2", (tuple(site.measures), tuple(site.measure_slugs.items())),
          measures=site.measures)
     # The timeline shows each article's title, outlet and date, and the earlier events.
     fill("timeline.md", "timeline.md.j2",
          (tuple((e.article.slug, e.article.title, e.article.source, e.article.date) for e in briefing.extractions),
           tuple((f, a.slug, a.source) for f, a in site.earlier_events())))
+    by_slug = {e.article.slug: articles[e.article.path] for e in briefing.extractions}
     for measure in site.measure_names:
-        set_apart = site.set_apart.get(measure, [])
+        summary, set_apart = site.summaries.get(measure), site.set_apart.get(measure, [])
+        # A measure page shows what its articles report: their signatures fix it.
+        reporting = [by_slug[r.slug] for r in summary.reports] if summary else []
         fill(site.measure_page(measure), "measure.md.j2",
-             (measure, site.summaries.get(measure), tuple((f, a.slug, a.source) for f, a in set_apart)),
-             measure=measure, summary=site.summaries.get(measure), set_apart=set_apart)
+             summary_signature(measure, [*reporting, "\1", *(articles[a.path] for _, a in set_apart)]),
+             measure=measure, summary=summary, set_apart=set_apart)
     if stored:
         stored.save(briefing.entities)
     return pages
