@@ -74,6 +74,27 @@ def test_first_names_that_are_towns_are_people():
     assert {"Vladimir Putin", "Victoria Nuland"} <= named(mentions, "person")
 
 
+def test_saints_towns_are_places_however_st_is_written():
+    mentions = find_entities(article(
+        "By the end of this year, the Atlanta and St. Louis plants will be closed.",
+        "He was held at the Purgatory Jail in St. George, Utah, before the trial.",
+        "Officials in St Paul said the flight was late.",
+    ))
+    assert {"St. Louis", "St. George", "St Paul"} <= named(mentions, "place")
+    louis = next(m for m in mentions if m.text == "St. Louis")
+    assert gazetteer().place(louis.place_id).country == "US"
+
+
+def test_saints_grounds_parishes_and_street_abbreviations_are_not_places():
+    mentions = find_entities(article(
+        "Southampton came back from two goals down at St Mary's to earn a replay.",
+        "She heard loud talking outside on E. 52nd St. She said she watched a car drive off.",
+        "The band played at St James's Palace on Tuesday.",
+    ))
+    assert not {"St Mary", "St James"} & named(mentions, "place")
+    assert not any(m.text.startswith("St. She") for m in mentions)
+
+
 def test_country_names_are_places_not_adjectives():
     mentions = find_entities(article(
         "Louis Gallois, the Airbus chief executive, said the company expects to cut approximately 4,300 jobs "

@@ -28,6 +28,7 @@ _SPEECH_SKIP = frozenset({"had", "has", "have", "also", "then", "later", "earlie
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 _AFTER_HEAD = frozenset({"of", "at", "for", "in", "and", "to", "with", "who", "since", "from", "on"})
 _ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
+_PLACE_ABBREVIATIONS = frozenset({"St", "Mt", "Ft"})
 _OPEN_QUOTE = re.compile(r"(?:``|[\"“‘])\s?$")
 _CLOSE_QUOTE = re.compile(r"\s?(?:''|[\"”’])")
 _COMMON = 3.6  # wordfreq Zipf frequency above which a word is a common English word
@@ -135,6 +136,10 @@ def _spans(text: str, tokens: list[Token]) -> list[_Span]:
             if (gap == ". " and len(tokens[j - 1].text) == 1 and j - 1 > i and _name_word(tokens[j])
                     and any(is_given_name(t.text) for t in tokens[i:j - 1])):
                 j += 1  # a middle initial: "Michael R. Golden"
+                continue
+            if (gap == ". " and j - 1 == i and tokens[i].text in _PLACE_ABBREVIATIONS and _name_word(tokens[j])
+                    and not _is_frequent(tokens[j].text, _EVERYDAY) and not (i and tokens[i - 1].text[:1].isdigit())):
+                j += 1  # "St. Louis", "Mt. Kilimanjaro", but not "52nd St. She said"
                 continue
             if gap != " ":
                 break
@@ -474,6 +479,13 @@ class _Article:
     def best_place(self, p: int, span: _Span) -> Place | None:
         """The place a span names, or None where the name is a trap (a common word, a first name)."""
         places = gazetteer().lookup(span.text)
+        if span.tokens[0].text in ("St", "Saint"):
+            # Saints name towns, but also parishes of far-off islands ("St James") and, with a
+            # possessive, churches, grounds and palaces ("St Mary's", "St George's Chapel").
+            possessive = self.text(p)[span.tokens[-1].end:span.tokens[-1].end + 1] in ("'", "’")
+            parish = len(span.tokens) == 2 and is_given_name(span.tokens[1].text)
+            places = [q for q in places if not (parish and q.kind == "subdivision" and q.country not in self.countries())
+                      and not (possessive and q.kind == "city" and q.population < 100_000)]
         if not places:
             return None
         single = len(span.tokens) == 1

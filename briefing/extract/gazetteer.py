@@ -4,6 +4,7 @@ and a short list of regions and seas that neither package has."""
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -76,13 +77,20 @@ class Place(NamedTuple):
         return self.kind in ("country", "continent", "region") or self.population >= 1_000_000
 
 
+# "St. Louis", "St Paul", "Mt. Hood", "Ft. Worth": the abbreviations the packages spell both ways.
+_ABBREVIATED_PREFIX = re.compile(r"^(st|mt|ft)\.? ")
+_PREFIXES = {"st": "saint ", "mt": "mount ", "ft": "fort "}
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
-    """The lookup form of a name: case, accents and apostrophes folded, "The" dropped."""
+    """The lookup form of a name: case, accents and apostrophes folded, "The" dropped, a leading
+    "St."/"Mt."/"Ft." written out."""
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c)).casefold()
     name = name.replace("’", "'").replace("‘", "'").replace("-", " ")
     name = " ".join(name.split())
+    name = _ABBREVIATED_PREFIX.sub(lambda match: _PREFIXES[match.group(1)], name)
     return name[4:] if name.startswith("the ") else name
 
 
