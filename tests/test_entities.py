@@ -95,6 +95,25 @@ def test_saints_grounds_parishes_and_street_abbreviations_are_not_places():
     assert not any(m.text.startswith("St. She") for m in mentions)
 
 
+def test_the_employer_after_a_role_is_an_organization():
+    mentions = find_entities(article(
+        '"The market is realising it," said Peter Boockvar, an equity strategist for Miller Tabak.',
+        "Yet Evan Mann, a senior bond analyst at Gimme Credit, said the job would be hard.",
+        "Tony Macklin, spokesman for Ask Jeeves, said the results reflected the trend.",
+    ))
+    assert {"Miller Tabak", "Gimme Credit", "Ask Jeeves"} <= named(mentions, "organization")
+    assert named(mentions, "person") == {"Peter Boockvar", "Evan Mann", "Tony Macklin"}
+
+
+def test_for_after_a_role_can_name_a_client_a_portfolio_or_an_award_winner():
+    mentions = find_entities(article(
+        "Robert Mueller declined to comment. A spokesman for Mueller told reporters the inquiry went on.",
+        "The judge said he would appoint a lawyer for LaCalamita on Monday.",
+        "The film earned nominations for best film and best actor for Cheadle.",
+    ))
+    assert not {"Mueller", "LaCalamita", "Cheadle"} & named(mentions, "organization")
+
+
 def test_country_names_are_places_not_adjectives():
     mentions = find_entities(article(
         "Louis Gallois, the Airbus chief executive, said the company expects to cut approximately 4,300 jobs "

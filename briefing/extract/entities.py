@@ -29,6 +29,7 @@ _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 _AFTER_HEAD = frozenset({"of", "at", "for", "in", "and", "to", "with", "who", "since", "from", "on"})
 _ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
 _PLACE_ABBREVIATIONS = frozenset({"St", "Mt", "Ft"})
+_CLIENT_OR_PORTFOLIO_ROLES = frozenset({"lawyer", "attorney", "president", "minister", "secretary", "commissioner"})
 _OPEN_QUOTE = re.compile(r"(?:``|[\"“‘])\s?$")
 _CLOSE_QUOTE = re.compile(r"\s?(?:''|[\"”’])")
 _COMMON = 3.6  # wordfreq Zipf frequency above which a word is a common English word
@@ -413,6 +414,13 @@ class _Article:
             if before is not None and before.lower in lexicon.ORG_NOUNS and not before.capitalized:
                 return True
             tokens = self.paragraphs[p]
+            if (before is not None and span.first >= 2 and self.employer_cue(tokens[span.first - 2], before, span)
+                    and not any(t.lower == "best" for t in tokens[max(0, span.first - 5):span.first - 2])
+                    and not is_given_name(words[0].text) and not gazetteer().lookup(span.text)
+                    and self.person_key(span.text) is None):
+                # The employer after a role: "an analyst at Jefferies", "a strategist for Miller Tabak";
+                # but not an award's winner ("best actor for Cheadle") or a person named before.
+                return True
             if (span.last < len(tokens) and tokens[span.last].lower in lexicon.OUTLET_NOUNS
                     and self.text(p)[words[-1].end:tokens[span.last].start] == " "):
                 return True  # "the Munhwa Ilbo newspaper"
@@ -428,6 +436,18 @@ class _Article:
             return True  # "Bank of England", "Royal Courts of Justice"
         return (len(words) == 1 and words[0].text.isupper() and 2 <= len(words[0].text) <= 6
                 and not gazetteer().lookup(words[0].text) and not is_common_word(words[0].text))
+
+    @staticmethod
+    def employer_cue(role: Token, preposition: Token, span: _Span) -> bool:
+        """A role, then "at" or "for", before a name: "analyst at X" names a firm whatever X looks like;
+        "for" also serves clients and portfolios ("a lawyer for Smith", "minister for Trade"), so it
+        needs a name that cannot be a surname (two words or an acronym) and a role that is not one of those."""
+        if role.lower not in lexicon.ROLES or role.capitalized:
+            return False
+        if preposition.lower == "at":
+            return True
+        return (preposition.lower == "for" and role.lower not in _CLIENT_OR_PORTFOLIO_ROLES
+                and (len(span.tokens) > 1 or span.tokens[0].text.isupper()))
 
     def plural_noun(self, token: Token) -> bool:
         """A plural the article also writes in lowercase ("Memos" and "memos")."""
