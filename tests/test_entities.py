@@ -114,6 +114,22 @@ def test_for_after_a_role_can_name_a_client_a_portfolio_or_an_award_winner():
     assert not {"Mueller", "LaCalamita", "Cheadle"} & named(mentions, "organization")
 
 
+def test_a_company_whose_shares_move_is_an_organization():
+    mentions = find_entities(article(
+        "Shares in Cairn Energy have jumped 6% after the firm found more oil.",
+        "Standard Life, which owns a 1% stake in Deutsche Boerse, may seek a vote.",
+        "Shares in London closed higher on Friday.",
+    ))
+    assert {"Cairn Energy", "Deutsche Boerse"} <= named(mentions, "organization")
+    assert not named(mentions, "person")
+    assert "London" not in named(mentions, "organization")
+
+
+def test_a_final_or_a_trophy_is_no_person():
+    mentions = find_entities(article("The stadium will officially open for the 2006 FA Cup Final, officials said."))
+    assert not named(mentions, "person")
+
+
 def test_country_names_are_places_not_adjectives():
     mentions = find_entities(article(
         "Louis Gallois, the Airbus chief executive, said the company expects to cut approximately 4,300 jobs "

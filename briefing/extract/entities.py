@@ -414,6 +414,10 @@ class _Article:
             if before is not None and before.lower in lexicon.ORG_NOUNS and not before.capitalized:
                 return True
             tokens = self.paragraphs[p]
+            if (before is not None and before.lower in ("in", "of") and span.first >= 2
+                    and tokens[span.first - 2].lower in ("shares", "stake", "stakes", "shareholders", "shareholding")
+                    and not gazetteer().lookup(span.text)):
+                return True  # "shares in Biogen", "a stake in Manchester United", but "shares in London"
             if (before is not None and span.first >= 2 and self.employer_cue(tokens[span.first - 2], before, span)
                     and not any(t.lower == "best" for t in tokens[max(0, span.first - 5):span.first - 2])
                     and not is_given_name(words[0].text) and not gazetteer().lookup(span.text)

@@ -124,7 +124,7 @@ operating financial technology marketing information operations press crown
 
 # Last words of names of events, products, laws and indexes: never a person.
 THING_HEADS = frozenset("""
-show festival awards award prize cup games championship championships olympics summit conference
+show festival awards award prize cup final finals trophy tournament games championship championships olympics summit conference
 flight index average act bill treaty agreement accord plan program programme war operation
 """.split())
 
