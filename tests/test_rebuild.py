@@ -98,6 +98,20 @@ def test_a_sentence_with_no_new_name_neither_resolves_again_nor_renders_every_pa
     assert 0 < len(rendered) < len(built) / 2
 
 
+def test_rebuild_with_nothing_changed_renders_no_page(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built = pages(corpus, tmp_path / "cache")
+    rendered: list[str] = []
+    template_render = jinja2.Template.render
+
+    def count(self: jinja2.Template, *args: object, **kwargs: object) -> str:
+        rendered.append(self.name)
+        return template_render(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Template, "render", count)
+    assert pages(corpus, tmp_path / "cache") == built
+    assert rendered == []  # the home page too: it is read back when its articles and listed entities are the same
+
+
 @pytest.mark.skipif(not BBC.is_dir(), reason="needs ../shared/corpora/bbc")
 @pytest.mark.parametrize("edit", [append("Angela Merkel visited Paris on Monday."), remove_and_rename],
                          ids=["new-names", "remove-and-rename"])

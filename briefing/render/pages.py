@@ -12,7 +12,6 @@ kept as digests, so a rebuild reads little more than the pages themselves.
 from __future__ import annotations
 
 import hashlib
-import pickle
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
@@ -35,12 +34,12 @@ def render_key(templates: list[Path], directory_urls: bool) -> str:
 
 def signature_of(shows: object) -> str:
     """The signature of a page that shows `shows`: a string as it is (the article and entity
-    signatures are digests already), anything else (numbers, tuples, the model's dataclasses)
-    as a digest of its pickle. Equal values that pickle differently only cost a page rendered
-    again, never a stale one."""
+    signatures are digests already), anything else (numbers, dates, tuples, the model's
+    dataclasses) as a digest of its repr, which, unlike a pickle, is the same for equal values
+    however they share their parts (a cold build's and a cached build's do not)."""
     if isinstance(shows, str):
         return shows
-    return hashlib.sha256(pickle.dumps(shows, protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+    return hashlib.sha256(repr(shows).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _digest(parts: Iterable[str]) -> str:

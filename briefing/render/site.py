@@ -327,10 +327,9 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
         stored.begin(site)
     pages: dict[str, str] = {}
 
-    def fill(path: str, template: str, shows: object = None, **context: object) -> None:
-        """Render a page, or read it back when what it `shows` is what it showed in the last
-        build; a page without `shows` (the home page) is always rendered."""
-        signature = signature_of(shows) if stored and shows is not None else None
+    def fill(path: str, template: str, shows: object, **context: object) -> None:
+        """Render a page, or read it back when what it `shows` is what it showed in the last build."""
+        signature = signature_of(shows) if stored else None
         if signature is not None:
             kept = stored.get(path, signature)
             if kept is not None:
@@ -342,9 +341,14 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
         if signature is not None:
             stored.put(path, signature, pages[path])
 
-    fill("index.md", "home.md.j2", measures=site.measures[:8],
-         kinds=[(kind, TITLES[kind], site.ranked(kind)[:10]) for kind in FOLDERS])
     articles = {e.article.path: article_signature(site, e) for e in briefing.extractions}
+    kinds = [(kind, TITLES[kind], site.ranked(kind)[:10]) for kind in FOLDERS]
+    # The home page shows what its articles say (their leads, figures and outlets), and the
+    # records and counts of the entities it lists.
+    fill("index.md", "home.md.j2",
+         (summary_signature("index", articles.values()),
+          tuple((e, len(site.mentions[e.id]), site.article_count(e)) for _, _, shown in kinds for e in shown)),
+         measures=site.measures[:8], kinds=kinds)
 
     def index(folder: str, template: str, entries: list, name: Callable, top: list, entry: Callable,
               **context: object) -> None:
