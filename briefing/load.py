@@ -23,11 +23,11 @@ FRONT_MATTER_KEYS = {"title", "source", "date", "authors", "url"}
 # whole article whose blank lines were lost. It is read all the same (benchmarks/large_input.py).
 LONG_PARAGRAPH = 50_000
 
-# "date 2025-04-24 By Rob Picheta, Svitlana Vlasova, and Victoria Butenko, CNN"
+# "date 2024-03-02 By Jane Doe and John Roe, Reuters"
 _HEADER = re.compile(
     r"^\s*date\s+(?P<date>\d{4}-\d{2}-\d{2})\s+by\s+(?P<byline>.+?)\s*$", re.IGNORECASE
 )
-# "Kyiv, Ukraine (CNN) —" at the start of the lead paragraph.
+# "Lagos, Nigeria (Reuters) —" at the start of the lead paragraph.
 _DATELINE = re.compile(r"^(?P<place>[A-Z][^()\n]{0,60}?)\s*\((?P<source>[A-Z][\w .&'-]{0,40})\)\s*[—–-]+\s*")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")

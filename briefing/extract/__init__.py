@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..model import Article, Extraction
 from . import tables
-from .entities import _given_names, find_entities, is_common_word
+from .entities import _frequent_words, _given_names, find_entities
 from .figures import find_figures
 from .gazetteer import gazetteer
 from .quotes import find_quotes
@@ -25,7 +25,7 @@ def prepare(stored: Path | None = None) -> None:
     restored = fresh and tables.restore(stored)
     gazetteer()
     _given_names()
-    is_common_word("the")  # builds the table of frequent words
+    _frequent_words()
     if fresh and not restored:
         tables.store(stored)
 

@@ -28,7 +28,6 @@ _SPEECH_SKIP = frozenset({"had", "has", "have", "also", "then", "later", "earlie
 _MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 _AFTER_HEAD = frozenset({"of", "at", "for", "in", "and", "to", "with", "who", "since", "from", "on"})
 _ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
-_PLACE_ABBREVIATIONS = frozenset({"St", "Mt", "Ft"})
 _CLIENT_OR_PORTFOLIO_ROLES = frozenset({"lawyer", "attorney", "president", "minister", "secretary", "commissioner"})
 _OPEN_QUOTE = re.compile(r"(?:``|[\"“‘])\s?$")
 _CLOSE_QUOTE = re.compile(r"\s?(?:''|[\"”’])")
@@ -138,8 +137,8 @@ def _spans(text: str, tokens: list[Token]) -> list[_Span]:
                     and any(is_given_name(t.text) for t in tokens[i:j - 1])):
                 j += 1  # a middle initial: "Michael R. Golden"
                 continue
-            if (gap == ". " and j - 1 == i and tokens[i].text in _PLACE_ABBREVIATIONS and _name_word(tokens[j])
-                    and not _is_frequent(tokens[j].text, _EVERYDAY) and not (i and tokens[i - 1].text[:1].isdigit())):
+            if (gap == ". " and j - 1 == i and tokens[i].text.istitle() and tokens[i].lower in lexicon.ABBREVIATED_PREFIXES
+                    and _name_word(tokens[j]) and not _is_frequent(tokens[j].text, _EVERYDAY) and not (i and tokens[i - 1].text[:1].isdigit())):
                 j += 1  # "St. Louis", "Mt. Kilimanjaro", but not "52nd St. She said"
                 continue
             if gap != " ":
@@ -503,7 +502,7 @@ class _Article:
     def best_place(self, p: int, span: _Span) -> Place | None:
         """The place a span names, or None where the name is a trap (a common word, a first name)."""
         places = gazetteer().lookup(span.text)
-        if span.tokens[0].text in ("St", "Saint"):
+        if span.tokens[0].lower in ("st", "saint"):
             # Saints name towns, but also parishes of far-off islands ("St James") and, with a
             # possessive, churches, grounds and palaces ("St Mary's", "St George's Chapel").
             possessive = self.text(p)[span.tokens[-1].end:span.tokens[-1].end + 1] in ("'", "’")

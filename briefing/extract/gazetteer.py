@@ -13,7 +13,7 @@ import pycountry
 from rapidfuzz import fuzz
 
 from ..spelling import spelling_key
-from .lexicon import COMPASS, DEMONYM_ENDINGS, DEMONYMS
+from .lexicon import ABBREVIATED_PREFIXES, COMPASS, DEMONYM_ENDINGS, DEMONYMS
 from .tables import shared
 
 # Names in everyday English that the packages spell otherwise or lack.
@@ -77,9 +77,8 @@ class Place(NamedTuple):
         return self.kind in ("country", "continent", "region") or self.population >= 1_000_000
 
 
-# "St. Louis", "St Paul", "Mt. Hood", "Ft. Worth": the abbreviations the packages spell both ways.
-_ABBREVIATED_PREFIX = re.compile(r"^(st|mt|ft)\.? ")
-_PREFIXES = {"st": "saint ", "mt": "mount ", "ft": "fort "}
+# "St. Louis", "St Paul": the packages spell these both ways.
+_ABBREVIATED_PREFIX = re.compile(rf"^({'|'.join(ABBREVIATED_PREFIXES)})\.? ")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -90,7 +89,7 @@ def fold(name: str) -> str:
     name = "".join(c for c in name if not unicodedata.combining(c)).casefold()
     name = name.replace("’", "'").replace("‘", "'").replace("-", " ")
     name = " ".join(name.split())
-    name = _ABBREVIATED_PREFIX.sub(lambda match: _PREFIXES[match.group(1)], name)
+    name = _ABBREVIATED_PREFIX.sub(lambda match: ABBREVIATED_PREFIXES[match.group(1)] + " ", name)
     return name[4:] if name.startswith("the ") else name
 
 
@@ -101,7 +100,7 @@ def _is_spelling_of(alias: str, name: str) -> bool:
     if not alias.isascii() and not all(unicodedata.name(c, "").startswith("LATIN") or not c.isalpha() for c in alias):
         return False
     # A different final vowel marks another language's form, often an English word too:
-    # Esperanto "Sumo" for Sumy, Italian "Roma" for Rome.
+    # Italian "Roma" for Rome, "Napoli" for Naples.
     a, n = fold(alias), fold(name)
     if a[-1] != n[-1] and (a[-1] in "aeiouy" or n[-1] in "aeiouy"):
         return False
@@ -212,7 +211,7 @@ class Gazetteer:
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process
     def lookup(self, name: str) -> list[Place]:
         """Places that go by `name`, best known first; for long names, also other romanizations
-        of a known name ("Khmelnytsky" for Khmelnytskyi)."""
+        of a known name ("Bishkeck" for Bishkek)."""
         found = self._index.get(fold(name))
         if found is None and len(name) >= 6 and not name.isupper():
             found = sorted(self._by_spelling.get(spelling_key(name), []), key=lambda p: -p.population)

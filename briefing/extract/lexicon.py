@@ -104,6 +104,9 @@ gardens mall warehouse coast
 # First words of names of natural places and forts ("River Tyne", "Mount Sinjar").
 PLACE_PREFIXES = frozenset({"river", "lake", "mount", "fort", "cape", "gulf", "bay"})
 
+# Abbreviations of first words of place names, written out ("St. Louis", "Mt. Hood", "Ft. Worth").
+ABBREVIATED_PREFIXES = {"st": "saint", "mt": "mount", "ft": "fort"}
+
 # Nouns a person's name qualifies after "the" ("the Barack Obama administration").
 NAME_MODIFIED = frozenset("""
 administration campaign presidency government era regime family camp team years cabinet

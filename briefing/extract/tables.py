@@ -1,4 +1,4 @@
-"""The tables every extraction reads (gazetteer, given names): built once per process, or read
+"""The tables every extraction reads (gazetteer, given names, frequent words): built once per process, or read
 back from a file where an earlier process stored them, which is several times faster."""
 
 from __future__ import annotations

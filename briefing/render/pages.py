@@ -15,7 +15,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from ..cache import ShardedStore, code_version, read_pickle, remove_other_versions, write_pickle
+from ..cache import ShardedStore, code_version, hash_files, read_pickle, remove_other_versions, write_pickle
 
 if TYPE_CHECKING:
     from ..model import Entity, Extraction
@@ -26,9 +26,7 @@ def render_key(templates: list[Path], directory_urls: bool) -> str:
     """What every page depends on: the code, the templates' text and how pages are addressed."""
     digest = hashlib.sha256(f"{code_version()}\0{directory_urls}\0".encode())
     for folder in templates:
-        for file in sorted(folder.rglob("*")):
-            if file.is_file():
-                digest.update(file.relative_to(folder).as_posix().encode() + b"\0" + file.read_bytes() + b"\0")
+        hash_files(digest, folder, sorted(f for f in folder.rglob("*") if f.is_file()))
     return digest.hexdigest()
 
 

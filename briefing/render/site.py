@@ -82,6 +82,7 @@ class Site:
         self.measure_names = [m.measure for m in self.measures] + sorted(set(self.set_apart) - set(summaries))
         self.summaries = summaries
         self.measure_slugs = unique_slugs([(m, m) for m in self.measure_names])
+        self.by_slug = {e.article.slug: e for e in briefing.extractions}
         self.mentions: dict[str, list[tuple[Extraction, Mention]]] = collections.defaultdict(list)
         # The entities named in each paragraph, so `related` reads only the paragraphs it needs.
         self.paragraph_entities: dict[tuple[str, int], list[str]] = collections.defaultdict(list)
@@ -238,10 +239,9 @@ class Site:
             if extraction.article.paragraphs:
                 lead = _DATELINE.sub("", extraction.article.paragraphs[0].text, count=1)
                 cite(extraction, 0, _SENTENCE.split(lead, 1)[0].strip())
-        by_slug = {e.article.slug: e for e in self.briefing.extractions}
         for summary in self.measures:
             for report in summary.reports:
-                extraction = by_slug[report.slug]
+                extraction = self.by_slug[report.slug]
                 sentence = _sentence_at(extraction.article.paragraphs[report.figure.paragraph].text, report.figure.start)
                 spoken = any(q.paragraph == report.figure.paragraph and q.start <= report.figure.start < q.end
                              for q in extraction.quotes)
@@ -342,12 +342,12 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
             stored.put(path, signature, pages[path])
 
     articles = {e.article.path: article_signature(site, e) for e in briefing.extractions}
+    listed = {id: (e, len(site.mentions[id]), site.article_count(e)) for id, e in briefing.entities.items()}
     kinds = [(kind, TITLES[kind], site.ranked(kind)[:10]) for kind in FOLDERS]
     # The home page shows what its articles say (their leads, figures and outlets), and the
     # records and counts of the entities it lists.
     fill("index.md", "home.md.j2",
-         (summary_signature("index", articles.values()),
-          tuple((e, len(site.mentions[e.id]), site.article_count(e)) for _, _, shown in kinds for e in shown)),
+         (summary_signature("index", articles.values()), tuple(listed[e.id] for _, _, shown in kinds for e in shown)),
          measures=site.measures[:8], kinds=kinds)
 
     def index(folder: str, template: str, entries: list, name: Callable, top: list, entry: Callable,
@@ -371,7 +371,6 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
     for extraction in briefing.extractions:
         fill(site.article_page(extraction.article), "article.md.j2", articles[extraction.article.path],
              extraction=extraction)
-    listed = {id: (e, len(site.mentions[id]), site.article_count(e)) for id, e in briefing.entities.items()}
     for kind, folder in FOLDERS.items():
         ranked = site.ranked(kind)
         index(folder, "entities.md.j2", ranked, lambda e: e.name, ranked[:TOP_ON_SPLIT_INDEX], lambda e: listed[e.id],
@@ -385,11 +384,10 @@ def _render(briefing: Briefing, templates: Path | None, directory_urls: bool, ca
     fill("timeline.md", "timeline.md.j2",
          (tuple((e.article.slug, e.article.title, e.article.source, e.article.date) for e in briefing.extractions),
           tuple((f, a.slug, a.source) for f, a in site.earlier_events())))
-    by_slug = {e.article.slug: articles[e.article.path] for e in briefing.extractions}
     for measure in site.measure_names:
         summary, set_apart = site.summaries.get(measure), site.set_apart.get(measure, [])
         # A measure page shows what its articles report: their signatures fix it.
-        reporting = [by_slug[r.slug] for r in summary.reports] if summary else []
+        reporting = [articles[site.by_slug[r.slug].article.path] for r in summary.reports] if summary else []
         fill(site.measure_page(measure), "measure.md.j2",
              summary_signature(measure, [*reporting, "\1", *(articles[a.path] for _, a in set_apart)]),
              measure=measure, summary=summary, set_apart=set_apart)
