@@ -8,11 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from briefing.cli import main
+from conftest import BBC
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-BBC = ROOT.parent / "shared" / "corpora" / "bbc"
 
 
 def test_clean_seeds_pass_with_no_problems(capsys):
@@ -57,6 +59,7 @@ def test_missing_path_is_an_error_and_an_empty_folder_a_warning(tmp_path, capsys
     ]
 
 
+@pytest.mark.shared("corpora/bbc")
 def test_bbc_corpus_checks_clean_but_for_duplicates_and_one_latin1_file(capsys):
     assert main(["check", str(BBC)]) == 0
     out, err = capsys.readouterr()
