@@ -53,7 +53,8 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project / "site"
 
 
-BBC_SAMPLE = [BBC / section / f"{n:03d}.txt" for section in ("business", "politics", "sport", "tech") for n in (1, 2, 76)]
+BBC_SAMPLE = [BBC / section / f"{n:03d}.txt"
+              for section in ("business", "politics", "sport", "tech") for n in (1, 2, 76)]
 """A few articles from each section of the BBC corpus."""
 
 
