@@ -40,13 +40,18 @@ def seeds_records() -> list[dict]:
     return [json.loads(line) for line in out.splitlines()]
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The seeds site, built with `mkdocs build --strict` from a copy of the project."""
-    project = tmp_path_factory.mktemp("project")
+def project_copy(project: Path) -> Path:
+    """`project`, an existing folder, holding a copy of mkdocs.yml, docs_src and the seeds."""
     for name in ("mkdocs.yml", "docs_src", "seeds"):
         source = ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
+    return project
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds site, built with `mkdocs build --strict` from a copy of the project."""
+    project = project_copy(tmp_path_factory.mktemp("project"))
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
                             cwd=project, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
