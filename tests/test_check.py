@@ -38,7 +38,7 @@ def test_every_problem_is_reported_in_one_run_and_an_error_fails(tmp_path, capsy
         f"{base}/empty.txt:1: warning: empty file; skipped",
         f"{base}/extra.md:3: warning: unknown front matter key 'tags' (known: authors, date, source, title, url); ignored",
     ]
-    assert err == "2 articles loaded; 2 errors, 2 warnings, 0 notes\n"
+    assert err == "2 articles loaded; 1 error, 2 warnings, 0 notes\n"  # an article left out counts once
 
 
 def test_notes_alone_pass(tmp_path, capsys):
@@ -73,6 +73,18 @@ def test_bbc_corpus_checks_clean_but_for_duplicates_and_one_latin1_file(capsys):
     assert err == "2126 articles loaded; 0 errors, 0 warnings, 101 notes\n"
 
 
+def test_summary_counts_an_article_left_out_for_errors_once_and_speaks_of_one_article_in_the_singular(
+    tmp_path, capsys
+):
+    (tmp_path / "bad.md").write_text("---\ntitle: Strike\ndate: 2025-13-45\nsource: [CNN, BBC]\n---\n\nText here.\n")
+    (tmp_path / "good.txt").write_text("Headline here\n\nRussia launched missiles at Kyiv.\n")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["check", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 4  # two reasons, the article left out, the empty file
+    assert err == "1 article loaded; 1 error, 1 warning, 0 notes\n"
+
+
 def test_command_line_runs_as_a_module(tmp_path):
     (tmp_path / "x.md").write_text("---\ntitle: [unclosed\n---\n\nText.\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -81,7 +93,7 @@ def test_command_line_runs_as_a_module(tmp_path):
     assert result.returncode == 1
     assert result.stdout.startswith(f"{tmp_path.as_posix()}/x.md:")
     assert ": error: malformed front matter:" in result.stdout
-    assert result.stderr == "0 articles loaded; 2 errors, 0 warnings, 0 notes\n"
+    assert result.stderr == "0 articles loaded; 1 error, 0 warnings, 0 notes\n"
 
 
 def test_extract_prints_one_record_per_loaded_article(capsys):

@@ -53,8 +53,8 @@ def test_mkdocs_serve_answers_the_address_readme_gives_with_the_home_page(tmp_pa
     port = _free_port()
     env = {name: value for name, value in os.environ.items() if name != "SITE_URL"}
     with open(tmp_path / "serve.log", "wb") as log:
-        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
-                                  cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT)
+        serve = [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"]
+        server = subprocess.Popen(serve, cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
         # The first build of the seeds takes a few seconds; more on a busy machine.
         status, body = _get(f"http://127.0.0.1:{port}{address.path}", wait=180)
