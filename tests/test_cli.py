@@ -44,7 +44,7 @@ def test_extract_help_says_what_each_format_prints(capsys: pytest.CaptureFixture
     with pytest.raises(SystemExit):
         main(["extract", "--help"])
     help = " ".join(capsys.readouterr().out.split())
-    assert "jsonl: one JSON object per article, one per line (the default); json: one JSON array of them" in help
+    assert "jsonl: one JSON object per article, one per line (the default); json: one JSON array" in help
 
 
 def test_a_reader_that_stops_early_gets_no_traceback() -> None:

@@ -1,4 +1,6 @@
-"""README tells the truth: the address it gives serves the site."""
+"""README tells the truth: the address it gives serves the site, and it documents every key of an
+extract record and every plugin option (and nothing that is gone), as Datasette's tests keep its
+documentation whole."""
 
 from __future__ import annotations
 
@@ -10,9 +12,11 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from briefing.plugin import BriefingPlugin
 from conftest import ROOT, project_copy
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -63,3 +67,50 @@ def test_mkdocs_serve_answers_the_address_readme_gives_with_the_home_page(tmp_pa
         server.wait(timeout=30)
     assert status == 200, f"{address.geturl()} answered {status} {body}"
     assert "<title>Briefing - " in body
+
+
+def _section(heading: str) -> str:
+    """README's text under the heading that contains `heading`, down to the next heading of its level
+    or above; "" when there is no such heading."""
+    lines, fenced, start, level = README.splitlines(), False, None, 0
+    for number, line in enumerate(lines):
+        fenced ^= line.startswith("```")
+        depth = len(line) - len(line.lstrip("#"))
+        if fenced or not re.match(r"#{1,6} ", line):
+            continue
+        if start is not None and depth <= level:
+            return "\n".join(lines[start:number])
+        if start is None and heading in line:
+            start, level = number + 1, depth
+    return "\n".join(lines[start:]) if start is not None else ""
+
+
+def _documented(section: str) -> set[str]:
+    """The names in backticks in the first column of the section's tables."""
+    cells = re.findall(r"^\|([^|\n]*)\|", section, re.MULTILINE)
+    return {name for cell in cells for name in re.findall(r"`([^`]+)`", cell)}
+
+
+def _keys(record: dict, table: str) -> Iterator[tuple[str, str]]:
+    """(table, key) for every key of `record`, and of the records in its lists (in their own table)."""
+    for key, value in record.items():
+        yield table, key
+        for item in value if isinstance(value, list) else []:
+            if isinstance(item, dict):
+                yield from _keys(item, f"Each of `{key}`")
+
+
+def test_readme_documents_every_key_of_an_extract_record_and_no_other(seeds_records: list[dict]) -> None:
+    keys = {pair for record in seeds_records for pair in _keys(record, "Each article")}
+    tables = {table for table, _ in keys}
+    assert tables >= {"Each article", "Each of `mentions`", "Each of `figures`", "Each of `quotes`"}
+    for table in tables:
+        section = _section(table)
+        assert section, f"README has no section '{table}' documenting its keys"
+        assert _documented(section) == {key for where, key in keys if where == table}, table
+
+
+def test_readme_documents_every_plugin_option_and_no_other() -> None:
+    options = {name for name, _ in BriefingPlugin.config_scheme}
+    assert options >= {"articles", "cache", "workers"}
+    assert _documented(_section("Configuring the plugin")) == options
