@@ -111,7 +111,8 @@ def vanilla_project(project: Path) -> dict:
     shutil.copytree(project / "docs_src", docs)
     subprocess.run([sys.executable, "-m", "briefing", "render", "articles", "--out", str(docs), "--no-cache"],
                    cwd=project, env=_ENV, check=True, capture_output=True)
-    config = yaml_load((project / "mkdocs.yml").read_text(encoding="utf-8"))  # MkDocs' loader reads its !ENV tags
+    # MkDocs' own loader, which reads the !ENV tags of mkdocs.yml.
+    config = yaml_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "briefing" in p)]
     config["docs_dir"] = "vanilla"
     # As the plugin does: only index pages (and the user's own pages) are in the nav.

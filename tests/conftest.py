@@ -29,7 +29,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         folders = [folder for mark in item.iter_markers("shared") for folder in mark.args]
         missing = [folder for folder in folders if not (SHARED / folder).exists()]
         if missing:
-            item.add_marker(pytest.mark.skip(reason=f"needs ../shared/{missing[0]}, which this checkout does not have"))
+            reason = f"needs ../shared/{missing[0]}, which this checkout does not have"
+            item.add_marker(pytest.mark.skip(reason=reason))
 
 
 @pytest.fixture(scope="session")

@@ -76,7 +76,8 @@ def test_bbc_corpus_checks_clean_but_for_duplicates_and_one_latin1_file(capsys):
 def test_summary_counts_an_article_left_out_for_errors_once_and_speaks_of_one_article_in_the_singular(
     tmp_path, capsys
 ):
-    (tmp_path / "bad.md").write_text("---\ntitle: Strike\ndate: 2025-13-45\nsource: [CNN, BBC]\n---\n\nText here.\n")
+    bad = "---\ntitle: Strike\ndate: 2025-13-45\nsource: [CNN, BBC]\n---\n\nText here.\n"
+    (tmp_path / "bad.md").write_text(bad)
     (tmp_path / "good.txt").write_text("Headline here\n\nRussia launched missiles at Kyiv.\n")
     (tmp_path / "empty.txt").write_bytes(b"")
     assert main(["check", str(tmp_path)]) == 1

@@ -8,7 +8,6 @@ from briefing.extract import extract
 from briefing.extract.entities import find_entities
 from briefing.extract.gazetteer import gazetteer
 from briefing.resolve import resolve
-
 from conftest import BBC, article, named
 
 

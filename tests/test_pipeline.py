@@ -18,7 +18,6 @@ from briefing.records import article_record
 from conftest import ROOT, seeds_and_bbc_sample
 
 
-
 def records(briefing) -> str:
     """The JSON `briefing extract` prints for a briefing."""
     return json.dumps([article_record(e, briefing) for e in briefing.extractions], ensure_ascii=False)

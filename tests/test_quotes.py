@@ -7,7 +7,6 @@ import pytest
 from briefing.extract import extract
 from briefing.extract.quotes import find_quotes
 from briefing.load import load_articles
-
 from conftest import SEEDS, SHARED, article
 
 
@@ -83,7 +82,8 @@ def test_a_signed_post_is_its_signer_s_quote():
 
 
 @pytest.mark.parametrize("folder", [
-    SEEDS, pytest.param(SHARED / "corpora" / "newswcl50" / "event0", marks=pytest.mark.shared("corpora/newswcl50")),
+    SEEDS,
+    pytest.param(SHARED / "corpora" / "newswcl50" / "event0", marks=pytest.mark.shared("corpora/newswcl50")),
 ], ids=["seeds", "newswcl50"])
 def test_every_quote_is_the_text_at_its_offsets(folder):
     articles, _ = load_articles([folder])

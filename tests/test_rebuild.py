@@ -16,7 +16,6 @@ from briefing.render import render
 from conftest import BBC, seeds_and_bbc_sample
 
 
-
 def pages(articles: Path, cache: Path | None, entities: Path | None = None) -> dict[str, str]:
     """Every page of `articles`, built as the plugin builds them."""
     return render(build_briefing([articles], entities=entities, workers=1, cache=cache), cache=cache)
