@@ -52,7 +52,7 @@ def _get(url: str, wait: float) -> tuple[int, str]:
 
 
 def test_mkdocs_serve_answers_the_address_readme_gives_with_the_home_page(tmp_path: Path) -> None:
-    address = urlsplit(re.search(r"serves the site at <(http://127\.0\.0\.1:8000/[^>]*)>", README)[1])
+    address = urlsplit(re.search(r"serves\s+the\s+site\s+at\s+<(http://127\.0\.0\.1:8000/[^>]*)>", README)[1])
     project = project_copy(tmp_path)
     port = _free_port()
     env = {name: value for name, value in os.environ.items() if name != "SITE_URL"}
