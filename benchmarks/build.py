@@ -44,6 +44,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import yaml
+from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -110,7 +111,8 @@ def vanilla_project(project: Path) -> dict:
     shutil.copytree(project / "docs_src", docs)
     subprocess.run([sys.executable, "-m", "briefing", "render", "articles", "--out", str(docs), "--no-cache"],
                    cwd=project, env=_ENV, check=True, capture_output=True)
-    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    # MkDocs' own loader, which reads the !ENV tags of mkdocs.yml.
+    config = yaml_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "briefing" in p)]
     config["docs_dir"] = "vanilla"
     # As the plugin does: only index pages (and the user's own pages) are in the nav.

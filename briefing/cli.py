@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import collections
+import importlib.metadata
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -58,14 +60,31 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    """Load every article and report every problem at once; fail when any is an error."""
+    """Load every article and report every problem at once; fail when any is an error.
+
+    The summary counts a file left out for errors once, however many lines explain why.
+    """
     articles, problems = load_articles(args.paths)
     for problem in problems:
         print(problem)
-    counts = collections.Counter(p.severity for p in problems)
-    print(f"{len(articles)} articles loaded; {counts['error']} errors, {counts['warning']} warnings, "
-          f"{counts['info']} notes", file=sys.stderr)
-    return 1 if counts["error"] else 0
+    counts = collections.Counter(p.severity for p in problems if p.severity != "error")
+    errors = len({p.path for p in problems if p.severity == "error"})
+    print(f"{_count(len(articles), 'article')} loaded; {_count(errors, 'error')}, "
+          f"{_count(counts['warning'], 'warning')}, {_count(counts['info'], 'note')}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _count(number: int, noun: str) -> str:
+    """`number` `noun`s, in words a reader expects: "1 article", "2 articles"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _existing(text: str) -> Path:
+    """A path given on the command line, which must exist: a mistyped one is an error, not an empty site."""
+    path = Path(text)
+    if not path.exists():
+        raise argparse.ArgumentTypeError(f"no such file or folder: {text}")
+    return path
 
 
 def _positive(text: str) -> int:
@@ -76,7 +95,7 @@ def _positive(text: str) -> int:
 
 
 def _pipeline_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--entities", type=Path, metavar="FILE",
+    command.add_argument("--entities", type=_existing, metavar="FILE",
                          help="entities.yml with editor overrides (merge, rename, kind, drop, description)")
     command.add_argument("--workers", type=_positive, metavar="N", help="processes extracting (default: one per core)")
     command.add_argument("--cache", type=Path, default=DEFAULT_DIR, metavar="DIR",
@@ -86,18 +105,25 @@ def _pipeline_options(command: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="briefing", description="Turn a folder of news articles into a cross-referenced briefing.")
+    parser.add_argument("--version", action="version",
+                        version=f"%(prog)s {importlib.metadata.version('briefing')}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="print people, places, organizations and figures as JSON")
-    extract.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders (read recursively)")
-    extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    extract.add_argument("paths", nargs="+", type=_existing, metavar="PATH",
+                         help="article files or folders (read recursively)")
+    extract.add_argument("--format", choices=("jsonl", "json"), default="jsonl",
+                         help="jsonl: one JSON object per article, one per line (the default); "
+                              "json: one JSON array of them")
     _pipeline_options(extract)
     extract.set_defaults(run=_extract)
 
     render_ = commands.add_parser("render", help="write the briefing's Markdown pages to a folder")
-    render_.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders (read recursively)")
+    render_.add_argument("paths", nargs="+", type=_existing, metavar="PATH",
+                         help="article files or folders (read recursively)")
     render_.add_argument("--out", type=Path, required=True, metavar="DIR", help="where to write the pages")
-    render_.add_argument("--templates", type=Path, metavar="DIR", help="templates that override the bundled ones")
+    render_.add_argument("--templates", type=_existing, metavar="DIR",
+                         help="templates that override the bundled ones")
     _pipeline_options(render_)
     render_.set_defaults(run=_render)
 
@@ -106,7 +132,15 @@ def main(argv: list[str] | None = None) -> int:
     check.set_defaults(run=_check)
 
     args = parser.parse_args(argv)
-    return args.run(args)
+    try:
+        status = args.run(args)
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        # The reader stopped early (`briefing extract seeds | head`): that is no error of ours. Point
+        # stdout at /dev/null so that Python's final flush does not fail a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

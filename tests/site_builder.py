@@ -11,6 +11,7 @@ from urllib.parse import unquote
 import yaml
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -25,7 +26,8 @@ def build_site(articles: Path, project: Path, *, strict: bool = True, site: str 
     project.mkdir(parents=True, exist_ok=True)
     if not (project / "docs_src").exists():
         shutil.copytree(ROOT / "docs_src", project / "docs_src")
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    # MkDocs' own loader, which reads the !ENV tags of mkdocs.yml.
+    config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["plugins"] = ["search", {"briefing": {"articles": str(articles), "workers": workers}}]
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     build(load_config(str(project / "mkdocs.yml"), strict=strict, site_dir=str(project / site)))

@@ -8,11 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from briefing.cli import main
+from conftest import BBC
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-BBC = ROOT.parent / "shared" / "corpora" / "bbc"
 
 
 def test_clean_seeds_pass_with_no_problems(capsys):
@@ -36,7 +38,7 @@ def test_every_problem_is_reported_in_one_run_and_an_error_fails(tmp_path, capsy
         f"{base}/empty.txt:1: warning: empty file; skipped",
         f"{base}/extra.md:3: warning: unknown front matter key 'tags' (known: authors, date, source, title, url); ignored",
     ]
-    assert err == "2 articles loaded; 2 errors, 2 warnings, 0 notes\n"
+    assert err == "2 articles loaded; 1 error, 2 warnings, 0 notes\n"  # an article left out counts once
 
 
 def test_notes_alone_pass(tmp_path, capsys):
@@ -57,6 +59,7 @@ def test_missing_path_is_an_error_and_an_empty_folder_a_warning(tmp_path, capsys
     ]
 
 
+@pytest.mark.shared("corpora/bbc")
 def test_bbc_corpus_checks_clean_but_for_duplicates_and_one_latin1_file(capsys):
     assert main(["check", str(BBC)]) == 0
     out, err = capsys.readouterr()
@@ -70,6 +73,19 @@ def test_bbc_corpus_checks_clean_but_for_duplicates_and_one_latin1_file(capsys):
     assert err == "2126 articles loaded; 0 errors, 0 warnings, 101 notes\n"
 
 
+def test_summary_counts_an_article_left_out_for_errors_once_and_speaks_of_one_article_in_the_singular(
+    tmp_path, capsys
+):
+    bad = "---\ntitle: Strike\ndate: 2025-13-45\nsource: [CNN, BBC]\n---\n\nText here.\n"
+    (tmp_path / "bad.md").write_text(bad)
+    (tmp_path / "good.txt").write_text("Headline here\n\nRussia launched missiles at Kyiv.\n")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["check", str(tmp_path)]) == 1
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 4  # two reasons, the article left out, the empty file
+    assert err == "1 article loaded; 1 error, 1 warning, 0 notes\n"
+
+
 def test_command_line_runs_as_a_module(tmp_path):
     (tmp_path / "x.md").write_text("---\ntitle: [unclosed\n---\n\nText.\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -78,7 +94,7 @@ def test_command_line_runs_as_a_module(tmp_path):
     assert result.returncode == 1
     assert result.stdout.startswith(f"{tmp_path.as_posix()}/x.md:")
     assert ": error: malformed front matter:" in result.stdout
-    assert result.stderr == "0 articles loaded; 2 errors, 0 warnings, 0 notes\n"
+    assert result.stderr == "0 articles loaded; 1 error, 0 warnings, 0 notes\n"
 
 
 def test_extract_prints_one_record_per_loaded_article(capsys):

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT, SHARED
 
 
@@ -48,6 +50,7 @@ def test_at_least_nine_people_is_a_bounded_figure(seeds_records):
     assert first["text"] == "At least nine people"
 
 
+@pytest.mark.shared("tools/score.py", "gold/seeds.json")
 def test_seed_scores_meet_the_bar(tmp_path, seeds_records):
     pred = tmp_path / "seeds.jsonl"
     pred.write_text("".join(json.dumps(r) + "\n" for r in seeds_records), encoding="utf-8")

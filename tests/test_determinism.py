@@ -6,13 +6,16 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 from briefing.pipeline import build_briefing
 from briefing.records import article_record
+from conftest import SHARED
 from site_builder import build_site
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-CORPUS = ROOT.parent / "shared" / "corpora" / "newswcl50"
+CORPUS = SHARED / "corpora" / "newswcl50"
 HOSTILE = {
     "hostile.md": "---\ntitle: Strike on Kyїv\n---\n<script>alert(1)</script> {: onclick=x } [x](javascript:y)\n\n"
                   "Police in Kyiv said at least nine people were killed and 63 injured.\n",
@@ -44,6 +47,7 @@ def records(paths: list[Path], workers: int = 1) -> str:
     return json.dumps([article_record(e, briefing) for e in briefing.extractions], ensure_ascii=False)
 
 
+@pytest.mark.shared("corpora/newswcl50")
 def test_order_of_paths_and_of_file_creation_does_not_change_the_output(tmp_path):
     sources = sorted(CORPUS.rglob("*.txt"))[:12]
     forward, backward = tmp_path / "forward", tmp_path / "backward"

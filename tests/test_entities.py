@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing.extract import extract
 from briefing.extract.entities import find_entities
 from briefing.extract.gazetteer import gazetteer
 from briefing.resolve import resolve
-
-from conftest import article, named
+from conftest import BBC, article, named
 
 
 def entity_names(briefing, kind):
@@ -486,16 +487,15 @@ def test_where_a_person_works_after_of_is_no_person():
 
 # The table of frequent words ------------------------------------------------------------------
 
+@pytest.mark.shared("corpora/bbc")
 def test_frequent_words_table_agrees_with_wordfreq_on_every_word_of_real_news() -> None:
     import re
-    from pathlib import Path
 
     from wordfreq import zipf_frequency
 
     from briefing.extract.entities import _COMMON, _EVERYDAY, _is_frequent
 
-    bbc = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
-    texts = [f.read_text(encoding="utf-8", errors="replace") for f in sorted(bbc.rglob("*.txt"))[:400]]
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in sorted(BBC.rglob("*.txt"))[:400]]
     words = {w for text in texts for w in re.findall(r"[\w'’-]+", text)}
     assert len(words) > 10_000
     for threshold in (_COMMON, _EVERYDAY, 4.5):

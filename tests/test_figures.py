@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from briefing.extract.figures import find_figures
 from briefing.measures import compare
 from briefing.model import Article, Figure, Paragraph
 from briefing.pipeline import build_briefing
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+from conftest import ROOT, SHARED
 
 
 def figures_of(text: str) -> list[Figure]:
@@ -122,6 +118,7 @@ def test_measures_rank_human_outcomes_then_weapons(seeds):
     assert cnn == {None, "CNN"}
 
 
+@pytest.mark.shared("corpora/ecbplus")
 def test_figures_found_on_an_ecbplus_cluster_match_its_headline():
     briefing = build_briefing([SHARED / "corpora" / "ecbplus" / "20ecbplus"])
     killed = next(m for m in compare(briefing) if m.measure == "killed")

@@ -16,11 +16,11 @@ from briefing.model import Article, Briefing, Extraction, Mention, Paragraph
 from briefing.pipeline import build_briefing
 from briefing.render import render
 from briefing.resolve import resolve
+from conftest import BBC
 from site_builder import Elements, build_site
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-BBC = ROOT.parent / "shared" / "corpora" / "bbc"
 
 
 # Severity: notes pass a strict build, front matter errors fail it
@@ -137,7 +137,7 @@ def bbc_text(limit: int) -> list[str]:
     return paragraphs
 
 
-@pytest.mark.skipif(not BBC.is_dir(), reason="needs ../shared/corpora/bbc")
+@pytest.mark.shared("corpora/bbc")
 def test_a_200k_paragraph_and_a_half_megabyte_article_load_extract_and_render(tmp_path):
     run_on = " ".join(bbc_text(200_000))[:200_000]
     (tmp_path / "run-on.txt").write_text("Run-on paragraph\n\n" + run_on + "\n", encoding="utf-8")
@@ -221,7 +221,7 @@ def test_removed_and_renamed_articles_leave_no_page_and_no_backlink_on_rebuild(t
 # The BBC corpus: real-world mess
 
 
-@pytest.mark.skipif(not BBC.is_dir(), reason="needs ../shared/corpora/bbc")
+@pytest.mark.shared("corpora/bbc")
 def test_bbc_loads_every_article_but_its_duplicates_and_notes_each_of_them():
     articles, problems = load_articles([BBC])
     files = {f.as_posix() for f in BBC.rglob("*") if f.suffix.lower() == ".txt"}

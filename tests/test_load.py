@@ -11,10 +11,10 @@ import pytest
 
 from briefing.load import find_sources, load_articles
 from briefing.slugs import path_slug, slugify, unique_slugs
+from conftest import BBC
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-BBC = ROOT.parent / "shared" / "corpora" / "bbc"
 LEAD = "Kyiv, Ukraine (CNN) — Russia launched 70 missiles at Kyiv overnight, officials said.\n"
 
 
@@ -45,6 +45,7 @@ def test_empty_whitespace_and_binary_files_are_skipped_with_a_warning_naming_the
 # Encodings
 
 
+@pytest.mark.shared("corpora/bbc")
 def test_latin1_pound_in_bbc_file_is_decoded_as_pound_with_a_note():
     file = BBC / "sport" / "199.txt"
     with pytest.raises(UnicodeDecodeError):
@@ -201,6 +202,7 @@ def test_markdown_heading_becomes_the_title_without_its_hashes(tmp_path):
 # Duplicates
 
 
+@pytest.mark.shared("corpora/bbc")
 def test_bbc_exact_duplicates_are_one_article_with_a_note_naming_both():
     articles, problems = load_articles([BBC])
     exact = [p for p in problems if re.search(r"info: duplicate of .+; left out$", str(p))]
@@ -276,6 +278,7 @@ def test_article_that_quotes_the_bbc_has_no_outlet_and_a_title_from_its_lead():
     assert article.paragraphs[0].text.startswith("Amid stalled US-led peace talks")
 
 
+@pytest.mark.shared("corpora/bbc")
 def test_bbc_headline_line_is_the_title_and_not_a_paragraph():
     article, _ = load_one(BBC / "business" / "001.txt")
     assert article.title == "Ad sales boost Time Warner profit"
@@ -297,6 +300,7 @@ def test_sources_are_sorted_by_name_whatever_order_they_are_given_in(tmp_path):
     assert len(names) == 4
 
 
+@pytest.mark.shared("corpora/bbc")
 def test_loading_twice_gives_equal_articles():
     assert load_articles([SEEDS, BBC / "tech"]) == load_articles([BBC / "tech", SEEDS])
 

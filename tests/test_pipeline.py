@@ -15,12 +15,7 @@ from briefing import cache, parallel
 from briefing.cli import main
 from briefing.pipeline import build_briefing
 from briefing.records import article_record
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
-BBC = ROOT.parent / "shared" / "corpora" / "bbc"
-# A few articles from each BBC section, next to the seeds.
-BBC_SAMPLE = [BBC / section / f"{n:03d}.txt" for section in ("business", "politics", "sport", "tech") for n in (1, 2, 76)]
+from conftest import ROOT, seeds_and_bbc_sample
 
 
 def records(briefing) -> str:
@@ -31,11 +26,7 @@ def records(briefing) -> str:
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     """The seeds and the BBC sample, copied where a test may change them."""
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for file in [*SEEDS.glob("*.txt"), *BBC_SAMPLE]:
-        shutil.copy(file, folder / f"{file.parent.name}-{file.name}")
-    return folder
+    return seeds_and_bbc_sample(tmp_path / "articles")
 
 
 @pytest.fixture
@@ -66,7 +57,7 @@ def test_second_run_reads_every_article_from_the_cache(corpus: Path, tmp_path: P
 
 def test_changed_article_is_extracted_again_and_only_it(corpus: Path, tmp_path: Path) -> None:
     build_briefing([corpus], cache=tmp_path / "cache")
-    article = corpus / "business-076.txt"
+    article = sorted(corpus.iterdir())[0]
     article.write_text(article.read_text(encoding="utf-8") + "\nAngela Merkel visited Paris on Monday.\n", encoding="utf-8")
     timings: dict[str, float] = {}
     rebuilt = build_briefing([corpus], cache=tmp_path / "cache", timings=timings)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 
 from briefing.extract import extract
 from briefing.extract.quotes import find_quotes
 from briefing.load import load_articles
-
-from conftest import SHARED, article
+from conftest import SEEDS, SHARED, article
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str, str]]:
@@ -81,8 +81,12 @@ def test_a_signed_post_is_its_signer_s_quote():
                                          "pregnant woman and three children.")]
 
 
-def test_every_quote_is_the_text_at_its_offsets():
-    articles, _ = load_articles([SHARED / "corpora" / "newswcl50" / "event0"])
+@pytest.mark.parametrize("folder", [
+    SEEDS,
+    pytest.param(SHARED / "corpora" / "newswcl50" / "event0", marks=pytest.mark.shared("corpora/newswcl50")),
+], ids=["seeds", "newswcl50"])
+def test_every_quote_is_the_text_at_its_offsets(folder):
+    articles, _ = load_articles([folder])
     quotes = [(a, q) for a in articles for q in extract(a).quotes]
     assert len(quotes) > 10
     for found, quote in quotes:

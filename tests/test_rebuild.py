@@ -13,11 +13,7 @@ import pytest
 from briefing import pipeline
 from briefing.pipeline import build_briefing
 from briefing.render import render
-
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
-BBC = ROOT.parent / "shared" / "corpora" / "bbc"
-BBC_SAMPLE = [BBC / section / f"{n:03d}.txt" for section in ("business", "politics", "sport", "tech") for n in (1, 2, 76)]
+from conftest import BBC, seeds_and_bbc_sample
 
 
 def pages(articles: Path, cache: Path | None, entities: Path | None = None) -> dict[str, str]:
@@ -46,11 +42,7 @@ def remove_a_name(articles: Path) -> None:
 @pytest.fixture
 def corpus(tmp_path: Path) -> Path:
     """The seeds and a few BBC articles, in a folder the test may edit."""
-    folder = tmp_path / "articles"
-    shutil.copytree(SEEDS, folder)
-    for file in BBC_SAMPLE if BBC.is_dir() else []:
-        shutil.copy(file, folder / f"bbc-{file.parent.name}-{file.name}")
-    return folder
+    return seeds_and_bbc_sample(tmp_path / "articles")
 
 
 @pytest.mark.parametrize("edit", [
@@ -80,6 +72,9 @@ def test_a_sentence_with_no_new_name_neither_resolves_again_nor_renders_every_pa
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     built = pages(corpus, tmp_path / "cache")
+    edited = sorted(corpus.rglob("*.txt"))[0].as_posix()  # the article `append` edits
+    named = {m.entity for e in build_briefing([corpus], workers=1).extractions if e.article.path == edited
+             for m in e.mentions if m.entity}
     append("A later sentence was added.")(corpus)
 
     def resolve_again(*args: object, **kwargs: object) -> None:
@@ -95,7 +90,10 @@ def test_a_sentence_with_no_new_name_neither_resolves_again_nor_renders_every_pa
     monkeypatch.setattr(pipeline, "find_entities", resolve_again)
     monkeypatch.setattr(jinja2.Template, "render", count)
     pages(corpus, tmp_path / "cache")
-    assert 0 < len(rendered) < len(built) / 2
+    # Only the edited article's page and the pages of what it names are rendered; the others are read back.
+    assert rendered.count("article.md.j2") == 1
+    assert 0 < rendered.count("entity.md.j2") <= len(named)
+    assert len(rendered) < len(built)
 
 
 def test_rebuild_with_nothing_changed_renders_no_page(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,7 +110,7 @@ def test_rebuild_with_nothing_changed_renders_no_page(corpus: Path, tmp_path: Pa
     assert rendered == []  # the home page too: it is read back when its articles and listed entities are the same
 
 
-@pytest.mark.skipif(not BBC.is_dir(), reason="needs ../shared/corpora/bbc")
+@pytest.mark.shared("corpora/bbc")
 @pytest.mark.parametrize("edit", [append("Angela Merkel visited Paris on Monday."), remove_and_rename],
                          ids=["new-names", "remove-and-rename"])
 def test_rebuild_of_300_bbc_articles_renders_what_a_fresh_build_renders(tmp_path: Path, edit) -> None:

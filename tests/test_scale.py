@@ -31,6 +31,7 @@ def linked(pages: dict[str, str], page: str) -> set[str]:
             if "/" not in target.partition("#")[0]}
 
 
+@pytest.mark.shared("corpora/bbc")
 def test_people_index_lists_the_most_mentioned_and_links_a_page_per_initial(politics_pages) -> None:
     people = [p for p in politics_pages if p.startswith("people/") and "/letter_" not in p and p != "people/index.md"]
     assert len(people) > SPLIT_ABOVE
@@ -41,6 +42,7 @@ def test_people_index_lists_the_most_mentioned_and_links_a_page_per_initial(poli
     assert index.count("\n| [") == TOP_ON_SPLIT_INDEX
 
 
+@pytest.mark.shared("corpora/bbc")
 def test_every_person_is_listed_on_exactly_one_initial_page(politics_pages) -> None:
     people = {p for p in politics_pages if p.startswith("people/") and "/letter_" not in p and p != "people/index.md"}
     listed = [target for page in politics_pages if page.startswith("people/letter_")
@@ -48,6 +50,7 @@ def test_every_person_is_listed_on_exactly_one_initial_page(politics_pages) -> N
     assert sorted(listed) == sorted(people)
 
 
+@pytest.mark.shared("corpora/bbc")
 def test_every_article_is_listed_on_its_title_initial_page(politics_pages) -> None:
     articles = {p for p in politics_pages if p.startswith("articles/") and "/letter_" not in p and p != "articles/index.md"}
     assert len(articles) > SPLIT_ABOVE
