@@ -25,7 +25,6 @@ from .tokens import Token, tokenize
 _CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos"})
 _SPEECH_SKIP = frozenset({"had", "has", "have", "also", "then", "later", "earlier", "again", "once",
                           "would", "will"})
-_MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 _AFTER_HEAD = frozenset({"of", "at", "for", "in", "and", "to", "with", "who", "since", "from", "on"})
 _ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
 _CLIENT_OR_PORTFOLIO_ROLES = frozenset({"lawyer", "attorney", "president", "minister", "secretary", "commissioner"})
@@ -44,7 +43,7 @@ def is_given_name(word: str) -> bool:
     """A first name in the gender-guesser gazetteer (transliterated when not Latin)."""
     from unidecode import unidecode
 
-    if len(word) < 2 or word.lower() in lexicon.TITLES:
+    if len(word) < 2 or word.lower() in lexicon.TITLE_WORDS:
         return False  # "General", "Major" are in the list, but before a name they are titles
     return _given_names().get_gender(unidecode(word)) != "unknown"
 
@@ -149,7 +148,7 @@ def _spans(text: str, tokens: list[Token]) -> list[_Span]:
             if _name_word(tokens[j]) and not tokens[j].initial:
                 j += 1
                 continue
-            if (tokens[j].text in _MONTH_SURNAMES and is_given_name(tokens[j - 1].text)
+            if (tokens[j].text in lexicon.MONTH_SURNAMES and is_given_name(tokens[j - 1].text)
                     and not _is_frequent(tokens[j - 1].text, _EVERYDAY)
                     and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit())):
                 j += 1  # "Theresa May said", but "in May 2018"
@@ -306,7 +305,7 @@ class _Article:
             word = tokens[k].lower.rstrip(".")
             if k == 0 and continued:
                 k = titled = 1
-            elif word in lexicon.TITLES or tokens[k].lower in lexicon.TITLES:
+            elif word in lexicon.TITLE_WORDS or tokens[k].lower in lexicon.TITLE_WORDS:
                 k += 1
                 titled = k
             elif word in lexicon.TITLE_JOINERS and titled and tokens[k + 1].lower in lexicon.TITLE_OBJECTS:
@@ -317,7 +316,7 @@ class _Article:
             else:
                 break
         words = [tokens[i].lower.rstrip(".") for i in range(titled)]
-        if (continued and titled) or any(w in lexicon.TITLES and w not in lexicon.TITLE_MODIFIERS for w in words):
+        if (continued and titled) or any(w in lexicon.TITLE_WORDS and w not in lexicon.TITLE_MODIFIERS for w in words):
             span.role = tokens[:titled]
             span.tokens = tokens[titled:]
             span.first += titled
@@ -328,7 +327,7 @@ class _Article:
         if before is None or before.lower not in ("of", "for") or span.first < 2:
             return False
         title = self.paragraphs[p][span.first - 2]
-        return title.lower.rstrip(".") in lexicon.TITLES or (p, title.end) in self.organization_ends
+        return title.lower.rstrip(".") in lexicon.TITLE_WORDS or (p, title.end) in self.organization_ends
 
     def thing(self, p: int, span: _Span) -> bool:
         """A name of an event, product, plan or index ("Paris Air Show", "Mac OS X", a plan called
@@ -361,17 +360,17 @@ class _Article:
         Jobs" → 1, "Palmer Public Safety Director Jon Owen" → 3); 0 when there is none."""
         tokens = span.tokens
         for i in range(1, len(tokens) - 1):
-            if tokens[i].lower.rstrip(".") not in lexicon.TITLES:
+            if tokens[i].lower.rstrip(".") not in lexicon.TITLE_WORDS:
                 continue
             if i == 1 and _Article.country_prefix(tokens[0]):
                 return 0  # "Australian Prime Minister John Howard": the whole is one title
             j = i
-            while j < len(tokens) and tokens[j].lower.rstrip(".") in lexicon.TITLES:
+            while j < len(tokens) and tokens[j].lower.rstrip(".") in lexicon.TITLE_WORDS:
                 j += 1
             # An employer that starts with a first name ("Morgan Stanley") needs a full name after.
             named = not is_given_name(tokens[0].text) or (len(tokens) - j >= 2 and is_given_name(tokens[j].text))
             if (j < len(tokens) and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES and named
-                    and tokens[0].lower.rstrip(".") not in lexicon.TITLES and tokens[j].lower not in _CONNECTORS):
+                    and tokens[0].lower.rstrip(".") not in lexicon.TITLE_WORDS and tokens[j].lower not in _CONNECTORS):
                 return i
             return 0
         return 0
@@ -390,7 +389,7 @@ class _Article:
                 continue
             if not head.initial or head.text in self.proper:
                 return
-            if len(span.tokens) > 1 and (head.lower.rstrip(".") in lexicon.TITLES or (
+            if len(span.tokens) > 1 and (head.lower.rstrip(".") in lexicon.TITLE_WORDS or (
                     is_given_name(head.text) and head.lower not in self.lower
                     and span.tokens[1].lower not in self.lower)):
                 return  # "Senator John McCain", "Mark Papermaster" begin a sentence with a name
@@ -595,7 +594,7 @@ class _Article:
             return  # "Korean", "South Korean", "Christian North Koreans": adjectives
         if self.text(p).startswith("$", span.tokens[-1].end):
             return  # "US$40 million", "HK$": a currency, not the place
-        if all(t.lower.rstrip(".") in lexicon.TITLES for t in span.tokens):
+        if all(t.lower.rstrip(".") in lexicon.TITLE_WORDS for t in span.tokens):
             return  # a title alone ("Chief Executive Officer") names nobody
         if len(span.tokens) >= 2 and self.plural_noun(span.tokens[-1]) and (
                 len(span.tokens) >= 3 and self.given_name_first(span)
@@ -607,7 +606,7 @@ class _Article:
             # Nor does one after its employer ("the US Treasury Secretary", "U.S. Senators"), but
             # the employer may be a place ("South Carolina Sen.").
             k = len(span.tokens)
-            while k > 0 and span.tokens[k - 1].lower.removesuffix("s") in lexicon.TITLES | lexicon.HEAD_TITLES:
+            while k > 0 and span.tokens[k - 1].lower.removesuffix("s") in lexicon.TITLE_WORDS | lexicon.HEAD_TITLES:
                 k -= 1
             if final and k:
                 self.place(p, _Span(span.tokens[:k], span.first))
@@ -635,7 +634,7 @@ class _Article:
                 return
         whole, first = list(span.tokens), span.first
         self.strip_title(p, span)
-        if all(t.lower.rstrip(".") in lexicon.TITLES for t in span.tokens):
+        if all(t.lower.rstrip(".") in lexicon.TITLE_WORDS for t in span.tokens):
             return  # "Civilian Deputy Undersecretary": titles all through
         if span.tokens and self.person_of_place(p, span):
             # The person, then where they are from or work, which is no person.

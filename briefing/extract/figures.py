@@ -7,17 +7,19 @@ ordinals, money, percentages and model numbers (Su-25) are not figures.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from text_to_num import text2num
 
 from ..model import Article, Figure
+from ..sentences import SENTENCES
+from .lexicon import MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs
 
 _UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
           "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _SCALES = ("hundred", "thousand", "million", "billion")
+_MONTH_WORDS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
 
 
 def _trie(words: list[str]) -> str:
@@ -42,8 +44,6 @@ _NUMBER = re.compile(
     r")(?:\s(?P<scale>million|billion|thousand|trillion))?(?![\w%%:-])" % (_WORD, _WORD),
     re.IGNORECASE,
 )
-_MONTHS = ("january february march april may june july august september october november december "
-           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 
 # Qualifiers before a number, and the bounds they give: (low is the value, high is the value).
 QUALIFIERS = {
@@ -55,7 +55,7 @@ QUALIFIERS = {
     "some": (False, False), "about": (False, False), "around": (False, False), "roughly": (False, False),
     "approximately": (False, False), "an estimated": (False, False), "estimated": (False, False),
 }
-_QUALIFIER = re.compile(r"\b(%s)\s+$" % "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)), re.IGNORECASE)
+_QUALIFIER = re.compile(r"\b(%s)\s+$" % alternation(QUALIFIERS), re.IGNORECASE)
 
 # What happened to the people counted, normalized into measures.
 OUTCOMES = {
@@ -73,11 +73,11 @@ OUTCOMES = {
     "trapped": ("trapped",),
 }
 _OUTCOME = {word: measure for measure, words in OUTCOMES.items() for word in words}
-_OUTCOME_WORDS = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, _OUTCOME), key=len, reverse=True)), re.IGNORECASE)
+_OUTCOME_WORDS = re.compile(r"\b(%s)\b" % alternation(_OUTCOME), re.IGNORECASE)
 # A verb whose object is the count: "killing 12", "injured more than 100".
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<killed>kill(?:s|ed|ing)?|claim(?:ed|ing)? the lives of)|(?P<injured>injur(?:es|ed|ing)|wound(?:s|ed|ing)?))"
-    r"(?:\s+(?:%s))?\s+$" % "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)), re.IGNORECASE)
+    r"(?:\s+(?:%s))?\s+$" % alternation(QUALIFIERS), re.IGNORECASE)
 # A toll the count is given for: "the death toll rose to 15", "put the number of injured at 40".
 _TOLL_BEFORE = re.compile(
     r"\b(?:(?P<killed>death toll|toll|number of (?:dead|deaths|people killed|fatalities|victims))"
@@ -111,7 +111,7 @@ _LOOKBEHIND = 80
 _CURRENCY_AFTER = re.compile(r"^\s*(dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias|rupees|cents|pence|bn|m)\b", re.IGNORECASE)
 _DATE = re.compile(
     r"\b(?:last|this|next) (?:year|month|week)\b(?:['’]s)?(?: (?:%s)(?: \d{1,2})?)?"
-    r"|\b(?:%s)(?: \d{1,2})?(?:,? (?:19|20)\d{2})?\b|\b(?:19|20)\d{2}\b" % ("|".join(_MONTHS[:12]).title(), "|".join(_MONTHS[:12]).title())
+    r"|\b(?:%s)(?: \d{1,2})?(?:,? (?:19|20)\d{2})?\b|\b(?:19|20)\d{2}\b" % ("|".join(MONTHS).title(), "|".join(MONTHS).title())
 )
 # A dated event named right after the count: "were injured in the 2011 attack".
 _DATED_EVENT_AFTER = re.compile(
@@ -121,14 +121,14 @@ _DATED_EVENT_AFTER = re.compile(
 _SPEAKER = re.compile(
     r"(?:^|[,.;:“”\"]\s*|\band\s)(?P<who>(?:the\s)?[A-Z][\w’'-]*(?:\s+(?!been\b|was\b|were\b|be\b|is\b|are\b|also\b)[^\W\d][\w’'-]*){0,5}?)\s+"
     r"(?:\w+ly\s+|earlier\s+|later\s+|have\s+|has\s+|had\s+)?"
-    r"(?:said|says|reported|announced|informed|told|confirmed|stated|cited|added|wrote|posted|tweeted)\b"
+    r"(?:%s)\b" % alternation(speech_verbs("named"))
 )
 # Sources named in lower case: "killing four people, police said", "the fire department said".
 _SOURCE = re.compile(
     r"(?:^|[,.;:“”\"]\s*|\band\s)(?P<who>(?:the\s)?(?:[^\W\d][\w’'-]*\s+){0,3}?"
     r"(?:police|officials|authorities|spokes(?:man|woman|person)|officers?|witnesses|agency|ministry|services?|"
     r"department|media|sources|army|military|government|coroner))\s+"
-    r"(?:\w+ly\s+|earlier\s+|later\s+|have\s+|has\s+|had\s+)?(?:said|say|says|reported|announced|told|confirmed|stated)\b",
+    r"(?:\w+ly\s+|earlier\s+|later\s+|have\s+|has\s+|had\s+)?(?:%s)\b" % alternation(speech_verbs("body")),
     re.IGNORECASE)
 # "according to preliminary data" names no one.
 _NOT_A_SOURCE = re.compile(r"\b(?:data|information|reports?|estimates?|figures|he|she|they|it|we|i)$", re.IGNORECASE)
@@ -136,8 +136,6 @@ _HAS_NUMBER = re.compile(r"\d|\b(?:%s)\b" % "|".join(_UNITS[1:]), re.IGNORECASE)
 _NEARBY = 300
 """Characters before a figure's sentence in which a source still speaks for it."""
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|earlier|later)$")
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[“\"]?[A-Z])")
-_SENTENCE_END = re.compile(r"[.!?][”\"’]?(?:\s+(?=[“\"]?[A-Z])|$)")
 _AGE_APPOSITION = re.compile(r"\b[A-Z][\w’'-]+,\s*$|\bages?\s+(?:\d+(?:,\s*|\s+and\s+))*$")
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _MAGNITUDE = re.compile(r"\b(?:magnitude|measured|measuring|Richter)(?:\s+(?:of|at|an?|about|around))?\s+$", re.IGNORECASE)
@@ -178,7 +176,7 @@ def _not_a_count(text: str, number: _Number) -> bool:
     previous_word = previous.group(1).lower().strip("“\"'(") if previous else ""
     next_word = re.match(r"\s*(\S+)", after)
     next_word = next_word.group(1).lower().strip(",.;:”\"')") if next_word else ""
-    if previous_word.rstrip(".") in _MONTHS or next_word.rstrip(".") in _MONTHS:
+    if previous_word.rstrip(".") in _MONTH_WORDS or next_word.rstrip(".") in _MONTH_WORDS:
         return True
     if _MAGNITUDE.search(before) or next_word.startswith("magnitude"):
         return True
@@ -246,24 +244,6 @@ def _measure_of(noun: str) -> str:
     return head if any(c.isdigit() for c in head) else head.lower()
 
 
-class _Sentences:
-    """Where a paragraph's sentences begin and end, found once: a paragraph can be a whole article."""
-
-    def __init__(self, text: str) -> None:
-        self.length = len(text)
-        self.starts = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-        ends = list(_SENTENCE_END.finditer(text))
-        self.end_starts = [m.start() for m in ends]
-        self.ends = [m.end() for m in ends]
-
-    def of(self, start: int) -> tuple[int, int]:
-        """The sentence around the character at `start`, as (first, just past last)."""
-        # A break ending at `start` counts: a figure can begin its sentence ("Twelve people…").
-        before = bisect.bisect_right(self.starts, start)
-        after = bisect.bisect_left(self.end_starts, start)
-        return (self.starts[before - 1] if before else 0), (self.ends[after] if after < len(self.ends) else self.length)
-
-
 def _sources(text: str) -> list[tuple[int, str]]:
     """Everyone a paragraph cites ("according to X", "X said"), with where, in reading order."""
     found = []
@@ -312,7 +292,7 @@ def find_figures(article: Article) -> list[Figure]:
         text = paragraph.text
         first_in_paragraph = len(figures)
         sources: list[tuple[int, str]] | None = None
-        sentences = _Sentences(text)
+        sentences = SENTENCES.bounds(text)
         for number in _numbers(text):
             if _not_a_count(text, number):
                 continue

@@ -14,25 +14,25 @@ import re
 from typing import Sequence
 
 from ..model import Article, Mention, Quote
+from ..sentences import Splitter
 from . import lexicon
 
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
 _SIGNATURE = re.compile(r"^\s*[—–-]+\s*.*\(@\w+\)")
 _LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
-_VERBS = r"""said|says|say|told|tells|telling|wrote|writes|writing|saying|added|adds|adding|announced|
-announcing|posted|posting|tweeted|tweeting|stated|insisted|insisting|warned|warning|explained|explaining|
-noted|noting|argued|arguing|asked|replied|responded|declared|emphasi[sz]ed|stressed|continued|according to"""
-_VERB = r"(?:%s)" % _VERBS.replace("\n", "")
+_VERB = r"(?:%s)" % lexicon.alternation(lexicon.speech_verbs("quote") | {"according to"})
 _ADVERBS = r"(?:\w+ly\s+|had\s+|has\s+|have\s+|also\s+|then\s+|later\s+|earlier\s+|once\s+)*"
 _APPOSITION = r"(?:,[^,“”\"]{1,120},)?"
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
+# Around a quotation, a sentence breaks before an opening quotation mark whatever follows it, and
+# a stop is not read through a closing one.
+_CLAUSES = Splitter(closing_quotes="", quote_opens=True)
 _PRONOUN = re.compile(r"\b(he|she)\s+%s$" % _ADVERBS, re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\s*(he|she)\b", re.IGNORECASE)
 _COLON = re.compile(r"(?:\s+[a-z]+)?\s*:\s*")
 _TITLES = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*")
 _SPEAKER_THEN_VERB = re.compile(r"%s\s+%s%s\b" % (_APPOSITION, _ADVERBS, _VERB), re.IGNORECASE)
 _REACH = 60  # characters between a quote and its speaker's name, for titles ("Foreign Secretary")
-_ROLE_WORDS = r"the\s+(?:[\w’'-]+\s+){0,2}?(%s)\s+%s" % ("|".join(sorted(lexicon.ROLES)), _ADVERBS)
+_ROLE_WORDS = r"the\s+(?:[\w’'-]+\s+){0,2}?(%s)\s+%s" % (lexicon.alternation(lexicon.ROLES), _ADVERBS)
 _ROLE = re.compile(r"\b%s$" % _ROLE_WORDS, re.IGNORECASE)
 _ROLE_THEN_VERB = re.compile(r"%s%s\b" % (_ROLE_WORDS, _VERB), re.IGNORECASE)
 _PRONOUN_THEN_VERB = re.compile(r"(he|she)\s+%s%s\b" % (_ADVERBS, _VERB), re.IGNORECASE)
@@ -114,7 +114,7 @@ class _Speakers:
     def after(self, paragraph: int, offset: int, tail: str) -> str | None:
         """`“…,” Smith said`, `“…,” said Smith`, `“…,” he said`, `“…,” the mayor said`."""
         lead = len(tail) - len(tail.lstrip(" ,"))
-        clause = _SENTENCE_BREAK.split(tail[lead:], 1)[0]
+        clause = _CLAUSES.first(tail[lead:])
         verb_first = re.match(r"%s\s+" % _VERB, clause, re.IGNORECASE)
         if verb_first:
             named = self._first(paragraph, offset + lead + verb_first.end())
@@ -132,8 +132,7 @@ class _Speakers:
 
     def before(self, paragraph: int, offset: int, head: str) -> str | None:
         """`Smith said: “…”`, `Smith told reporters that it was “…”`, `he wrote, “…”`."""
-        breaks = list(_SENTENCE_BREAK.finditer(head))
-        sentence = breaks[-1].end() if breaks else 0
+        sentence = _CLAUSES.last_start(head)
         named = self._named(paragraph, offset + sentence, offset + len(head))
         if named and _COLON.fullmatch(head[named.end - offset:]):
             return named.key

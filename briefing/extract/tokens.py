@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import COMPOUND_ENDINGS
+from .lexicon import COMPOUND_ENDINGS, MONTH_ABBREVIATIONS
 
 # A word: letters and digits, joined by apostrophes, periods of initialisms, and hyphens
 # between capitalized parts ("MiG-29", "Jean-Pierre"), but not "US-led", which is two words.
@@ -17,9 +17,12 @@ _WORD = re.compile(
     r"|\w+(?:['’]\w+)*(?:-(?=[\dA-ZА-ЯЁІЇЄҐ])\w+(?:['’]\w+)*)*"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Abbreviations a period ends without ending the sentence ("Gen. Smith", "Jan. 5"). Of the months,
+# "Mar", "Apr", "Jun", "Jul" and "Sep" are left out: a period after them is taken to end a sentence.
+_MONTHS_READ_AS_WORDS = frozenset({"mar", "apr", "jun", "jul", "sep"})
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov",
                             "sen", "rep", "rev", "prof", "maj", "jr", "sr", "no", "vs", "inc", "corp",
-                            "co", "ltd", "mt", "ft", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
+                            "co", "ltd", "mt", "ft"}) | frozenset(MONTH_ABBREVIATIONS).difference(_MONTHS_READ_AS_WORDS)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]|[.!?]['\"”’])[\s\"“‘'(\[—–-]*$|[\"“‘(—–]\s*$")
 
 
@@ -68,11 +71,3 @@ def _after_abbreviation(tokens: list[Token], text: str, start: int) -> bool:
     return (previous.text.rstrip(".").lower() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+", previous.text))
             or (len(previous.text) == 1 and previous.text.isupper()))
 
-
-def sentence_bounds(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Character ranges of the sentences: a new one starts at a capital after . ! or ?"""
-    starts = [0]
-    for previous, token in zip(tokens, tokens[1:]):
-        if token.initial and re.search(r"[.!?]", text[previous.end:token.start]):
-            starts.append(token.start)
-    return [(start, end) for start, end in zip(starts, starts[1:] + [len(text)])]
