@@ -52,6 +52,9 @@ attorney prosecutor clerk coroner sheriff undersheriff manager inspector sergean
 mp mep msp examiner trustee constable agent sen rep gov gen col lt maj sgt capt
 """)
 
+# English articles: a capital after one proves nothing ("The", "A").
+ARTICLES = frozenset({"the", "a", "an"})
+
 # Words that join a title ("Secretary of State", "Minister for Foreign Affairs").
 TITLE_JOINERS = frozenset({"of", "for", "the", "and"})
 TITLE_OBJECTS = frozenset({"state", "defense", "defence", "foreign", "affairs", "interior", "justice",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .lexicon import COMPOUND_ENDINGS, MONTH_ABBREVIATIONS
 
@@ -26,23 +25,22 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]|[.!?]['\"”’])[\s\"“‘'(\[—–-]*$|[\"“‘(—–]\s*$")
 
 
-@dataclass(frozen=True)
 class Token:
-    """One word of a paragraph."""
+    """One word of a paragraph. Its forms are computed once: names are read word by word, many times."""
 
-    text: str
-    start: int
-    end: int
-    initial: bool
-    """True when the word starts a sentence, a quotation or a line, where capitals prove nothing."""
+    __slots__ = ("capitalized", "end", "initial", "lower", "start", "text")
 
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int, initial: bool) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.initial = initial
+        """True when the word starts a sentence, a quotation or a line, where capitals prove nothing."""
+        self.lower = text.lower()
+        self.capitalized = text[:1].isupper()
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, initial={self.initial})"
 
 
 def tokenize(text: str) -> list[Token]:
