@@ -9,12 +9,12 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "briefing"
 SOURCES = sorted((PACKAGE / "extract").glob("*.py")) + [PACKAGE / "sentences.py"]
-TEXT_TABLES = {"_words": str.split, "_columns": lambda text: [line.split()[0] for line in text.strip().splitlines()]}
+TEXT_TABLES = {"word_table": str.split, "_columns": lambda text: [line.split()[0] for line in text.strip().splitlines()]}
 
 
 def _literal_words(node: ast.AST) -> list[str] | None:
     """The words a table literal writes: a set, list or tuple of strings, a string's `.split()`, or a
-    table written as text (`_words(text)`, `_columns(text)`); None for anything else."""
+    table written as text (`word_table(text)`, `_columns(text)`); None for anything else."""
     if isinstance(node, (ast.Set, ast.List, ast.Tuple)):
         words = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
         return words if words and len(words) == len(node.elts) else None
@@ -75,7 +75,7 @@ def test_a_word_written_twice_is_found_in_every_kind_of_table() -> None:
     source = '''
 SPLIT = frozenset("""director chief
 director""".split())
-TEXT = _words("""added says added""")
+TEXT = word_table("""added says added""")
 ROWS = _columns("""
 motors  name
 llc     name

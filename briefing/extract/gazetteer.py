@@ -99,7 +99,7 @@ def fold(name: str) -> str:
     name = name.replace("’", "'").replace("‘", "'").replace("-", " ")
     name = " ".join(name.split())
     name = _ABBREVIATED_PREFIX.sub(lambda match: ABBREVIATED_PREFIXES[match.group(1)] + " ", name)
-    return name[4:] if name.startswith("the ") else name
+    return name.removeprefix("the ")
 
 
 def _is_spelling_of(alias: str, name: str) -> bool:
@@ -215,9 +215,9 @@ class Gazetteer:
             return False  # a place's own name ("Spain", "Japan") is not an adjective
         for ending in DEMONYM_ENDINGS:
             stem = folded[: -len(ending)]
-            if folded.endswith(ending) and len(stem) >= 3 and stem not in self._index:
-                if any(country.startswith(stem) and " " not in country for country in self._countries):
-                    return True
+            if (folded.endswith(ending) and len(stem) >= 3 and stem not in self._index
+                    and any(country.startswith(stem) and " " not in country for country in self._countries)):
+                return True
         return False
 
     def is_large_country(self, code: str | None) -> bool:

@@ -15,7 +15,7 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=lambda word: (-len(word), word)))
 
 
-def _words(table: str) -> frozenset[str]:
+def word_table(table: str) -> frozenset[str]:
     """The words of a table written as text, one or more a line."""
     return frozenset(table.split())
 
@@ -27,7 +27,7 @@ def _columns(table: str) -> dict[str, frozenset[str]]:
 
 
 # Words of the titles that stand before a person's name ("Foreign Minister Annalena Baerbock").
-TITLE_WORDS = _words("""
+TITLE_WORDS = word_table("""
 president vice prime minister secretary senator sen. rep. representative congressman congresswoman
 governor gov. mayor chancellor king queen prince princess pope general gen. colonel col. lt. lieutenant
 major maj. sgt. sergeant captain capt. admiral commander officer director chief ceo cfo coo chairman
@@ -44,7 +44,7 @@ baron duchess countess councilman councilwoman councillor alderman sen rep gov g
 
 # The last word of a title that can follow an employer's name ("Apple CEO", "Aer Lingus Chief
 # Executive"); modifiers like "former" or "state" cannot end one.
-HEAD_TITLES = _words("""
+HEAD_TITLES = word_table("""
 president minister secretary senator governor mayor chancellor ceo cfo coo chairman chairwoman chair
 director chief executive officer spokesman spokeswoman spokesperson commissioner ambassador envoy
 judge justice speaker leader premier founder co-founder treasurer commander general admiral coach
@@ -63,7 +63,7 @@ TITLE_OBJECTS = frozenset({"state", "defense", "defence", "foreign", "affairs", 
                            "competition", "trade", "economy", "industry", "environment", "culture"})
 
 # Lowercase nouns for roles that stand before or after a name ("the city's mayor Sadiq Khan").
-ROLES = _words("""
+ROLES = word_table("""
 president minister secretary senator governor mayor chancellor leader envoy spokesman spokeswoman
 spokesperson official officer commander general director chief ceo chairman chairwoman founder
 ambassador adviser advisor aide lawyer attorney judge prosecutor analyst professor economist expert
@@ -211,7 +211,7 @@ MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "
 MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 
 # Last words of organization names.
-ORG_HEADS = _words("""
+ORG_HEADS = word_table("""
 ministry service services force forces army navy council committee agency administration department
 office commission court parliament party bank fund group company corporation corp corp. inc inc.
 ltd ltd. llc plc university institute association union organization organisation network news
@@ -228,7 +228,7 @@ investments associates ventures capital online studies
 """)
 
 # Lowercase nouns before a name that say it is an organization ("engine maker Europrop").
-ORG_NOUNS = _words("""
+ORG_NOUNS = word_table("""
 company firm maker manufacturer automaker carmaker airframer airline carrier bank lender insurer
 group consortium conglomerate retailer chain brand newspaper magazine broadcaster channel network
 website outlet agency subsidiary rival competitor supplier startup giant based owned-by daily
@@ -236,13 +236,13 @@ tabloid publisher studio label union party
 """)
 
 # Lowercase nouns after a name that say it is a news outlet ("the Munhwa Ilbo newspaper").
-OUTLET_NOUNS = _words("""
+OUTLET_NOUNS = word_table("""
 newspaper daily tabloid broadcaster magazine weekly website agency channel paper
 """)
 
 # Last words of names of places below city level that are buildings and sites ("London Heathrow
 # Airport", "Moscone West Convention Center").
-FACILITY_HEADS = _words("""
+FACILITY_HEADS = word_table("""
 airport station stadium arena center centre hall bridge street road avenue square park building
 tower palace factory plant port harbour harbor base dam mine cathedral mosque temple hotel motel
 prison jail camp ranch farm boulevard lane drive highway township county parish creek beach garden
@@ -256,7 +256,7 @@ PLACE_PREFIXES = frozenset({"river", "lake", "mount", "fort", "cape", "gulf", "b
 ABBREVIATED_PREFIXES = {"st": "saint", "mt": "mount", "ft": "fort"}
 
 # Nouns a person's name qualifies after "the" ("the Barack Obama administration").
-NAME_MODIFIED = _words("""
+NAME_MODIFIED = word_table("""
 administration campaign presidency government era regime family camp team years cabinet
 controversy affair scandal case trial verdict inquiry investigation probe story saga row interview
 speech doctrine visit memo memos emails letter book biography film documentary legacy estate
@@ -268,13 +268,13 @@ NOT_FIRST_NAMES = frozenset({"le", "la", "les", "el", "il", "los", "las", "der",
 
 # Title words that only qualify another title ("First Lady", "Former President"): alone before a
 # name ("First Airbus A380") they are an adjective, not a title.
-TITLE_MODIFIERS = _words("""
+TITLE_MODIFIERS = word_table("""
 first former acting vice state foreign interior defense defence finance health home executive
 operating financial technology marketing information operations press crown
 """)
 
 # Last words of names of events, products, laws and indexes: never a person.
-THING_HEADS = _words("""
+THING_HEADS = word_table("""
 show festival awards award prize cup final finals trophy tournament games championship championships olympics summit conference
 flight index average act bill treaty agreement accord plan program programme war operation
 """)
@@ -283,7 +283,7 @@ flight index average act bill treaty agreement accord plan program programme war
 CORPORATE_SUFFIXES = frozenset({"inc", "llc", "ltd", "corp", "plc", "co", "gmbh", "ag", "sa", "nv"})
 
 # Organizations known by a short name alone (acronyms and a few household names).
-ORGANIZATIONS = _words("""
+ORGANIZATIONS = word_table("""
 CNN BBC NBC CBS ABC MSNBC NPR PBS Reuters AFP AP Bloomberg Politico Axios Breitbart HuffPost Fox
 NATO UN EU UNESCO UNICEF WHO IMF OPEC OSCE ASEAN FIFA UEFA IOC ICC ICJ WTO OECD
 CIA FBI NSA DHS DOJ FDA CDC EPA NASA ICE SEC FTC IRS TSA ATF DEA Pentagon Kremlin Congress Senate
@@ -294,7 +294,7 @@ Unilever Nestle Nokia Ericsson Huawei Alibaba Tencent Yahoo Oracle PayPal Visa M
 """)
 
 # Capitalized words that are never names on their own.
-NOT_NAMES = frozenset(month.title() for month in MONTHS + MONTH_ABBREVIATIONS) | _words("""
+NOT_NAMES = frozenset(month.title() for month in MONTHS + MONTH_ABBREVIATIONS) | word_table("""
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Christmas Easter Ramadan Hanukkah Thanksgiving Mr Mrs Ms Dr I I'm I've I'll I'd OK Okay Yes No
 God Lord Internet Web TV AM PM Jr Sr Who What Why How
@@ -302,7 +302,7 @@ God Lord Internet Web TV AM PM Jr Sr Who What Why How
 
 # Adjectives of nationality or origin: capitalized, but not names themselves.
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "ic", "i", "an", "n")
-DEMONYMS = _words("""
+DEMONYMS = word_table("""
 French Dutch Swiss British Spanish Welsh Irish Scottish English Danish Swedish Finnish Thai Filipino
 Greek Czech Slovak Norwegian Icelandic Lao Burmese Portuguese Maltese Cypriot Kurdish Arab Arabic
 Persian Yemeni Saudi Emirati Qatari Kuwaiti Bahraini Omani Afghan Uzbek Kazakh Tajik Turkmen Kyrgyz
@@ -316,20 +316,20 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "across", "out
                                 "into", "towards", "toward", "throughout", "via", "of", "visit", "visited"})
 
 # Compass words: a region's part when they qualify a name ("North Korea"), never a place alone.
-COMPASS = _words("""
+COMPASS = word_table("""
 north south east west northern southern eastern western central northeast northwest southeast
 southwest north-east north-west south-east south-west
 """)
 
 # Hyphenated second parts that make an English compound of a name ("Bush-era", "Leeds-based"),
 # unlike the second syllable of a Korean given name ("Jong-un", "Jae-in").
-COMPOUND_ENDINGS = _words("""
+COMPOUND_ENDINGS = word_table("""
 era led run based born made style like type free held bound wide only year old day week up out off
 on war area zone fed hit rich poor size scale long level class wing arm over
 """)
 
 # Heads that make a name a place below city level ("Camden district").
-PLACE_HEADS = _words("""
+PLACE_HEADS = word_table("""
 district region oblast province county raion neighborhood neighbourhood suburb borough municipality
 prefecture governorate canton territory state island islands valley peninsula
 """)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ..model import Article, Mention
 from .context import ArticleContext
-from .rules import read_span
+from .engine import read_span
+from .rules import LEARNING, RECORDING
 from .spans import find_spans, tokenized
 
 
@@ -20,7 +21,7 @@ def find_mentions(article: Article) -> list[Mention]:
     paragraphs = [tokenized(index, p.text) for index, p in enumerate(article.paragraphs)]
     spans = [span for paragraph in paragraphs for span in find_spans(paragraph)]
     context = ArticleContext(paragraphs, spans)
-    for recording in (False, True):
+    for rule_pass in (LEARNING, RECORDING):
         for span in spans:
-            read_span(context, span, recording)
+            read_span(context, span, rule_pass)
     return context.mentions()

@@ -3,6 +3,7 @@ noun before it that says what it is ("engine maker Europrop"), or a country's na
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from . import lexicon
@@ -40,7 +41,7 @@ def organization(context: ArticleContext, span: Span, read_around: bool = True) 
         return True  # "Air India", "Telecom Egypt"
     if len(words) > 1 and team(span):
         return True
-    if any(a.lower in lexicon.ORG_HEADS and b.lower == "of" for a, b in zip(words, words[1:])):
+    if any(a.lower in lexicon.ORG_HEADS and b.lower == "of" for a, b in pairwise(words)):
         return True  # "Bank of England", "Royal Courts of Justice"
     return (len(words) == 1 and words[0].text.isupper() and len(words[0].text) in _ACRONYM_LENGTH
             and not gazetteer().lookup(words[0].text) and not is_common_word(words[0].text))

@@ -56,11 +56,11 @@ def _lone_word_is_a_place(context: ArticleContext, span: Span, places: list[Plac
     if spelling_key(word.text) in context.surnames:
         return False
     # States and provinces ("Alabama") are known by name, unless it is an everyday word.
-    if not any(q.major or (q.kind == "subdivision" and q.country in context.countries
-                           and word.lower not in context.lowercase
-                           and not (word.initial and is_common_word(word.text))) for q in places):
-        if not cue and (word.initial or is_common_word(word.text) or places[0].population < LARGE_CITY):
-            return False
+    known = any(q.major or (q.kind == "subdivision" and q.country in context.countries
+                            and word.lower not in context.lowercase
+                            and not (word.initial and is_common_word(word.text))) for q in places)
+    if not known and not cue and (word.initial or is_common_word(word.text) or places[0].population < LARGE_CITY):
+        return False
     if is_given_name(word.text) and not cue and not any(q.kind in _KNOWN_BY_NAME for q in places):
         return False
     return not (word.initial and word.lower in context.lowercase and not cue)

@@ -11,7 +11,7 @@ a post (`— Jane Doe (@janedoe) May 1, 2020`) makes the paragraph before it tha
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..model import Article, Mention, Quote
 from ..sentences import Splitter
@@ -20,22 +20,26 @@ from . import lexicon
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
 _SIGNATURE = re.compile(r"^\s*[—–-]+\s*.*\(@\w+\)")
 _LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
-_VERB = r"(?:%s)" % lexicon.alternation(lexicon.speech_verbs("quote") | {"according to"})
-_ADVERBS = r"(?:\w+ly\s+|had\s+|has\s+|have\s+|also\s+|then\s+|later\s+|earlier\s+|once\s+)*"
+_VERB = "(?:" + lexicon.alternation(lexicon.speech_verbs("quote") | {"according to"}) + ")"
+_BETWEEN_SPEAKER_AND_VERB = ("had", "has", "have", "also", "then", "later", "earlier", "once")
+"""Words between a speaker and the speech verb ("she had said"), besides adverbs in -ly."""
+_ADVERBS = r"(?:\w+ly\s+|(?:" + "|".join(_BETWEEN_SPEAKER_AND_VERB) + r")\s+)*"
 _APPOSITION = r"(?:,[^,“”\"]{1,120},)?"
 # Around a quotation, a sentence breaks before an opening quotation mark whatever follows it, and
 # a stop is not read through a closing one.
 _CLAUSES = Splitter(closing_quotes="", quote_opens=True)
-_PRONOUN = re.compile(r"\b(he|she)\s+%s$" % _ADVERBS, re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(he|she)\s+" + _ADVERBS + "$", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\s*(he|she)\b", re.IGNORECASE)
 _COLON = re.compile(r"(?:\s+[a-z]+)?\s*:\s*")
 _TITLES = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*")
-_SPEAKER_THEN_VERB = re.compile(r"%s\s+%s%s\b" % (_APPOSITION, _ADVERBS, _VERB), re.IGNORECASE)
+_VERB_FIRST = re.compile(_VERB + r"\s+", re.IGNORECASE)
+_VERB_WORD = re.compile(r"\b" + _VERB + r"\b", re.IGNORECASE)
+_SPEAKER_THEN_VERB = re.compile(_APPOSITION + r"\s+" + _ADVERBS + _VERB + r"\b", re.IGNORECASE)
 _REACH = 60  # characters between a quote and its speaker's name, for titles ("Foreign Secretary")
-_ROLE_WORDS = r"the\s+(?:[\w’'-]+\s+){0,2}?(%s)\s+%s" % (lexicon.alternation(lexicon.ROLES), _ADVERBS)
-_ROLE = re.compile(r"\b%s$" % _ROLE_WORDS, re.IGNORECASE)
-_ROLE_THEN_VERB = re.compile(r"%s%s\b" % (_ROLE_WORDS, _VERB), re.IGNORECASE)
-_PRONOUN_THEN_VERB = re.compile(r"(he|she)\s+%s%s\b" % (_ADVERBS, _VERB), re.IGNORECASE)
+_ROLE_WORDS = r"the\s+(?:[\w’'-]+\s+){0,2}?(" + lexicon.alternation(lexicon.ROLES) + r")\s+" + _ADVERBS
+_ROLE = re.compile(r"\b" + _ROLE_WORDS + "$", re.IGNORECASE)
+_ROLE_THEN_VERB = re.compile(_ROLE_WORDS + _VERB + r"\b", re.IGNORECASE)
+_PRONOUN_THEN_VERB = re.compile(r"(he|she)\s+" + _ADVERBS + _VERB + r"\b", re.IGNORECASE)
 _MIN_WORDS = 3  # shorter quoted words ("not happy", "STOP!") are phrases, not statements
 
 
@@ -115,7 +119,7 @@ class _Speakers:
         """`“…,” Smith said`, `“…,” said Smith`, `“…,” he said`, `“…,” the mayor said`."""
         lead = len(tail) - len(tail.lstrip(" ,"))
         clause = _CLAUSES.first(tail[lead:])
-        verb_first = re.match(r"%s\s+" % _VERB, clause, re.IGNORECASE)
+        verb_first = _VERB_FIRST.match(clause)
         if verb_first:
             named = self._first(paragraph, offset + lead + verb_first.end())
             if named and _TITLES.fullmatch(tail[lead + verb_first.end():named.start - offset]):
@@ -136,7 +140,7 @@ class _Speakers:
         named = self._named(paragraph, offset + sentence, offset + len(head))
         if named and _COLON.fullmatch(head[named.end - offset:]):
             return named.key
-        verbs = list(re.finditer(r"\b%s\b" % _VERB, head[sentence:], re.IGNORECASE))
+        verbs = list(_VERB_WORD.finditer(head[sentence:]))
         if not verbs:
             return None
         verb = sentence + verbs[-1].start()

@@ -1,83 +1,25 @@
-"""What a candidate name is: an ordered table of small rules, and the engine that runs them.
+"""What a candidate name is: an ordered table of small rules (RULES), read by the engine (engine.py).
 
-A rule looks at a span and returns a Decision, or None to leave the span to the next rule. A decision
-records parts of the span (a person, an organization, a place, or a part read again from the first
-rule) and either ends the span's reading or hands what is left of it to the next rule.
-
-Rules run in two passes over the article. The learning pass only learns the full names of sure
-people, so that the recording pass can read a surname alone, anywhere in the article, as its person.
-Each row of RULES says in which passes its rule runs. To add a rule, write a function and give it a row.
+Each rule is a function of the article's context and a span that returns a Decision, or None to
+leave the span to the next rule. Rules run in two passes over the article: the learning pass only
+learns the full names of sure people, so that the recording pass can read a surname alone,
+anywhere in the article, as its person. Each row of RULES says in which passes its rule runs.
+To add a rule, write a small function and give it a row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 from ..spelling import stem_key
-from . import lexicon
+from . import cues, lexicon
 from .context import ArticleContext
-from .cues import (
-    adjective_of_nationality,
-    after_the,
-    country_prefix,
-    everyday_phrase,
-    given_name_first,
-    inner_title,
-    only_titles,
-    place_head,
-    plural_noun,
-    role_after,
-    role_of,
-    speaks,
-    thing,
-    word_before,
-)
-from .gazetteer import Place, gazetteer
-from .organizations import organization, organization_key
+from .engine import NOT_A_NAME, Decision, Part, Pass, Rule, going_on_with, named
+from .gazetteer import gazetteer
+from .organizations import organization
 from .places import best_place
 from .spans import Span
 from .words import is_common_word, is_given_name
-
-Reading = Literal["person", "organization", "place", "place if known", "employer", "again"]
-"""What a part of a span is: "place if known" is a place when the gazetteer knows it (else nothing),
-"employer" a place when the gazetteer knows it (else an organization), "again" a span read by every rule."""
-
-
-class Part(NamedTuple):
-    """A piece of a span, and what it is."""
-
-    reading: Reading
-    span: Span
-    role: str | None = None
-    """A person's title or role."""
-    key: str | None = None
-    """A place's key when the gazetteer does not know it ("name:harrison county")."""
-    place: Place | None = None
-    """The gazetteer's place."""
-
-
-class Decision(NamedTuple):
-    """What a rule decided about a span."""
-
-    parts: tuple[Part, ...] = ()
-    """Parts of the span to record, in order."""
-    rest: Span | None = None
-    """What is left of the span for the next rules; None ends the span's reading."""
-
-
-NOT_A_NAME = Decision()
-
-
-def named(reading: Reading, span: Span, **details: str | Place | None) -> Decision:
-    """The decision that the whole span is one thing, which ends its reading."""
-    return Decision((Part(reading, span, **details),))  # type: ignore[arg-type]
-
-
-def going_on_with(span: Span) -> Decision:
-    """The decision to hand `span`, a part of the span read, to the next rules."""
-    return Decision(rest=span)
-
 
 # Rules for both passes: what is no name at all, and how a span is cut ---------------------------------
 
@@ -109,7 +51,7 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
 
 def nationality_adjective(context: ArticleContext, span: Span) -> Decision | None:
     """"Korean", "South Korean", "Christian North Koreans": adjectives."""
-    return NOT_A_NAME if adjective_of_nationality(span) else None
+    return NOT_A_NAME if cues.adjective_of_nationality(span) else None
 
 
 def currency(context: ArticleContext, span: Span) -> Decision | None:
@@ -119,14 +61,14 @@ def currency(context: ArticleContext, span: Span) -> Decision | None:
 
 def title_alone(context: ArticleContext, span: Span) -> Decision | None:
     """A title alone ("Chief Executive Officer", "Civilian Deputy Undersecretary") names nobody."""
-    return NOT_A_NAME if only_titles(span.tokens) else None
+    return NOT_A_NAME if cues.only_titles(span.tokens) else None
 
 
 def plural_noun_after_name(context: ArticleContext, span: Span) -> Decision | None:
     """"James Comey Memos just out": a noun written with a capital after a name is left out."""
     tokens = span.tokens
-    if len(tokens) >= 2 and plural_noun(tokens[-1], context.lowercase) and (
-            len(tokens) >= 3 and given_name_first(span) or context.person_key(" ".join(t.text for t in tokens[:-1]))):
+    if len(tokens) >= 2 and cues.plural_noun(tokens[-1], context.lowercase) and (
+            len(tokens) >= 3 and cues.given_name_first(span) or context.person_key(" ".join(t.text for t in tokens[:-1]))):
         return going_on_with(span.part(0, -1))
     return None
 
@@ -153,7 +95,7 @@ def title_after_employer(context: ArticleContext, span: Span) -> Decision | None
 
 def employer_then_titled_person(context: ArticleContext, span: Span) -> Decision | None:
     """"Aer Lingus Chief Executive Dermot Mannion": the employer, then the person with their title."""
-    inner = inner_title(span)
+    inner = cues.inner_title(span)
     if not inner:
         return None
     return Decision((Part("employer", span.part(0, inner)),), rest=span.part(inner))
@@ -170,7 +112,7 @@ def company_then_person(context: ArticleContext, span: Span) -> Decision | None:
         return None
     company, person = span.part(0, suffix + 1), span.part(suffix + 1)
     if len(person.tokens) > 1:
-        return Decision((Part("again", company), Part("person", person, role=role_after(person))))
+        return Decision((Part("again", company), Part("person", person, role=cues.role_after(person))))
     return Decision((Part("again", company),), rest=person)
 
 
@@ -193,7 +135,7 @@ def titles_become_role(context: ArticleContext, span: Span) -> Decision | None:
         elif word in lexicon.TITLE_JOINERS and titled and tokens[k + 1].lower in lexicon.TITLE_OBJECTS:
             k += 2
             titled = k
-        elif k == 0 and country_prefix(tokens[k]):
+        elif k == 0 and cues.country_prefix(tokens[k]):
             k += 1
         else:
             break
@@ -205,7 +147,7 @@ def titles_become_role(context: ArticleContext, span: Span) -> Decision | None:
 
 def _continues_title(context: ArticleContext, span: Span) -> bool:
     """Follows "of" or "for" after a title or an employer ("Commissioner for", "Air Force for")."""
-    before = word_before(span)
+    before = cues.word_before(span)
     if before is None or before.lower not in ("of", "for") or span.first < 2:
         return False
     title = span.paragraph.tokens[span.first - 2]
@@ -221,7 +163,7 @@ def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
     name, _, where = span.text.rpartition(" of ")
     if " " not in name:
         return None
-    named_first = given_name_first(span) and not thing(span.part(0, len(name.split())), context.things)
+    named_first = cues.given_name_first(span) and not cues.thing(span.part(0, len(name.split())), context.things)
     if not named_first and (context.person_key(name) is None or not any(
             q.kind in ("country", "region", "continent", "subdivision") for q in gazetteer().lookup(where))):
         return None
@@ -270,10 +212,10 @@ def sure_person(context: ArticleContext, span: Span) -> Decision:
     """A name after a title, or a full name with a first name, a role or a speech verb, that is no
     organization, thing, place or everyday phrase: a person whose full name is worth learning."""
     tokens = span.tokens
-    if span.role or (len(tokens) > 1 and (given_name_first(span) or role_of(span) or speaks(span))
-                     and not organization(context, span) and not thing(span, context.things)
-                     and not gazetteer().lookup(span.text) and not everyday_phrase(span)
-                     and not after_the(span)):
+    if span.role or (len(tokens) > 1 and (cues.given_name_first(span) or cues.role_of(span) or cues.speaks(span))
+                     and not organization(context, span) and not cues.thing(span, context.things)
+                     and not gazetteer().lookup(span.text) and not cues.everyday_phrase(span)
+                     and not cues.after_the(span)):
         return named("person", span)
     return NOT_A_NAME
 
@@ -283,14 +225,14 @@ def sure_person(context: ArticleContext, span: Span) -> Decision:
 def country_before_title(context: ArticleContext, span: Span) -> Decision | None:
     """"US President": the country is a place, read alone."""
     prefix = span.role[0] if span.role else None
-    if prefix is None or not country_prefix(prefix) or not gazetteer().lookup(prefix.text):
+    if prefix is None or not cues.country_prefix(prefix) or not gazetteer().lookup(prefix.text):
         return None
     return Decision((Part("place if known", Span(span.paragraph, (prefix,), 0)),), rest=span)
 
 
 def titled_person(context: ArticleContext, span: Span) -> Decision | None:
     """A name after a title is a person's."""
-    return named("person", span, role=role_of(span)) if span.role else None
+    return named("person", span, role=cues.role_of(span)) if span.role else None
 
 
 def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
@@ -298,14 +240,14 @@ def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
     that speaks or has a role ("said Jim Press, the Vice Chairman")."""
     if not organization(context, span):
         return None
-    if len(span.tokens) == 2 and given_name_first(span) and (role_of(span) or speaks(span)):
+    if len(span.tokens) == 2 and cues.given_name_first(span) and (cues.role_of(span) or cues.speaks(span)):
         return None
     return named("organization", span)
 
 
 def place_before_head(context: ArticleContext, span: Span) -> Decision | None:
     """"Mitte district": a place below city level, its head word included."""
-    head = place_head(span)
+    head = cues.place_head(span)
     if head is None:
         return None
     return named("place", Span(span.paragraph, span.tokens + (head,), span.first), key="name:" + stem_key(span.text))
@@ -322,7 +264,7 @@ def facility_or_natural_place(context: ArticleContext, span: Span) -> Decision |
 
 def known_person(context: ArticleContext, span: Span) -> Decision | None:
     """A person the article named in full, by their full name or a part of it."""
-    return named("person", span, role=role_of(span)) if context.person_key(span.text) else None
+    return named("person", span, role=cues.role_of(span)) if context.person_key(span.text) else None
 
 
 def gazetteer_place(context: ArticleContext, span: Span) -> Decision | None:
@@ -333,27 +275,27 @@ def gazetteer_place(context: ArticleContext, span: Span) -> Decision | None:
 
 def thing_name(context: ArticleContext, span: Span) -> Decision | None:
     """An event's, product's, plan's or index's name is none of the kinds recorded."""
-    return NOT_A_NAME if len(span.tokens) > 1 and thing(span, context.things) else None
+    return NOT_A_NAME if len(span.tokens) > 1 and cues.thing(span, context.things) else None
 
 
 def organization_after_the(context: ArticleContext, span: Span) -> Decision | None:
     """"the Red Sox": after "the", a name of several words is a team, a firm or a work."""
-    return named("organization", span) if len(span.tokens) > 1 and after_the(span) else None
+    return named("organization", span) if len(span.tokens) > 1 and cues.after_the(span) else None
 
 
 def everyday_words(context: ArticleContext, span: Span) -> Decision | None:
     """Everyday words are an organization when they speak ("Human Rights Watch said"), else no name."""
-    if len(span.tokens) < 2 or not everyday_phrase(span) or " of " in span.text:
+    if len(span.tokens) < 2 or not cues.everyday_phrase(span) or " of " in span.text:
         return None
-    return named("organization", span) if speaks(span) else NOT_A_NAME
+    return named("organization", span) if cues.speaks(span) else NOT_A_NAME
 
 
 def person_by_cue(context: ArticleContext, span: Span) -> Decision | None:
     """Several words with a first name, a role or a speech verb: a person."""
     if len(span.tokens) < 2:
         return None
-    role = role_of(span)
-    return named("person", span, role=role) if given_name_first(span) or role or speaks(span) else None
+    role = cues.role_of(span)
+    return named("person", span, role=role) if cues.given_name_first(span) or role or cues.speaks(span) else None
 
 
 def names_joined_by_of(context: ArticleContext, span: Span) -> Decision | None:
@@ -374,89 +316,59 @@ def lone_word_with_role(context: ArticleContext, span: Span) -> Decision | None:
     company ("Cisco states that")."""
     if len(span.tokens) != 1:
         return None
-    role = role_of(span)
+    role = cues.role_of(span)
     if role and (not is_common_word(span.text) or span.text in context.capitalized):
         return named("person", span, role=role)
     return None
 
 
-class Rule(NamedTuple):
+class Row(NamedTuple):
     """A row of the rule table."""
 
-    decide: Callable[[ArticleContext, Span], Decision | None]
+    rule: Rule
     learning: bool
     """Runs in the learning pass, which only learns people's full names."""
     recording: bool
     """Runs in the recording pass, which records every name."""
 
 
-RULES: tuple[Rule, ...] = (
-    # rule                              learning  recording
-    Rule(capital_only_starts_a_sentence,  True,   True),
-    Rule(nationality_adjective,           True,   True),
-    Rule(currency,                        True,   True),
-    Rule(title_alone,                     True,   True),
-    Rule(plural_noun_after_name,          True,   True),
-    Rule(legal_form_alone,                True,   True),
-    Rule(title_after_employer,            True,   True),
-    Rule(employer_then_titled_person,     True,   True),
-    Rule(company_then_person,             True,   True),
-    Rule(titles_become_role,              True,   True),
-    Rule(title_alone,                     True,   True),
-    Rule(person_of_place,                 True,   True),
-    Rule(organization_with_title_word,    True,   True),
-    Rule(title_of_employer,               True,   True),
-    Rule(country_before_title,            False,  True),
-    Rule(titled_place,                    True,   False),
-    Rule(title_before_common_noun,        True,   True),
-    Rule(sure_person,                     True,   False),
-    Rule(titled_person,                   False,  True),
-    Rule(organization_by_cue,             False,  True),
-    Rule(place_before_head,               False,  True),
-    Rule(facility_or_natural_place,       False,  True),
-    Rule(known_person,                    False,  True),
-    Rule(gazetteer_place,                 False,  True),
-    Rule(thing_name,                      False,  True),
-    Rule(organization_after_the,          False,  True),
-    Rule(everyday_words,                  False,  True),
-    Rule(person_by_cue,                   False,  True),
-    Rule(names_joined_by_of,              False,  True),
-    Rule(lone_word_with_role,             False,  True),
+RULES: tuple[Row, ...] = (
+    # rule                               learning  recording
+    # What is no name at all, and how a span is cut into names.
+    Row(capital_only_starts_a_sentence,    True,     True),
+    Row(nationality_adjective,             True,     True),
+    Row(currency,                          True,     True),
+    Row(title_alone,                       True,     True),
+    Row(plural_noun_after_name,            True,     True),
+    Row(legal_form_alone,                  True,     True),
+    Row(title_after_employer,              True,     True),
+    Row(employer_then_titled_person,       True,     True),
+    Row(company_then_person,               True,     True),
+    Row(titles_become_role,                True,     True),
+    Row(title_alone,                       True,     True),
+    Row(person_of_place,                   True,     True),
+    Row(organization_with_title_word,      True,     True),
+    Row(title_of_employer,                 True,     True),
+    Row(country_before_title,              False,    True),
+    Row(titled_place,                      True,     False),
+    Row(title_before_common_noun,          True,     True),
+    # The learning pass ends here: it learns a sure person's full name, and nothing else.
+    Row(sure_person,                       True,     False),
+    # What kind of name the rest is.
+    Row(titled_person,                     False,    True),
+    Row(organization_by_cue,               False,    True),
+    Row(place_before_head,                 False,    True),
+    Row(facility_or_natural_place,         False,    True),
+    Row(known_person,                      False,    True),
+    Row(gazetteer_place,                   False,    True),
+    Row(thing_name,                        False,    True),
+    Row(organization_after_the,            False,    True),
+    Row(everyday_words,                    False,    True),
+    Row(person_by_cue,                     False,    True),
+    Row(names_joined_by_of,                False,    True),
+    Row(lone_word_with_role,               False,    True),
 )
 """The rules, in the order they are tried. A span no rule decides on names nothing."""
 
-_LEARNING = tuple(rule.decide for rule in RULES if rule.learning)
-_RECORDING = tuple(rule.decide for rule in RULES if rule.recording)
-
-
-def read_span(context: ArticleContext, span: Span, recording: bool) -> None:
-    """Run a pass's rules over `span`, applying each decision as it is made."""
-    for decide in _RECORDING if recording else _LEARNING:
-        decision = decide(context, span)
-        if decision is None:
-            continue
-        for part in decision.parts:
-            _apply(context, part, recording)
-        if decision.rest is None:
-            return
-        span = decision.rest
-
-
-def _apply(context: ArticleContext, part: Part, recording: bool) -> None:
-    """Learn (in the learning pass) or record what a part of a span is."""
-    span = part.span
-    if part.reading == "again":
-        read_span(context, span, recording)
-    elif not recording:
-        if part.reading == "person":
-            context.know_person(span.text)
-    elif part.reading == "person":
-        context.record_person(span, part.role)
-    elif part.reading == "organization":
-        context.record("organization", span.paragraph, span.tokens, organization_key(span.text))
-    elif part.reading == "place":
-        context.record("place", span.paragraph, span.tokens, part.key or part.place.id, place=part.place)
-    elif place := best_place(context, span):  # "place if known", "employer"
-        context.record("place", span.paragraph, span.tokens, place.id, place=place)
-    elif part.reading == "employer":
-        context.record("organization", span.paragraph, span.tokens, organization_key(span.text))
+LEARNING = Pass(tuple(row.rule for row in RULES if row.learning), recording=False)
+RECORDING = Pass(tuple(row.rule for row in RULES if row.recording), recording=True)

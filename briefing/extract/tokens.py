@@ -11,9 +11,12 @@ from .lexicon import COMPOUND_ENDINGS, MONTH_ABBREVIATIONS
 # After a name, a short syllable, a hyphen and a short lowercase one is a Korean given name
 # ("Kim Jong-un", "Moon Jae-in"), unless the second part is an English ending ("Bush-era").
 _WORD = re.compile(
-    r"(?:[^\W\d_]\.){2,}"                      # U.S., U.K.
-    r"|(?<=[a-z] )[A-Z][a-z]{1,4}-(?!(?:" + "|".join(sorted(COMPOUND_ENDINGS)) + r")\b)[a-z]{1,5}(?:['’]s)?\b(?!-)"
-    r"|\w+(?:['’]\w+)*(?:-(?=[\dA-ZА-ЯЁІЇЄҐ])\w+(?:['’]\w+)*)*"
+    r"""(?:[^\W\d_]\.){2,}                                          # U.S., U.K.
+      | (?<=[a-z]\ )[A-Z][a-z]{1,4}-(?!(?:""" + "|".join(sorted(COMPOUND_ENDINGS)) + r""")\b)
+        [a-z]{1,5}(?:['’]s)?\b(?!-)                                 # (Kim) Jong-un, (Moon) Jae-in's
+      | \w+(?:['’]\w+)*(?:-(?=[\dA-ZА-ЯЁІЇЄҐ])\w+(?:['’]\w+)*)*     # MiG-29, Jean-Pierre, don't, US
+    """,
+    re.VERBOSE,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Abbreviations a period ends without ending the sentence ("Gen. Smith", "Jan. 5"). Of the months,
