@@ -51,17 +51,16 @@ class Splitter:
 
     def bounds(self, text: str) -> SentenceBounds:
         """The sentences of `text`, found once, for looking up the one around an offset."""
-        return SentenceBounds(self, text)
+        return SentenceBounds(len(text), list(self._end.finditer(text)))
 
 
 class SentenceBounds:
     """Where a text's sentences begin and end."""
 
-    def __init__(self, splitter: Splitter, text: str) -> None:
-        self.length = len(text)
-        ends = list(splitter._end.finditer(text))
+    def __init__(self, length: int, ends: list[re.Match[str]]) -> None:
+        self.length = length
         # Every end but one at the end of the text is a break, and the next sentence starts after it.
-        self.starts = [found.end() for found in ends if found.end() < self.length]
+        self.starts = [found.end() for found in ends if found.end() < length]
         self.end_starts = [found.start() for found in ends]
         self.ends = [found.end() for found in ends]
 
