@@ -17,10 +17,13 @@ _SPEECH_SKIP = frozenset({"had", "has", "have", "also", "then", "later", "earlie
 _NAMING_VERBS = frozenset({"called", "calls"})
 """Speech verbs that, before a name, name a thing ("a crossing called El Chaparral")."""
 _AFTER_HEAD = frozenset({"of", "at", "for", "in", "and", "to", "with", "who", "since", "from", "on"})
+"""Words after a role's noun that show it heads its phrase ("chief executive of", "mayor since")."""
 _BEFORE_ROLE = frozenset({"the", "a", "an", "and", "to", "of", "by", "with", "that", "as"})
 """Words that end the phrase of a role before a name ("the city's mayor")."""
 _APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "formerly", "now"})
+"""Words that may open a role in apposition (", the Airbus chief executive,")."""
 _CLIENT_OR_PORTFOLIO_ROLES = frozenset({"lawyer", "attorney", "president", "minister", "secretary", "commissioner"})
+"""Roles whose "for" names a client or a portfolio, not an employer ("a lawyer for Smith")."""
 _ROLE_REACH = 4
 """Words a role before a name may run to, its noun included ("the airline's former chief")."""
 _APPOSITION_REACH = 5
