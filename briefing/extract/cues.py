@@ -1,0 +1,250 @@
+"""Cues a span gives by itself and by the words around it in its paragraph, with no knowledge of the
+rest of the article: a speech verb, a role, a title, a first name, an everyday phrase."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .gazetteer import gazetteer
+from .spans import CONNECTORS, Span
+from .tokens import Token
+from .words import is_common_word, is_everyday_word, is_given_name
+
+_SPEECH_SKIP = frozenset({"had", "has", "have", "also", "then", "later", "earlier", "again", "once",
+                          "would", "will"})
+"""Words between a name and its speech verb ("Merkel had said")."""
+_NAMING_VERBS = frozenset({"called", "calls"})
+"""Speech verbs that, before a name, name a thing ("a crossing called El Chaparral")."""
+_AFTER_HEAD = frozenset({"of", "at", "for", "in", "and", "to", "with", "who", "since", "from", "on"})
+"""Words after a role's noun that show it heads its phrase ("chief executive of", "mayor since")."""
+_BEFORE_ROLE = frozenset({"the", "a", "an", "and", "to", "of", "by", "with", "that", "as"})
+"""Words that end the phrase of a role before a name ("the city's mayor")."""
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "formerly", "now"})
+"""Words that may open a role in apposition (", the Airbus chief executive,")."""
+_CLIENT_OR_PORTFOLIO_ROLES = frozenset({"lawyer", "attorney", "president", "minister", "secretary", "commissioner"})
+"""Roles whose "for" names a client or a portfolio, not an employer ("a lawyer for Smith")."""
+_ROLE_REACH = 4
+"""Words a role before a name may run to, its noun included ("the airline's former chief")."""
+_APPOSITION_REACH = 5
+"""Words after a name's comma in which its role in apposition is looked for."""
+_BREAK = re.compile(r"[,;:.!?()\"“”]")
+_SPEECH_BREAK = re.compile(r"[.!?;:\"“”]|''")
+_OPEN_QUOTE = re.compile(r"(?:``|[\"“‘])\s?$")
+_CLOSE_QUOTE = re.compile(r"\s?(?:''|[\"”’])")
+_ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
+"""Upper-case words that may end a person's name ("Henry Ford II")."""
+
+
+def word_before(span: Span, skip_comma: bool = False) -> Token | None:
+    """The word just before the span, when nothing but space (or, with `skip_comma`, a comma) stands between."""
+    if span.first == 0:
+        return None
+    before = span.paragraph.tokens[span.first - 1]
+    gap = span.paragraph.text[before.end:span.tokens[0].start]
+    if gap.strip() and not (skip_comma and gap.strip() == ","):
+        return None
+    return before
+
+
+def only_titles(tokens: tuple[Token, ...]) -> bool:
+    """Title words all through ("Chief Executive Officer"), or no words at all."""
+    return all(t.lower.rstrip(".") in lexicon.TITLE_WORDS for t in tokens)
+
+
+def speaks(span: Span) -> bool:
+    """Followed by a speech verb ("Merkel said"), or preceded by one ("said Merkel")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    k = span.last
+    while k < len(tokens) and (tokens[k].lower in _SPEECH_SKIP or tokens[k].lower.endswith("ly")) and k - span.last < 2:
+        k += 1
+    if (k < len(tokens) and tokens[k].lower in lexicon.SPEECH
+            and not _SPEECH_BREAK.search(text[span.tokens[-1].end:tokens[k].start])):
+        return True
+    before = word_before(span, skip_comma=True)
+    if before is not None and before.lower in lexicon.SPEECH and before.lower not in _NAMING_VERBS:
+        return True
+    return span.first >= 2 and tokens[span.first - 2].lower == "according" and tokens[span.first - 1].lower == "to"
+
+
+def role_of(span: Span) -> str | None:
+    """The span's role: the title taken off its front, or a role written just before or after it."""
+    return " ".join(t.text for t in span.role) or role_before(span) or role_after(span)
+
+
+def role_before(span: Span) -> str | None:
+    """A lowercase role just before the name ("the city's mayor", "interior minister,")."""
+    before = word_before(span, skip_comma=True)
+    if before is None or before.lower not in lexicon.ROLES:
+        return None
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    k = span.first - 1
+    if before.capitalized:
+        # "the US Treasury Secretary, Henry Paulson": a title set off by a comma.
+        if before.lower not in lexicon.HEAD_TITLES or "," not in text[before.end:span.tokens[0].start]:
+            return None
+        while (k > 0 and span.first - k < _ROLE_REACH and tokens[k - 1].capitalized
+               and text[tokens[k - 1].end:tokens[k].start] == " "):
+            k -= 1
+        return text[tokens[k].start:before.end]
+    while (k > 0 and span.first - k < _ROLE_REACH and tokens[k - 1].text.islower()
+           and text[tokens[k - 1].end:tokens[k].start] == " "):
+        if tokens[k - 1].lower in _BEFORE_ROLE:
+            break
+        k -= 1
+    return text[tokens[k].start:before.end]
+
+
+def role_after(span: Span) -> str | None:
+    """A role in apposition ("Louis Gallois, the Airbus chief executive,")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    k = span.last
+    if k >= len(tokens) or text[span.tokens[-1].end:tokens[k].start] != ", ":
+        return None
+    article = tokens[k].lower in _APPOSITION_OPENERS
+    k += article
+    for m in range(k, min(k + _APPOSITION_REACH, len(tokens))):
+        if m > k and _BREAK.search(text[tokens[m - 1].end:tokens[m].start]):
+            return None
+        if tokens[m].lower not in lexicon.ROLES:
+            continue
+        title = (article and tokens[m].lower in lexicon.HEAD_TITLES and all(t.capitalized for t in tokens[k:m])
+                 and (m + 1 == len(tokens) or not tokens[m + 1].capitalized))  # "the US Treasury Secretary"
+        # The role is the phrase's head: "the airline's chief executive," not "executive action".
+        head = m + 1 == len(tokens) or tokens[m + 1].lower in _AFTER_HEAD \
+            or bool(_BREAK.search(text[tokens[m].end:tokens[m + 1].start]))
+        if (not tokens[m].capitalized or title) and head:
+            return text[tokens[k].start:tokens[m].end]
+    return None
+
+
+def inner_title(span: Span) -> int:
+    """Where a title run starts inside a span, after an employer's name ("Apple CEO Steve
+    Jobs" → 1, "Palmer Public Safety Director Jon Owen" → 3); 0 when there is none."""
+    tokens = span.tokens
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].lower.rstrip(".") not in lexicon.TITLE_WORDS:
+            continue
+        if i == 1 and country_prefix(tokens[0]):
+            return 0  # "Australian Prime Minister John Howard": the whole is one title
+        j = i
+        while j < len(tokens) and tokens[j].lower.rstrip(".") in lexicon.TITLE_WORDS:
+            j += 1
+        # An employer that starts with a first name ("Morgan Stanley") needs a full name after.
+        named = not is_given_name(tokens[0].text) or (len(tokens) - j >= 2 and is_given_name(tokens[j].text))
+        if (j < len(tokens) and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES and named
+                and tokens[0].lower.rstrip(".") not in lexicon.TITLE_WORDS and tokens[j].lower not in CONNECTORS):
+            return i
+        return 0
+    return 0
+
+
+def country_prefix(token: Token) -> bool:
+    """A country's name or adjective, which may stand before a title ("US President", "Australian")."""
+    return (any(q.kind == "country" for q in gazetteer().lookup(token.text))
+            or token.text.endswith(lexicon.DEMONYM_ENDINGS))
+
+
+def given_name_first(span: Span) -> bool:
+    """Starts with a first name that is not also a well-known place ("Paris Air Show")."""
+    first = span.tokens[0]
+    if first.lower in lexicon.PLACE_PREFIXES or first.lower in lexicon.NOT_FIRST_NAMES:
+        return False
+    return is_given_name(first.text) and not any(q.major for q in gazetteer().lookup(first.text))
+
+
+def everyday_phrase(span: Span) -> bool:
+    """Everyday English words and no first name ("Human Rights Watch", "Government Oversight")."""
+    return all((is_common_word(t.text) or (t.lower.endswith("s") and is_common_word(t.text[:-1])))
+               and not is_given_name(t.text) for t in span.tokens)
+
+
+def after_the(span: Span) -> bool:
+    """After "the", a name is a team, a firm or a work ("the Red Sox", "the Betty Ford clinic"),
+    unless it qualifies a noun of a person's ("the Barack Obama administration")."""
+    before = word_before(span)
+    if before is None or before.lower != "the":
+        return False
+    tokens = span.paragraph.tokens
+    return (not any(t.lower in CONNECTORS for t in span.tokens)
+            and (span.last >= len(tokens) or tokens[span.last].lower not in lexicon.NAME_MODIFIED))
+
+
+def employer_cue(role: Token, preposition: Token, span: Span) -> bool:
+    """A role, then "at" or "for", before a name: "analyst at X" names a firm whatever X looks like;
+    "for" also serves clients and portfolios ("a lawyer for Smith", "minister for Trade"), so it
+    needs a name that cannot be a surname (two words or an acronym) and a role that is not one of those."""
+    if role.lower not in lexicon.ROLES or role.capitalized:
+        return False
+    if preposition.lower == "at":
+        return True
+    return (preposition.lower == "for" and role.lower not in _CLIENT_OR_PORTFOLIO_ROLES
+            and (len(span.tokens) > 1 or span.tokens[0].text.isupper()))
+
+
+def team(span: Span) -> bool:
+    """A place's name, then a plural: a sports team ("Seattle Seahawks", "New Orleans Saints")."""
+    last = span.tokens[-1].text
+    if not (last.endswith("s") and last[:-1].isalpha()) or gazetteer().lookup(span.text):
+        return False
+    for k in range(len(span.tokens) - 1, 0, -1):
+        where = " ".join(t.text for t in span.tokens[:k])
+        if any(q.kind in ("city", "subdivision", "country") for q in gazetteer().lookup(where)):
+            return k > 1 or not is_given_name(where)
+    return False
+
+
+def place_head(span: Span) -> Token | None:
+    """The "district" of "Mitte district", which makes the name a place below city level."""
+    tokens = span.paragraph.tokens
+    if span.last < len(tokens):
+        after = tokens[span.last]
+        if (after.lower in lexicon.PLACE_HEADS and span.paragraph.text[span.tokens[-1].end:after.start] == " "
+                and not gazetteer().is_demonym(span.tokens[-1].text)
+                and not any(q.kind in ("country", "city") for q in gazetteer().lookup(span.text))):
+            return after
+    return None
+
+
+def adjective_of_nationality(span: Span) -> bool:
+    """"Korean", "South Korean", "Christian North Koreans": adjectives, not names."""
+    tokens = span.tokens
+    return (all(t.lower in lexicon.COMPASS or gazetteer().is_demonym(t.text) for t in tokens[:-1])
+            and gazetteer().is_demonym(tokens[-1].text))
+
+
+
+def things_named(spans: list[Span]) -> set[str]:
+    """Names written before (or ending in) a head word of a thing ("the Hang Seng index")."""
+    things = set()
+    for span in spans:
+        tokens = span.paragraph.tokens
+        if len(span.tokens) > 1 and span.tokens[-1].lower in lexicon.THING_HEADS:
+            things.add(" ".join(t.text for t in span.tokens[:-1]))
+        elif span.last < len(tokens) and tokens[span.last].lower in lexicon.THING_HEADS:
+            things.add(span.text)
+    return things
+
+
+def thing(span: Span, things: set[str]) -> bool:
+    """A name of an event, product, plan or index ("Paris Air Show", "Mac OS X", a plan called
+    "Way Forward" in quotation marks, "the Hang Seng" of "the Hang Seng index"), not a person;
+    `things` are the names the article writes before a thing's head word."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    if span.text in things:
+        return True
+    if span.tokens[-1].lower in lexicon.THING_HEADS or span.tokens[-1].lower in lexicon.FACILITY_HEADS:
+        return True
+    if any(t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN for t in span.tokens[1:]):
+        return True  # a person's name has no acronym after its first word
+    if (span.last < len(tokens) and tokens[span.last].lower in lexicon.THING_HEADS
+            and text[span.tokens[-1].end:tokens[span.last].start] == " "):
+        return True
+    # Quotation marks around a name made of everyday words title a plan or a work.
+    return (is_everyday_word(span.tokens[0].text) and bool(_OPEN_QUOTE.search(text, 0, span.tokens[0].start))
+            and bool(_CLOSE_QUOTE.match(text, span.tokens[-1].end)))
+
+
+def plural_noun(token: Token, lowercase: set[str]) -> bool:
+    """A plural the article also writes in lowercase (`lowercase`: "Memos" and "memos")."""
+    return token.text.endswith("s") and token.lower in lowercase and not is_given_name(token.text)

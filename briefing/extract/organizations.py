@@ -1,0 +1,92 @@
+"""Whether a span names an organization: by its head word ("Defense Ministry"), its fame ("NATO"), a
+noun before it that says what it is ("engine maker Europrop"), or a country's name in it ("Air India")."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from . import lexicon
+from .cues import country_prefix, employer_cue, team, word_before
+from .gazetteer import fold, gazetteer
+from .spans import CONNECTORS, Span
+from .words import is_common_word, is_given_name
+
+if TYPE_CHECKING:
+    from .context import ArticleContext
+
+_HOLDINGS = frozenset({"shares", "stake", "stakes", "shareholders", "shareholding"})
+"""Nouns before "in" or "of" and a firm ("shares in Biogen")."""
+_ACRONYM_LENGTH = range(2, 7)
+"""Letters of an upper-case word alone that reads as an organization's acronym ("NATO")."""
+
+
+def organization_key(name: str) -> str:
+    """One key for an organization however its acronym is dotted ("C.I.A." and "CIA")."""
+    return fold(name).replace(".", "")
+
+
+def organization(context: ArticleContext, span: Span, read_around: bool = True) -> bool:
+    """An organization by its fame, its words or (with `read_around`) the words around it."""
+    if span.text in lexicon.ORGANIZATIONS:
+        return True
+    if read_around and _said_around(context, span):
+        return True
+    words = span.tokens
+    if len(words) > 1 and words[-1].lower.rstrip(".").split("-")[-1] in lexicon.ORG_HEADS:
+        return True  # "Defense Ministry", "San Diego Union-Tribune"
+    if len(words) > 1 and words[0].text in lexicon.ORGANIZATIONS and not is_given_name(words[0].text):
+        return True  # "Apple Computer", "BBC Two"
+    if len(words) > 1 and named_for_country(context, span):
+        return True  # "Air India", "Telecom Egypt"
+    if len(words) > 1 and team(span):
+        return True
+    if any(a.lower in lexicon.ORG_HEADS and b.lower == "of" for a, b in pairwise(words)):
+        return True  # "Bank of England", "Royal Courts of Justice"
+    return (len(words) == 1 and words[0].text.isupper() and len(words[0].text) in _ACRONYM_LENGTH
+            and not gazetteer().lookup(words[0].text) and not is_common_word(words[0].text))
+
+
+def _said_around(context: ArticleContext, span: Span) -> bool:
+    """The words around the span say it is an organization ("engine maker Europrop", "shares in
+    Biogen", "an analyst at Jefferies", "the Munhwa Ilbo newspaper")."""
+    before = word_before(span)
+    if before is None:
+        return _outlet_noun_after(span)
+    if before.lower in lexicon.ORG_NOUNS and not before.capitalized:
+        return True
+    tokens = span.paragraph.tokens
+    if (before.lower in ("in", "of") and span.first >= 2 and tokens[span.first - 2].lower in _HOLDINGS
+            and not gazetteer().lookup(span.text)):
+        return True  # "shares in Biogen", "a stake in Manchester United", but "shares in London"
+    if (span.first >= 2 and employer_cue(tokens[span.first - 2], before, span)
+            and not any(t.lower == "best" for t in tokens[max(0, span.first - 5):span.first - 2])
+            and not is_given_name(span.tokens[0].text) and not gazetteer().lookup(span.text)
+            and context.person_key(span.text) is None):
+        # The employer after a role: "an analyst at Jefferies", "a strategist for Miller Tabak";
+        # but not an award's winner ("best actor for Cheadle") or a person named before.
+        return True
+    return _outlet_noun_after(span)
+
+
+def _outlet_noun_after(span: Span) -> bool:
+    """Followed by a noun for a news outlet: "the Munhwa Ilbo newspaper"."""
+    tokens = span.paragraph.tokens
+    return (span.last < len(tokens) and tokens[span.last].lower in lexicon.OUTLET_NOUNS
+            and span.paragraph.text[span.tokens[-1].end:tokens[span.last].start] == " ")
+
+
+def named_for_country(context: ArticleContext, span: Span) -> bool:
+    """Ends with a country's name, which no surname is ("Air India"; "Michael Jordan" is a
+    first name and a surname), or with a state's of the article's countries after no first
+    name ("Alcohol Focus Scotland"), but is no place itself."""
+    last, first = span.tokens[-1], span.tokens[0]
+    places = gazetteer().lookup(last.text)
+    if not places or any(t.lower in CONNECTORS for t in span.tokens) or gazetteer().lookup(span.text):
+        return False  # "Gulf Coast of Alabama" is a place's part
+    if country_prefix(first) or first.lower in lexicon.COMPASS or last.lower in lexicon.FACILITY_HEADS:
+        return False
+    if any(q.kind == "country" for q in places):
+        return not (is_given_name(first.text) and is_given_name(last.text))
+    return not is_given_name(first.text) and any(q.kind == "subdivision" and q.country in context.countries
+                                                 for q in places)

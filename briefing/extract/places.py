@@ -1,0 +1,80 @@
+"""Which place a span names, if any: the gazetteer's candidates, weighed against the traps (a
+common word, a first name, a surname of the article's people) and the article's setting."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..spelling import spelling_key
+from . import lexicon
+from .cues import word_before
+from .gazetteer import LARGE_CITY, Place, gazetteer
+from .spans import Span
+from .words import is_common_word, is_given_name
+
+if TYPE_CHECKING:
+    from .context import ArticleContext
+
+_KNOWN_BY_NAME = ("country", "region", "continent")
+"""Kinds of places known by name wherever it is written."""
+
+
+def best_place(context: ArticleContext, span: Span) -> Place | None:
+    """The place a span names, or None where the name is a trap (a common word, a first name)."""
+    places = _candidates(context, span)
+    if not places:
+        return None
+    if len(span.tokens) == 1 and not _lone_word_is_a_place(context, span, places):
+        return None
+    countries = context.countries
+    # A state of a large country ("Florida") is better known than a town abroad of that name.
+    states = {q.country for q in places if q.kind == "subdivision" and gazetteer().is_large_country(q.country)}
+    return max(places, key=lambda q: (q.kind in _KNOWN_BY_NAME, q.country in countries,
+                                      q.major or q.kind != "city" or not states - {q.country},
+                                      q.population, q.country in states))
+
+
+def _candidates(context: ArticleContext, span: Span) -> list[Place]:
+    """The gazetteer's places for the span; for a saint's name, not those it more likely names otherwise."""
+    places = gazetteer().lookup(span.text)
+    if span.tokens[0].lower in ("st", "saint"):
+        # Saints name towns, but also parishes of far-off islands ("St James") and, with a
+        # possessive, churches, grounds and palaces ("St Mary's", "St George's Chapel").
+        possessive = span.paragraph.text[span.tokens[-1].end:span.tokens[-1].end + 1] in ("'", "’")
+        parish = len(span.tokens) == 2 and is_given_name(span.tokens[1].text)
+        places = [q for q in places
+                  if not (parish and q.kind == "subdivision" and q.country not in context.countries)
+                  and not (possessive and q.kind == "city" and q.population < LARGE_CITY)]
+    return places
+
+
+def _lone_word_is_a_place(context: ArticleContext, span: Span, places: list[Place]) -> bool:
+    """A one-word name is a place unless it is a surname, a small town's name that is also a common or
+    sentence-starting word, or a first name, with no cue that a place is meant."""
+    word = span.tokens[0]
+    cue = place_cue(context, span)
+    if spelling_key(word.text) in context.surnames:
+        return False
+    # States and provinces ("Alabama") are known by name, unless it is an everyday word.
+    known = any(q.major or (q.kind == "subdivision" and q.country in context.countries
+                            and word.lower not in context.lowercase
+                            and not (word.initial and is_common_word(word.text))) for q in places)
+    if not known and not cue and (word.initial or is_common_word(word.text) or places[0].population < LARGE_CITY):
+        return False
+    if is_given_name(word.text) and not cue and not any(q.kind in _KNOWN_BY_NAME for q in places):
+        return False
+    return not (word.initial and word.lower in context.lowercase and not cue)
+
+
+def place_cue(context: ArticleContext, span: Span) -> bool:
+    """A preposition before ("in Mobile") or a larger place after ("Mobile, Alabama")."""
+    before = word_before(span)
+    if before is not None and before.lower in lexicon.PLACE_PREPOSITIONS:
+        return True
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    if span.first > 0 and text[tokens[span.first - 1].end:span.tokens[0].start] == ", " and (
+            span.paragraph.index, tokens[span.first - 1].end) in context.place_ends:
+        return True  # the state after its city: "Mobile, Alabama"
+    if span.last < len(tokens) and text[span.tokens[-1].end:tokens[span.last].start] == ", ":
+        return any(q.kind in ("country", "subdivision") for q in gazetteer().lookup(tokens[span.last].text))
+    return False

@@ -1,0 +1,374 @@
+"""What a candidate name is: an ordered table of small rules (RULES), read by the engine (engine.py).
+
+Each rule is a function of the article's context and a span that returns a Decision, or None to
+leave the span to the next rule. Rules run in two passes over the article: the learning pass only
+learns the full names of sure people, so that the recording pass can read a surname alone,
+anywhere in the article, as its person. Each row of RULES says in which passes its rule runs.
+To add a rule, write a small function and give it a row.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..spelling import stem_key
+from . import cues, lexicon
+from .context import ArticleContext
+from .engine import NOT_A_NAME, Decision, Part, Pass, Rule, going_on_with, named
+from .gazetteer import gazetteer
+from .organizations import organization
+from .places import best_place
+from .spans import Span
+from .words import is_common_word, is_given_name
+
+# Rules for both passes: what is no name at all, and how a span is cut ---------------------------------
+
+def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decision | None:
+    """A capital that only starts a sentence ("Following the attacks") is not a name."""
+    tokens = span.tokens
+    while tokens:
+        head = tokens[0]
+        if (head.lower in lexicon.ARTICLES
+                and not any(q.name.startswith(head.text) for q in gazetteer().lookup(" ".join(t.text for t in tokens)))):
+            tokens = tokens[1:]
+            continue
+        if not head.initial or head.text in context.capitalized:
+            break
+        if len(tokens) > 1 and (head.lower.rstrip(".") in lexicon.TITLE_WORDS or (
+                is_given_name(head.text) and head.lower not in context.lowercase
+                and tokens[1].lower not in context.lowercase)):
+            break  # "Senator John McCain", "Mark Papermaster" begin a sentence with a name
+        if head.text not in lexicon.ORGANIZATIONS and not (
+            (is_common_word(head.text) or head.lower in context.lowercase or head.lower in lexicon.ARTICLES)
+            and not any(q.major for q in gazetteer().lookup(head.text))
+        ):
+            break
+        tokens = tokens[1:]
+    if not tokens:
+        return NOT_A_NAME
+    return going_on_with(span.part(len(span.tokens) - len(tokens))) if tokens is not span.tokens else None
+
+
+def nationality_adjective(context: ArticleContext, span: Span) -> Decision | None:
+    """"Korean", "South Korean", "Christian North Koreans": adjectives."""
+    return NOT_A_NAME if cues.adjective_of_nationality(span) else None
+
+
+def currency(context: ArticleContext, span: Span) -> Decision | None:
+    """"US$40 million", "HK$": a currency, not the place."""
+    return NOT_A_NAME if span.paragraph.text.startswith("$", span.tokens[-1].end) else None
+
+
+def title_alone(context: ArticleContext, span: Span) -> Decision | None:
+    """A title alone ("Chief Executive Officer", "Civilian Deputy Undersecretary") names nobody."""
+    return NOT_A_NAME if cues.only_titles(span.tokens) else None
+
+
+def plural_noun_after_name(context: ArticleContext, span: Span) -> Decision | None:
+    """"James Comey Memos just out": a noun written with a capital after a name is left out."""
+    tokens = span.tokens
+    if len(tokens) >= 2 and cues.plural_noun(tokens[-1], context.lowercase) and (
+            len(tokens) >= 3 and cues.given_name_first(span) or context.person_key(" ".join(t.text for t in tokens[:-1]))):
+        return going_on_with(span.part(0, -1))
+    return None
+
+
+def legal_form_alone(context: ArticleContext, span: Span) -> Decision | None:
+    """"Smith for Senate, Inc.": a company's legal form alone names nothing."""
+    return NOT_A_NAME if all(t.lower in lexicon.CORPORATE_SUFFIXES for t in span.tokens) else None
+
+
+_TITLE_OR_HEAD = lexicon.TITLE_WORDS | lexicon.HEAD_TITLES
+
+
+def title_after_employer(context: ArticleContext, span: Span) -> Decision | None:
+    """A title after its employer ("the US Treasury Secretary", "U.S. Senators") names nobody, but
+    the employer may be a place ("South Carolina Sen.")."""
+    tokens = span.tokens
+    if len(tokens) < 2 or tokens[-1].lower.removesuffix("s") not in lexicon.HEAD_TITLES:
+        return None
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].lower.removesuffix("s") in _TITLE_OR_HEAD:
+        k -= 1
+    return Decision((Part("place if known", span.part(0, k)),) if k else ())
+
+
+def employer_then_titled_person(context: ArticleContext, span: Span) -> Decision | None:
+    """"Aer Lingus Chief Executive Dermot Mannion": the employer, then the person with their title."""
+    inner = cues.inner_title(span)
+    if not inner:
+        return None
+    return Decision((Part("employer", span.part(0, inner)),), rest=span.part(inner))
+
+
+def company_then_person(context: ArticleContext, span: Span) -> Decision | None:
+    """"Chrysler LLC Jim Press", "Fort Pitt Capital Group Charlie Smith": a company, then the person."""
+    tokens = span.tokens
+    suffix = next((i for i, t in enumerate(tokens[:-1]) if (
+        t.lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES
+        or (t.lower in lexicon.ORG_HEADS and i > 0 and len(tokens) - i in (3, 4)
+            and tokens[-1].lower not in lexicon.FACILITY_HEADS)) and is_given_name(tokens[i + 1].text)), None)
+    if suffix is None:
+        return None
+    company, person = span.part(0, suffix + 1), span.part(suffix + 1)
+    if len(person.tokens) > 1:
+        return Decision((Part("again", company), Part("person", person, role=cues.role_after(person))))
+    return Decision((Part("again", company),), rest=person)
+
+
+def titles_become_role(context: ArticleContext, span: Span) -> Decision | None:
+    """Leading titles ("US President", "Secretary of State") go from the name to its role."""
+    tokens = span.tokens
+    k, titled = 0, 0
+    # "Commissioner for Competition Neelie Kroes", "... for Acquisition Darleen Druyun": the
+    # span starts inside a title.
+    continued = (tokens[0].lower in lexicon.TITLE_OBJECTS or (
+        len(tokens) == 3 and is_common_word(tokens[0].text) and is_given_name(tokens[1].text))) \
+        and _continues_title(context, span)
+    while k < len(tokens) - 1:
+        word = tokens[k].lower.rstrip(".")
+        if k == 0 and continued:
+            k = titled = 1
+        elif word in lexicon.TITLE_WORDS or tokens[k].lower in lexicon.TITLE_WORDS:
+            k += 1
+            titled = k
+        elif word in lexicon.TITLE_JOINERS and titled and tokens[k + 1].lower in lexicon.TITLE_OBJECTS:
+            k += 2
+            titled = k
+        elif k == 0 and cues.country_prefix(tokens[k]):
+            k += 1
+        else:
+            break
+    words = [tokens[i].lower.rstrip(".") for i in range(titled)]
+    if (continued and titled) or any(w in lexicon.TITLE_WORDS and w not in lexicon.TITLE_MODIFIERS for w in words):
+        return going_on_with(Span(span.paragraph, tokens[titled:], span.first + titled, tokens[:titled]))
+    return None
+
+
+def _continues_title(context: ArticleContext, span: Span) -> bool:
+    """Follows "of" or "for" after a title or an employer ("Commissioner for", "Air Force for")."""
+    before = cues.word_before(span)
+    if before is None or before.lower not in ("of", "for") or span.first < 2:
+        return False
+    title = span.paragraph.tokens[span.first - 2]
+    return (title.lower.rstrip(".") in lexicon.TITLE_WORDS
+            or (span.paragraph.index, title.end) in context.organization_ends)
+
+
+def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
+    """A person's name, "of", and where they are from or work, which is no person ("Moon Jae-in of
+    South Korea", "Joyce LaRue of Jackson", "Mike Powell of Dresdner Kleinwort Wasserstein")."""
+    if not any(t.text == "of" for t in span.tokens[2:-1]):
+        return None
+    name, _, where = span.text.rpartition(" of ")
+    if " " not in name:
+        return None
+    named_first = cues.given_name_first(span) and not cues.thing(span.part(0, len(name.split())), context.things)
+    if not named_first and (context.person_key(name) is None or not any(
+            q.kind in ("country", "region", "continent", "subdivision") for q in gazetteer().lookup(where))):
+        return None
+    whole, first = span.role + span.tokens, span.first - len(span.role)
+    cut = len(whole) - len(where.split())
+    return Decision((Part("again", Span(span.paragraph, whole[:cut - 1], first)),
+                     Part("employer", Span(span.paragraph, whole[cut:], first + cut))))
+
+
+_EMPLOYER_PREPOSITIONS = ("of", "at", "for")
+
+
+def organization_with_title_word(context: ArticleContext, span: Span) -> Decision | None:
+    """"General Motors": a title word that begins an organization's name is no title."""
+    if not span.role or span.tokens[0].lower in _EMPLOYER_PREPOSITIONS:
+        return None
+    whole = span.role + span.tokens
+    if not organization(context, Span(span.paragraph, whole, 0), read_around=False):
+        return None
+    return going_on_with(Span(span.paragraph, whole, span.first - len(span.role)))
+
+
+def title_of_employer(context: ArticleContext, span: Span) -> Decision | None:
+    """"Vice Chairman of Chrysler": the title's object is a place or an employer, not a person."""
+    if span.role and span.tokens[0].lower in _EMPLOYER_PREPOSITIONS:
+        return named("employer", span.part(1))
+    return None
+
+
+def title_before_common_noun(context: ArticleContext, span: Span) -> Decision | None:
+    """"the General Election": a title word before a noun names nobody."""
+    word = span.tokens[0]
+    if span.role and len(span.tokens) == 1 and word.lower in context.lowercase and is_common_word(word.text):
+        return NOT_A_NAME
+    return None
+
+
+# Learning pass ----------------------------------------------------------------------------------------
+
+def titled_place(context: ArticleContext, span: Span) -> Decision | None:
+    """A title before a place's one-word name teaches no person's name."""
+    return NOT_A_NAME if span.role and len(span.tokens) == 1 and best_place(context, span) else None
+
+
+def sure_person(context: ArticleContext, span: Span) -> Decision:
+    """A name after a title, or a full name with a first name, a role or a speech verb, that is no
+    organization, thing, place or everyday phrase: a person whose full name is worth learning."""
+    tokens = span.tokens
+    if span.role or (len(tokens) > 1 and (cues.given_name_first(span) or cues.role_of(span) or cues.speaks(span))
+                     and not organization(context, span) and not cues.thing(span, context.things)
+                     and not gazetteer().lookup(span.text) and not cues.everyday_phrase(span)
+                     and not cues.after_the(span)):
+        return named("person", span)
+    return NOT_A_NAME
+
+
+# Recording pass ---------------------------------------------------------------------------------------
+
+def country_before_title(context: ArticleContext, span: Span) -> Decision | None:
+    """"US President": the country is a place, read alone."""
+    prefix = span.role[0] if span.role else None
+    if prefix is None or not cues.country_prefix(prefix) or not gazetteer().lookup(prefix.text):
+        return None
+    return Decision((Part("place if known", Span(span.paragraph, (prefix,), 0)),), rest=span)
+
+
+def titled_person(context: ArticleContext, span: Span) -> Decision | None:
+    """A name after a title is a person's."""
+    return named("person", span, role=cues.role_of(span)) if span.role else None
+
+
+def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
+    """An organization by its name or the words around it, unless it is a first name and a surname
+    that speaks or has a role ("said Jim Press, the Vice Chairman")."""
+    if not organization(context, span):
+        return None
+    if len(span.tokens) == 2 and cues.given_name_first(span) and (cues.role_of(span) or cues.speaks(span)):
+        return None
+    return named("organization", span)
+
+
+def place_before_head(context: ArticleContext, span: Span) -> Decision | None:
+    """"Mitte district": a place below city level, its head word included."""
+    head = cues.place_head(span)
+    if head is None:
+        return None
+    return named("place", Span(span.paragraph, span.tokens + (head,), span.first), key="name:" + stem_key(span.text))
+
+
+def facility_or_natural_place(context: ArticleContext, span: Span) -> Decision | None:
+    """"Harrison County", "River Tyne": a place by its first or last word."""
+    tokens = span.tokens
+    if len(tokens) > 1 and (tokens[-1].lower in lexicon.FACILITY_HEADS or (
+            tokens[0].lower in lexicon.PLACE_PREFIXES and not gazetteer().lookup(span.text))):
+        return named("place", span, key="name:" + stem_key(span.text))
+    return None
+
+
+def known_person(context: ArticleContext, span: Span) -> Decision | None:
+    """A person the article named in full, by their full name or a part of it."""
+    return named("person", span, role=cues.role_of(span)) if context.person_key(span.text) else None
+
+
+def gazetteer_place(context: ArticleContext, span: Span) -> Decision | None:
+    """A place the gazetteer knows, when no trap says otherwise."""
+    place = best_place(context, span)
+    return named("place", span, place=place) if place else None
+
+
+def thing_name(context: ArticleContext, span: Span) -> Decision | None:
+    """An event's, product's, plan's or index's name is none of the kinds recorded."""
+    return NOT_A_NAME if len(span.tokens) > 1 and cues.thing(span, context.things) else None
+
+
+def organization_after_the(context: ArticleContext, span: Span) -> Decision | None:
+    """"the Red Sox": after "the", a name of several words is a team, a firm or a work."""
+    return named("organization", span) if len(span.tokens) > 1 and cues.after_the(span) else None
+
+
+def everyday_words(context: ArticleContext, span: Span) -> Decision | None:
+    """Everyday words are an organization when they speak ("Human Rights Watch said"), else no name."""
+    if len(span.tokens) < 2 or not cues.everyday_phrase(span) or " of " in span.text:
+        return None
+    return named("organization", span) if cues.speaks(span) else NOT_A_NAME
+
+
+def person_by_cue(context: ArticleContext, span: Span) -> Decision | None:
+    """Several words with a first name, a role or a speech verb: a person."""
+    if len(span.tokens) < 2:
+        return None
+    role = cues.role_of(span)
+    return named("person", span, role=role) if cues.given_name_first(span) or role or cues.speaks(span) else None
+
+
+def names_joined_by_of(context: ArticleContext, span: Span) -> Decision | None:
+    """Names joined by "of" are read one by one ("Shinzo Abe of Japan")."""
+    if len(span.tokens) < 2 or " of " not in span.text:
+        return None
+    parts = []
+    for part in span.text.split(" of "):
+        words = part.split()
+        k = next(i for i, t in enumerate(span.tokens) if t.text == words[0])
+        parts.append(Part("again", span.part(k, k + len(words))))
+    return Decision(tuple(parts))
+
+
+def lone_word_with_role(context: ArticleContext, span: Span) -> Decision | None:
+    """A lone word with a role is a person, unless it is a common word the article capitalizes only
+    to start sentences: people are introduced by full name, so a lone speaker is more often a
+    company ("Cisco states that")."""
+    if len(span.tokens) != 1:
+        return None
+    role = cues.role_of(span)
+    if role and (not is_common_word(span.text) or span.text in context.capitalized):
+        return named("person", span, role=role)
+    return None
+
+
+class Row(NamedTuple):
+    """A row of the rule table."""
+
+    rule: Rule
+    learning: bool
+    """Runs in the learning pass, which only learns people's full names."""
+    recording: bool
+    """Runs in the recording pass, which records every name."""
+
+
+RULES: tuple[Row, ...] = (
+    # rule                               learning  recording
+    # What is no name at all, and how a span is cut into names.
+    Row(capital_only_starts_a_sentence,    True,     True),
+    Row(nationality_adjective,             True,     True),
+    Row(currency,                          True,     True),
+    Row(title_alone,                       True,     True),
+    Row(plural_noun_after_name,            True,     True),
+    Row(legal_form_alone,                  True,     True),
+    Row(title_after_employer,              True,     True),
+    Row(employer_then_titled_person,       True,     True),
+    Row(company_then_person,               True,     True),
+    Row(titles_become_role,                True,     True),
+    Row(title_alone,                       True,     True),
+    Row(person_of_place,                   True,     True),
+    Row(organization_with_title_word,      True,     True),
+    Row(title_of_employer,                 True,     True),
+    Row(country_before_title,              False,    True),
+    Row(titled_place,                      True,     False),
+    Row(title_before_common_noun,          True,     True),
+    # The learning pass ends here: it learns a sure person's full name, and nothing else.
+    Row(sure_person,                       True,     False),
+    # What kind of name the rest is.
+    Row(titled_person,                     False,    True),
+    Row(organization_by_cue,               False,    True),
+    Row(place_before_head,                 False,    True),
+    Row(facility_or_natural_place,         False,    True),
+    Row(known_person,                      False,    True),
+    Row(gazetteer_place,                   False,    True),
+    Row(thing_name,                        False,    True),
+    Row(organization_after_the,            False,    True),
+    Row(everyday_words,                    False,    True),
+    Row(person_by_cue,                     False,    True),
+    Row(names_joined_by_of,                False,    True),
+    Row(lone_word_with_role,               False,    True),
+)
+"""The rules, in the order they are tried. A span no rule decides on names nothing."""
+
+LEARNING = Pass(tuple(row.rule for row in RULES if row.learning), recording=False)
+RECORDING = Pass(tuple(row.rule for row in RULES if row.recording), recording=True)

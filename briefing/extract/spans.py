@@ -1,0 +1,130 @@
+"""Candidate names: runs of capitalized words in a paragraph, joined by connectors ("Bank of
+England"), across middle initials ("Michael R. Golden") and abbreviated prefixes ("St. Louis")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon
+from .gazetteer import LARGE_CITY, gazetteer
+from .tokens import Token, tokenize
+from .words import is_common_word, is_everyday_word, is_given_name
+
+CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos"})
+"""Lowercase words inside names ("Bank of England", "Ludwig van Beethoven")."""
+
+
+@dataclass(frozen=True, eq=False)
+class TokenizedParagraph:
+    """A paragraph as names are read from it."""
+
+    index: int
+    """0-based position in the article."""
+    text: str
+    tokens: list[Token]
+
+
+@dataclass(slots=True, eq=False)
+class Span:
+    """Words of a paragraph that may be a name, and the title words taken off its front."""
+
+    paragraph: TokenizedParagraph
+    tokens: tuple[Token, ...]
+    first: int
+    """Index of its first token in the paragraph's tokens."""
+    role: tuple[Token, ...] = ()
+    """Title words that stood before the name ("Interior Minister")."""
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+    @property
+    def last(self) -> int:
+        """Index just past its last token in the paragraph's tokens."""
+        return self.first + len(self.tokens)
+
+    def part(self, start: int, end: int | None = None) -> Span:
+        """The span of tokens[start:end], without a role."""
+        return Span(self.paragraph, self.tokens[start:end], self.first + start)
+
+
+def tokenized(index: int, text: str) -> TokenizedParagraph:
+    """A paragraph's words, with hyphenated pairs of places split ("Israel-Hamas")."""
+    return TokenizedParagraph(index, text, _split_place_compounds(text, tokenize(text)))
+
+
+def find_spans(paragraph: TokenizedParagraph) -> list[Span]:
+    """Runs of name words separated by single spaces, joined by connectors like "of"."""
+    tokens, text = paragraph.tokens, paragraph.text
+    spans: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        if not _name_word(tokens[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and (step := _joined(tokens, text, i, j)):
+            j += step
+        spans.append(Span(paragraph, tuple(tokens[i:j]), i))
+        i = j
+    return spans
+
+
+def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
+    """How many more words (0, 1 or 2) from tokens[j] go on the name tokens[i:j]."""
+    gap = text[tokens[j - 1].end:tokens[j].start]
+    if (gap == ". " and len(tokens[j - 1].text) == 1 and j - 1 > i and _name_word(tokens[j])
+            and any(is_given_name(t.text) for t in tokens[i:j - 1])):
+        return 1  # a middle initial: "Michael R. Golden"
+    if (gap == ". " and j - 1 == i and tokens[i].text.istitle() and tokens[i].lower in lexicon.ABBREVIATED_PREFIXES
+            and _name_word(tokens[j]) and not is_everyday_word(tokens[j].text)
+            and not (i and tokens[i - 1].text[:1].isdigit())):
+        return 1  # "St. Louis", "Mt. Kilimanjaro", but not "52nd St. She said"
+    if gap != " ":
+        return 0
+    if tokens[j].text in ("Jr", "Sr") and j - i >= 2:
+        return 1  # "William Clay Ford Jr."
+    if _name_word(tokens[j]) and not tokens[j].initial:
+        return 1
+    if (tokens[j].text in lexicon.MONTH_SURNAMES and is_given_name(tokens[j - 1].text)
+            and not is_everyday_word(tokens[j - 1].text)
+            and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit())):
+        return 1  # "Theresa May said", but "in May 2018"
+    if (tokens[j].text in CONNECTORS and j + 1 < len(tokens) and _name_word(tokens[j + 1])
+            and text[tokens[j].end:tokens[j + 1].start] == " "):
+        return 2
+    return 0
+
+
+def _name_word(token: Token) -> bool:
+    """A word that can be part of a name: capitalized, no digits, and not a word never a name."""
+    if not token.capitalized or any(c.isdigit() for c in token.text) or token.text in lexicon.NOT_NAMES:
+        return False
+    if token.text.isupper() and len(token.text) > 2 and token.text not in lexicon.ORGANIZATIONS \
+            and token.lower not in lexicon.CORPORATE_SUFFIXES:
+        return not is_common_word(token.text) or bool(gazetteer().lookup(token.text))
+    return True
+
+
+def _split_place_compounds(text: str, tokens: list[Token]) -> list[Token]:
+    """Split a hyphenated pair of names when one side is a known place ("Israel-Hamas",
+    "San Jose-Cisco"), but keep places and given names written so ("Guinea-Bissau", "Jean-Pierre")."""
+    result: list[Token] = []
+    for token in tokens:
+        parts = token.text.split("-")
+        if len(parts) == 2 and all(part[:1].isupper() for part in parts) and not gazetteer().lookup(token.text):
+            left, right = parts
+            before = result[-1] if result and text[result[-1].end:token.start] == " " and result[-1].capitalized else None
+            if _known_place(left) or _known_place(right) or (
+                    before is not None and _known_place(f"{before.text} {left}")):
+                cut = token.start + len(left)
+                result += [Token(left, token.start, cut, token.initial), Token(right, cut + 1, token.end, False)]
+                continue
+        result.append(token)
+    return result
+
+
+def _known_place(name: str) -> bool:
+    """A place known well enough to be one side of a hyphenated pair, and no given name."""
+    return not is_given_name(name) and any(q.major or q.population >= LARGE_CITY for q in gazetteer().lookup(name))
