@@ -1,19 +1,20 @@
-"""The whole pipeline, load → extract → resolve, as the CLI and the plugin both run it."""
+"""The whole pipeline, load → extract → stories → resolve, as the CLI and the plugin both run it."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 from . import collector
 from .cache import ExtractionCache, StoredResult, tables_file
 from .extract import prepare
 from .load import load_articles
 from .model import Briefing, Extraction
-from .overrides import Override, load_overrides
+from .overrides import Rule, load_overrides
 from .parallel import extract_all
 from .resolve import Resolution, apply, find_entities, names_key
+from .stories import Stories, find_stories
 
 Progress = Callable[[int, int], None]
 """Told (articles extracted so far, articles to extract) as extraction goes."""
@@ -28,15 +29,16 @@ def build_briefing(
     timings: dict[str, float] | None = None,
     progress: Progress | None = None,
 ) -> Briefing:
-    """Load every article under `paths`, extract each, and resolve entities across them.
+    """Load every article under `paths`, extract each, find the stories among them, and resolve
+    entities across them.
 
-    `entities` is an editor's overrides file (entities.yml), applied when resolving.
+    `entities` is an editor's overrides file (entities.yml), applied to stories and entities.
     `workers` processes extract (default: every core); the result is the same for any number.
     With a `cache` folder, articles whose content was extracted before by the same extractor
     are read back instead, and so is the resolution when the names found and the overrides are
     those it was made from; the extractor's tables are built only when something is extracted or
     resolved anew, and read back from the cache too. `timings`, when given, is filled with
-    seconds per stage ("load", "extract", "resolve") and the counts "articles", "extracted" and "cached".
+    seconds per stage ("load", "extract", "stories", "resolve") and the counts "articles", "extracted" and "cached".
     """
     clock = time.perf_counter()
     stages: dict[str, float] = {}
@@ -72,12 +74,18 @@ def build_briefing(
     stages["extract"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    overrides = None
+    overrides: tuple[Rule, ...] = ()
     if entities is not None:
         overrides, found = load_overrides(entities)
         problems = [*problems, *found]
     with collector.paused():
-        briefing = apply(_entities(extractions, overrides, cache), extractions, problems)
+        stories = find_stories(extractions, overrides)
+    stages["stories"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    with collector.paused():
+        briefing = apply(_entities(extractions, overrides, stories, cache), extractions,
+                         [*problems, *stories.problems], stories)
     stages["resolve"] = time.perf_counter() - clock
 
     if timings is not None:
@@ -85,16 +93,17 @@ def build_briefing(
     return briefing
 
 
-def _entities(extractions: list[Extraction], overrides: tuple[Override, ...] | None, cache: str | Path | None) -> Resolution:
-    """Resolution, read back from the `cache` folder when the names and overrides are those
-    it was last made from: an article edited without a new name does not resolve again."""
+def _entities(extractions: list[Extraction], overrides: tuple[Rule, ...], stories: Stories,
+              cache: str | Path | None) -> Resolution:
+    """Resolution, read back from the `cache` folder when the names, the stories and the overrides
+    are those it was last made from: an article edited without a new name does not resolve again."""
     if cache is None:
-        return find_entities(extractions, overrides)
+        return find_entities(extractions, overrides, stories)
     stored = StoredResult(Path(cache) / "resolution.pickle")
-    key = names_key(extractions, overrides)
+    key = names_key(extractions, overrides, stories)
     resolution = stored.get(key)
     if not isinstance(resolution, Resolution):
         prepare(tables_file(cache))
-        resolution = find_entities(extractions, overrides)
+        resolution = find_entities(extractions, overrides, stories)
         stored.put(key, resolution)
     return resolution

@@ -15,6 +15,7 @@ def article_record(extraction: Extraction, briefing: Briefing) -> dict:
         "date": article.date.isoformat() if article.date else None,
         "authors": list(article.authors),
         "url": article.url,
+        "story": briefing.story_of.get(article.path),
         "paragraphs": [p.text for p in article.paragraphs],
         "mentions": [
             {"kind": m.kind, "text": m.text, "paragraph": m.paragraph, "start": m.start, "end": m.end,
