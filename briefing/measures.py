@@ -129,7 +129,8 @@ def _report(extraction: Extraction, figure: Figure) -> Report:
 
 
 def rank(summary: MeasureSummary) -> tuple[int, int, int, str]:
-    """Human outcomes first (killed, then injured…), then weapons, then other counts; the most reported first."""
+    """Human outcomes first (killed, then injured…), then weapons, then other counts; the most
+    reported first."""
     if summary.measure in HUMAN_OUTCOMES:
         group, order = 0, HUMAN_OUTCOMES.index(summary.measure)
     else:
@@ -190,20 +191,22 @@ def _sentence(measure: str, reports: tuple[Report, ...], disagree: bool) -> str:
         largest = max(
             current, key=lambda r: (r.figure.value, r.figure.attribution is not None, r.source is not None)
         )
-        sentence = f"Sources report between {number(smallest.figure.value)} and {number(largest.figure.value)} {measure}"
+        low, high = number(smallest.figure.value), number(largest.figure.value)
+        sentence = f"Sources report between {low} and {high} {measure}"
         if by := _credit(largest):
             sentence += f"; the higher figure is {by}"
         sentence += "."
-    updates = [
-        f"{phrase(r.figure)} ({', '.join(filter(None, (r.figure.attribution, r.source or 'unknown source')))})"
-        for r in reports
-        if r.superseded
-    ]
+    updates = [f"{phrase(r.figure)} ({_whose(r)})" for r in reports if r.superseded]
     if updates:
         sentence += (
             f" {'An earlier count was' if len(updates) == 1 else 'Earlier counts were'} {', '.join(updates)}."
         )
     return sentence
+
+
+def _whose(report: Report) -> str:
+    """"Ukraine's emergency services, CNN": who gave a count, and where."""
+    return ", ".join(filter(None, (report.figure.attribution, report.source or "unknown source")))
 
 
 def _credit(report: Report) -> str | None:

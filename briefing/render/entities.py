@@ -128,7 +128,8 @@ class EntityViews:
         return [(entities[id], count) for id, count in ranked]
 
     def map(self, page: str, places: list[Entity]) -> Markdown:
-        """A map of the `places` that have coordinates, its points in an inline JSON island; empty if none do."""
+        """A map of the `places` that have coordinates, its points in an inline JSON island; empty
+        if none do."""
         points = [
             {
                 "name": e.name,

@@ -56,7 +56,8 @@ def article_signature(site: Site, extraction: Extraction) -> str:
     article = extraction.article
     story = site.story_of(extraction)
     return _digest((article.path, article.slug, article.digest, article.markup,
-                    story.id, story.title, str(len(story.articles)), *(m.entity or "" for m in extraction.mentions),
+                    story.id, story.title, str(len(story.articles)),
+                    *(m.entity or "" for m in extraction.mentions),
                     "\1", *(site.measure_page(f.measure) for f in extraction.figures)))
 
 

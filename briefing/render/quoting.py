@@ -1,4 +1,5 @@
-"""An article's paragraph on a page: linked where it names entities and figures, or quoted with them marked."""
+"""An article's paragraph on a page: linked where it names entities and figures, or quoted with
+them marked."""
 
 from __future__ import annotations
 
