@@ -3,8 +3,9 @@
 Within a story, a count that a later report supersedes is an update, not a disagreement: one
 the text gives as earlier ("emergency services earlier reported that nine people had died",
 "according to preliminary data", a quoted post), or one from an article dated before another
-article's different count. The other counts are the story's current ones: their range, and
-whether they differ, is what the pages show.
+article's different count. A count of some of the people another count counts ("six children"
+of 24 dead) is a part, not a disagreement either. The other counts are the story's current ones:
+their range, and whether they differ, is what the pages show.
 """
 
 from __future__ import annotations
@@ -41,6 +42,26 @@ KEY_MEASURES = frozenset(HUMAN_OUTCOMES) | WEAPONS
 _EARLIER = re.compile(
     r"\b(?:earlier|initially|previously|originally|at first|preliminary|first reports?)\b", re.IGNORECASE
 )
+SUBGROUPS = frozenset(
+    {
+        "children",
+        "kids",
+        "babies",
+        "women",
+        "men",
+        "students",
+        "pupils",
+        "soldiers",
+        "officers",
+        "firefighters",
+        "workers",
+        "tourists",
+        "foreigners",
+        "journalists",
+    }
+)
+"""Nouns that count some of the people a story's larger count counts ("six children" of 24 dead)."""
+
 # A post quoted in the article (its link left in the text) speaks of an earlier moment.
 _POST = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status|\bt\.co/")
 
@@ -60,6 +81,8 @@ class Report:
     """The text gives it as an earlier count ("earlier reported", "preliminary data", a quoted post)."""
     superseded: bool = False
     """A later count of the story replaces it: an update, not a disagreement."""
+    part: bool = False
+    """It counts some of those a larger count of the story counts ("six children" of 24 dead)."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +94,8 @@ class MeasureSummary:
     """The story's id."""
     reports: tuple[Report, ...]
     """Every main-event figure for the measure in the story, in article order."""
+    current: tuple[Report, ...]
+    """The counts of the whole that no later report superseded: the range is theirs."""
     value: float
     """The story's best-supported count: the latest current report's, the most reported among equals."""
     low: float | None
@@ -90,10 +115,6 @@ class MeasureSummary:
         if self.low is None or self.low == self.high:
             return number(self.high)
         return f"{number(self.low)}–{number(self.high)}"
-
-    @property
-    def current(self) -> tuple[Report, ...]:
-        return tuple(r for r in self.reports if not r.superseded)
 
     @property
     def updates(self) -> tuple[Report, ...]:
@@ -150,9 +171,26 @@ def _superseded(report: Report, reports: list[Report]) -> bool:
     )
 
 
+def _part(report: Report, reports: list[Report]) -> bool:
+    """Whether `report` counts a group of people ("six children") of whom another counts more."""
+    noun = (report.figure.noun or "").lower().split()
+    return (
+        bool(noun)
+        and noun[-1] in SUBGROUPS
+        and any(
+            r.figure.value > report.figure.value
+            and not set((r.figure.noun or "").lower().split()) & SUBGROUPS
+            for r in reports
+        )
+    )
+
+
 def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
-    reports = tuple(dataclasses.replace(r, superseded=_superseded(r, found)) for r in found)
-    current = [r for r in reports if not r.superseded]
+    reports = tuple(
+        dataclasses.replace(r, superseded=_superseded(r, found), part=_part(r, found)) for r in found
+    )
+    # Were every count an update or a part, the story would have none: then they all count.
+    current = [r for r in reports if not (r.superseded or r.part)] or [r for r in reports if not r.superseded]
     values = collections.Counter(r.figure.value for r in current)
     latest = max(current, key=lambda r: (r.date or datetime.date.min, values[r.figure.value], r.figure.value))
     low = min(r.figure.low if r.figure.low is not None else r.figure.value for r in current)
@@ -161,19 +199,19 @@ def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
         measure,
         story,
         reports,
+        tuple(current),
         latest.figure.value,
         low,
         max(values),
         len({r.slug for r in reports}),
         disagree,
-        _sentence(measure, reports, disagree),
+        _sentence(measure, reports, current, disagree),
     )
 
 
-def _sentence(measure: str, reports: tuple[Report, ...], disagree: bool) -> str:
+def _sentence(measure: str, reports: tuple[Report, ...], current: list[Report], disagree: bool) -> str:
     """ "Sources report between 8 and 9 killed; the higher figure is Ukraine's emergency services' count.
     An earlier count was 9 (CNN).\""""
-    current = [r for r in reports if not r.superseded]
     sources = len({r.slug for r in current})
     if not disagree:
         figure = current[0].figure
@@ -205,7 +243,7 @@ def _sentence(measure: str, reports: tuple[Report, ...], disagree: bool) -> str:
 
 
 def _whose(report: Report) -> str:
-    """"Ukraine's emergency services, CNN": who gave a count, and where."""
+    """ "Ukraine's emergency services, CNN": who gave a count, and where."""
     return ", ".join(filter(None, (report.figure.attribution, report.source or "unknown source")))
 
 

@@ -43,15 +43,17 @@ class StoryViews:
         return self.in_story[story.id] if story else list(self.briefing.extractions)
 
     def what_happened(self, page: str, story: Story) -> list[tuple[str, Markdown]]:
-        """The story in a few sentences: its articles' lead sentences, oldest first, then the first
-        sentence that reports each of its key figures, each with a link to its paragraph."""
+        """The story in a few sentences: the lead of the article it is titled after, the other
+        articles' leads, oldest first, then the first sentence that reports each of its key figures,
+        each with a link to its paragraph."""
         found: list[tuple[str, Markdown]] = []
-        cited: set[tuple[str, int]] = set()
+        cited: set[object] = set()
 
         def add(extraction: Extraction, index: int, sentence: str) -> None:
-            if (extraction.article.path, index) in cited or len(found) >= LEAD_SENTENCES or not sentence:
+            where = (extraction.article.path, index)
+            if where in cited or sentence in cited or len(found) >= LEAD_SENTENCES or not sentence:
                 return
-            cited.add((extraction.article.path, index))
+            cited.update((where, sentence))
             label = f"{extraction.article.source or 'Unknown source'}, ¶ {index + 1}"
             found.append(
                 (
@@ -64,7 +66,10 @@ class StoryViews:
                 )
             )
 
-        for extraction in sorted(self.articles_of(story), key=_oldest_first):
+        def order(extraction: Extraction) -> tuple:
+            return extraction.article.title != story.title, *_oldest_first(extraction)
+
+        for extraction in sorted(self.articles_of(story), key=order):
             if extraction.article.paragraphs:
                 add(extraction, 0, lead_sentence(extraction.article.paragraphs[0].text))
         for summary in self.story_measures.get(story.id, []):
@@ -122,13 +127,16 @@ class StoryViews:
         )
 
     def earlier_events(self, story: Story | None = None) -> list[tuple[Figure, Article]]:
-        """Figures about other, earlier events, as the articles (of `story`) recall them."""
-        return [
-            (f, a)
-            for found in self.set_apart.values()
-            for f, a in found
-            if f.event and (story is None or self.story_of_path[a.path] is story)
-        ]
+        """Figures about other, earlier events, as the articles (of `story`) recall them: each
+        count of an event once, as the first article gives it."""
+        found: dict[tuple, tuple[Figure, Article]] = {}
+        for figures in self.set_apart.values():
+            for figure, article in figures:
+                if figure.event and (story is None or self.story_of_path[article.path] is story):
+                    found.setdefault(
+                        (figure.event.casefold(), figure.measure, figure.value), (figure, article)
+                    )
+        return list(found.values())
 
     def ranked_in(self, story: Story, kind: str, limit: int = 10) -> list[tuple[Entity, int]]:
         """The entities of `kind` a story names, with their mentions in it, most mentioned first."""

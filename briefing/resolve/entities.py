@@ -52,9 +52,28 @@ def roles(mentions: list[Mention]) -> tuple[str, ...]:
     return tuple(max(sorted(forms), key=lambda form: forms[form]) for _, forms in kept)
 
 
+RANKS = frozenset(
+    {
+        "vice",
+        "deputy",
+        "assistant",
+        "acting",
+        "associate",
+        "under",
+        "lieutenant",
+        "former",
+        "ex",
+        "co",
+        "interim",
+    }
+)
+"""Words that make another role of a title: a vice president is not the president."""
+
+
 def _tail(short: list[str], long: list[str]) -> bool:
-    """ "president" is the tail of "us president": one role, told more or less fully."""
-    return len(short) < len(long) and long[-len(short) :] == short
+    """ "president" is the tail of "us president": one role, told more or less fully (but not of
+    "vice president")."""
+    return len(short) < len(long) and long[-len(short) :] == short and not RANKS & set(long[: -len(short)])
 
 
 def build(members: dict[Node, list[Named]], edits: dict[Node, Override]) -> dict[Node, Entity]:

@@ -73,13 +73,12 @@ US_STATES = {
 _STATE_AFTER = re.compile(
     r",\s+(" + "|".join(re.escape(a) for a in sorted(US_STATES, key=len, reverse=True)) + ")"
 )
-# "the Evanston neighborhood of Cincinnati", "Evanston, a northern suburb of Chicago"
-_PART_OF = re.compile(
-    r"""(?:,\s+an?\s+(?:[a-z-]+\s+)?|\s+)
-    (?:neighbou?rhood|suburb|district|section|borough|community|village|township)
-    \s+(?:of|in|outside|near)\s+(?:the\s+)?""",
-    re.VERBOSE,
-)
+_PARTS = r"(?:neighbou?rhood|suburb|district|section|borough|community|village|township)"
+_HAS_PARTS = re.compile(rf"\b{_PARTS}\s+(?:of|in|outside|near)\s", re.IGNORECASE)
+# After a place's name: " neighborhood of Cincinnati" (of "the Evanston neighborhood of
+# Cincinnati"), ", a northern suburb of Chicago".
+_PART_OF = rf"""(?:,\s+an?\s+(?:[a-z-]+\s+)?|\s+){_PARTS}\s+(?:of|in|outside|near)\s+(?:the\s+)?
+    (?P<town>[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*)"""
 _QUALIFIED = re.compile(r",\s+")
 NEAR_KM = 40
 """A place of a name lies in the town its text places it in when within this distance of it."""
@@ -89,7 +88,6 @@ STATE_SUPPORT = 2
 """How many of a story's places in one state make a name the town of that name in the state."""
 PROMINENCE = 10
 """A town this many times as populous as another of its name is the better known."""
-_CONTEXT = 40  # characters between a place's name and the next that can still relate them
 
 
 @dataclass(frozen=True)
@@ -103,7 +101,7 @@ class Context:
     qualifies: str | None = None
     """The name before a comma that this one says where is ("Washington" of "Seattle, Washington")."""
     within: str | None = None
-    """The town it is part of ("the Evanston neighborhood of Cincinnati")."""
+    """The town the article says it is part of ("the Evanston neighborhood of Cincinnati")."""
 
 
 _UNQUALIFIED = Context()
@@ -120,15 +118,10 @@ def contexts(extraction: Extraction) -> list[Context]:
         together = other is not None and other.paragraph == one.paragraph
         return other if together and _QUALIFIED.fullmatch(text[one.end : other.start]) else None
 
+    towns = _towns(extraction, {m.text for m in places})
     found = []
     for index, mention in enumerate(places):
         text = extraction.article.paragraphs[mention.paragraph].text
-        after = (
-            places[index + 1]
-            if index + 1 < len(places) and places[index + 1].paragraph == mention.paragraph
-            else None
-        )
-        between = text[mention.end : after.start] if after and after.start - mention.end <= _CONTEXT else None
         state = _STATE_AFTER.match(text, mention.end)
         # In a list ("San Antonio, New York, Atlanta") no name says where another is.
         qualifier = comma_after(index)
@@ -139,10 +132,23 @@ def contexts(extraction: Extraction) -> list[Context]:
                 state=US_STATES[state.group(1)] if state else None,
                 qualifier=qualifier.text if qualifier and not listed else None,
                 qualifies=places[index - 1].text if before and not listed else None,
-                within=after.text if between is not None and _PART_OF.fullmatch(between) else None,
+                within=towns.get(mention.text),
             )
         )
     return found
+
+
+def _towns(extraction: Extraction, names: set[str]) -> dict[str, str]:
+    """The town each of `names` is part of, where the article says so anywhere in its text."""
+    text = "\n".join(p.text for p in extraction.article.paragraphs)
+    if not _HAS_PARTS.search(text):
+        return {}
+    towns = {}
+    for name in sorted(names):
+        found = re.search(re.escape(name) + _PART_OF, text, re.VERBOSE)
+        if found and found["town"] != name:
+            towns[name] = found["town"]
+    return towns
 
 
 @functools.cache
@@ -263,18 +269,16 @@ class _Story:
 
     def _by_town(self, i: int, town_name: str) -> None:
         """A part of a town: the place of that name near it, or a place of its own there."""
-        town = next(
-            (self._place(j) for j in range(i + 1, len(self.found)) if self.found[j][1].text == town_name),
-            None,
-        )
+        named = [self._place(j) for j, (_, m, _) in enumerate(self.found) if m.text == town_name]
+        town = next((p for p in named if p), None) or next(iter(gazetteer().lookup(town_name)), None)
         if town is None or town.coordinates is None:
             return
-        near = [
-            p
-            for p in self.candidates[i] or gazetteer().lookup(self.found[i][1].text)
-            if p.coordinates and _distance(p.coordinates, town.coordinates) <= NEAR_KM
-        ]
-        self.chosen[i] = near[0].id if near else f"name:{self.found[i][1].text.casefold()}@{town.id}"
+        name = self.found[i][1].text
+        if any(p.kind != "city" for p in gazetteer().lookup(name)):
+            return  # a state or a country is no town's part ("Troy, Michigan, a suburb of Detroit")
+        near = [p for p in self.candidates[i] or gazetteer().lookup(name)
+                if p.coordinates and _distance(p.coordinates, town.coordinates) <= NEAR_KM]
+        self.chosen[i] = near[0].id if near else f"name:{name.casefold()}@{town.id}"
 
     def _settled(self, ambiguous: list[int]) -> list[Place]:
         """The story's places that are not in doubt: of names with one place, or chosen by the text."""
