@@ -48,6 +48,12 @@ def by_folder(tmp_path: Path, *names: str, entities: str | None = None) -> Brief
     return apply(find_entities(extractions, rules, stories), extractions, (), stories)
 
 
+def entities_by_folder(briefing: Briefing, text: str) -> dict[str, str]:
+    """The entity of the mentions written `text`, by the ECB+ folder of their article."""
+    return {e.article.path.split("/")[-2]: m.entity for e in briefing.extractions for m in e.mentions
+            if m.text == text}
+
+
 def entity_of(briefing: Briefing, article: str, text: str) -> str:
     """The entity name of the mentions written `text` in `article` (one name for all of them)."""
     names = {
@@ -88,19 +94,9 @@ def test_a_full_name_is_one_person_across_stories_unless_roles_contradict(tmp_pa
     # Matt Smith, "the county attorney in Mohave County" (36ecbplus/10), is not the Doctor Who actor
     # (39ecbplus/1).
     briefing = by_folder(tmp_path, "9ecb/10.txt", "34ecbplus/1.txt", "36ecbplus/10.txt", "39ecbplus/1.txt")
-    obama = {
-        e.article.path.split("/")[-2]: m.entity
-        for e in briefing.extractions
-        for m in e.mentions
-        if m.text == "Barack Obama"
-    }
+    obama = entities_by_folder(briefing, "Barack Obama")
     assert obama["9ecb"] == obama["34ecbplus"]
-    smith = {
-        e.article.path.split("/")[-2]: m.entity
-        for e in briefing.extractions
-        for m in e.mentions
-        if m.text == "Matt Smith"
-    }
+    smith = entities_by_folder(briefing, "Matt Smith")
     assert smith["36ecbplus"] != smith["39ecbplus"]
 
 
@@ -108,12 +104,7 @@ def test_a_full_name_is_one_person_across_stories_unless_roles_contradict(tmp_pa
 def test_an_editor_splits_an_entity_and_scopes_a_correction_to_one_story(tmp_path):
     files = ("9ecb/10.txt", "34ecbplus/1.txt")
     split = by_folder(tmp_path, *files, entities="- split: Barack Obama\n")
-    obama = {
-        e.article.path.split("/")[-2]: m.entity
-        for e in split.extractions
-        for m in e.mentions
-        if m.text == "Barack Obama"
-    }
+    obama = entities_by_folder(split, "Barack Obama")
     assert obama["9ecb"] != obama["34ecbplus"]
     scoped = by_folder(
         tmp_path / "scoped",

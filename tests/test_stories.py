@@ -100,24 +100,17 @@ def write(folder: Path, name: str, text: str) -> Path:
     return folder / name
 
 
-SEED_FRONT = "---\ntitle: {title}\nsource: CNN\ndate: 2025-04-2{day}\n{extra}---\n"
+def cnn(folder: Path, name: str, title: str, day: int, body: str, pin: str | None = None) -> Path:
+    """A Markdown article from CNN of April 2025, pinned to story `pin` if given."""
+    front = f"title: {title}\nsource: CNN\ndate: 2025-04-{day}\n" + (f"story: {pin}\n" if pin else "")
+    return write(folder, name, f"---\n{front}---\n{body}\n")
 
 
 def test_front_matter_pins_an_article_to_a_story_by_title_or_slug(tmp_path):
     folder = tmp_path / "articles"
     shutil.copytree(ROOT / "seeds", folder)
-    write(
-        folder,
-        "extra.md",
-        SEED_FRONT.format(title="Lohan leaves rehab", day=5, extra="story: Kyiv strike\n")
-        + "Lindsay Lohan has left the Betty Ford Center, her lawyer said.\n",
-    )
-    write(
-        folder,
-        "other.md",
-        SEED_FRONT.format(title="Aftermath", day=6, extra="story: kyiv-strike\n")
-        + "Rescuers searched the rubble in Kyiv on Friday.\n",
-    )
+    cnn(folder, "extra.md", "Lohan leaves rehab", 25, "Lindsay Lohan left the Betty Ford Center.", "Kyiv strike")
+    cnn(folder, "other.md", "Aftermath", 26, "Rescuers searched the rubble in Kyiv on Friday.", "kyiv-strike")
     briefing = build_briefing([folder], workers=1)
     pinned = {briefing.story_of[str(folder / name)] for name in ("extra.md", "other.md")}
     assert len(pinned) == 1
@@ -129,12 +122,8 @@ def test_front_matter_pins_an_article_to_a_story_by_title_or_slug(tmp_path):
 def test_the_overrides_file_moves_merges_and_titles_stories(tmp_path):
     folder = tmp_path / "articles"
     shutil.copytree(ROOT / "seeds", folder)
-    write(
-        folder,
-        "rehab.md",
-        SEED_FRONT.format(title="Lohan leaves rehab", day=5, extra="")
-        + "Lindsay Lohan has left the Betty Ford Center in Rancho Mirage, California, her lawyer said.\n",
-    )
+    cnn(folder, "rehab.md", "Lohan leaves rehab", 25,
+        "Lindsay Lohan has left the Betty Ford Center in Rancho Mirage, California, her lawyer said.")
     rules = write(
         tmp_path,
         "entities.yml",
@@ -142,8 +131,8 @@ def test_the_overrides_file_moves_merges_and_titles_stories(tmp_path):
         "- story: 001_1cc6b34740a9b9ae.txt\n  title: CNN on the Kyiv strike\n",
     )
     moved = build_briefing([folder], entities=rules, workers=1)
-    cnn = moved.stories[moved.story_of[str(folder / "001_1cc6b34740a9b9ae.txt")]]
-    assert cnn.title == "CNN on the Kyiv strike" and len(cnn.articles) == 1
+    alone = moved.stories[moved.story_of[str(folder / "001_1cc6b34740a9b9ae.txt")]]
+    assert alone.title == "CNN on the Kyiv strike" and len(alone.articles) == 1
     rules.write_text(
         rules.read_text() + "- story: CNN on the Kyiv strike\n  merge: [000_b1c98fba87abfd1e.txt]\n"
         "  title: Kyiv strike, 24 April 2025\n",
