@@ -109,7 +109,7 @@ def cnn(folder: Path, name: str, title: str, day: int, body: str, pin: str | Non
 def test_front_matter_pins_an_article_to_a_story_by_title_or_slug(tmp_path):
     folder = tmp_path / "articles"
     shutil.copytree(ROOT / "seeds", folder)
-    cnn(folder, "extra.md", "Lohan leaves rehab", 25, "Lindsay Lohan left the Betty Ford Center.", "Kyiv strike")
+    cnn(folder, "extra.md", "Lohan leaves rehab", 25, "Lindsay Lohan left rehab.", "Kyiv strike")
     cnn(folder, "other.md", "Aftermath", 26, "Rescuers searched the rubble in Kyiv on Friday.", "kyiv-strike")
     briefing = build_briefing([folder], workers=1)
     pinned = {briefing.story_of[str(folder / name)] for name in ("extra.md", "other.md")}
