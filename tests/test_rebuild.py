@@ -81,8 +81,8 @@ def test_rebuild_after_a_story_edit_renders_what_a_fresh_build_renders(corpus: P
     overrides.write_text("- name: Kyiv\n", encoding="utf-8")
     pages(corpus, tmp_path / "cache", overrides)
     # The same names, other stories: resolution and every page that shows a story must follow.
-    overrides.write_text("- name: Kyiv\n- move: 000_b1c98fba87abfd1e.txt\n"
-                         "- story: 000_b1c98fba87abfd1e.txt\n  title: The strike, as first reported\n", encoding="utf-8")
+    overrides.write_text("- name: Kyiv\n- move: 000_b1c98fba87abfd1e.txt\n- story: 000_b1c98fba87abfd1e.txt\n"
+                         "  title: The strike, as first reported\n", encoding="utf-8")
     rebuilt = pages(corpus, tmp_path / "cache", overrides)
     assert rebuilt == pages(corpus, None, overrides)
     assert "stories/the-strike-as-first-reported.md" in rebuilt
