@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .. import collector
+from ..measures import number
 from ..model import Briefing
 from .markdown import Markdown, environment, escape, link, relative
 from .pages import PageCache, article_signature, render_key, signature_of, summary_signature
@@ -54,6 +55,7 @@ class _Pages:
     ) -> None:
         self.briefing = briefing
         self.env = environment(template_dirs(templates), cache / "templates" if cache else None)
+        self.env.filters["number"] = number
         self.site = site = Site(briefing, directory_urls)
         self.stored = (
             PageCache(cache / "pages", render_key(template_dirs(), directory_urls))
