@@ -110,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     render_.set_defaults(run=_render)
 
     stories = commands.add_parser("stories", help="print the stories (articles, dates, figures) as JSON")
-    stories.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders (read recursively)")
+    stories.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                         help="article files or folders (read recursively)")
     stories.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
     _pipeline_options(stories)
     stories.set_defaults(run=_stories)

@@ -144,8 +144,8 @@ def _read_item(path: str, line: int, item: object, problems: list[Problem]) -> R
     story = str(item["story"]) if item.get("story") is not None else None
     if "drop" in item:
         if len(item) > (2 if story else 1):
-            problems.append(Problem(path, line, "`drop:` stands alone (but for `story:`); other keys of this item "
-                                                "are ignored"))
+            problems.append(Problem(path, line, "`drop:` stands alone (but for `story:`); "
+                                                "other keys of this item are ignored"))
         return Override(path, line, str(item["drop"]), drop=True, story=story)
     if not item.get("name"):
         problems.append(Problem(path, line, "an item needs `name:` (or `drop:`)", "error"))
@@ -163,7 +163,8 @@ def _read_item(path: str, line: int, item: object, problems: list[Problem]) -> R
 def _check_keys(path: str, line: int, item: dict, known: frozenset[str], problems: list[Problem]) -> None:
     unknown = sorted(str(k) for k in item if k not in known)
     if unknown:
-        problems.append(Problem(path, line, f"unknown keys {', '.join(unknown)} (known: {', '.join(sorted(known))})"))
+        known_keys = ", ".join(sorted(known))
+        problems.append(Problem(path, line, f"unknown keys {', '.join(unknown)} (known: {known_keys})"))
 
 
 def _names(value: object) -> tuple[str, ...]:
