@@ -15,7 +15,7 @@ from .load import load_articles
 from .model import Briefing
 from .pipeline import build_briefing
 from .progress import extraction_bar
-from .records import article_record
+from .records import article_record, story_records
 from .render import render
 from .render.assets import assets
 
@@ -33,9 +33,17 @@ def _briefing(args: argparse.Namespace) -> Briefing:
 
 def _extract(args: argparse.Namespace) -> int:
     briefing = _briefing(args)
+    return _write([article_record(e, briefing) for e in briefing.extractions], args.format)
+
+
+def _stories(args: argparse.Namespace) -> int:
+    return _write(story_records(_briefing(args)), args.format)
+
+
+def _write(records: list[dict], format: str) -> int:
+    """Print `records` as JSON lines or as one JSON list."""
     out = sys.stdout
-    records = [article_record(e, briefing) for e in briefing.extractions]
-    if args.format == "jsonl":
+    if format == "jsonl":
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     else:
@@ -126,6 +134,13 @@ def main(argv: list[str] | None = None) -> int:
                          help="templates that override the bundled ones")
     _pipeline_options(render_)
     render_.set_defaults(run=_render)
+
+    stories = commands.add_parser("stories", help="print the stories (articles, dates, figures) as JSON")
+    stories.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                         help="article files or folders (read recursively)")
+    stories.add_argument("--format", choices=("jsonl", "json"), default="jsonl")
+    _pipeline_options(stories)
+    stories.set_defaults(run=_stories)
 
     check = commands.add_parser("check", help="report every problem in the articles (exit 1 if any is an error)")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="article files or folders (read recursively)")

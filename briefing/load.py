@@ -18,7 +18,7 @@ from .model import Article, Paragraph, Problem
 from .slugs import path_slug, unique_slugs
 
 SUFFIXES = (".txt", ".md", ".markdown")
-FRONT_MATTER_KEYS = {"title", "source", "date", "authors", "url"}
+FRONT_MATTER_KEYS = {"title", "source", "date", "authors", "url", "story"}
 # News paragraphs are rarely over 3,000 characters (BBC: 3,191); one far longer is most likely a
 # whole article whose blank lines were lost. It is read all the same (benchmarks/large_input.py).
 LONG_PARAGRAPH = 50_000
@@ -401,6 +401,7 @@ def parse_text(source: Source, text: str, digest: str) -> tuple[Article | None, 
         digest=digest,
         dateline=dateline,
         title_derived=title_derived,
+        story=meta.get("story"),
     )
     return article, problems
 

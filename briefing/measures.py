@@ -1,18 +1,69 @@
-"""Measures: the same count (killed, injured, drones…) compared across the articles that report it."""
+"""Measures: the same count (killed, injured, drones…) compared across the articles of one story.
+
+Within a story, a count that a later report supersedes is an update, not a disagreement: one
+the text gives as earlier ("emergency services earlier reported that nine people had died",
+"according to preliminary data", a quoted post), or one from an article dated before another
+article's different count. A count of some of the people another count counts ("six children"
+of 24 dead) is a part, not a disagreement either. The other counts are the story's current ones:
+their range, and whether they differ, is what the pages show.
+"""
 
 from __future__ import annotations
 
+import collections
+import dataclasses
 import datetime
+import re
 from dataclasses import dataclass
 
-from .model import Briefing, Figure
+from .model import Briefing, Extraction, Figure
+from .sentences import before_in_sentence
 
-HUMAN_OUTCOMES = ("killed", "injured", "hospitalized", "missing", "trapped", "rescued", "evacuated",
-                  "displaced", "arrested")
+HUMAN_OUTCOMES = (
+    "killed",
+    "injured",
+    "hospitalized",
+    "missing",
+    "trapped",
+    "rescued",
+    "evacuated",
+    "displaced",
+    "arrested",
+)
 """Measures about what happened to people, ranked first, in this order."""
 
 WEAPONS = frozenset({"missiles", "drones", "rockets", "shells", "bombs", "projectiles", "warheads"})
 """Measures that count weapons, ranked after human outcomes."""
+
+KEY_MEASURES = frozenset(HUMAN_OUTCOMES) | WEAPONS
+"""The measures a reader compares between sources; other counts ("5 countries") are incidental."""
+
+# Words that make a count an earlier one: "earlier reported", "initially said", "preliminary data".
+_EARLIER = re.compile(
+    r"\b(?:earlier|initially|previously|originally|at first|preliminary|first reports?)\b", re.IGNORECASE
+)
+SUBGROUPS = frozenset(
+    {
+        "children",
+        "kids",
+        "babies",
+        "women",
+        "men",
+        "students",
+        "pupils",
+        "soldiers",
+        "officers",
+        "firefighters",
+        "workers",
+        "tourists",
+        "foreigners",
+        "journalists",
+    }
+)
+"""Nouns that count some of the people a story's larger count counts ("six children" of 24 dead)."""
+
+# A post quoted in the article (its link left in the text) speaks of an earlier moment.
+_POST = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status|\bt\.co/")
 
 
 @dataclass(frozen=True)
@@ -26,49 +77,81 @@ class Report:
     slug: str
     """The article page the figure is on."""
     title: str
+    early: bool = False
+    """The text gives it as an earlier count ("earlier reported", "preliminary data", a quoted post)."""
+    superseded: bool = False
+    """A later count of the story replaces it: an update, not a disagreement."""
+    part: bool = False
+    """It counts some of those a larger count of the story counts ("six children" of 24 dead)."""
 
 
 @dataclass(frozen=True)
 class MeasureSummary:
-    """A measure of the story's own event, as all sources report it."""
+    """A measure of one story's own event, as all its sources report it."""
 
     measure: str
+    story: str
+    """The story's id."""
     reports: tuple[Report, ...]
-    """Every main-event figure for the measure, in article order."""
+    """Every main-event figure for the measure in the story, in article order."""
+    current: tuple[Report, ...]
+    """The counts of the whole that no later report superseded: the range is theirs."""
+    value: float
+    """The story's best-supported count: the latest current report's, the most reported among equals."""
     low: float | None
-    """The smallest count any source allows."""
+    """The smallest count a current report allows."""
     high: float | None
-    """The largest count any source gives."""
+    """The largest count a current report gives."""
     sources: int
     """How many articles report the measure."""
     disagree: bool
-    """True when the articles' counts differ."""
+    """True when the current counts differ."""
     summary: str
-    """One plain sentence on the spread."""
+    """One plain sentence on the spread and the updates."""
 
     @property
     def range(self) -> str:
-        """"8–9", or "63" when the sources agree."""
+        """ "8–9", or "63" when the sources agree."""
         if self.low is None or self.low == self.high:
-            return _number(self.high)
-        return f"{_number(self.low)}–{_number(self.high)}"
+            return number(self.high)
+        return f"{number(self.low)}–{number(self.high)}"
+
+    @property
+    def updates(self) -> tuple[Report, ...]:
+        """The counts later reports superseded."""
+        return tuple(r for r in self.reports if r.superseded)
+
+    @property
+    def key(self) -> bool:
+        """A measure a reader compares (killed, injured, weapons), not an incidental count."""
+        return self.measure in KEY_MEASURES
 
 
 def compare(briefing: Briefing) -> list[MeasureSummary]:
-    """One summary per measure of the main event, the most important measures first."""
-    reports: dict[str, list[Report]] = {}
+    """One summary per story and measure of the story's own event: the stories in the briefing's
+    order (the latest first), the most important measures first within each."""
+    reports: dict[tuple[str, str], list[Report]] = collections.defaultdict(list)
     for extraction in briefing.extractions:
-        article = extraction.article
+        story = briefing.story_of.get(extraction.article.path, "")
         for figure in extraction.figures:
             # Sub-counts, rates and other events' tolls would distort the range.
             if figure.event is None and figure.part_of is None and figure.rate is None:
-                reports.setdefault(figure.measure, []).append(
-                    Report(figure, article.source, article.date, article.slug, article.title))
-    summaries = [_summarize(measure, tuple(found)) for measure, found in reports.items()]
-    return sorted(summaries, key=_rank)
+                reports[(story, figure.measure)].append(_report(extraction, figure))
+    order = {story: index for index, story in enumerate(briefing.stories)}
+    summaries = [_summarize(measure, story, found) for (story, measure), found in reports.items()]
+    return sorted(summaries, key=lambda s: (order.get(s.story, len(order)), s.story, *rank(s)))
 
 
-def _rank(summary: MeasureSummary) -> tuple[int, int, int, str]:
+def _report(extraction: Extraction, figure: Figure) -> Report:
+    article = extraction.article
+    text = article.paragraphs[figure.paragraph].text
+    early = bool(_EARLIER.search(before_in_sentence(text, figure.start)) or _POST.search(text))
+    return Report(figure, article.source, article.date, article.slug, article.title, early)
+
+
+def rank(summary: MeasureSummary) -> tuple[int, int, int, str]:
+    """Human outcomes first (killed, then injured…), then weapons, then other counts; the most
+    reported first."""
     if summary.measure in HUMAN_OUTCOMES:
         group, order = 0, HUMAN_OUTCOMES.index(summary.measure)
     else:
@@ -76,29 +159,92 @@ def _rank(summary: MeasureSummary) -> tuple[int, int, int, str]:
     return group, order, -summary.sources, summary.measure
 
 
-def _summarize(measure: str, reports: tuple[Report, ...]) -> MeasureSummary:
-    values = [r.figure.value for r in reports]
-    lows = [r.figure.low if r.figure.low is not None else r.figure.value for r in reports]
-    low, high = min(lows), max(values)
-    sources = len({r.slug for r in reports})
-    disagree = len(set(values)) > 1
-    return MeasureSummary(measure, reports, low, high, sources, disagree, _sentence(measure, reports, disagree))
+def _superseded(report: Report, reports: list[Report]) -> bool:
+    """Whether a later count of the story replaces `report`'s: a count the text gives as earlier,
+    when another is not; a count from an earlier day than another article's different one."""
+    value = report.figure.value
+    if report.early and any(not r.early and r.figure.value != value for r in reports):
+        return True
+    return report.date is not None and any(
+        r.date is not None and r.date > report.date and not r.early and r.figure.value != value
+        for r in reports
+    )
 
 
-def _sentence(measure: str, reports: tuple[Report, ...], disagree: bool) -> str:
-    """"Sources report between 8 and 9 killed; the higher figure is Ukraine's emergency services' count."""
-    sources = len({r.slug for r in reports})
+def _part(report: Report, reports: list[Report]) -> bool:
+    """Whether `report` counts a group of people ("six children") of whom another counts more."""
+    noun = (report.figure.noun or "").lower().split()
+    return (
+        bool(noun)
+        and noun[-1] in SUBGROUPS
+        and any(
+            r.figure.value > report.figure.value
+            and not set((r.figure.noun or "").lower().split()) & SUBGROUPS
+            for r in reports
+        )
+    )
+
+
+def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
+    reports = tuple(
+        dataclasses.replace(r, superseded=_superseded(r, found), part=_part(r, found)) for r in found
+    )
+    # Were every count an update or a part, the story would have none: then they all count.
+    current = [r for r in reports if not (r.superseded or r.part)] or [r for r in reports if not r.superseded]
+    values = collections.Counter(r.figure.value for r in current)
+    latest = max(current, key=lambda r: (r.date or datetime.date.min, values[r.figure.value], r.figure.value))
+    low = min(r.figure.low if r.figure.low is not None else r.figure.value for r in current)
+    disagree = len(values) > 1
+    return MeasureSummary(
+        measure,
+        story,
+        reports,
+        tuple(current),
+        latest.figure.value,
+        low,
+        max(values),
+        len({r.slug for r in reports}),
+        disagree,
+        _sentence(measure, reports, current, disagree),
+    )
+
+
+def _sentence(measure: str, reports: tuple[Report, ...], current: list[Report], disagree: bool) -> str:
+    """ "Sources report between 8 and 9 killed; the higher figure is Ukraine's emergency services' count.
+    An earlier count was 9 (CNN).\""""
+    sources = len({r.slug for r in current})
     if not disagree:
-        figure = reports[0].figure
-        who = "one source reports" if sources == 1 else f"all {sources} sources report" if sources > 2 else "both sources report"
-        return f"{who[0].upper()}{who[1:]} {_phrase(figure)} {measure}."
-    smallest = min(reports, key=lambda r: r.figure.value)
-    # Of the reports giving the highest count, credit one that names whose count it is.
-    largest = max(reports, key=lambda r: (r.figure.value, r.figure.attribution is not None, r.source is not None))
-    sentence = f"Sources report between {_number(smallest.figure.value)} and {_number(largest.figure.value)} {measure}"
-    if by := _credit(largest):
-        sentence += f"; the higher figure is {by}"
-    return sentence + "."
+        figure = current[0].figure
+        who = (
+            "one source reports"
+            if sources == 1
+            else f"all {sources} sources report"
+            if sources > 2
+            else "both sources report"
+        )
+        sentence = f"{who[0].upper()}{who[1:]} {phrase(figure)} {measure}."
+    else:
+        smallest = min(current, key=lambda r: r.figure.value)
+        # Of the reports giving the highest count, credit one that names whose count it is.
+        largest = max(
+            current, key=lambda r: (r.figure.value, r.figure.attribution is not None, r.source is not None)
+        )
+        low, high = number(smallest.figure.value), number(largest.figure.value)
+        sentence = f"Sources report between {low} and {high} {measure}"
+        if by := _credit(largest):
+            sentence += f"; the higher figure is {by}"
+        sentence += "."
+    updates = [f"{phrase(r.figure)} ({_whose(r)})" for r in reports if r.superseded]
+    if updates:
+        sentence += (
+            f" {'An earlier count was' if len(updates) == 1 else 'Earlier counts were'} {', '.join(updates)}."
+        )
+    return sentence
+
+
+def _whose(report: Report) -> str:
+    """ "Ukraine's emergency services, CNN": who gave a count, and where."""
+    return ", ".join(filter(None, (report.figure.attribution, report.source or "unknown source")))
 
 
 def _credit(report: Report) -> str | None:
@@ -108,10 +254,12 @@ def _credit(report: Report) -> str | None:
     return f"from {report.source}" if report.source else None
 
 
-def _phrase(figure: Figure) -> str:
+def phrase(figure: Figure) -> str:
+    """A figure's count with its qualifier, in lower case as a sentence has it: "at least 9"."""
     qualifier = f"{figure.qualifier.lower()} " if figure.qualifier else ""
-    return qualifier + _number(figure.value)
+    return qualifier + number(figure.value)
 
 
-def _number(value: float) -> str:
+def number(value: float) -> str:
+    """ "1,200", "2.5"."""
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"

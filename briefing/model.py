@@ -1,4 +1,4 @@
-"""The plain data that flows through the pipeline: load → extract → resolve → render."""
+"""The plain data that flows through the pipeline: load → extract → stories → resolve → render."""
 
 from __future__ import annotations
 
@@ -75,6 +75,8 @@ class Article:
     """The place a dateline names (`Kyiv, Ukraine (CNN) —`), if any."""
     title_derived: bool = False
     """True when the title was made from the lead sentence."""
+    story: str | None = None
+    """The story an editor pinned the article to in front matter (`story:`, a title or a slug)."""
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,24 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Story:
+    """One real-world event or developing situation, as several articles report it."""
+
+    id: str
+    """Stable, URL-safe id, the slug of its page under `stories/`."""
+    title: str
+    """From its own articles' headlines, or an editor's."""
+    articles: tuple[str, ...]
+    """The paths of its articles, in the briefing's order."""
+    first: datetime.date | None
+    """The earliest publication date of its articles, when any is known."""
+    last: datetime.date | None
+    """The latest publication date of its articles, when any is known."""
+    sources: tuple[str, ...] = ()
+    """The outlets that published its articles, by name."""
+
+
+@dataclass(frozen=True)
 class Briefing:
     """The resolved corpus: what rendering needs, and nothing else."""
 
@@ -182,3 +202,7 @@ class Briefing:
     """Entities by id."""
     problems: tuple[Problem, ...] = ()
     """What went wrong on the way, for the reader of the build log."""
+    stories: dict[str, Story] = field(default_factory=dict)
+    """Stories by id, the latest first."""
+    story_of: dict[str, str] = field(default_factory=dict)
+    """The story id of each article, by the article's path."""

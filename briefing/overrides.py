@@ -1,15 +1,27 @@
-"""Editor overrides: an `entities.yml` that corrects what extraction got wrong.
+"""Editor overrides: an `entities.yml` that corrects what extraction and grouping got wrong.
 
-Each item of the YAML list either edits one entity or drops one:
+Each item of the YAML list is one rule. About entities:
 
     - name: Volodymyr Zelensky          # the entity's name from now on
       aliases: [Zelenskyy, Zelenskiy]   # other names: every entity they match is merged in
       kind: person                      # person, place or organization
       description: President of Ukraine since 2019.
-    - drop: Truth Social
+      story: Kyiv strike                # optional: only the entity's mentions in this story
+    - drop: Truth Social                # with `story:`, only in that story
+    - split: Bush                       # an entity taken apart:
+      apart: [Reggie Bush]              # these names' mentions become an entity of their own;
+                                        # without `apart`, each story's mentions do
 
-An item matches the entities that go by its `name` or one of its `aliases` (as a canonical name,
-a surface text or a full name seen in an article; case and accents do not matter).
+An entity item matches the entities that go by its `name` or one of its `aliases` (as a canonical
+name, a surface text or a full name seen in an article; case and accents do not matter).
+
+About stories (a story is named by its title, its slug or the path of one of its articles):
+
+    - story: Russia launches deadliest strike on Kyiv
+      title: Kyiv strike, 24 April 2025  # the story's title from now on
+      merge: [Kyiv strike aftermath]     # these stories are the same one
+    - move: articles/2025/kyiv-follow-up.md   # an article, by its path or title
+      to: Kyiv strike, 24 April 2025          # into this story; without `to`, a story of its own
 """
 
 from __future__ import annotations
@@ -22,33 +34,74 @@ import yaml
 from .extract.gazetteer import fold
 from .model import KINDS, Kind, Problem
 
-_KEYS = frozenset({"name", "aliases", "kind", "description", "drop"})
+_KEYS = frozenset({"name", "aliases", "kind", "description", "drop", "story"})
+_STORY_KEYS = frozenset({"story", "title", "merge"})
+_MOVE_KEYS = frozenset({"move", "to"})
+_SPLIT_KEYS = frozenset({"split", "apart"})
 
 
 @dataclass(frozen=True)
-class Override:
-    """One item of the file: an edit to the entity it matches, or a drop."""
+class Rule:
+    """One item of the file, and where it is."""
 
     path: str
     line: int
     """1-based line where the item starts, for warnings."""
+
+    def problem(self, reason: str) -> Problem:
+        return Problem(self.path, self.line, reason)
+
+
+@dataclass(frozen=True)
+class Override(Rule):
+    """An edit to the entity an item matches, or a drop."""
+
     name: str
     """The canonical name to give (or, with `drop`, the name of the entity to remove)."""
     aliases: tuple[str, ...] = ()
     kind: Kind | None = None
     description: str | None = None
     drop: bool = False
+    story: str | None = None
+    """The story the edit is limited to (its title, slug or an article's path); None: everywhere."""
 
     @property
     def names(self) -> frozenset[str]:
         """Every name this item matches, folded."""
         return frozenset(fold(n) for n in (self.name, *self.aliases))
 
-    def problem(self, reason: str) -> Problem:
-        return Problem(self.path, self.line, reason)
+
+@dataclass(frozen=True)
+class Split(Rule):
+    """An entity taken apart, as resolution made it."""
+
+    name: str
+    """A name of the entity to split."""
+    apart: tuple[str, ...] = ()
+    """Names whose mentions become an entity of their own; none: each story's mentions do."""
 
 
-def load_overrides(path: str | Path) -> tuple[tuple[Override, ...], list[Problem]]:
+@dataclass(frozen=True)
+class StoryEdit(Rule):
+    """A story's title, and the stories that are the same one."""
+
+    story: str
+    """The story, by its title, slug or the path of one of its articles."""
+    title: str | None = None
+    merge: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Move(Rule):
+    """An article taken out of its story."""
+
+    article: str
+    """The article, by its path or its title."""
+    to: str | None = None
+    """The story it belongs to; None: a story of its own."""
+
+
+def load_overrides(path: str | Path) -> tuple[tuple[Rule, ...], list[Problem]]:
     """Read an overrides file. Items that cannot be understood are reported and skipped."""
     name = str(path)
     try:
@@ -76,26 +129,60 @@ def load_overrides(path: str | Path) -> tuple[tuple[Override, ...], list[Problem
     return tuple(overrides), problems
 
 
-def _read_item(path: str, line: int, item: object, problems: list[Problem]) -> Override | None:
+def _read_item(path: str, line: int, item: object, problems: list[Problem]) -> Rule | None:
     if not isinstance(item, dict):
-        problems.append(Problem(path, line, "an item must be a mapping with `name:` or `drop:`", "error"))
+        problems.append(Problem(path, line, "an item must be a mapping with `name:`, `drop:`, `split:`, "
+                                            "`story:` or `move:`", "error"))
         return None
-    unknown = sorted(str(k) for k in item if k not in _KEYS)
-    if unknown:
-        problems.append(Problem(path, line, f"unknown keys {', '.join(unknown)} (known: {', '.join(sorted(_KEYS))})"))
+    if "name" not in item and "drop" not in item:
+        for key, known, read in (("split", _SPLIT_KEYS, _read_split), ("move", _MOVE_KEYS, _read_move),
+                                 ("story", _STORY_KEYS, _read_story)):
+            if key in item:
+                _check_keys(path, line, item, known, problems)
+                return read(path, line, item)
+    _check_keys(path, line, item, _KEYS, problems)
+    story = str(item["story"]) if item.get("story") is not None else None
     if "drop" in item:
-        if len(item) > 1:
-            problems.append(Problem(path, line, "`drop:` stands alone; other keys of this item are ignored"))
-        return Override(path, line, str(item["drop"]), drop=True)
+        if len(item) > (2 if story else 1):
+            problems.append(Problem(path, line, "`drop:` stands alone (but for `story:`); "
+                                                "other keys of this item are ignored"))
+        return Override(path, line, str(item["drop"]), drop=True, story=story)
     if not item.get("name"):
         problems.append(Problem(path, line, "an item needs `name:` (or `drop:`)", "error"))
         return None
-    aliases = item.get("aliases") or ()
-    aliases = (aliases,) if isinstance(aliases, str) else tuple(str(a) for a in aliases)
+    aliases = _names(item.get("aliases"))
     kind = item.get("kind")
     if kind is not None and kind not in KINDS:
         problems.append(Problem(path, line, f"kind {kind!r} is not one of {', '.join(KINDS)}; kind left as found", "error"))
         kind = None
     description = item.get("description")
     return Override(path, line, str(item["name"]), aliases, kind,
-                    str(description).strip() if description is not None else None)
+                    str(description).strip() if description is not None else None, story=story)
+
+
+def _check_keys(path: str, line: int, item: dict, known: frozenset[str], problems: list[Problem]) -> None:
+    unknown = sorted(str(k) for k in item if k not in known)
+    if unknown:
+        known_keys = ", ".join(sorted(known))
+        problems.append(Problem(path, line, f"unknown keys {', '.join(unknown)} (known: {known_keys})"))
+
+
+def _names(value: object) -> tuple[str, ...]:
+    """A name or a list of names, as text."""
+    if value is None:
+        return ()
+    return (str(value),) if isinstance(value, str) else tuple(str(v) for v in value)
+
+
+def _read_split(path: str, line: int, item: dict) -> Split:
+    return Split(path, line, str(item["split"]), _names(item.get("apart")))
+
+
+def _read_move(path: str, line: int, item: dict) -> Move:
+    return Move(path, line, str(item["move"]), str(item["to"]) if item.get("to") is not None else None)
+
+
+def _read_story(path: str, line: int, item: dict) -> StoryEdit:
+    title = item.get("title")
+    return StoryEdit(path, line, str(item["story"]), str(title).strip() if title is not None else None,
+                     _names(item.get("merge")))

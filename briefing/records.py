@@ -1,8 +1,10 @@
-"""The extraction contract: one JSON object per article, as `briefing extract` prints it."""
+"""The contracts: one JSON object per article, as `briefing extract` prints it, and one per
+story, as `briefing stories` prints it."""
 
 from __future__ import annotations
 
-from .model import Briefing, Extraction
+from .measures import MeasureSummary, compare
+from .model import Briefing, Extraction, Story
 
 
 def article_record(extraction: Extraction, briefing: Briefing) -> dict:
@@ -15,6 +17,7 @@ def article_record(extraction: Extraction, briefing: Briefing) -> dict:
         "date": article.date.isoformat() if article.date else None,
         "authors": list(article.authors),
         "url": article.url,
+        "story": briefing.story_of.get(article.path),
         "paragraphs": [p.text for p in article.paragraphs],
         "mentions": [
             {"kind": m.kind, "text": m.text, "paragraph": m.paragraph, "start": m.start, "end": m.end,
@@ -31,5 +34,30 @@ def article_record(extraction: Extraction, briefing: Briefing) -> dict:
         "quotes": [
             {"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph, "start": q.start, "end": q.end}
             for q in extraction.quotes
+        ],
+    }
+
+
+def story_records(briefing: Briefing) -> list[dict]:
+    """The machine-readable record of each story, the latest first (see README, "Stories")."""
+    paths = {e.article.slug: e.article.path for e in briefing.extractions}
+    figures: dict[str, list[MeasureSummary]] = {}
+    for summary in compare(briefing):
+        figures.setdefault(summary.story, []).append(summary)
+    return [_story_record(story, figures.get(story.id, []), paths) for story in briefing.stories.values()]
+
+
+def _story_record(story: Story, summaries: list[MeasureSummary], paths: dict[str, str]) -> dict:
+    return {
+        "story": story.id,
+        "title": story.title,
+        "articles": list(story.articles),
+        "first": story.first.isoformat() if story.first else None,
+        "last": story.last.isoformat() if story.last else None,
+        "figures": [
+            {"measure": s.measure, "value": s.value, "low": s.low, "high": s.high, "key": s.key,
+             "reports": [{"path": paths[r.slug], "value": r.figure.value, "qualifier": r.figure.qualifier,
+                          "paragraph": r.figure.paragraph, "superseded": r.superseded} for r in s.reports]}
+            for s in summaries
         ],
     }

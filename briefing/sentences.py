@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -41,6 +43,10 @@ class Splitter:
         """The first sentence of `text`, without its stop (all of `text` when it has one sentence)."""
         found = self._break.search(text)
         return text[: found.start()] if found else text
+
+    def breaks(self, text: str, end: int) -> Iterator[re.Match[str]]:
+        """Each break in `text` before character `end`, from its stop to the next sentence's first character."""
+        return self._break.finditer(text, 0, end)
 
     def last_start(self, text: str) -> int:
         """Where the last sentence of `text` starts."""
@@ -74,3 +80,52 @@ class SentenceBounds:
 
 SENTENCES = Splitter()
 """Sentences as a reader sees them: `He left.” Then…` breaks after the closing quotation mark."""
+
+
+READER = Splitter(closing_quotes="”\"")
+"""Sentences as the pages cite them: a stop not followed by a capital ends none."""
+
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
+    "maj", "cpl", "pvt", "insp", "supt", "det", "rev", "fr", "st", "mt", "ft", "jr", "sr", "no", "vs",
+    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c",
+    "a.m", "p.m",
+})
+"""Words written with a full stop that ends no sentence ("Gov. Sarah Palin", "U.S. officials")."""
+_LAST_WORD = re.compile(r"([\w.']+)\.[”\"]?$")
+# "Kyiv, Ukraine (CNN) — " or "LONDON — " before a lead sentence.
+DATELINE = re.compile(r"^[^—–]{1,80}?\)\s*[—–-]+\s*|^[A-Z][A-Za-z .,']{1,40}\s[—–]\s")
+
+
+def starts(text: str, end: int | None = None) -> list[int]:
+    """Where each sentence of `text` (up to character `end`) starts, as a reader sees them."""
+    found = [0]
+    for match in READER.breaks(text, len(text) if end is None else end):
+        word = _LAST_WORD.search(text, max(0, match.start() - 19), match.start() + 1)
+        if not (word and word.group(1).casefold() in ABBREVIATIONS):
+            found.append(match.end())
+    return found
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """Each sentence of `text`, with the character where it starts."""
+    bounds = [*starts(text), len(text)]
+    return [(start, text[start:end].rstrip()) for start, end in itertools.pairwise(bounds)]
+
+
+def lead_sentence(text: str) -> str:
+    """The first sentence of a paragraph, without a dateline."""
+    return sentences(DATELINE.sub("", text, count=1))[0][1].strip()
+
+
+def sentence_at(text: str, offset: int) -> str:
+    """The sentence of `text` that contains character `offset`, without a dateline."""
+    for start, sentence in sentences(text):
+        if start <= offset < start + len(sentence):
+            return DATELINE.sub("", sentence, count=1).strip()
+    return ""
+
+
+def before_in_sentence(text: str, offset: int) -> str:
+    """The words of the sentence of `text` that come before character `offset`."""
+    return text[starts(text, offset)[-1] : offset]

@@ -98,3 +98,15 @@ def test_reading_a_page_logs_no_errors(page, base_url, path):
     page.wait_for_load_state("networkidle")
     assert page.locator("h1").count() == 1
     assert page.console_errors == []
+
+
+def test_a_phone_sees_every_column_of_a_figure_table(page, base_url):
+    page.set_viewport_size({"width": 390, "height": 844})
+    try:
+        page.goto(base_url + "/figures/killed/")
+        row = page.locator(".bf-figures table").first.locator("tbody tr").first
+        boxes = [row.locator("td").nth(i).bounding_box() for i in range(row.locator("td").count())]
+        assert len(boxes) == 3 and "CNN" in page.locator(".bf-figures table").first.inner_text()
+        assert all(box["x"] >= 0 and box["x"] + box["width"] <= 390 for box in boxes), boxes
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 720})

@@ -106,8 +106,9 @@ def test_other_events_stay_out_of_the_main_killed_range(seeds):
     killed = next(m for m in compare(seeds) if m.measure == "killed")
     assert (killed.low, killed.high, killed.sources, killed.disagree) == (8, 9, 2, True)
     assert {r.figure.value for r in killed.reports} == {8, 9}
-    assert killed.summary == ("Sources report between 8 and 9 killed; "
-                              "the higher figure is Ukraine’s emergency services' count.")
+    # CNN's "emergency services earlier reported that nine people had died" is an update, not a source of its own.
+    assert killed.summary == ("Sources report between 8 and 9 killed. "
+                              "An earlier count was 9 (Ukraine’s emergency services, CNN).")
 
 
 def test_measures_rank_human_outcomes_then_weapons(seeds):

@@ -141,7 +141,7 @@ def test_unknown_key_is_a_warning_on_its_line_and_the_article_loads(tmp_path):
     article, problems = load_one(file)
     assert article.title == "Strike"
     assert problems == [
-        f"{file.as_posix()}:3: warning: unknown front matter key 'tags' (known: authors, date, source, title, url); ignored"
+        f"{file.as_posix()}:3: warning: unknown front matter key 'tags' (known: authors, date, source, story, title, url); ignored"
     ]
 
 

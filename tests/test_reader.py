@@ -16,7 +16,7 @@ from briefing.render.site import Site
 
 def test_what_happened_cites_the_paragraph_of_each_sentence(seeds):
     site = Site(seeds)
-    happened = site.what_happened("index.md")
+    happened = site.what_happened("index.md", site.stories[0])
     assert 3 <= len(happened) <= 6
     paragraphs = {e.article.slug: e.article.paragraphs for e in seeds.extractions}
     for sentence, citation in happened:
@@ -25,9 +25,9 @@ def test_what_happened_cites_the_paragraph_of_each_sentence(seeds):
     assert any("nine people have been reported killed" in sentence for sentence, _ in happened)
 
 
-def test_the_home_page_names_the_outlets_and_the_date(seeds):
+def test_the_home_page_counts_each_article_once_with_its_outlet_and_the_date(seeds):
     home = render(seeds)["index.md"]
-    assert "2 articles from CNN and 1 of unknown source, 2025\\-04\\-24." in home
+    assert "2 articles: 1 from CNN and 1 of unknown source, 2025\\-04\\-24." in home
 
 
 def test_a_place_name_cannot_close_the_map_s_script(seeds):

@@ -68,6 +68,18 @@ def test_rebuild_after_an_overrides_edit_renders_what_a_fresh_build_renders(corp
     assert "Capital of Ukraine" in "".join(rebuilt.values())
 
 
+def test_rebuild_after_a_story_edit_renders_what_a_fresh_build_renders(corpus: Path, tmp_path: Path) -> None:
+    overrides = tmp_path / "entities.yml"
+    overrides.write_text("- name: Kyiv\n", encoding="utf-8")
+    pages(corpus, tmp_path / "cache", overrides)
+    # The same names, other stories: resolution and every page that shows a story must follow.
+    overrides.write_text("- name: Kyiv\n- move: 000_b1c98fba87abfd1e.txt\n- story: 000_b1c98fba87abfd1e.txt\n"
+                         "  title: The strike, as first reported\n", encoding="utf-8")
+    rebuilt = pages(corpus, tmp_path / "cache", overrides)
+    assert rebuilt == pages(corpus, None, overrides)
+    assert "stories/the-strike-as-first-reported.md" in rebuilt
+
+
 def test_a_sentence_with_no_new_name_neither_resolves_again_nor_renders_every_page(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

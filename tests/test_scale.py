@@ -11,7 +11,8 @@ import pytest
 
 from briefing.pipeline import build_briefing
 from briefing.render import render
-from briefing.render.site import SPLIT_ABOVE, TOP_ON_SPLIT_INDEX, Site
+from briefing.render.build import SPLIT_ABOVE, TOP_ON_SPLIT_INDEX
+from briefing.render.site import Site
 from conftest import SHARED
 
 POLITICS = SHARED / "corpora" / "bbc" / "politics"
@@ -54,7 +55,7 @@ def test_every_person_is_listed_on_exactly_one_initial_page(politics_pages) -> N
 def test_every_article_is_listed_on_its_title_initial_page(politics_pages) -> None:
     articles = {p for p in politics_pages if p.startswith("articles/") and "/letter_" not in p and p != "articles/index.md"}
     assert len(articles) > SPLIT_ABOVE
-    assert "](../timeline.md)" in politics_pages["articles/index.md"]
+    assert "](../timeline/index.md)" in politics_pages["articles/index.md"]
     for page in (p for p in politics_pages if p.startswith("articles/letter_")):
         initial = page.removeprefix("articles/letter_").removesuffix(".md")
         titles = re.findall(r"^\| \[(.)", politics_pages[page], re.MULTILINE)

@@ -46,7 +46,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        """Run load → extract → resolve → render and add every page as a generated file.
+        """Run load → extract → stories → resolve → render and add every page as a generated file.
 
         Pages live only in the build, never in docs_dir, so a removed article leaves
         no stale page behind. Entity and figure pages stay out of the navigation: the
@@ -76,6 +76,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # One line per stage, so an editor sees where a slow build spends its time.
         log.info(f"load: {timings['load']:.2f} s, {timings['articles']:.0f} articles")
         log.info(f"extract: {timings['extract']:.2f} s, {timings['extracted']:.0f} extracted, {timings['cached']:.0f} from cache")
+        log.info(f"stories: {timings['stories']:.2f} s, {len(briefing.stories)} stories")
         log.info(f"resolve: {timings['resolve']:.2f} s, {len(briefing.entities)} entities")
         log.info(f"render: {timings['render']:.2f} s, {len(pages)} pages")
         return files

@@ -1,5 +1,6 @@
 """Render: the resolved briefing as Markdown pages."""
 
-from .site import render, template_dirs
+from .build import render
+from .site import template_dirs
 
 __all__ = ["render", "template_dirs"]

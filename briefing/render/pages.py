@@ -2,7 +2,7 @@
 
 A rebuild renders again only the pages whose signature changed. A signature describes what
 the bundled templates read for a page: an article page, its article (path, slug and content
-digest, which fix its text and extraction), the entity of each mention and the figures' pages;
+digest, which fix its text and extraction), its story, the entity of each mention and the figures' pages;
 an entity or measure page, its subject and the signatures of the articles it quotes. Entity records are
 not in those signatures: when an entity's record changes, its page and every page that may
 link it (the articles that mention it, the entities named with it) are stale. Signatures are
@@ -12,8 +12,9 @@ kept as digests, so a rebuild reads little more than the pages themselves.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from ..cache import ShardedStore, code_version, hash_files, read_pickle, remove_other_versions, write_pickle
 
@@ -51,9 +52,12 @@ def summary_signature(subject: str, articles: Iterable[str]) -> str:
 
 
 def article_signature(site: Site, extraction: Extraction) -> str:
-    """What an article page shows: its article, its mentions' entities and its figures' pages."""
+    """What an article page shows: its article, its story, its mentions' entities and its figures' pages."""
     article = extraction.article
-    return _digest((article.path, article.slug, article.digest, article.markup, *(m.entity or "" for m in extraction.mentions),
+    story = site.story_of(extraction)
+    return _digest((article.path, article.slug, article.digest, article.markup,
+                    story.id, story.title, str(len(story.articles)),
+                    *(m.entity or "" for m in extraction.mentions),
                     "\1", *(site.measure_page(f.measure) for f in extraction.figures)))
 
 

@@ -1,0 +1,154 @@
+"""Resolve: the global step after stories. Mentions from all articles become entities with stable ids.
+
+A name alone ("Bush") is the person its article names in full, else the one its story does
+(`people`); full names join across stories unless their roles contradict. A place name is the
+place its text and its story point to (`places`); places and organizations are one entity
+wherever they are named. An editor's rules then merge, rename, drop and split (`corrections`).
+"""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import hashlib
+from collections.abc import Iterable, Sequence
+
+from ..model import Briefing, Entity, Extraction, Mention, Problem
+from ..overrides import Rule
+from ..stories import Stories, find_stories, story_named
+from .clusters import Clusters, Groups, Named, Node
+from .corrections import Corrections
+from .entities import build
+from .people import cluster_people
+from .places import Choice, choose_places, contexts
+
+
+@dataclasses.dataclass(frozen=True)
+class Resolution:
+    """What resolution decided: the entities, and which entity each name is."""
+
+    entities: dict[str, Entity]
+    """Entities by id."""
+    assigned: dict[Node, Entity | None]
+    """The entity of every name in its story; None for a name an editor dropped."""
+    places: dict[tuple[str, int, int], Choice] = dataclasses.field(default_factory=dict)
+    """The place chosen for a place mention (by article path, paragraph and start), where it is not
+    the one extraction chose; None where the name is no place."""
+    problems: tuple[Problem, ...] = ()
+    """Overrides that matched nothing."""
+
+
+def resolve(
+    extractions: Sequence[Extraction],
+    problems: Iterable[Problem] = (),
+    overrides: Sequence[Rule] | None = None,
+) -> Briefing:
+    """The global steps at once: the stories of `extractions`, then their entities, each with an
+    id that is the same in every article and every build of the same input. `overrides` are an
+    editor's corrections."""
+    stories = find_stories(extractions, overrides or ())
+    return apply(
+        find_entities(extractions, overrides, stories), extractions, (*problems, *stories.problems), stories
+    )
+
+
+def names_key(
+    extractions: Sequence[Extraction], overrides: Sequence[Rule] | None = None, stories: Stories | None = None
+) -> str:
+    """A hash of everything `find_entities` reads: each article's story, every mention's name,
+    kind, role and place, in order, what the text says around place names, the stories and the
+    overrides. Other offsets and text are not read, so they are not in it."""
+    digest = hashlib.sha256(repr(tuple(overrides or ())).encode())
+    digest.update(repr(sorted(stories.stories.values(), key=lambda s: s.id) if stories else ()).encode())
+    story_of = stories.story_of if stories else {}
+    for extraction in extractions:
+        digest.update(repr((story_of.get(extraction.article.path), contexts(extraction))).encode())
+        digest.update(
+            repr([(m.kind, m.key, m.text, m.role, m.place_id) for m in extraction.mentions]).encode()
+        )
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _named(
+    extractions: Sequence[Extraction], story_of: dict[str, str], places: dict[tuple[str, int, int], Choice]
+) -> Iterable[Named]:
+    """Every mention with its node; place names that are no place are left out."""
+    for extraction in extractions:
+        path = extraction.article.path
+        story = story_of.get(path, "")
+        for mention in extraction.mentions:
+            key: Choice = mention.key
+            if mention.kind == "place":
+                key = places.get((path, mention.paragraph, mention.start), key)
+            if key is not None:
+                yield Named((mention.kind, story, key), mention)
+
+
+def find_entities(
+    extractions: Sequence[Extraction], overrides: Sequence[Rule] | None = None, stories: Stories | None = None
+) -> Resolution:
+    """The entities that the names in `extractions` make within their `stories`, corrected by `overrides`."""
+    story_of = stories.story_of if stories else {}
+    places = choose_places(extractions, story_of)
+    named = list(_named(extractions, story_of, places))
+    clusters = Clusters()
+    people: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    roles: dict[Node, set[str]] = collections.defaultdict(set)
+    elsewhere: dict[tuple[str, str], Node] = {}
+    for node, mention in named:
+        clusters.find(node)
+        if mention.kind == "person":
+            people[node[1]][node[2]] += 1
+            if mention.role:
+                roles[node].add(mention.role)
+        else:
+            # A place or an organization is one entity in every story that names it.
+            clusters.union(elsewhere.setdefault((node[0], node[2]), node), node)
+    cluster_people(people, roles, clusters)
+
+    groups = Groups(clusters, named)
+    corrections = Corrections(groups, lambda name: story_named(stories, name) if stories else None)
+    corrections.apply(overrides or ())
+    entities = build(groups.members, corrections.edits)
+    assigned: dict[Node, Entity | None] = {item.node: None for item in named}
+    for root, members in groups.members.items():
+        for item in members:
+            assigned[item.node] = entities[root]
+    return Resolution({e.id: e for e in entities.values()}, assigned, places, tuple(corrections.problems))
+
+
+def apply(
+    resolution: Resolution,
+    extractions: Sequence[Extraction],
+    problems: Iterable[Problem] = (),
+    stories: Stories | None = None,
+) -> Briefing:
+    """The briefing: every mention given its entity's id and kind, dropped names left out."""
+    story_of = stories.story_of if stories else {}
+    resolved = []
+    for extraction in extractions:
+        mentions = []
+        for (kind, story, key), mention in _named([extraction], story_of, resolution.places):
+            entity = resolution.assigned[(kind, story, key)]
+            if entity is not None:
+                mentions.append(_with_entity(mention, entity))
+        resolved.append(dataclasses.replace(extraction, mentions=tuple(mentions)))
+    return Briefing(
+        extractions=tuple(resolved),
+        entities=resolution.entities,
+        problems=(*problems, *resolution.problems),
+        stories=stories.stories if stories else {},
+        story_of=story_of,
+    )
+
+
+def _with_entity(mention: Mention, entity: Entity) -> Mention:
+    """`mention` with the entity's id and kind; a copy of its fields, as dataclasses.replace
+    makes but without its per-field checks (a large briefing has tens of thousands)."""
+    copy = object.__new__(Mention)
+    copy.__dict__.update(mention.__dict__, kind=entity.kind, entity=entity.id)
+    return copy
+
+
+__all__ = ["Resolution", "apply", "find_entities", "names_key", "resolve"]

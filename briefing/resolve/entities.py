@@ -1,0 +1,101 @@
+"""An entity's record from its mentions: its name, the other ways it is written, its roles, its place."""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+
+from ..extract.gazetteer import gazetteer
+from ..model import Entity, Kind, Mention
+from ..overrides import Override
+from ..slugs import unique_slugs
+from ..spelling import spelling_key
+from .clusters import Named, Node
+
+
+def canonical(kind: Kind, members: list[Named]) -> str:
+    """The name an entity's page is titled with."""
+    place = gazetteer().place(members[0].node[2]) if kind == "place" else None
+    if place:
+        return place.name
+    texts = collections.Counter(m.mention.text for m in members)
+    keys = collections.Counter(m.mention.key for m in members)
+    if kind == "person":
+        full = [k for k in keys if " " in k]
+        if full:
+            last_words = collections.Counter(m.mention.text.split()[-1] for m in members)
+            best = max(
+                sorted(full), key=lambda k: (k.isascii(), texts[k] + last_words[k.split()[-1]], keys[k])
+            )
+            # Keys drop the full stops of initials ("Michael J Green"): show the name as written.
+            written = [t for t in sorted(texts) if spelling_key(t) == spelling_key(best)]
+            return max(written, key=lambda t: (texts[t], "." in t)) if written else best
+    return max(sorted(texts), key=lambda t: (texts[t], len(t)))
+
+
+def roles(mentions: list[Mention]) -> tuple[str, ...]:
+    """The roles seen with an entity, most frequent first, each once: "interior minister" is
+    "Interior Minister" and "US President" is "President" (the form seen most is shown)."""
+    seen: collections.Counter = collections.Counter(m.role for m in mentions if m.role)
+    written: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for role, count in seen.items():
+        written[role.casefold()][role] += count
+    ranked = sorted(written.items(), key=lambda item: (-sum(item[1].values()), item[0]))
+    kept: list[tuple[list[str], collections.Counter]] = []
+    for folded, forms in ranked:
+        words = folded.split()
+        same = next((k for k in kept if _tail(words, k[0]) or _tail(k[0], words)), None)
+        if same is None:
+            kept.append((words, collections.Counter(forms)))
+        else:
+            same[1].update(forms)
+    return tuple(max(sorted(forms), key=lambda form: forms[form]) for _, forms in kept)
+
+
+RANKS = frozenset(
+    {
+        "vice",
+        "deputy",
+        "assistant",
+        "acting",
+        "associate",
+        "under",
+        "lieutenant",
+        "former",
+        "ex",
+        "co",
+        "interim",
+    }
+)
+"""Words that make another role of a title: a vice president is not the president."""
+
+
+def _tail(short: list[str], long: list[str]) -> bool:
+    """ "president" is the tail of "us president": one role, told more or less fully (but not of
+    "vice president")."""
+    return len(short) < len(long) and long[-len(short) :] == short and not RANKS & set(long[: -len(short)])
+
+
+def build(members: dict[Node, list[Named]], edits: dict[Node, Override]) -> dict[Node, Entity]:
+    """The entity of each group of mentions, with ids unique across them, the most mentioned
+    keeping the plain slug of its name."""
+    entities: dict[Node, Entity] = {}
+    for root, found in members.items():
+        edit = edits.get(root)
+        kind = (edit and edit.kind) or collections.Counter(m.mention.kind for m in found).most_common(1)[0][0]
+        name = edit.name if edit else canonical(kind, found)
+        place = gazetteer().place(found[0].node[2]) if found[0].node[0] == "place" else None
+        entities[root] = Entity(
+            id="",
+            kind=kind,
+            name=name,
+            aliases=tuple(sorted({m.mention.text for m in found} - {name})),
+            roles=roles([m.mention for m in found]),
+            coordinates=place.coordinates if place else None,
+            description=edit.description if edit else None,
+        )
+    order = sorted(
+        entities, key=lambda root: (-len(members[root]), entities[root].kind, entities[root].name, root)
+    )
+    ids = unique_slugs([("\x00".join(root), entities[root].name) for root in order])
+    return {root: dataclasses.replace(entities[root], id=ids["\x00".join(root)]) for root in order}

@@ -1,0 +1,98 @@
+"""Stories: the step after extraction that tells which articles report one event.
+
+`group` finds the stories from the articles' text; an editor's front-matter pins and the
+overrides file's story rules correct it; each story is then titled from its own headlines and
+given an id that is the slug of its page.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Extraction, Problem, Story
+from ..overrides import Rule
+from ..slugs import slugify, unique_slugs
+from .edits import Drafts, apply_pins, apply_rules, path_named
+from .grouping import group
+from .titles import story_title
+
+RESERVED = ("index",)
+"""Slugs a story cannot take: the stories index is `stories/index.md`."""
+SLUG_WORDS = 8
+"""A story's slug is made of its title's first words: enough to tell it, short enough to read."""
+
+
+@dataclass(frozen=True)
+class Stories:
+    """What the stories step decided."""
+
+    stories: dict[str, Story]
+    """Stories by id, the latest first."""
+    story_of: dict[str, str]
+    """The story id of each article, by its path."""
+    problems: tuple[Problem, ...] = ()
+    """Story rules that matched nothing."""
+
+
+def find_stories(extractions: Sequence[Extraction], rules: Sequence[Rule] = ()) -> Stories:
+    """The stories of `extractions`, as grouping finds them and the editor corrects them."""
+    articles = [e.article for e in extractions]
+    groups = group(extractions)
+    drafts = Drafts(articles, groups, [story_title([articles[i] for i in members]) for members in groups])
+    apply_pins(drafts)
+    problems = apply_rules(drafts, rules)
+    found = [sorted(d.members) for d in drafts.drafts if d.members]
+    titles = [
+        draft.title or story_title([articles[i] for i in sorted(draft.members)])
+        for draft in drafts.drafts
+        if draft.members
+    ]
+    order = sorted(range(len(found)), key=lambda s: articles[found[s][0]].path)
+    ids = unique_slugs(
+        [(f"\0{name}", name) for name in RESERVED]
+        + [(articles[found[s][0]].path, " ".join(titles[s].split()[:SLUG_WORDS])) for s in order]
+    )
+    stories = [
+        _story(ids[articles[members[0]].path], title, [articles[i] for i in members])
+        for members, title in zip(found, titles)
+    ]
+    stories.sort(key=_latest_first)
+    return Stories(
+        {s.id: s for s in stories}, {path: s.id for s in stories for path in s.articles}, tuple(problems)
+    )
+
+
+def story_named(stories: Stories, name: str) -> str | None:
+    """The id of the story that goes by `name`: its title or slug, else the path of one of its articles."""
+    wanted = slugify(name)
+    for story in stories.stories.values():
+        if wanted in (story.id, slugify(story.title)):
+            return story.id
+    return next((id for path, id in stories.story_of.items() if path_named(path, name)), None)
+
+
+def _story(id: str, title: str, articles: list) -> Story:
+    dates = sorted(a.date for a in articles if a.date)
+    return Story(
+        id=id,
+        title=title,
+        articles=tuple(a.path for a in articles),
+        first=dates[0] if dates else None,
+        last=dates[-1] if dates else None,
+        sources=tuple(sorted({a.source for a in articles if a.source})),
+    )
+
+
+def _latest_first(story: Story) -> tuple:
+    return (
+        story.last is None,
+        -(story.last or datetime.date.min).toordinal(),
+        -len(story.articles),
+        story.title.casefold(),
+        story.id,
+    )
+
+
+__all__ = ["Stories", "find_stories", "group", "story_named"]

@@ -1,0 +1,41 @@
+"""A story's title, chosen among its own articles' headlines."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+from ..model import Article
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def story_title(articles: Sequence[Article]) -> str:
+    """The headline that shares most of its words with the story's other articles (their titles
+    and leads): the one that says what they all report. Headlines an outlet wrote come before
+    titles made from a lead sentence; among equals, the earliest article's."""
+    if len(articles) == 1:
+        return articles[0].title
+    said = [_words(a.title) | _words(a.paragraphs[0].text if a.paragraphs else "") for a in articles]
+
+    def shared(index: int) -> float:
+        words = _words(articles[index].title)
+        others = [s for i, s in enumerate(said) if i != index]
+        return sum(sum(w in s for s in others) for w in words) / (len(words) or 1) / len(others)
+
+    # `max` keeps the first of equals: the articles come in the briefing's (path) order.
+    best = max(
+        range(len(articles)),
+        key=lambda i: (
+            not articles[i].title_derived,
+            shared(i),
+            -(articles[i].date or datetime.date.max).toordinal(),
+            -len(articles[i].title),
+        ),
+    )
+    return articles[best].title
