@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -90,13 +91,31 @@ def _global_steps(extractions: list[Extraction], problems: list, entities: str |
     if entities is not None:
         overrides, found = load_overrides(entities)
         problems = [*problems, *found]
-    stories = find_stories(extractions, overrides)
+    stories = _stories(extractions, overrides, cache)
     stages["stories"] = time.perf_counter() - clock
     clock = time.perf_counter()
     briefing = apply(_entities(extractions, overrides, stories, cache), extractions,
                      [*problems, *stories.problems], stories)
     stages["resolve"] = time.perf_counter() - clock
     return briefing
+
+
+def _stories(extractions: list[Extraction], overrides: tuple[Rule, ...], cache: str | Path | None) -> Stories:
+    """Stories, read back from the `cache` folder when the articles (their paths and bytes) and the
+    overrides are those they were last found from: a rebuild with nothing changed groups nothing."""
+    if cache is None:
+        return find_stories(extractions, overrides)
+    stored = StoredResult(Path(cache) / "stories.pickle")
+    digest = hashlib.sha256(repr(overrides).encode())
+    for extraction in extractions:
+        article = extraction.article
+        digest.update(f"{article.path}\0{article.digest}\0{article.markup}\0".encode("utf-8", "surrogatepass"))
+    stories = stored.get(digest.hexdigest())
+    if not isinstance(stories, Stories):
+        prepare(tables_file(cache))
+        stories = find_stories(extractions, overrides)
+        stored.put(digest.hexdigest(), stories)
+    return stories
 
 
 def _entities(extractions: list[Extraction], overrides: tuple[Rule, ...], stories: Stories,

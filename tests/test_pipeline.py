@@ -103,7 +103,7 @@ def test_new_extractor_version_does_not_read_old_entries(
     build_briefing([corpus], cache=tmp_path / "cache", timings=timings)
     assert timings["cached"] == 0
     # The old version's entries and tables are dropped; the cache holds this version's only.
-    assert sorted(p.name for p in (tmp_path / "cache").iterdir() if p.name != "resolution.pickle") == ["0" * 16]
+    assert sorted(p.name for p in (tmp_path / "cache").iterdir() if p.name not in ("resolution.pickle", "stories.pickle")) == ["0" * 16]
 
 
 def test_cli_with_workers_and_cache_prints_what_no_cache_prints(

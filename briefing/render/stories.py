@@ -136,7 +136,7 @@ class StoryViews:
                     found.setdefault(
                         (figure.event.casefold(), figure.measure, figure.value), (figure, article)
                     )
-        return list(found.values())
+        return sorted(found.values(), key=lambda item: (item[1].path, item[0].paragraph, item[0].start))
 
     def ranked_in(self, story: Story, kind: str, limit: int = 10) -> list[tuple[Entity, int]]:
         """The entities of `kind` a story names, with their mentions in it, most mentioned first."""

@@ -1,66 +1,49 @@
-"""Which articles report one story: a stand-in that links each article to the one it shares the
-rarest names with.
+"""Group articles into stories: one real-world event or developing situation, as outlets and days report it.
 
-Names are full names of people, organizations, places and a dateline's place; a name shared by
-few articles weighs more (its inverse document frequency), one shared by many is left out.
-Names are blocked by the articles naming them, so no pair of articles is compared unless it
-shares one.
+Articles are compared by what they say (signals: title and lead words, names, figures), each with its
+nearest few (neighbours), less so when neither names the other's protagonist (protagonists), and
+joined by average linkage over that neighbour graph (linkage).
+
+Why neighbours and not a plain threshold: events of one kind with the same protagonist (a boxer's two
+title defences, an island's two earthquakes) share most of their words, so that articles of the one
+can be as similar to articles of the other as to their own. But an article's nearest neighbours are
+its own story's: the k-nearest-neighbour graph keeps an edge only between articles that are among
+each other's closest, so that two such events, each covered by several articles, stay apart.
+k grows slowly with the folder (ln N, the usual choice for k-nearest-neighbour graphs), and is at
+least FEWEST_NEIGHBOURS, so that a story of a dozen articles in a small folder holds together.
+Events of one kind covered by an article or two each are told apart by their names alone: above all,
+by their protagonists.
 """
 
 from __future__ import annotations
 
-import collections
 import math
 from collections.abc import Sequence
 
 from ..model import Extraction
+from .linkage import average_linkage
+from .neighbours import nearest, vectors
+from .signals import signals
 
-RARE_SHARE = 0.1
-"""A name counts when at most this share of the articles names it (and never fewer than 3 may)."""
-LINK = 0.5
-"""Two articles may be linked when the names they share weigh this many times log(articles)."""
-
-
-def _names(extraction: Extraction) -> set[str]:
-    """The names an article could share with another of its story."""
-    names = {f"{m.kind}:{m.key}" for m in extraction.mentions if m.kind != "person" or " " in m.key}
-    if extraction.article.dateline:
-        names.add(f"dateline:{extraction.article.dateline.casefold()}")
-    return names
+FEWEST_NEIGHBOURS = 4
+"""The fewest neighbours an article has in the graph, whatever the size of the folder."""
+SAME_STORY = 0.07
+"""The average cosine similarity, over pairs of their articles, at which two groups are one story.
+Stories come out alike for thresholds from about 0.06 to 0.09 (benchmarks/stories.py)."""
 
 
 def group(extractions: Sequence[Extraction]) -> list[list[int]]:
     """The stories among `extractions`: lists of indices into `extractions`, each list sorted,
     the lists sorted by their first index. Deterministic and independent of input order."""
-    count = len(extractions)
-    named_by: dict[str, list[int]] = collections.defaultdict(list)
-    for index, extraction in enumerate(extractions):
-        for name in _names(extraction):
-            named_by[name].append(index)
-    rare = max(3, int(RARE_SHARE * count))
-    shared: collections.Counter = collections.Counter()
-    for indices in named_by.values():
-        if 1 < len(indices) <= rare:
-            weight = math.log(1 + count / len(indices))
-            shared.update({(a, b): weight for i, a in enumerate(indices) for b in indices[i + 1 :]})
-    best: dict[int, tuple[float, str, int]] = {}
-    for (a, b), weight in shared.items():
-        if weight >= LINK * math.log(count):
-            for one, other in ((a, b), (b, a)):
-                candidate = (weight, extractions[other].article.path, other)
-                best[one] = max(best.get(one, candidate), candidate)
-    parent = list(range(count))
+    # Work in an order given by the articles' content, so that neither the order nor the names of
+    # the files can change a story.
+    order = sorted(range(len(extractions)), key=lambda i: _content_key(extractions[i]))
+    said = [signals(extractions[i]) for i in order]
+    k = max(FEWEST_NEIGHBOURS, round(math.log(len(order)))) if order else 1
+    groups = average_linkage(len(order), nearest(vectors(said), said, k), SAME_STORY, k)
+    return sorted(sorted(order[i] for i in members) for members in groups)
 
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
 
-    for one, (_, _, other) in best.items():
-        a, b = root(one), root(other)
-        parent[max(a, b)] = min(a, b)
-    stories: dict[int, list[int]] = collections.defaultdict(list)
-    for index in range(count):
-        stories[root(index)].append(index)
-    return sorted(stories.values())
+def _content_key(extraction: Extraction) -> tuple[str, str]:
+    """The hash of the article's bytes (articles of equal hashes are alike), then its title."""
+    return extraction.article.digest, extraction.article.title

@@ -1,0 +1,28 @@
+"""The name an article is most about, and whether two articles are about different ones.
+
+An article's protagonist is the person, organization or place it names earliest and most often. When
+neither of two articles names the other's protagonist, in full or by the last word of the name, they
+most likely report two events, however alike their words: one actress's rehab and another's, an
+earthquake in Iran and one in Indonesia. In ECB+, 4% of the pairs of articles of one event do so,
+against 56% of the pairs of articles of two events of one kind.
+"""
+
+from __future__ import annotations
+
+from .signals import Signals
+
+
+def protagonist(signals: Signals) -> str | None:
+    """The name that weighs most among the article's features (None when it names nobody)."""
+    return max(((signals.weights[name], name) for name in signals.names), default=(0.0, None))[1]
+
+
+def differ(a: Signals, a_protagonist: str | None, b: Signals, b_protagonist: str | None) -> bool:
+    """Each article has a protagonist, and neither names the other's."""
+    return (a_protagonist is not None and b_protagonist is not None
+            and not _names(b, a_protagonist, a) and not _names(a, b_protagonist, b))
+
+
+def _names(article: Signals, name: str, owner: Signals) -> bool:
+    """Does `article` name `name` (a name of `owner`), in full or by its last word?"""
+    return name in article.weights or owner.names[name] in article.weights
