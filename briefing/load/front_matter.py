@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import re
 
-import yaml
+from yaml.nodes import MappingNode
 
+from ..characters import quoted
 from ..model import Problem
+from ..untrusted_yaml import Entry, YamlReader
+from ..web_address import web_address
 from .dates import parse_date
 
 FRONT_MATTER_KEYS = {"title", "source", "date", "authors", "url"}
-
-
-class _FrontMatterLoader(yaml.SafeLoader):
-    """Safe YAML that leaves dates as text, so that "2025-13-45" is reported, not raised."""
-
-
-_FrontMatterLoader.yaml_implicit_resolvers = {
-    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 def read_front_matter(text: str, name: str) -> tuple[dict, str, int, list[Problem]]:
@@ -40,61 +33,47 @@ def read_front_matter(text: str, name: str) -> tuple[dict, str, int, list[Proble
     rest = text[opening + end.end():]
     body = rest.lstrip("\n")
     body_line = raw.count("\n") + 2 + rest[:len(rest) - len(body)].count("\n")
-    try:
-        meta = yaml.load(raw, Loader=_FrontMatterLoader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return {}, body, body_line, [Problem(name, line, f"malformed front matter: {reason}", "error")]
-    if meta is None:
-        return {}, body, body_line, []
-    if not isinstance(meta, dict):
-        return {}, body, body_line, [Problem(name, 2, "front matter is not a list of `key: value` lines", "error")]
-    checked, problems = _check_front_matter(meta, raw, name)
-    return checked, body, body_line, problems
-
-
-def _check_front_matter(meta: dict, raw: str, name: str) -> tuple[dict, list[Problem]]:
-    """Known keys with values of the right type; a problem, with its line, for each other key."""
-    checked: dict = {}
-    problems: list[Problem] = []
-    for key, value in meta.items():
-        line = _key_line(raw, key)
+    reader = YamlReader(name, first_line=2)
+    node = reader.document(raw, malformed="malformed front matter")
+    if node is None:
+        return {}, body, body_line, reader.problems
+    if not isinstance(node, MappingNode):
+        reader.problem(2, "front matter is not a list of `key: value` lines")
+        return {}, body, body_line, reader.problems
+    checked = {}
+    for key, entry in reader.entries(node).items():
         if key not in FRONT_MATTER_KEYS:
             known = ", ".join(sorted(FRONT_MATTER_KEYS))
-            problems.append(Problem(name, line, f"unknown front matter key {key!r} (known: {known}); ignored"))
-        elif value is None or value == "" or value == []:
-            continue  # "title:" with nothing after it: as if not given
-        elif key == "date":
-            date = parse_date(value) if isinstance(value, str) else None
-            if date is None:
-                problems.append(Problem(name, line, f"date {value!r} is not a date (use YYYY-MM-DD)", "error"))
-            checked[key] = date
-        elif key == "authors":
-            authors = [value] if isinstance(value, str) else value
-            if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
-                problems.append(Problem(
-                    name, line, f"authors must be a name or a list of names, not {value!r}", "error"
-                ))
-                continue
-            checked[key] = tuple(a.strip() for a in authors if a.strip())
-        elif not isinstance(value, str):
-            # "title: 1984" is a number to YAML; the fix is quotes, and the message says so.
-            problems.append(Problem(
-                name, line, f"{key} must be text, not {type(value).__name__} {value!r} (put it in quotes)", "error"
-            ))
-        elif key == "url" and not re.match(r"https?://", value.strip(), re.IGNORECASE):
+            reader.problem(entry.line, f"unknown front matter key {quoted(key)} (known: {known}); ignored", "warning")
+            continue
+        built, value = reader.value(entry)
+        if built and value not in (None, "", []):  # "title:" with nothing after it: as if not given
+            checked[key] = _checked(entry, value, reader)
+    return {key: value for key, value in checked.items() if value is not None}, body, body_line, reader.problems
+
+
+def _checked(entry: Entry, value: object, reader: YamlReader) -> object:
+    """The value of a known key, of the right type; None, and a problem, when it is not."""
+    if entry.key == "date":
+        date = parse_date(value) if isinstance(value, str) else None
+        if date is None:
+            reader.problem(entry.line, f"date {quoted(value)} is not a date (use YYYY-MM-DD)")
+        return date
+    if entry.key == "authors":
+        authors = [value] if isinstance(value, str) else value
+        if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
+            reader.problem(entry.line, f"authors must be a name or a list of names, not {quoted(value)}")
+            return None
+        return tuple(a.strip() for a in authors if a.strip())
+    if not isinstance(value, str):
+        # "title: 1984" is a number to YAML; the fix is quotes, and the message says so.
+        reader.problem(entry.line, f"{entry.key} must be text, not {type(value).__name__} {quoted(value)} "
+                                   "(put it in quotes)")
+        return None
+    if entry.key == "url":
+        address = web_address(value)
+        if address is None:
             # Only web links: a "javascript:" or relative url would be a broken or unsafe link.
-            problems.append(Problem(name, line, f"url {value!r} is not an http(s) address; ignored"))
-        else:
-            checked[key] = value.strip()
-    return checked, problems
-
-
-def _key_line(raw: str, key: object) -> int:
-    """The file line where `key` is set in front matter `raw` (which starts on line 2)."""
-    for number, line in enumerate(raw.split("\n"), start=2):
-        if re.match(rf"[\"']?{re.escape(str(key))}[\"']?\s*:", line):
-            return number
-    return 2
+            reader.problem(entry.line, f"url {quoted(value)} is not an http(s) address; ignored", "warning")
+        return address
+    return value.strip()
