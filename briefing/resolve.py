@@ -10,7 +10,7 @@ from typing import Iterable, Sequence
 from .extract.gazetteer import fold, gazetteer
 from .model import Briefing, Entity, Extraction, Kind, Mention, Problem
 from .overrides import Override
-from .slugs import unique_slugs
+from .slugs import reserved_name_notes, unique_slugs
 from .spelling import formal_key, spelling_key
 
 
@@ -190,7 +190,7 @@ def apply(resolution: Resolution, extractions: Sequence[Extraction], problems: I
                 mentions.append(_with_entity(mention, entity))
         resolved.append(dataclasses.replace(extraction, mentions=tuple(mentions)))
     return Briefing(extractions=tuple(resolved), entities=resolution.entities,
-                    problems=(*problems, *resolution.problems))
+                    problems=(*problems, *resolution.problems, *reserved_name_notes(resolved, resolution.entities)))
 
 
 def _with_entity(mention: Mention, entity: Entity) -> Mention:

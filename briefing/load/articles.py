@@ -58,7 +58,7 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
 
     paragraphs = split_paragraphs(body, body_line, "\n" if markdown else " ")
     if paragraphs and not markdown:
-        paragraphs, header = read_header(paragraphs)
+        paragraphs, header = read_header(paragraphs, source.name, problems)
         if header is not None:
             date, authors, outlet = date or header.date, authors or header.authors, outlet or header.outlet
     if not paragraphs:
@@ -108,8 +108,8 @@ def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Prob
     """
     paths = list(paths)
     articles: list[Article] = []
-    sources = find_sources(paths)
-    problems = [
+    sources, problems = find_sources(paths)
+    problems += [
         Problem(Path(given).as_posix(), 1, f"no {', '.join(SUFFIXES)} files in this folder")
         for given in paths if Path(given).is_dir()
         and not any(s.file.as_posix().startswith(Path(given).as_posix() + "/") for s in sources)

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
 
+from ..characters import UNWANTED, describe
 from ..model import Problem
 
 
 def decode(data: bytes, name: str) -> tuple[str | None, list[Problem]]:
     """Bytes to text with Unix line endings, or None (with the reason) when it is not text.
 
-    UTF-8 (with or without a byte order mark) and UTF-16 with one are read as they are. Bytes
+    UTF-8 (with or without a byte order mark) and UTF-16 (with one, or recognised without) are read. Bytes
     that are not UTF-8 are read as Windows-1252, byte by byte, and reported: a file that is
     mostly UTF-8 with one stray Latin-1 "£" keeps both its "’" and its "£".
     """
@@ -24,7 +24,11 @@ def decode(data: bytes, name: str) -> tuple[str | None, list[Problem]]:
         except UnicodeDecodeError:
             return None, [Problem(name, 1, "starts like UTF-16 text but is not; skipped")]
     if b"\x00" in data:
-        return None, [Problem(name, 1, "binary file (it contains NUL bytes); skipped")]
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            return None, [Problem(name, 1, "binary file (it contains NUL bytes); skipped")]
+        text, problems = _clean(data.decode(encoding), name)
+        return text, [Problem(name, 1, f"no byte order mark; read as {encoding.upper()}", "info"), *problems]
     # Line endings first, in bytes (CR and LF are never part of a UTF-8 or Windows-1252 character),
     # so that the line reported for a bad byte is the line an editor shows.
     data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").removeprefix(codecs.BOM_UTF8)
@@ -58,19 +62,34 @@ def _read_stray_bytes(error: UnicodeError) -> tuple[str, int]:
 
 codecs.register_error(_STRAY_BYTES, _read_stray_bytes)
 
-# Control characters other than tab and newline are invisible in the text and invalid in HTML.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when `data` reads as UTF-16 text without a byte order mark, else None.
+
+    Text in UTF-16 has a NUL byte beside every ASCII character (a space, a digit, a full stop),
+    always on the same side; a binary file has its NULs anywhere, or does not decode.
+    """
+    if len(data) % 2:
+        return None
+    low, high = data[0::2].count(0), data[1::2].count(0)
+    encoding = "utf-16-le" if high > low else "utf-16-be"
+    if max(low, high) < len(data) // 8 or min(low, high) > max(low, high) // 4:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding if "\x00" not in text else None
 
 
 def _clean(text: str, name: str) -> tuple[str | None, list[Problem]]:
-    """Text in one Unicode form, with no control characters; None when nothing is left."""
+    """Text in one Unicode form, without the characters no page may hold; None when nothing is left."""
     problems = []
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
-    control = _CONTROL.search(text)
-    if control:
-        line = text.count("\n", 0, control.start()) + 1
-        problems.append(Problem(name, line, f"control character U+{ord(control[0]):04X} (and any others) removed"))
-        text = _CONTROL.sub("", text)
+    unwanted = UNWANTED.search(text)
+    if unwanted:
+        line = text.count("\n", 0, unwanted.start()) + 1
+        problems.append(Problem(name, line, f"{describe(unwanted[0])} (and any others) removed"))
+        text = UNWANTED.sub("", text)
     # One form, so that "Kyїv" typed two ways is one name and one duplicate key.
     text = unicodedata.normalize("NFC", text)
     if not text.strip():

@@ -6,6 +6,7 @@ import datetime
 import re
 from typing import NamedTuple
 
+from ..model import Problem
 from .dates import parse_date
 
 _HEADER = re.compile(
@@ -58,13 +59,19 @@ class Header(NamedTuple):
     outlet: str | None
 
 
-def read_header(paragraphs: list[tuple[str, int]]) -> tuple[list[tuple[str, int]], Header | None]:
-    """The paragraphs without a header line, and what it says (None when there is none)."""
+def read_header(paragraphs: list[tuple[str, int]], name: str,
+                problems: list[Problem]) -> tuple[list[tuple[str, int]], Header | None]:
+    """The paragraphs without a header line, and what it says (None when there is none).
+    A date that is no day of the calendar ("2025-02-30") is a problem; the article is read undated."""
     header = _HEADER.match(paragraphs[0][0])
     if header is None:
         return paragraphs, None
+    date = parse_date(header["date"])
+    if date is None:
+        problems.append(Problem(name, paragraphs[0][1], f"header date {header['date']!r} is not a date; "
+                                "the article is read without one"))
     authors, outlet = read_byline(header["byline"])
-    return paragraphs[1:], Header(parse_date(header["date"]), authors, outlet)
+    return paragraphs[1:], Header(date, authors, outlet)
 
 
 def title_line(paragraphs: list[tuple[str, int]], markdown: bool) -> tuple[str | None, list[tuple[str, int]]]:
