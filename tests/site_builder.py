@@ -15,10 +15,12 @@ from mkdocs.config import load_config
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def build_site(articles: Path, project: Path, *, strict: bool = True, site: str = "site", workers: int = 1) -> Path:
+def build_site(articles: Path, project: Path, *, strict: bool = True, site: str = "site", workers: int = 1,
+               entities: Path | None = None, features: dict[str, bool] | None = None) -> Path:
     """The site of `articles`, built with the project's mkdocs.yml into `project`/`site`.
 
     The extraction cache is the project's own, kept between builds as `mkdocs serve` keeps it.
+    `entities` is an overrides file; `features` turns the theme's features on (True) or off.
 
     Raises `mkdocs.exceptions.Abort` when a strict build meets a warning or an error.
     """
@@ -26,7 +28,10 @@ def build_site(articles: Path, project: Path, *, strict: bool = True, site: str 
     if not (project / "docs_src").exists():
         shutil.copytree(ROOT / "docs_src", project / "docs_src")
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["plugins"] = ["search", {"briefing": {"articles": str(articles), "workers": workers}}]
+    options = {"articles": str(articles), "workers": workers, **({"entities": str(entities)} if entities else {})}
+    config["plugins"] = ["search", {"briefing": options}]
+    for feature, on in (features or {}).items():
+        config["theme"]["features"] = [f for f in config["theme"]["features"] if f != feature] + ([feature] if on else [])
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     build(load_config(str(project / "mkdocs.yml"), strict=strict, site_dir=str(project / site)))
     return project / site

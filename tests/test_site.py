@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
+from briefing.render.markdown import WORD_JOINER
 from conftest import ROOT
 
 
@@ -99,6 +100,7 @@ def test_article_text_never_becomes_markup(tmp_path):
     import markdown
 
     html = markdown.markdown(page.split("---", 2)[2], extensions=["attr_list", "md_in_html", "tables"])
+    html = html.replace(WORD_JOINER, "")  # after "<", so that it cannot open a tag even in a tooltip
     body = html.split('id="p-1"', 1)[1]
     assert "<script>" not in body and 'href="javascript' not in body and "<strong>" not in body
     assert "<h1>Not a heading" not in html

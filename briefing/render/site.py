@@ -17,12 +17,13 @@ from ..measures import MeasureSummary, compare
 from ..model import Article, Briefing, Entity, Extraction, Figure, Mention, Quote
 from ..slugs import unique_slugs
 from .pages import PageCache, article_signature, render_key, signature_of, summary_signature
-from .markdown import Markdown, author_markdown, environment, escape, link, relative
+from .markdown import Markdown, author_markdown, environment, escape, link, linked_text, relative
 
 FOLDERS = {"person": "people", "place": "places", "organization": "organizations"}
 TITLES = {"person": "People", "place": "Places", "organization": "Organizations"}
 T = TypeVar("T")
 _QUOTE_CONTEXT = 240  # characters of context kept around a mention in a long paragraph
+_QUOTE_SPAN = 2_000  # characters from the first mention quoted at most, with the mentions in them
 _SENTENCE = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"]?[A-Z])")
 _DATELINE = re.compile(r"^[^—–]{1,80}?\)\s*[—–-]+\s*|^[A-Z][A-Za-z .,']{1,40}\s[—–]\s")
 _LEAD_SENTENCES = 6  # "What happened" on the home page: enough to tell the story, short enough to read first
@@ -170,19 +171,14 @@ class Site:
                  for m in extraction.mentions if m.paragraph == index]
         spans += [(f.start, f.end, relative(page, self.measure_page(f.measure)), f"Figures: {f.measure}")
                   for f in extraction.figures if f.paragraph == index]
-        out, at = [], 0
-        for start, end, target, title in sorted(spans):
-            if start < at:
-                continue  # a figure's phrase that contains a name: the name's link wins
-            out += [escape(paragraph.text[at:start]), link(paragraph.text[start:end], target, title)]
-            at = end
-        out.append(escape(paragraph.text[at:]))
-        return Markdown("".join(out))
+        return linked_text(paragraph.text, spans)
 
     def quote(self, extraction: Extraction, index: int, spans: list[tuple[int, int]]) -> Markdown:
         """A paragraph, or the part of a long one around the mentions, with them marked."""
         text = extraction.article.paragraphs[index].text
-        first, last = min(s for s, _ in spans), max(e for _, e in spans)
+        first = min(s for s, _ in spans)
+        spans = [(s, e) for s, e in spans if s - first < _QUOTE_SPAN]  # a run-on paragraph: its start
+        last = max(e for _, e in spans)
         left = max(0, first - _QUOTE_CONTEXT)
         right = min(len(text), last + _QUOTE_CONTEXT)
         left = text.rfind(" ", 0, left) + 1 if left else 0

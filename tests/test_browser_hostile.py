@@ -1,0 +1,128 @@
+"""Hostile articles and overrides in headless Chromium: no script of theirs runs, whatever a reader
+points at, with Material's tooltips on (`content.tooltips`) and its link previews off
+(`navigation.instant.preview` hides a link's title behind the preview)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from hostile_input import write_hostile_input
+from site_builder import build_site
+
+pytest.importorskip("playwright")
+from playwright.sync_api import Error as BrowserError  # noqa: E402
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+pytestmark = pytest.mark.browser
+LOCAL = "http://127.0.0.1:"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("hostile")
+    articles, entities = write_hostile_input(root)
+    return build_site(articles, root / "project", strict=False, entities=entities,
+                      features={"content.tooltips": True, "navigation.instant.preview": False})
+
+
+@pytest.fixture(scope="module")
+def served(hostile_site):
+    handler = functools.partial(_QuietHandler, directory=str(hostile_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"{LOCAL}{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser_page():
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+        page = browser.new_page(viewport={"width": 1280, "height": 700})
+        page.dialogs = []
+        page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(LOCAL) else route.abort())
+        yield page
+        browser.close()
+
+
+_MARK_VISIBLE = """() => {
+    let count = 0;
+    for (const element of document.querySelectorAll(".md-content :is(a, img, [title]), .md-ellipsis")) {
+        if (element.checkVisibility()) element.dataset.probe = count++;
+    }
+    return count;
+}"""
+# Map points lie on one another: each is pointed at with the event Leaflet opens its tooltip on.
+_POINT_AT_MAP = """() => {
+    const points = document.querySelectorAll("path.leaflet-interactive");
+    points.forEach(point => point.dispatchEvent(new MouseEvent("mouseover", {bubbles: true})));
+    return points.length;
+}"""
+
+
+def point_at_everything(page) -> int:
+    """Hover every visible link and image of the page's content, every title the theme may shorten
+    (in the header, the navigation, the table of contents) and every map point; how many."""
+    hovered = page.evaluate(_POINT_AT_MAP)
+    for index in range(page.evaluate(_MARK_VISIBLE)):
+        try:
+            page.locator(f'[data-probe="{index}"]').hover(timeout=300)
+        except BrowserError:
+            continue  # covered by another element, or hidden since
+        hovered += 1
+    page.mouse.wheel(0, 600)  # the header shows the page's title once its heading is out of sight
+    page.wait_for_timeout(200)
+    for title in page.locator(".md-header__topic .md-ellipsis").all():
+        if title.is_visible():
+            title.hover(force=True)
+    page.wait_for_timeout(200)
+    return hovered
+
+
+def test_no_dialog_fires_loading_and_hovering_every_page(browser_page, served, hostile_site):
+    browser_page.dialogs.clear()
+    # Every generated page (the hand-written ones show no article's text).
+    pages = sorted(p.parent.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("index.html")
+                   if p.parent.name not in ("about", "entities") and "assets" not in p.parts)
+    hovered = 0
+    for path in pages:
+        browser_page.goto(f"{served}/{path}/".replace("/./", "/"))
+        browser_page.wait_for_load_state("networkidle")
+        hovered += point_at_everything(browser_page)
+        assert browser_page.dialogs == [], path
+    assert hovered > 100 and len(pages) > 8
+
+
+def test_the_renamed_place_is_named_as_text_on_its_map(browser_page, served, hostile_site):
+    browser_page.dialogs.clear()
+    (page,) = [p for p in (hostile_site / "places").iterdir() if p.name.startswith("img-src-x")]
+    browser_page.goto(f"{served}/places/{page.name}/")
+    browser_page.locator(".bf-map path.leaflet-interactive").first.wait_for(timeout=10_000)
+    assert browser_page.locator(".bf-map .leaflet-tooltip").inner_text() == "<img src=x onerror=alert('M')>"
+    assert browser_page.dialogs == []
+
+
+def test_searching_the_markup_shows_it_as_text(browser_page, served):
+    browser_page.dialogs.clear()
+    browser_page.goto(f"{served}/")
+    browser_page.click("input.md-search__input")
+    browser_page.keyboard.type("onerror", delay=30)
+    browser_page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    for item in browser_page.locator(".md-search-result__item").all():
+        item.hover(force=True)
+    browser_page.wait_for_timeout(300)
+    assert browser_page.locator(".md-search-result img").count() == 0
+    assert browser_page.dialogs == []
