@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import re
 import shutil
+import threading
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 import yaml
@@ -13,6 +19,8 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 ROOT = Path(__file__).resolve().parents[1]
+LOCAL = "http://127.0.0.1:"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 def build_site(articles: Path, project: Path, *, strict: bool = True, site: str = "site", workers: int = 1,
@@ -128,3 +136,35 @@ def broken_links(site: Path) -> list[str]:
             if target not in ids or (anchor and anchor not in ids[target]):
                 broken.append(f"{page}: {href}")
     return broken
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serving(site: Path) -> Iterator[str]:
+    """`site` on a local web server, for a browser to read: its address."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"{LOCAL}{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
+@contextlib.contextmanager
+def chromium_page(**options: Any) -> Iterator[Any]:
+    """A page of headless Chromium (Debian's; Playwright's own download is not reachable) that loads
+    only what the local server serves. Map tiles come from OpenStreetMap and may fail (no network,
+    a blocked host): the points are drawn without them."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+        page = browser.new_page(**options)
+        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(LOCAL) else route.abort())
+        yield page
+        browser.close()

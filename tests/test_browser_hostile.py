@@ -4,28 +4,16 @@ points at, with Material's tooltips on (`content.tooltips`) and its link preview
 
 from __future__ import annotations
 
-import functools
-import http.server
-import shutil
-import threading
 from pathlib import Path
 
 import pytest
 from hostile_input import write_hostile_input
-from site_builder import build_site
+from site_builder import build_site, chromium_page, serving
 
 pytest.importorskip("playwright")
 from playwright.sync_api import Error as BrowserError  # noqa: E402
-from playwright.sync_api import sync_playwright  # noqa: E402
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.browser
-LOCAL = "http://127.0.0.1:"
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -38,24 +26,16 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def served(hostile_site):
-    handler = functools.partial(_QuietHandler, directory=str(hostile_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"{LOCAL}{server.server_address[1]}"
-    server.shutdown()
+    with serving(hostile_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser_page():
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
-        page = browser.new_page(viewport={"width": 1280, "height": 700})
+    with chromium_page(viewport={"width": 1280, "height": 700}) as page:
         page.dialogs = []
         page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
-        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(LOCAL) else route.abort())
         yield page
-        browser.close()
 
 
 _MARK_VISIBLE = """() => {

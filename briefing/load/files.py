@@ -53,9 +53,9 @@ def find_sources(paths: Iterable[str | Path]) -> tuple[list[Source], list[Proble
     slugs = unique_slugs([(file.as_posix(), relative) for file, _, relative in ordered], path_slug)
     sources = [Source(file, name, slugs[file.as_posix()]) for file, name, _ in ordered]
     problems += [
-        Problem(source.name, 1, f"its page name is {source.slug!r}: {path_slug(relative).rpartition('/')[2]!r} "
-                "names the page that lists every article", "info")
-        for source, (_, _, relative) in zip(sources, ordered) if is_reserved(path_slug(relative))
+        Problem(source.name, 1, f"its page name is {source.slug!r}: {taken!r} names the page that lists every article",
+                "info")
+        for source, (_, _, relative) in zip(sources, ordered) if is_reserved(taken := path_slug(relative))
     ]
     return sources, problems
 
@@ -75,19 +75,24 @@ def article_files(folder: Path) -> tuple[list[str], list[Problem]]:
     pending = [""]  # folders to read, relative to `folder`, each ending in "/" but the first
     while pending:
         relative = pending.pop()
-        with os.scandir(folder / relative if relative else folder) as entries:
-            for entry in entries:
-                path = relative + entry.name
-                is_folder = entry.is_dir()
-                if not is_folder and os.path.splitext(entry.name)[1].lower() not in SUFFIXES:
-                    continue
-                reason = _not_read(entry, root, is_folder)
-                if reason is not None:
-                    problems.append(Problem(_shown(folder / path), 1, *reason))
-                elif is_folder and not entry.is_symlink():
-                    pending.append(path + "/")
-                elif not is_folder:
-                    files.append(path)
+        try:
+            with os.scandir(folder / relative) as found:
+                entries = list(found)
+        except OSError as error:
+            problems.append(Problem(_shown(folder / relative), 1, f"folder cannot be read: {error.strerror}"))
+            continue
+        for entry in entries:
+            path = relative + entry.name
+            is_folder = entry.is_dir()
+            if not is_folder and os.path.splitext(entry.name)[1].lower() not in SUFFIXES:
+                continue
+            reason = _not_read(entry, root, is_folder)
+            if reason is not None:
+                problems.append(Problem(_shown(folder / path), 1, *reason))
+            elif is_folder and not entry.is_symlink():
+                pending.append(path + "/")
+            elif not is_folder:
+                files.append(path)
     return files, problems
 
 
