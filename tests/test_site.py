@@ -7,8 +7,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
-from briefing.render.markdown import WORD_JOINER
 from conftest import ROOT
+
+from briefing.render.markdown import WORD_JOINER
 
 
 class _Page(HTMLParser):
@@ -87,8 +88,8 @@ def test_no_generated_page_is_written_into_docs_src():
 
 
 def test_article_text_never_becomes_markup(tmp_path):
-    from briefing.load import load_articles
     from briefing.extract import extract
+    from briefing.load import load_articles
     from briefing.render import render
     from briefing.resolve import resolve
 
