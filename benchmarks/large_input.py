@@ -1,32 +1,46 @@
-"""Very large input: how long loading and extracting take for one huge paragraph or article.
+"""Very large input: how long loading, extracting and building take for one huge paragraph or article.
 
-Builds news-like text from the BBC corpus (../shared/corpora/bbc): its articles run together
-into one paragraph of 200,000 characters (also with no full stops, and with every word
-capitalised), and into one article of 5 MB. Prints seconds per case; the gazetteer's one-off
-start-up is measured apart.
+Extraction cases are news-like text from the BBC corpus (../shared/corpora/bbc): its articles run
+together into one paragraph of 200,000 characters (also with no full stops, and with every word
+capitalised), and into articles of 5 MB and 20 MB. Build cases are one paragraph naming a place
+every 30 characters (360,000 and 1.8 million characters), built into a site by MkDocs as
+`mkdocs build` does: every name there is a link on the article's page and a quote on the place's.
+Prints seconds per case; the gazetteer's one-off start-up is measured apart.
 
-    PYTHONPATH=. python3 benchmarks/large_input.py
+    PYTHONPATH=. python3 benchmarks/large_input.py [--only NAME]
 """
 
 from __future__ import annotations
 
+import argparse
+import itertools
 import re
+import shutil
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+import yaml
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
 from briefing.extract import extract
 from briefing.extract.gazetteer import gazetteer
 from briefing.load import load_articles
+from briefing.pipeline import build_briefing
+from briefing.render import render
 
-BBC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc"
+ROOT = Path(__file__).resolve().parents[1]
+BBC = ROOT.parent / "shared" / "corpora" / "bbc"
+PLACES = ["Kyiv", "Paris", "Lviv", "Berlin", "Odesa", "Madrid", "Kharkiv", "Rome", "Dnipro", "Vienna"]
 
 
 def bbc_paragraphs(limit: int) -> list[str]:
-    """BBC paragraphs, in file order, until there are `limit` characters."""
+    """BBC paragraphs, in file order (and again from the start), until there are `limit` characters."""
     paragraphs, size = [], 0
-    for file in sorted(BBC.rglob("*.txt")):
+    files = sorted(BBC.rglob("*.txt"))
+    for file in itertools.cycle(files):
         for paragraph in file.read_bytes().decode("utf-8", "replace").split("\n\n"):
             paragraphs.append(" ".join(paragraph.split()))
             size += len(paragraphs[-1])
@@ -35,8 +49,8 @@ def bbc_paragraphs(limit: int) -> list[str]:
     return paragraphs
 
 
-def cases() -> dict[str, str]:
-    """Name → file text: a title line, then the body."""
+def extraction_cases() -> dict[str, str]:
+    """Name → article body."""
     run_on = " ".join(bbc_paragraphs(200_000))[:200_000]
     words = re.findall(r"\w+", run_on)
     return {
@@ -44,27 +58,73 @@ def cases() -> dict[str, str]:
         "200k characters, no full stops": re.sub(r"[.!?]", ",", run_on),
         "200k characters, every word capitalised": " ".join(w.capitalize() for w in words)[:200_000],
         "5 MB article": "\n\n".join(bbc_paragraphs(5_000_000)),
+        "20 MB article": "\n\n".join(bbc_paragraphs(20_000_000)),
     }
 
 
+def named_every_30_characters(size: int) -> str:
+    """One paragraph of `size` characters that names a place about every 30 characters."""
+    sentences = itertools.cycle(f"Officials in {place} said so. " for place in PLACES)
+    text = "".join(itertools.islice(sentences, size // 27 + 1))
+    return text[:size].rsplit(".", 1)[0] + "."
+
+
+def build_cases() -> dict[str, str]:
+    return {
+        "360k paragraph, a name every 30 characters": named_every_30_characters(360_000),
+        "1.8 MB paragraph, a name every 30 characters": named_every_30_characters(1_800_000),
+    }
+
+
+def time_extraction(name: str, body: str, folder: Path) -> None:
+    file = folder / "article.txt"
+    file.write_text("Large input\n\n" + body + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    (article,), _ = load_articles([file])
+    loaded = time.perf_counter()
+    extraction = extract(article)
+    done = time.perf_counter()
+    print(f"{name:46} load {loaded - started:6.2f} s, extract {done - loaded:7.2f} s "
+          f"({len(body):,} characters, {len(extraction.mentions):,} mentions, {len(extraction.figures):,} figures)")
+
+
+def time_build(name: str, body: str, folder: Path) -> None:
+    """Extract and render (briefing's own time), then the whole `mkdocs build` of the site."""
+    articles = folder / "articles"
+    articles.mkdir()
+    (articles / "article.txt").write_text("Large input\n\n" + body + "\n", encoding="utf-8")
+    started = time.perf_counter()
+    briefing = build_briefing([articles], workers=1, cache=None)
+    extracted = time.perf_counter()
+    pages = render(briefing)
+    rendered = time.perf_counter()
+    shutil.copytree(ROOT / "docs_src", folder / "docs_src")
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["plugins"] = ["search", {"briefing": {"articles": str(articles), "workers": 1, "cache": ""}}]
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    build(load_config(str(folder / "mkdocs.yml"), site_dir=str(folder / "site")))
+    built = time.perf_counter()
+    mentions = sum(len(e.mentions) for e in briefing.extractions)
+    print(f"{name:46} extract {extracted - started:6.2f} s, render {rendered - extracted:6.2f} s, "
+          f"mkdocs build {built - rendered:7.2f} s ({len(body):,} characters, {mentions:,} mentions, "
+          f"{sum(map(len, pages.values())):,} characters of Markdown)")
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", help="run only the cases whose name contains this")
+    only = parser.parse_args().only or ""
     if not BBC.is_dir():
         print(f"no corpus at {BBC}", file=sys.stderr)
         return 1
     started = time.perf_counter()
     gazetteer()
-    print(f"{'gazetteer start-up':42} {time.perf_counter() - started:7.2f} s")
-    with tempfile.TemporaryDirectory() as folder:
+    print(f"{'gazetteer start-up':46} {time.perf_counter() - started:7.2f} s")
+    for cases, timer in ((extraction_cases, time_extraction), (build_cases, time_build)):
         for name, body in cases().items():
-            file = Path(folder) / "article.txt"
-            file.write_text("Large input\n\n" + body + "\n", encoding="utf-8")
-            started = time.perf_counter()
-            (article,), _ = load_articles([file])
-            loaded = time.perf_counter()
-            extraction = extract(article)
-            done = time.perf_counter()
-            print(f"{name:42} load {loaded - started:6.2f} s, extract {done - loaded:7.2f} s "
-                  f"({len(body):,} characters, {len(extraction.mentions):,} mentions, {len(extraction.figures):,} figures)")
+            if only in name:
+                with tempfile.TemporaryDirectory() as folder:
+                    timer(name, body, Path(folder))
     return 0
 
 

@@ -6,10 +6,15 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .characters import printable
+
 Kind = Literal["person", "place", "organization"]
 """What a named entity is."""
 
 KINDS: tuple[Kind, ...] = ("person", "place", "organization")
+
+Severity = Literal["error", "warning", "info"]
+"""How much a problem matters: see `Problem.severity`."""
 
 
 @dataclass(frozen=True)
@@ -22,12 +27,14 @@ class Problem:
     """1-based line in the file (1 when the problem is the whole file)."""
     reason: str
     """What is wrong, in words a reporter understands."""
-    severity: Literal["error", "warning", "info"] = "warning"
+    severity: Severity = "warning"
     """Errors fail `briefing check`; errors and warnings fail `mkdocs build --strict`; "info" is
     input that was handled in full (a duplicate left out, a byte decoded) and is only reported."""
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.severity}: {self.reason}"
+        # A file name or a quoted value holding a newline or an escape sequence must not be able to
+        # print a line of its own ("x.txt:1: error: …") or colour the terminal.
+        return f"{printable(self.path)}:{self.line}: {self.severity}: {printable(self.reason)}"
 
 
 @dataclass(frozen=True)

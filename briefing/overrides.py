@@ -29,10 +29,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from yaml.nodes import MappingNode, SequenceNode
 
+from .characters import quoted
 from .extract.gazetteer import fold
 from .model import KINDS, Kind, Problem
+from .untrusted_yaml import YamlReader
 
 _KEYS = frozenset({"name", "aliases", "kind", "description", "drop", "story"})
 _STORY_KEYS = frozenset({"story", "title", "merge"})
@@ -108,25 +110,40 @@ def load_overrides(path: str | Path) -> tuple[tuple[Rule, ...], list[Problem]]:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         return (), [Problem(name, 1, f"cannot read entities file: {error}", "error")]
-    try:
-        loader = yaml.SafeLoader(text)
-        try:
-            node = loader.get_single_node()
-            data = loader.construct_document(node) if node is not None else []
-        finally:
-            loader.dispose()
-    except yaml.YAMLError as error:
-        line = error.problem_mark.line + 1 if getattr(error, "problem_mark", None) else 1
-        return (), [Problem(name, line, f"not valid YAML: {error}", "error")]
-    if not isinstance(data, list):
-        return (), [Problem(name, 1, "the entities file must be a YAML list of items", "error")]
-    overrides, problems = [], []
-    for item, item_node in zip(data, node.value):
-        line = item_node.start_mark.line + 1
-        override = _read_item(name, line, item, problems)
-        if override is not None:
-            overrides.append(override)
-    return tuple(overrides), problems
+    reader = YamlReader(name)
+    document = reader.document(text)
+    if document is None:
+        if not reader.problems:
+            reader.problem(1, "the entities file has no items", "info")
+        return (), reader.problems
+    if not isinstance(document, SequenceNode):
+        reader.problem(1, "the entities file must be a YAML list of items")
+        return (), reader.problems
+    overrides = []
+    for node in document.value:
+        item = _plain_item(reader, node) if isinstance(node, MappingNode) else node
+        if item is not None:
+            override = _read_item(name, reader.line(node), item, reader.problems)
+            if override is not None:
+                overrides.append(override)
+    return tuple(overrides), reader.problems
+
+
+def _plain_item(reader: YamlReader, node: MappingNode) -> dict[str, str | list[str] | None] | None:
+    """An item's keys and values, each value text, a list of text or nothing; None (and an
+    error) when one is anything else: the item is skipped, not guessed at."""
+    item: dict[str, str | list[str] | None] = {}
+    for key, entry in reader.entries(node).items():
+        built, value = reader.value(entry)
+        if not built:
+            return None
+        if not (value is None or isinstance(value, str)
+                or isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            reader.problem(entry.line, f"{key} must be text or a list of text, not {type(value).__name__} "
+                                       f"{quoted(value)} (put it in quotes); item skipped")
+            return None
+        item[key] = value
+    return item
 
 
 def _read_item(path: str, line: int, item: object, problems: list[Problem]) -> Rule | None:

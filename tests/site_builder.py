@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import re
 import shutil
+import threading
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 import yaml
@@ -14,12 +20,16 @@ from mkdocs.config import load_config
 from mkdocs.utils.yaml import yaml_load
 
 ROOT = Path(__file__).resolve().parents[1]
+LOCAL = "http://127.0.0.1:"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
-def build_site(articles: Path, project: Path, *, strict: bool = True, site: str = "site", workers: int = 1) -> Path:
+def build_site(articles: Path, project: Path, *, strict: bool = True, site: str = "site", workers: int = 1,
+               entities: Path | None = None, features: dict[str, bool] | None = None) -> Path:
     """The site of `articles`, built with the project's mkdocs.yml into `project`/`site`.
 
     The extraction cache is the project's own, kept between builds as `mkdocs serve` keeps it.
+    `entities` is an overrides file; `features` turns the theme's features on (True) or off.
 
     Raises `mkdocs.exceptions.Abort` when a strict build meets a warning or an error.
     """
@@ -28,7 +38,10 @@ def build_site(articles: Path, project: Path, *, strict: bool = True, site: str 
         shutil.copytree(ROOT / "docs_src", project / "docs_src")
     # MkDocs' own loader, which reads the !ENV tags of mkdocs.yml.
     config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["plugins"] = ["search", {"briefing": {"articles": str(articles), "workers": workers}}]
+    options = {"articles": str(articles), "workers": workers, **({"entities": str(entities)} if entities else {})}
+    config["plugins"] = ["search", {"briefing": options}]
+    for feature, on in (features or {}).items():
+        config["theme"]["features"] = [f for f in config["theme"]["features"] if f != feature] + ([feature] if on else [])
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     build(load_config(str(project / "mkdocs.yml"), strict=strict, site_dir=str(project / site)))
     return project / site
@@ -125,3 +138,35 @@ def broken_links(site: Path) -> list[str]:
             if target not in ids or (anchor and anchor not in ids[target]):
                 broken.append(f"{page}: {href}")
     return broken
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serving(site: Path) -> Iterator[str]:
+    """`site` on a local web server, for a browser to read: its address."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"{LOCAL}{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
+@contextlib.contextmanager
+def chromium_page(**options: Any) -> Iterator[Any]:
+    """A page of headless Chromium (Debian's; Playwright's own download is not reachable) that loads
+    only what the local server serves. Map tiles come from OpenStreetMap and may fail (no network,
+    a blocked host): the points are drawn without them."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+        page = browser.new_page(**options)
+        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(LOCAL) else route.abort())
+        yield page
+        browser.close()

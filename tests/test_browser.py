@@ -2,44 +2,27 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import shutil
-import threading
-
 import pytest
+from site_builder import LOCAL, chromium_page, serving
 
 pytest.importorskip("playwright")
-from playwright.sync_api import sync_playwright  # noqa: E402
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = pytest.mark.browser
-LOCAL = "http://127.0.0.1:"
 
 
 @pytest.fixture(scope="module")
 def base_url(built_site):
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"{LOCAL}{server.server_address[1]}"
-    server.shutdown()
+    with serving(built_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def page():
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
-        page = browser.new_page()
+    with chromium_page() as page:
         page.console_errors = []
+        # A failed local request is an error (a blocked map tile is not: see chromium_page).
         page.on("console", lambda m: page.console_errors.append(m.text)
                 if m.type == "error" and m.location.get("url", "").startswith(LOCAL) else None)
-        # Map tiles come from OpenStreetMap and may fail (no network, a blocked host): the points
-        # are drawn without them. A failed local request is still an error.
-        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(LOCAL) else route.abort())
         yield page
-        browser.close()
 
 
 def test_searching_kiev_lands_on_the_kyiv_page(page, base_url):

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import logging
+import os
 import posixpath
 import re
 import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import BBC
+from hostile_input import write_hostile_input
 from mkdocs.exceptions import Abort
+from site_builder import Elements, build_site
 
+from briefing.extract import extract
 from briefing.load import load_articles
 from briefing.model import Article, Briefing, Extraction, Mention, Paragraph
 from briefing.pipeline import build_briefing
 from briefing.render import render
+from briefing.render.markdown import BLOCK, LINKS_PER_PARAGRAPH, WORD_JOINER
 from briefing.resolve import resolve
-from conftest import BBC
-from site_builder import Elements, build_site
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -101,7 +108,7 @@ def markup_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_plain_text_markup_is_shown_literally_and_nothing_is_live(markup_site):
     page = Elements((markup_site / "articles" / "plain" / "index.html").read_text(encoding="utf-8"))
-    text = "".join(page.text)
+    text = "".join(page.text).replace(WORD_JOINER, "")
     for fragment in MARKUP:
         assert fragment in text
     assert "# A heading in the text" in text and "| a | b |" in text
@@ -113,7 +120,7 @@ def test_plain_text_markup_is_shown_literally_and_nothing_is_live(markup_site):
 
 def test_markdown_article_keeps_its_markdown_but_no_script_handler_or_script_url(markup_site):
     page = Elements((markup_site / "articles" / "marked" / "index.html").read_text(encoding="utf-8"))
-    text = "".join(page.text)
+    text = "".join(page.text).replace(WORD_JOINER, "")
     assert page.live() == []
     tags = [tag for tag, _ in page.found]
     assert "strong" in tags and "table" in tags and "h1" in tags[1:]
@@ -234,3 +241,196 @@ def test_bbc_loads_every_article_but_its_duplicates_and_notes_each_of_them():
     assert (pound.path, pound.line) == ((BBC / "sport" / "199.txt").as_posix(), 5)
     text = next(a for a in articles if a.path == pound.path).paragraphs
     assert any("£" in p.text and p.line == 5 for p in text)
+
+
+# Script in the reader's browser (issue 15, items 1 to 3; in Chromium: test_browser_hostile.py)
+
+
+class _ThemeText(HTMLParser):
+    """What the theme may set as HTML: every title attribute, and the text of every heading and every
+    element it may shorten (`md-ellipsis`) and then show in full as a tooltip."""
+
+    def __init__(self, page: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.texts: list[str] = []
+        self._open: list[tuple[str, int]] = []  # (tag, index in texts) of the headings being read
+        self.feed(page)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if attributes.get("title"):
+            self.texts.append(attributes["title"])
+        if re.fullmatch(r"h[1-6]", tag) or "md-ellipsis" in (attributes.get("class") or ""):
+            self._open.append((tag, len(self.texts)))
+            self.texts.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._open and self._open[-1][0] == tag:
+            self._open.pop()
+
+    def handle_data(self, data: str) -> None:
+        for _, index in self._open:
+            self.texts[index] += data
+
+
+class _Tags(HTMLParser):
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+
+def test_no_title_heading_or_shortened_text_of_any_page_is_markup_once_set_as_html(tmp_path):
+    articles, entities = write_hostile_input(tmp_path)
+    site = build_site(articles, tmp_path / "project", strict=False, entities=entities)
+    checked = 0
+    for page in site.rglob("*.html"):
+        for text in _ThemeText(page.read_text(encoding="utf-8")).texts:
+            assert _Tags(text).tags == [], (page, text)
+            checked += "onerror" in text
+    assert checked > 20
+
+
+def test_a_url_with_blank_lines_is_refused_and_others_are_percent_encoded(tmp_path, caplog):
+    articles, _ = write_hostile_input(tmp_path)
+    (articles / "spaces.md").write_text("---\ntitle: Spaces\nurl: https://example.com/a b(1)\"c\n---\n\nKyiv.\n")
+    site = build_site(articles, tmp_path / "project", strict=False)
+    assert any("url.md:4: warning: url" in r.getMessage() and "is not an http(s) address" in r.getMessage()
+               for r in caplog.records)
+    page = Elements((site / "articles" / "url" / "index.html").read_text(encoding="utf-8"))
+    assert page.live() == [] and "Original article" not in "".join(page.text)
+    spaces = Elements((site / "articles" / "spaces" / "index.html").read_text(encoding="utf-8"))
+    assert ("a", {"href": "https://example.com/a%20b%281%29%22c"}) in spaces.found
+
+
+# The theme's own ids (item 7)
+
+
+def test_a_title_named_like_a_theme_id_leaves_the_theme_its_id(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "config.txt").write_text("__config\n\nPolice in Leeds said 12 people were hurt.\n")
+    (tmp_path / "articles" / "search.md").write_text("# __search\n\nKyiv.\n\n## __drawer\n\nLviv.\n")
+    site = build_site(tmp_path / "articles", tmp_path / "project")
+    for page in site.rglob("*.html"):
+        ids = re.findall(r'\sid="(__[^"]*)"', page.read_text(encoding="utf-8"))
+        assert len(ids) == len(set(ids)) and "__config" in ids, page
+    html = (site / "articles" / "config" / "index.html").read_text(encoding="utf-8")
+    assert '<h1 id="config">__config' in html and html.count('id="__config"') == 1
+
+
+# Page front matter (item 9)
+
+
+def test_a_title_with_characters_yaml_refuses_keeps_its_page_title_with_a_warning(tmp_path, caplog):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "odd.md").write_text('---\ntitle: "Kyiv \\uFFFE strike \\x80 \\uFFFF"\n---\n\nKyiv.\n')
+    site = build_site(tmp_path / "articles", tmp_path / "project", strict=False)
+    html = (site / "articles" / "odd" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Kyiv  strike - " in html and 'title: "' not in html
+    assert any("odd.md:2: warning: noncharacter U+FFFE (and any others) removed" in r.getMessage() for r in caplog.records)
+
+
+# Page names that are the site's own (item 10)
+
+
+def test_an_article_and_a_person_called_index_leave_the_indexes_in_place(tmp_path, caplog):
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    (articles / "index.txt").write_text("Index report\n\nPresident Index said 3 people were injured in Lviv.\n")
+    caplog.set_level(logging.INFO)
+    site = build_site(articles, tmp_path / "project")
+    articles_index = Elements((site / "articles" / "index.html").read_text(encoding="utf-8"))
+    assert sum(tag == "tr" for tag, _ in articles_index.found) == 1 + 3  # a header row, and every article
+    (page,) = [p for p in (site / "articles").iterdir() if p.name.startswith("index-")]
+    assert any(f"index.txt:1: info: its page name is '{page.name}'" in r.getMessage() for r in caplog.records)
+    assert_index_and_page_of_index(site, "people", "person", caplog)
+
+
+def test_a_place_an_editor_calls_index_leaves_the_places_index_in_place(tmp_path, caplog):
+    (tmp_path / "entities.yml").write_text("- name: Index\n  aliases: [Kyiv]\n")
+    caplog.set_level(logging.INFO)
+    site = build_site(SEEDS, tmp_path / "project", entities=tmp_path / "entities.yml")
+    assert 'class="bf-map"' in (site / "places" / "index.html").read_text(encoding="utf-8")
+    assert_index_and_page_of_index(site, "places", "place", caplog)
+
+
+def assert_index_and_page_of_index(site: Path, folder: str, kind: str, caplog: pytest.LogCaptureFixture) -> None:
+    """The folder's index is the list of its entities, and the entity called Index has a page of its own."""
+    index = (site / folder / "index.html").read_text(encoding="utf-8")
+    assert f'<h1 id="{folder}">{folder.capitalize()}' in index
+    (page,) = [p for p in (site / folder).iterdir() if p.name.startswith("index-")]
+    assert '<h1 id="index">Index' in (page / "index.html").read_text(encoding="utf-8")
+    assert any(f"the {kind} 'Index' has the page name '{page.name}'" in r.getMessage() for r in caplog.records)
+
+
+# Files from outside the articles folder (item 11)
+
+
+def test_links_out_of_the_articles_folder_hidden_files_and_pipes_are_left_out_with_a_message(tmp_path):
+    articles, outside = tmp_path / "articles", tmp_path / "outside"
+    (articles / ".git").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Secret\n\nThe password is swordfish.\n")
+    (articles / "story.txt").write_text("Story\n\nPolice in Leeds said 12 people were hurt.\n")
+    (articles / ".draft.txt").write_text("Draft\n\nNot yet.\n")
+    (articles / ".git" / "notes.txt").write_text("Notes\n\nNot an article.\n")
+    (articles / "passwd.txt").symlink_to("/etc/passwd")
+    (articles / "secret.md").symlink_to(outside / "secret.txt")
+    (articles / "elsewhere").symlink_to(outside)
+    (articles / "again.txt").symlink_to(articles / "story.txt")
+    os.mkfifo(articles / "pipe.txt")
+    loaded, problems = load_articles([articles])
+    assert [a.path for a in loaded] == [f"{articles.as_posix()}/again.txt"]  # a link inside the folder is read
+    shown = sorted((p.path.rpartition("/")[2], p.severity, p.reason.split(";")[0]) for p in problems)
+    assert shown == [
+        (".draft.txt", "info", "hidden file"),
+        (".git", "info", "hidden folder"),
+        ("elsewhere", "warning", f"a link to {outside.as_posix()}, outside the articles folder"),
+        ("passwd.txt", "warning", "a link to /etc/passwd, outside the articles folder"),
+        ("pipe.txt", "warning", "not a regular file (a pipe, a device or a broken link)"),
+        ("secret.md", "warning", f"a link to {(outside / 'secret.txt').as_posix()}, outside the articles folder"),
+        ("story.txt", "info", f"duplicate of {articles.as_posix()}/again.txt"),
+    ]
+
+
+def test_a_file_name_cannot_forge_a_line_of_the_report(tmp_path):
+    (tmp_path / "x\nforged.txt:1: error: fake\x1b[31m.txt").write_bytes(b"")
+    result = subprocess.run([sys.executable, "-m", "briefing", "check", str(tmp_path)], capture_output=True, text=True,
+                            check=True)
+    (line,) = result.stdout.splitlines()
+    assert line == f"{tmp_path.as_posix()}/x\\nforged.txt:1: error: fake\\x1b[31m.txt:1: warning: empty file; skipped"
+
+
+# Run-on paragraphs (item 12; speed: benchmarks/large_input.py)
+
+
+def test_a_paragraph_naming_hundreds_links_its_first_names_and_is_shown_in_blocks():
+    places = ["Kyiv", "Paris", "Lviv", "Berlin", "Odesa", "Madrid"]
+    text = "".join(f"Officials in {places[i % 6]} said so. " for i in range(1_000)).strip()
+    pages = render(build_briefing_of(text))
+    page = pages["articles/run-on.md"]
+    paragraph = page.split('id="p-1" markdown>\n', 1)[1].split("</div>", 1)[0]
+    assert paragraph.count("](../places/") == LINKS_PER_PARAGRAPH
+    assert f"Only the first {LINKS_PER_PARAGRAPH} of the 1,000 names and figures in this paragraph are linked" in paragraph
+    blocks = [re.sub(r"\]\([^)]*\)|\[|\\", "", block).strip() for block in paragraph.split("\n\n")]  # as shown
+    assert len(blocks) >= len(text) // BLOCK + 1 and all(len(block) <= BLOCK for block in blocks)
+    assert all(block.endswith("said so.") for block in blocks[:-1])
+    quote = pages["places/kyiv.md"].split('<div class="bf-backlink" data-search-exclude markdown>\n> ')[1].split("\n")[0]
+    assert len(quote) < 4_000 and quote.count("<mark>") > 10
+
+
+def build_briefing_of(text: str) -> Briefing:
+    paragraphs = (Paragraph(0, text, 3),)
+    article = Article(path="run-on.txt", slug="run-on", title="Run-on", source=None, date=None, authors=(), url=None,
+                      markup="text", paragraphs=paragraphs, digest="run-on")
+    return resolve([extract(article)])
+
+
+def test_a_markdown_paragraph_too_long_for_markdown_is_shown_as_text(tmp_path):
+    (tmp_path / "long.md").write_text("# Long\n\n" + "**Kyiv** said so. " * 2_000 + "\n", encoding="utf-8")
+    pages = render(build_briefing([tmp_path], workers=1, cache=None))
+    page = pages["articles/long.md"]
+    assert "\\*\\*Kyiv\\*\\* said so" in page and "is shown as written" in page

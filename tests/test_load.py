@@ -83,6 +83,18 @@ def test_bom_and_line_endings_give_the_same_article_as_plain_utf8(tmp_path, enco
     assert article.title == "Strike on Київ"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_with_a_note(tmp_path, encoding):
+    text = "Strike on Київ\n\n" + LEAD + "\nSecond paragraph.\n"
+    plain, odd = tmp_path / "plain.txt", tmp_path / "odd.txt"
+    plain.write_bytes(text.encode())
+    odd.write_bytes(text.encode(encoding))
+    expected, _ = load_one(plain)
+    article, problems = load_one(odd)
+    assert problems == [f"{odd.as_posix()}:1: info: no byte order mark; read as {encoding.upper()}"]
+    assert article.paragraphs == expected.paragraphs and article.title == expected.title
+
+
 def test_control_characters_are_removed_with_a_warning_on_their_line(tmp_path):
     file = tmp_path / "story.txt"
     file.write_text("Title line here\n\nFirst paragraph.\n\nSecond\x0b paragraph\x1b.\n")
@@ -262,6 +274,14 @@ def test_cnn_header_line_gives_date_authors_and_outlet_and_dateline_is_kept():
     assert article.paragraphs[0].text.startswith("Kyiv, Ukraine (CNN) — US President Donald Trump")
 
 
+def test_a_header_date_that_is_no_day_is_a_warning_and_the_article_is_read_undated(tmp_path):
+    file = tmp_path / "story.txt"
+    file.write_text("date 2025-02-30 By Jane Doe, Reuters\n\n" + LEAD)
+    article, problems = load_one(file)
+    assert (article.date, article.source, article.authors) == (None, "Reuters", ("Jane Doe",))
+    assert problems == [f"{file.as_posix()}:1: warning: header date '2025-02-30' is not a date; the article is read without one"]
+
+
 def test_dateline_alone_gives_the_outlet(tmp_path):
     file = tmp_path / "story.txt"
     file.write_text(LEAD + "\nSecond paragraph.\n")
@@ -295,7 +315,7 @@ def test_sources_are_sorted_by_name_whatever_order_they_are_given_in(tmp_path):
     for name in ("b.txt", "a.md", "sub/c.txt", "Z.txt"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text("Some text here.\n")
-    names = [s.name for s in find_sources([tmp_path / "sub", tmp_path])]
+    names = [s.name for s in find_sources([tmp_path / "sub", tmp_path])[0]]
     assert names == sorted(names)
     assert len(names) == 4
 
@@ -331,15 +351,15 @@ def test_article_files_differing_by_case_or_punctuation_get_distinct_slugs(tmp_p
     for index, name in enumerate(names):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text(f"Story number {index} is here.\n")
-    sources = find_sources([tmp_path])
+    sources, _ = find_sources([tmp_path])
     slugs = [s.slug for s in sources]
     assert len(set(slugs)) == len(names)
     assert all(re.fullmatch(r"[a-z0-9-]+(/[a-z0-9-]+)?", s) for s in slugs)
-    assert [s.slug for s in find_sources([tmp_path])] == slugs
+    assert [s.slug for s in find_sources([tmp_path])[0]] == slugs
 
 
 def test_file_given_by_a_path_with_dot_dot_gets_a_slug_of_its_name(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "b.txt").write_text("Story here.\n")
-    (source,) = find_sources([tmp_path / "a" / ".." / "b.txt"])
+    (source,), _ = find_sources([tmp_path / "a" / ".." / "b.txt"])
     assert source.slug == "b"

@@ -3,6 +3,7 @@ and nothing from the input runs."""
 
 from __future__ import annotations
 
+import json
 import tempfile
 from pathlib import Path
 
@@ -10,11 +11,11 @@ import markdown
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from site_builder import Elements, PageElements, broken_links, build_site
 
 from briefing.pipeline import build_briefing
 from briefing.render import render
 from briefing.render.safe_urls import SafeUrlsExtension
-from site_builder import Elements, PageElements, broken_links, build_site
 
 MARKUP = [
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '<iframe src="https://evil.example/">',
@@ -77,3 +78,74 @@ def test_any_markdown_article_renders_to_html_with_nothing_live(body):
         html = markdown.markdown(page.split("---", 2)[2] if page.startswith("---") else page,
                                  extensions=["attr_list", "md_in_html", "tables", SafeUrlsExtension()])
         assert Elements(f'<article class="md-content__inner">{html}</article>').live() == [], path
+
+
+# Front matter and overrides files of any YAML: the build finishes, every other article keeps its
+# page, every page's own front matter is valid, and nothing is live.
+
+GOOD = "Kyiv strike\n\nRussia launched 70 missiles at Kyiv overnight, killing 9 people, officials said.\n"
+YAML_SCALARS = [
+    "~", "null", "true", "no", "0x1F", "0o17", "1e999", ".nan", "-.inf", "1:20:30", "2025-13-45", "2025-04-24",
+    "!!timestamp 2025-99-99", "!!timestamp 2025-04-24", "!!binary aGk=", "!!binary ***", "!!python/object:os.system x",
+    "!!int 12", "!!int x", "!!float x", "!!set {a, b}", "!!omap [a: 1]", "*nowhere", "*base", "&again x", "'single'",
+    "\"\\e[31m\"", "\"\\uD800\"", "\"\\uFFFE\"", "\"\\x80\"", "\"\\0\"", "9" * 5_000, "-" + "9" * 400,
+]
+yaml_scalars = st.one_of(
+    st.sampled_from(YAML_SCALARS),
+    st.integers().map(str),
+    # Any code point (lone surrogates and U+FFFF too), as a YAML string written with escapes.
+    st.lists(st.integers(0, 0x10FFFF).map(chr), max_size=12).map(lambda cs: json.dumps("".join(cs))),
+    st.sampled_from(MARKUP + NAMES).map(json.dumps),
+)
+yaml_values = st.one_of(
+    st.recursive(yaml_scalars, lambda inner: st.one_of(
+        st.lists(inner, max_size=3).map(lambda items: "[" + ", ".join(items) + "]"),
+        st.lists(st.tuples(st.sampled_from(["a", "name", "title", "?"]), inner), max_size=3)
+        .map(lambda pairs: "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}"),
+    ), max_leaves=8),
+    st.integers(1, 3_000).map(lambda depth: "[" * depth + "]" * depth),
+)
+FRONT_KEYS = ["title", "source", "date", "authors", "url", "tags", "title"]  # "title" twice: keys given again
+OVERRIDE_KEYS = ["name", "aliases", "kind", "description", "drop", "story", "colour"]
+
+
+@st.composite
+def yaml_mappings(draw: st.DrawFn, keys: list[str], indent: str = "") -> str:
+    """Lines of `key: value`, the first maybe an anchor that later values alias."""
+    lines = [f"base: &base {draw(yaml_values)}"] if draw(st.booleans()) else []
+    lines += [f"{key}: {draw(yaml_values)}" for key in draw(st.lists(st.sampled_from(keys), max_size=6))]
+    return "".join(f"{indent if i else ''}{line}\n" for i, line in enumerate(lines))
+
+
+def check_briefing(folder: Path, entities: Path | None = None) -> None:
+    """Build and render: the good article has its page, every page's front matter reads, nothing is live."""
+    briefing = build_briefing([folder], entities=entities, workers=1, cache=None)
+    pages = render(briefing)
+    assert "articles/good.md" in pages
+    for path, page in pages.items():
+        _, front, body = page.split("---\n", 2)
+        assert isinstance(yaml.safe_load(front)["title"], str), path
+        html = markdown.markdown(body, extensions=["attr_list", "md_in_html", "tables", SafeUrlsExtension()])
+        assert Elements(f'<article class="md-content__inner">{html}</article>').live() == [], path
+    for problem in briefing.problems:
+        assert str(problem).isprintable() and len(str(problem)) < 400
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(yaml_mappings(FRONT_KEYS))
+def test_any_front_matter_leaves_the_other_articles_and_every_page_sound(front):
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "good.txt").write_text(GOOD, encoding="utf-8")
+        (Path(folder) / "random.md").write_text(f"---\n{front}---\n\nPolice in Leeds said 12 people were hurt.\n",
+                                                 encoding="utf-8")
+        check_briefing(Path(folder))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(yaml_mappings(OVERRIDE_KEYS, indent="  "), max_size=4), st.sampled_from(["", "- ", "x: "]))
+def test_any_overrides_file_leaves_every_article_and_page_sound(items, start):
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "good.txt").write_text(GOOD, encoding="utf-8")
+        entities = Path(folder) / "entities.yml"
+        entities.write_text("".join(f"- {item}" if item else "- \n" for item in items) or start, encoding="utf-8")
+        check_briefing(Path(folder), entities)

@@ -33,7 +33,8 @@
         radius: 5 + 9 * Math.sqrt((point.mentions || 1) / largest),
         color: "#b71c1c", weight: 2, fillColor: "#e53935", fillOpacity: 0.7
       }).addTo(map);
-      marker.bindTooltip(point.name, { direction: "top", permanent: points.length === 1 });
+      // Leaflet reads a string as HTML: a name goes in as a text node, so it stays text.
+      marker.bindTooltip(document.createTextNode(point.name), { direction: "top", permanent: points.length === 1 });
       marker.bindPopup(label(point));
     });
     var bounds = L.latLngBounds(points.map(function (p) { return [p.lat, p.lon]; }));

@@ -10,6 +10,7 @@ a post (`— Jane Doe (@janedoe) May 1, 2020`) makes the paragraph before it tha
 
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Sequence
 
@@ -41,6 +42,14 @@ _ROLE = re.compile(r"\b" + _ROLE_WORDS + "$", re.IGNORECASE)
 _ROLE_THEN_VERB = re.compile(_ROLE_WORDS + _VERB + r"\b", re.IGNORECASE)
 _PRONOUN_THEN_VERB = re.compile(r"(he|she)\s+" + _ADVERBS + _VERB + r"\b", re.IGNORECASE)
 _MIN_WORDS = 3  # shorter quoted words ("not happy", "STOP!") are phrases, not statements
+_QUOTES_PER_PARAGRAPH = 200  # a run-on paragraph's first quotes: each looks through the paragraph's names
+
+
+def _by_paragraph(mentions: Sequence[Mention]) -> collections.defaultdict[int, list[Mention]]:
+    found: collections.defaultdict[int, list[Mention]] = collections.defaultdict(list)
+    for mention in mentions:
+        found[mention.paragraph].append(mention)
+    return found
 
 
 def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
@@ -55,10 +64,10 @@ def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
     quotes = []
     for paragraph in article.paragraphs:
         if paragraph.index in signed:
-            quotes += _signed(article, paragraph.index, people)
+            quotes += _signed(article, paragraph.index, speakers.people[paragraph.index])
             continue
         previous: str | None = None
-        for number, (start, end) in enumerate(spans[paragraph.index]):
+        for number, (start, end) in enumerate(spans[paragraph.index][:_QUOTES_PER_PARAGRAPH]):
             text = paragraph.text
             after = len(text) if number + 1 == len(spans[paragraph.index]) else spans[paragraph.index][number + 1][0]
             before = 0 if number == 0 else spans[paragraph.index][number - 1][1]
@@ -89,13 +98,13 @@ class _Speakers:
 
     def __init__(self, article: Article, people: Sequence[Mention], antecedents: Sequence[Mention]) -> None:
         self.texts = [p.text for p in article.paragraphs]
-        self.people = people
-        self.antecedents = antecedents
+        # By paragraph, in reading order: a look-up reads its paragraph's names, not the article's.
+        self.people = _by_paragraph(people)
+        self.antecedents = _by_paragraph(antecedents)
 
     def _named(self, paragraph: int, start: int, end: int) -> Mention | None:
         """The last person mention that lies within [start, end) of the paragraph."""
-        inside = [m for m in self.people if m.paragraph == paragraph and start <= m.start and m.end <= end
-                  and not self.possessive(m)]
+        inside = [m for m in self.people[paragraph] if start <= m.start and m.end <= end and not self.possessive(m)]
         return inside[-1] if inside else None
 
     def possessive(self, mention: Mention) -> bool:
@@ -104,12 +113,11 @@ class _Speakers:
 
     def _first(self, paragraph: int, at: int) -> Mention | None:
         """The first person mention that starts within a short reach after `at`."""
-        return next((m for m in self.people if m.paragraph == paragraph and at <= m.start <= at + _REACH), None)
+        return next((m for m in self.people[paragraph] if at <= m.start <= at + _REACH), None)
 
     def _referent(self, paragraph: int, at: int, role: str | None = None) -> str | None:
         """The person a pronoun or role at `at` means: the nearest named before, preferring one with the role."""
-        earlier = [m for m in self.antecedents
-                   if (m.paragraph == paragraph and m.end <= at) or m.paragraph == paragraph - 1]
+        earlier = self.antecedents[paragraph - 1] + [m for m in self.antecedents[paragraph] if m.end <= at]
         if role:
             with_role = [m for m in earlier if m.role and role.casefold() in m.role.casefold()]
             earlier = with_role or earlier

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from markdown.extensions.toc import slugify
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
@@ -13,6 +14,7 @@ from ..pipeline import build_briefing
 from ..render import render
 from ..render.assets import SCRIPTS, STYLESHEETS, assets
 from ..render.safe_urls import SafeUrlsExtension
+from ..slugs import theme_safe_ids
 from .config import BriefingConfig
 
 if TYPE_CHECKING:
@@ -43,6 +45,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 config.extra_css.append(stylesheet)
         # Authors' Markdown links are parsed by MkDocs: only then can a javascript: URL be caught.
         config.markdown_extensions.append(SafeUrlsExtension())
+        # Headings are titles and names from the articles: none may get an id the theme uses.
+        toc = config.mdx_configs.setdefault("toc", {})
+        toc["slugify"] = theme_safe_ids(toc.get("slugify", slugify))
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .markdown import Markdown, author_markdown, escape, link, relative
+from .markdown import Markdown, author_markdown, escape, linked_text, relative
 
 if TYPE_CHECKING:
     from ..model import Briefing, Extraction
 
 QUOTE_CONTEXT = 240
 """Characters of context kept around a mention when a long paragraph is quoted."""
+QUOTE_SPAN = 2_000
+"""Characters from the first mention quoted at most, with the mentions in them (a run-on paragraph: its start)."""
 
 
 class Quoting:
@@ -36,20 +38,15 @@ class Quoting:
             for f in extraction.figures
             if f.paragraph == index
         ]
-        out, at = [], 0
-        for start, end, target, title in sorted(spans):
-            if start < at:
-                continue  # a figure's phrase that contains a name: the name's link wins
-            out += [escape(paragraph.text[at:start]), link(paragraph.text[start:end], target, title)]
-            at = end
-        out.append(escape(paragraph.text[at:]))
-        return Markdown("".join(out))
+        return linked_text(paragraph.text, spans)
 
     @staticmethod
     def quote(extraction: Extraction, index: int, spans: list[tuple[int, int]]) -> Markdown:
         """A paragraph, or the part of a long one around the mentions, with them marked."""
         text = extraction.article.paragraphs[index].text
-        first, last = min(s for s, _ in spans), max(e for _, e in spans)
+        first = min(s for s, _ in spans)
+        spans = [(s, e) for s, e in spans if s - first < QUOTE_SPAN]  # a run-on paragraph: its start
+        last = max(e for _, e in spans)
         left = max(0, first - QUOTE_CONTEXT)
         right = min(len(text), last + QUOTE_CONTEXT)
         left = text.rfind(" ", 0, left) + 1 if left else 0

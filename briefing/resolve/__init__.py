@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Briefing, Entity, Extraction, Mention, Problem
 from ..overrides import Rule
+from ..slugs import reserved_name_notes
 from ..stories import Stories, find_stories, story_named
 from .clusters import Clusters, Groups, Named, Node
 from .corrections import Corrections
@@ -137,7 +138,7 @@ def apply(
     return Briefing(
         extractions=tuple(resolved),
         entities=resolution.entities,
-        problems=(*problems, *resolution.problems),
+        problems=(*problems, *resolution.problems, *reserved_name_notes(resolved, resolution.entities)),
         stories=stories.stories if stories else {},
         story_of=story_of,
     )
