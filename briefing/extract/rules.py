@@ -38,11 +38,11 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
                 is_given_name(head.text) and head.lower not in context.lowercase
                 and tokens[1].lower not in context.lowercase)):
             break  # "Senator John McCain", "Mark Papermaster" begin a sentence with a name
-        if head.text not in lexicon.ORGANIZATIONS and not (
+        if head.text in lexicon.ORGANIZATIONS or not (
             (is_common_word(head.text) or head.lower in context.lowercase or head.lower in lexicon.ARTICLES)
             and not any(q.major for q in gazetteer().lookup(head.text))
         ):
-            break
+            break  # a known organization ("Apple Computer is planning"), or a word rarely written in lowercase
         tokens = tokens[1:]
     if not tokens:
         return NOT_A_NAME

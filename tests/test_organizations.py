@@ -1,0 +1,23 @@
+"""Organizations a reader can trust: outlets, forces, agencies and firms, not slogans, products or
+a post's byline. Sentences are from the seeds and the corpora in ../shared."""
+
+from __future__ import annotations
+
+from conftest import article, named
+
+from briefing.extract.mentions import find_mentions
+
+
+def organizations(*paragraphs: str) -> set[str]:
+    return named(find_mentions(article(*paragraphs)), "organization")
+
+
+def test_a_known_outlet_that_starts_a_sentence_is_an_organization():
+    # Seeds: the BBC is cited twice, each time at the start of a sentence.
+    assert organizations(
+        'BBC writes, "An apartment block was completely flattened during the attack and the windows of '
+        'surrounding buildings were blown out and balconies ripped down."',
+        "BBC footage from the Russian attack in Kyiv last night.") == {"BBC"}
+    # MEANTIME (corpus_apple_43503): a company's full name at a sentence's start.
+    assert "Apple Computer" in organizations(
+        "Apple Computer is planning to sell full-length feature films for download via the online iTunes Music Store.")
