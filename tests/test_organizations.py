@@ -21,3 +21,15 @@ def test_a_known_outlet_that_starts_a_sentence_is_an_organization():
     # MEANTIME (corpus_apple_43503): a company's full name at a sentence's start.
     assert "Apple Computer" in organizations(
         "Apple Computer is planning to sell full-length feature films for download via the online iTunes Music Store.")
+
+
+def test_capitalized_everyday_words_in_a_quoted_post_are_no_organization():
+    # Seeds: Trump's post, quoted by CNN; the article also speaks of a "peace deal" and "negotiations".
+    found = organizations(
+        "“I am not happy with the Russian strikes on KYIV. Not necessary, and very bad timing. Vladimir, STOP! "
+        "5000 soldiers a week are dying. Lets get the Peace Deal DONE!” Trump wrote on Truth Social on Wednesday.",
+        "On Wednesday, Trump said Zelensky’s position was “very harmful to the Peace Negotiations with Russia.”",
+        "As part of its mission to seal a peace deal to end the three-year war, the US administration has "
+        "proposed recognizing Russian control of Crimea.",
+        "Trump’s comments came hours after Vice President JD Vance threatened to abandon negotiations.")
+    assert not found & {"Peace Deal", "Peace Negotiations"}

@@ -159,6 +159,12 @@ def everyday_phrase(span: Span) -> bool:
                and not is_given_name(t.text) for t in span.tokens)
 
 
+def quoted(span: Span) -> bool:
+    """Inside quotation marks: words someone wrote or said, where capitals may only be emphasis."""
+    start, end = span.tokens[0].start, span.tokens[-1].end
+    return any(opening < start and end < closing for opening, closing in span.paragraph.quotations)
+
+
 def after_the(span: Span) -> bool:
     """After "the", a name is a team, a firm or a work ("the Red Sox", "the Betty Ford clinic"),
     unless it qualifies a noun of a person's ("the Barack Obama administration")."""

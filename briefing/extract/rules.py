@@ -278,6 +278,16 @@ def thing_name(context: ArticleContext, span: Span) -> Decision | None:
     return NOT_A_NAME if len(span.tokens) > 1 and cues.thing(span, context.things) else None
 
 
+def slogan_in_quotation(context: ArticleContext, span: Span) -> Decision | None:
+    """Everyday words with capitals inside quotation marks, each of which the article also writes in
+    lowercase, are emphasis, not a name ("Let's get the Peace Deal DONE!" where the article speaks
+    of a "peace deal"), unless they speak."""
+    if (len(span.tokens) < 2 or not cues.everyday_phrase(span) or not cues.quoted(span) or cues.speaks(span)
+            or any(t.lower not in context.lowercase for t in span.tokens)):
+        return None
+    return NOT_A_NAME
+
+
 def organization_after_the(context: ArticleContext, span: Span) -> Decision | None:
     """"the Red Sox": after "the", a name of several words is a team, a firm or a work."""
     return named("organization", span) if len(span.tokens) > 1 and cues.after_the(span) else None
@@ -362,6 +372,7 @@ RULES: tuple[Row, ...] = (
     Row(known_person,                      False,    True),
     Row(gazetteer_place,                   False,    True),
     Row(thing_name,                        False,    True),
+    Row(slogan_in_quotation,               False,    True),
     Row(organization_after_the,            False,    True),
     Row(everyday_words,                    False,    True),
     Row(person_by_cue,                     False,    True),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..sentences import QUOTATION
 from . import lexicon
 from .gazetteer import LARGE_CITY, gazetteer
 from .tokens import Token, tokenize
@@ -22,6 +23,8 @@ class TokenizedParagraph:
     """0-based position in the article."""
     text: str
     tokens: list[Token]
+    quotations: tuple[tuple[int, int], ...] = ()
+    """Where its quotations start and end (quotation marks included)."""
 
 
 @dataclass(slots=True, eq=False)
@@ -51,7 +54,8 @@ class Span:
 
 def tokenized(index: int, text: str) -> TokenizedParagraph:
     """A paragraph's words, with hyphenated pairs of places split ("Israel-Hamas")."""
-    return TokenizedParagraph(index, text, _split_place_compounds(text, tokenize(text)))
+    quotations = tuple(found.span() for found in QUOTATION.finditer(text))
+    return TokenizedParagraph(index, text, _split_place_compounds(text, tokenize(text)), quotations)
 
 
 def find_spans(paragraph: TokenizedParagraph) -> list[Span]:
