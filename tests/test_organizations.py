@@ -33,3 +33,10 @@ def test_capitalized_everyday_words_in_a_quoted_post_are_no_organization():
         "proposed recognizing Russian control of Crimea.",
         "Trump’s comments came hours after Vice President JD Vance threatened to abandon negotiations.")
     assert not found & {"Peace Deal", "Peace Negotiations"}
+
+
+def test_a_description_in_a_posts_signature_is_no_organization():
+    # Seeds: the signature of an embedded post, with the author's description in parentheses.
+    assert organizations(
+        "BBC footage from the Russian attack in Kyiv last night.",
+        "— Status-6 (Military & Conflict News) (BlueSky too) (@Archer83Able) April 24, 2025") == {"BBC"}

@@ -7,6 +7,7 @@ import re
 
 from . import lexicon
 from .gazetteer import gazetteer
+from .quotes import SIGNATURE
 from .spans import CONNECTORS, Span
 from .tokens import Token
 from .words import is_common_word, is_everyday_word, is_given_name
@@ -163,6 +164,16 @@ def quoted(span: Span) -> bool:
     """Inside quotation marks: words someone wrote or said, where capitals may only be emphasis."""
     start, end = span.tokens[0].start, span.tokens[-1].end
     return any(opening < start and end < closing for opening, closing in span.paragraph.quotations)
+
+
+def aside_in_signature(span: Span) -> bool:
+    """In parentheses in a post's signature, before the handle: a description of the author, not a name
+    ("— Status-6 (Military & Conflict News) (@Archer83Able)")."""
+    signature = SIGNATURE.match(span.paragraph.text)
+    if signature is None or span.tokens[-1].end > signature.end("name"):
+        return False
+    before = span.paragraph.text[:span.tokens[0].start]
+    return before.count("(") > before.count(")")
 
 
 def after_the(span: Span) -> bool:

@@ -18,7 +18,8 @@ from ..sentences import Splitter
 from . import lexicon
 
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
-_SIGNATURE = re.compile(r"^\s*[—–-]+\s*.*\(@\w+\)")
+SIGNATURE = re.compile(r"^\s*[—–-]+\s*(?P<name>.*?)\s*\(@\w+\)")
+"""A post's signature line: `— Jane Doe (@janedoe) May 1, 2020`, the author's name before the handle."""
 _LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 _VERB = "(?:" + lexicon.alternation(lexicon.speech_verbs("quote") | {"according to"}) + ")"
 _BETWEEN_SPEAKER_AND_VERB = ("had", "has", "have", "also", "then", "later", "earlier", "once")
@@ -47,7 +48,7 @@ def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
     """Every quote in `article` whose speaker is one of its person `mentions`."""
     people = [m for m in mentions if m.kind == "person"]
     spans = [[(m.start(), m.end()) for m in _QUOTED.finditer(p.text)] for p in article.paragraphs]
-    signed = {p.index for p in article.paragraphs if _SIGNATURE.match(p.text)}
+    signed = {p.index for p in article.paragraphs if SIGNATURE.match(p.text)}
     # Names inside quotes or in a post's signature are not who a later "he" refers to.
     antecedents = [m for m in people if m.paragraph not in signed
                    and not any(s <= m.start < e for s, e in spans[m.paragraph])]
@@ -79,7 +80,7 @@ def _signed(article: Article, index: int, people: Sequence[Mention]) -> list[Quo
         return []
     post = article.paragraphs[index - 1].text
     end = len(post) - len(_LINK_TAIL.search(post).group(0)) if _LINK_TAIL.search(post) else len(post)
-    if _SIGNATURE.match(post) or len(post[:end].split()) < _MIN_WORDS:
+    if SIGNATURE.match(post) or len(post[:end].split()) < _MIN_WORDS:
         return []
     return [Quote(text=post[:end], speaker=signer.key, paragraph=index - 1, start=0, end=end)]
 

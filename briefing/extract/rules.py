@@ -49,6 +49,11 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
     return going_on_with(span.part(len(span.tokens) - len(tokens))) if tokens is not span.tokens else None
 
 
+def aside_in_signature(context: ArticleContext, span: Span) -> Decision | None:
+    """A post's signature describes its author in parentheses ("Military & Conflict News"): no name."""
+    return NOT_A_NAME if cues.aside_in_signature(span) else None
+
+
 def nationality_adjective(context: ArticleContext, span: Span) -> Decision | None:
     """"Korean", "South Korean", "Christian North Koreans": adjectives."""
     return NOT_A_NAME if cues.adjective_of_nationality(span) else None
@@ -346,6 +351,7 @@ RULES: tuple[Row, ...] = (
     # rule                               learning  recording
     # What is no name at all, and how a span is cut into names.
     Row(capital_only_starts_a_sentence,    True,     True),
+    Row(aside_in_signature,                True,     True),
     Row(nationality_adjective,             True,     True),
     Row(currency,                          True,     True),
     Row(title_alone,                       True,     True),
