@@ -1,4 +1,4 @@
-"""Score people, places and organizations extraction on the seeds and on MEANTIME dev, and fail below thresholds.
+"""Score the people, places and organizations found on the seeds and MEANTIME dev; fail below thresholds.
 
     python3 benchmarks/score_entities.py [--body-sentences N] [--whole] [--show N]
 

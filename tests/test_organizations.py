@@ -3,9 +3,8 @@ a post's byline. Sentences are from the seeds and the corpora in ../shared."""
 
 from __future__ import annotations
 
-from conftest import article, named
-
 from briefing.extract.mentions import find_mentions
+from conftest import article, named
 
 
 def organizations(*paragraphs: str) -> set[str]:
@@ -20,15 +19,18 @@ def test_a_known_outlet_that_starts_a_sentence_is_an_organization():
         "BBC footage from the Russian attack in Kyiv last night.") == {"BBC"}
     # MEANTIME (corpus_apple_43503): a company's full name at a sentence's start.
     assert "Apple Computer" in organizations(
-        "Apple Computer is planning to sell full-length feature films for download via the online iTunes Music Store.")
+        "Apple Computer is planning to sell full-length feature films for download via the online "
+        "iTunes Music Store.")
 
 
 def test_capitalized_everyday_words_in_a_quoted_post_are_no_organization():
     # Seeds: Trump's post, quoted by CNN; the article also speaks of a "peace deal" and "negotiations".
     found = organizations(
-        "“I am not happy with the Russian strikes on KYIV. Not necessary, and very bad timing. Vladimir, STOP! "
-        "5000 soldiers a week are dying. Lets get the Peace Deal DONE!” Trump wrote on Truth Social on Wednesday.",
-        "On Wednesday, Trump said Zelensky’s position was “very harmful to the Peace Negotiations with Russia.”",
+        "“I am not happy with the Russian strikes on KYIV. Not necessary, and very bad timing. "
+        "Vladimir, STOP! 5000 soldiers a week are dying. Lets get the Peace Deal DONE!” Trump wrote "
+        "on Truth Social on Wednesday.",
+        "On Wednesday, Trump said Zelensky’s position was “very harmful to the Peace Negotiations "
+        "with Russia.”",
         "As part of its mission to seal a peace deal to end the three-year war, the US administration has "
         "proposed recognizing Russian control of Crimea.",
         "Trump’s comments came hours after Vice President JD Vance threatened to abandon negotiations.")
@@ -40,3 +42,22 @@ def test_a_description_in_a_posts_signature_is_no_organization():
     assert organizations(
         "BBC footage from the Russian attack in Kyiv last night.",
         "— Status-6 (Military & Conflict News) (BlueSky too) (@Archer83Able) April 24, 2025") == {"BBC"}
+
+
+def test_the_air_force_of_one_seed_is_the_ukrainian_air_force_of_the_other(seeds):
+    # "Ukrainian Air Force informed that…" (the first seed) and "according to the Air Force" (CNN,
+    # whose article is set in Kyiv): one institution, Ukraine's.
+    ids = {m.entity for x in seeds.extractions for m in x.mentions
+           if m.text in ("Air Force", "Ukrainian Air Force")}
+    assert len(ids) == 1 and seeds.entities[ids.pop()].name == "Ukrainian Air Force"
+
+
+def test_an_institution_without_its_country_is_the_articles_countrys():
+    # MEANTIME (corpus_airbus_108294): the article is set in the United States.
+    mentions = find_mentions(article(
+        "The U.S. Air Force has awarded a contract to Northrop Grumman and EADS North America.",
+        "The Air Force said the tankers would be assembled in Mobile, Alabama, in the United States.",
+        "Boeing protested the decision, and the Government Accountability Office upheld the protest "
+        "against the Air Force, whose officials in Washington declined to comment."))
+    keys = {m.key for m in mentions if m.kind == "organization" and m.text.endswith("Air Force")}
+    assert keys == {"air force (US)"}

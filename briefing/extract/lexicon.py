@@ -227,6 +227,13 @@ house courts aircraft airplanes organizations organisations markets securities
 investments associates ventures capital online studies
 """)
 
+# Last words of the names of institutions every country has, which a name without its country
+# ("the Air Force", "the Defense Ministry") means the article's own country's.
+NATIONAL_HEADS = word_table("""
+force forces army navy ministry police guard service services department government parliament
+cabinet court office
+""")
+
 # Lowercase nouns before a name that say it is an organization ("engine maker Europrop").
 ORG_NOUNS = word_table("""
 company firm maker manufacturer automaker carmaker airframer airline carrier bank lender insurer
@@ -302,10 +309,47 @@ God Lord Internet Web TV AM PM Jr Sr Who What Why How
 
 # Adjectives of nationality or origin: capitalized, but not names themselves.
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "ic", "i", "an", "n")
-DEMONYMS = word_table("""
-French Dutch Swiss British Spanish Welsh Irish Scottish English Danish Swedish Finnish Thai Filipino
-Greek Czech Slovak Norwegian Icelandic Lao Burmese Portuguese Maltese Cypriot Kurdish Arab Arabic
-Persian Yemeni Saudi Emirati Qatari Kuwaiti Bahraini Omani Afghan Uzbek Kazakh Tajik Turkmen Kyrgyz
+# Adjectives of nationality that no ending of the country's name makes ("French"), by country code.
+COUNTRY_DEMONYMS = _columns("""
+FR French
+NL Dutch
+CH Swiss
+GB British Welsh Scottish English
+ES Spanish
+IE Irish
+DK Danish
+SE Swedish
+FI Finnish
+TH Thai
+PH Filipino
+GR Greek
+CZ Czech
+SK Slovak
+NO Norwegian
+IS Icelandic
+LA Lao
+MM Burmese
+PT Portuguese
+MT Maltese
+CY Cypriot
+IR Persian
+YE Yemeni
+SA Saudi
+AE Emirati
+QA Qatari
+KW Kuwaiti
+BH Bahraini
+OM Omani
+AF Afghan
+UZ Uzbek
+KZ Kazakh
+TJ Tajik
+TM Turkmen
+KG Kyrgyz
+PL Polish
+""")
+DEMONYMS = frozenset().union(*COUNTRY_DEMONYMS.values()) | word_table("""
+Kurdish Arab Arabic
 Western Eastern Northern Southern Soviet European Asian African Latin Nordic Baltic Balkan Slavic
 Jewish Muslim Christian Catholic Orthodox Protestant Sunni Shia Shiite Hindu Buddhist Sikh
 Republican Democrat Democratic Conservative Liberal Labour Socialist Communist

@@ -12,6 +12,9 @@ from .gazetteer import fold, gazetteer
 from .spans import CONNECTORS, Span
 from .words import is_common_word, is_given_name
 
+_QUALIFIER_WORDS = 3
+"""Words of a country's name or adjective before an institution's ("United States Air Force")."""
+
 if TYPE_CHECKING:
     from .context import ArticleContext
 
@@ -24,6 +27,31 @@ _ACRONYM_LENGTH = range(2, 7)
 def organization_key(name: str) -> str:
     """One key for an organization however its acronym is dotted ("C.I.A." and "CIA")."""
     return fold(name).replace(".", "")
+
+
+def national_institution(span: Span) -> tuple[str, str | None] | None:
+    """An institution every country has ("Air Force", "Defense Ministry"): the key of its generic name,
+    and the country its name or a possessive before it gives ("Ukrainian Air Force", "U.S. Air Force",
+    "Ukraine's Air Force"), or None when it gives none. None for any other organization."""
+    tokens = span.tokens
+    for k in range(min(_QUALIFIER_WORDS, len(tokens) - 1), -1, -1):
+        country = gazetteer().country_of(" ".join(t.text for t in tokens[:k])) if k else _possessor(span)
+        rest = tokens[k:]
+        generic = (rest[-1].lower in lexicon.NATIONAL_HEADS and (len(rest) > 1 or k > 0)
+                   and not any(t.lower in CONNECTORS or not is_common_word(t.text) for t in rest))
+        if not generic or (k and country is None):
+            continue
+        return organization_key(" ".join(t.text for t in rest)), country
+    return None
+
+
+def _possessor(span: Span) -> str | None:
+    """The country whose possessive stands just before the span ("Ukraine's")."""
+    if span.first == 0:
+        return None
+    before = span.paragraph.tokens[span.first - 1]
+    gap = span.paragraph.text[before.end:span.tokens[0].start]
+    return gazetteer().country_of(before.text) if gap in ("'s ", "’s ") else None
 
 
 def organization(context: ArticleContext, span: Span, read_around: bool = True) -> bool:
