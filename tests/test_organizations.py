@@ -61,3 +61,30 @@ def test_an_institution_without_its_country_is_the_articles_countrys():
         "against the Air Force, whose officials in Washington declined to comment."))
     keys = {m.key for m in mentions if m.kind == "organization" and m.text.endswith("Air Force")}
     assert keys == {"air force (US)"}
+
+
+def test_products_events_and_indexes_are_no_organizations():
+    # ECB+ (40ecbplus/2): a processor, graphics, and the conference where they were announced.
+    found = organizations(
+        "The MacBook Air models have just been officially announced by Apple at WWDC 2012.",
+        "The 11-inch models will start at $999 with a 1.7GHz dual-core Intel Core i5 processor, 4GB RAM, "
+        "integrated Intel HD 4000 graphics, 64GB flash storage, and 5 hours of battery life.")
+    assert "Apple" in found and not found & {"WWDC", "Intel Core", "Intel HD", "Intel"}
+    # ECB+ (21ecbplus/10), BBC (business/047): a car and a plane by their makers' names.
+    assert not organizations(
+        "She was walking among some parked cars when she was hit by a grey Toyota Camry that had been "
+        "traveling north on 117th Street.",
+        "Budget airline Ryanair has placed an order for 70 Boeing 737-800 planes, in a deal valued at $4bn.",
+    ) & {"Toyota Camry", "Toyota", "Boeing"}
+    # ECB+ (10ecb/1), MEANTIME (corpus_stock_141225): a championship and a stock index.
+    assert not organizations(
+        "The Angels had exclusive negotiating rights with Teixeira for the first 15 days after the World Series.",
+        "The British stock index FTSE 100 closed at its highest levels in over a year on Monday.")
+
+
+def test_an_outlets_channel_and_a_makers_unit_are_organizations():
+    # BBC (politics/271, tech/124): a channel before its number, a research firm.
+    found = organizations(
+        'He told BBC 1\'s Breakfast with Frost programme that it was "to be decided".',
+        "Many will cancel their Sky subscriptions, said Ian Fogg, an analyst with Jupiter Research.")
+    assert {"BBC", "Jupiter Research"} <= found

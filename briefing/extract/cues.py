@@ -33,6 +33,10 @@ _BREAK = re.compile(r"[,;:.!?()\"“”]")
 _SPEECH_BREAK = re.compile(r"[.!?;:\"“”]|''")
 _OPEN_QUOTE = re.compile(r"(?:``|[\"“‘])\s?$")
 _CLOSE_QUOTE = re.compile(r"\s?(?:''|[\"”’])")
+_MODEL_NUMBER = re.compile(r"[A-Za-z]{0,3}\d[\w./-]*")
+"""A model number, an edition or an index's size: "737-800", "A320", "i5", "2012", "100"."""
+_SCORE = re.compile(r"\d{1,2}-\d{1,2}")
+"""A game's score ("3-1"), which follows a team's name."""
 _ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
 """Upper-case words that may end a person's name ("Henry Ford II")."""
 
@@ -209,6 +213,35 @@ def team(span: Span) -> bool:
         if any(q.kind in ("city", "subdivision", "country") for q in gazetteer().lookup(where)):
             return k > 1 or not is_given_name(where)
     return False
+
+
+def model_number_after(span: Span) -> bool:
+    """Followed by a model number, an edition or an index's size ("Boeing 737-800 planes", "WWDC 2012",
+    "the FTSE 100"), not by a count ("20 years ago"), a score ("3-1") or more of a name ("BBC 6 Music")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    k = span.last
+    if k >= len(tokens) or text[span.tokens[-1].end:tokens[k].start] != " ":
+        return False
+    number = tokens[k]
+    if not _MODEL_NUMBER.fullmatch(number.text) or _SCORE.fullmatch(number.text):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) and text[number.end:tokens[k + 1].start] in (" ", ".") else None
+    return after is None or not (after.capitalized or after.lower in lexicon.COUNT_UNITS
+                                 or after.lower.lstrip("0123456789") in lexicon.COUNT_UNITS)
+
+
+def product_words(span: Span) -> bool:
+    """A maker's name and a model's words ("Toyota Camry", "Intel Core Duo", "Microsoft Outlook"),
+    not an outlet's service ("BBC Sport"), a unit ("Boeing Commercial Airplanes"), a subsidiary abroad
+    ("Ford Australia"), a legal form ("Apple Inc") or a person ("GM Ed Stefanski")."""
+    tokens = span.tokens
+    if len(tokens) < 2 or tokens[0].text not in lexicon.ORGANIZATIONS or tokens[0].text in lexicon.OUTLETS:
+        return False
+    rest = tokens[1:]
+    last = rest[-1].lower.rstrip(".")
+    return not (last in lexicon.ORG_HEADS or last in lexicon.CORPORATE_SUFFIXES or is_given_name(rest[0].text)
+                or any(t.text.isupper() or t.text in lexicon.ORGANIZATIONS or t.lower in CONNECTORS for t in rest)
+                or any(gazetteer().lookup(t.text) for t in rest))
 
 
 def place_head(span: Span) -> Token | None:

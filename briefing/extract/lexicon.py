@@ -224,7 +224,7 @@ telegraph guardian observer review daily weekly chronicle records studios pictur
 ilbo shimbun sinmun nippo zeitung reporter newswire courier monitor express mail inquirer bulletin
 dispatch sentinel standard presse
 house courts aircraft airplanes organizations organisations markets securities
-investments associates ventures capital online studies
+investments associates ventures capital online studies computer computers electronics research
 """)
 
 # Last words of the names of institutions every country has, which a name without its country
@@ -283,15 +283,28 @@ operating financial technology marketing information operations press crown
 # Last words of names of events, products, laws and indexes: never a person.
 THING_HEADS = word_table("""
 show festival awards award prize cup final finals trophy tournament games championship championships olympics summit conference
-flight index average act bill treaty agreement accord plan program programme war operation
+flight index indexes indices composite average act bill treaty agreement accord plan program programme war operation
+series expo keynote event
+""")
+
+# Words after a number that count time, a share or money, which make it no model number ("20 years ago",
+# "pay Fiat 1.55bn euros").
+COUNT_UNITS = word_table("""
+years year months month weeks week days day hours hour minutes minute seconds times percent per cent points
+million billion trillion bn m euros dollars pounds yen
 """)
 
 # Legal-form words that end a company's name ("Chrysler LLC").
 CORPORATE_SUFFIXES = frozenset({"inc", "llc", "ltd", "corp", "plc", "co", "gmbh", "ag", "sa", "nv"})
 
-# Organizations known by a short name alone (acronyms and a few household names).
-ORGANIZATIONS = word_table("""
+# News outlets known by a short name alone, whose name before other words names a channel or a
+# service of theirs ("BBC Sport", "CNN International"), not a product.
+OUTLETS = word_table("""
 CNN BBC NBC CBS ABC MSNBC NPR PBS Reuters AFP AP Bloomberg Politico Axios Breitbart HuffPost Fox
+""")
+
+# Organizations known by a short name alone (outlets, acronyms and a few household names).
+ORGANIZATIONS = OUTLETS | word_table("""
 NATO UN EU UNESCO UNICEF WHO IMF OPEC OSCE ASEAN FIFA UEFA IOC ICC ICJ WTO OECD
 CIA FBI NSA DHS DOJ FDA CDC EPA NASA ICE SEC FTC IRS TSA ATF DEA Pentagon Kremlin Congress Senate
 Hamas Hezbollah Taliban ISIS Wagner SBU FSB GRU KGB MI5 MI6 Interpol Europol

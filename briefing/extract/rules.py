@@ -240,6 +240,19 @@ def titled_person(context: ArticleContext, span: Span) -> Decision | None:
     return named("person", span, role=cues.role_of(span)) if span.role else None
 
 
+def product_or_edition(context: ArticleContext, span: Span) -> Decision | None:
+    """A product, an event's edition or an index is no organization: a maker's name and a model's
+    ("Toyota Camry", "Intel Core Duo"), or a name before a model number ("Boeing 737-800 planes",
+    "WWDC 2012", "the FTSE 100"), unless it is a place, a person or a team."""
+    if cues.product_words(span):
+        return NOT_A_NAME
+    if (not cues.model_number_after(span) or span.tokens[-1].lower in lexicon.ORG_HEADS or cues.team(span)
+            or span.tokens[0].text in lexicon.OUTLETS or gazetteer().lookup(span.text)
+            or context.person_key(span.text)):
+        return None
+    return NOT_A_NAME
+
+
 def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
     """An organization by its name or the words around it, unless it is a first name and a surname
     that speaks or has a role ("said Jim Press, the Vice Chairman")."""
@@ -372,6 +385,7 @@ RULES: tuple[Row, ...] = (
     Row(sure_person,                       True,     False),
     # What kind of name the rest is.
     Row(titled_person,                     False,    True),
+    Row(product_or_edition,                False,    True),
     Row(organization_by_cue,               False,    True),
     Row(place_before_head,                 False,    True),
     Row(facility_or_natural_place,         False,    True),
