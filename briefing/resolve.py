@@ -8,6 +8,7 @@ import hashlib
 from typing import Iterable, Sequence
 
 from .extract.gazetteer import fold, gazetteer
+from .extract.organizations import expanded_acronyms
 from .model import Briefing, Entity, Extraction, Kind, Mention, Problem
 from .overrides import Override
 from .slugs import unique_slugs
@@ -59,6 +60,19 @@ def _cluster_people(keys: collections.Counter, clusters: _Clusters) -> None:
             best, count = max(weight.items(), key=lambda item: (item[1], item[0]))
             if count * 2 > sum(weight.values()) or len(weight) == 1:
                 clusters.union(best, ("person", key))
+
+
+def _cluster_acronyms(extractions: Sequence[Extraction], clusters: _Clusters) -> None:
+    """An organization's acronym ("GM", "F.B.I.") is the organization an article names in full whose
+    initials it is ("General Motors"), in every article, when no article expands it otherwise."""
+    expansions: dict[str, set[str]] = collections.defaultdict(set)
+    for extraction in extractions:
+        names = {m.key: m.text for m in extraction.mentions if m.kind == "organization"}
+        for acronym, full in expanded_acronyms(names).items():
+            expansions[acronym].add(full)
+    for acronym, full in expansions.items():
+        if len(full) == 1:
+            clusters.union(("organization", acronym), ("organization", full.pop()))
 
 
 def _canonical(kind: Kind, members: list[Mention]) -> str:
@@ -142,6 +156,7 @@ def find_entities(extractions: Sequence[Extraction], overrides: Sequence[Overrid
             keys[mention.kind][mention.key] += 1
             clusters.find((mention.kind, mention.key))
     _cluster_people(keys["person"], clusters)
+    _cluster_acronyms(extractions, clusters)
 
     problems: list[Problem] = []
     members = _members(extractions, clusters)

@@ -3,7 +3,9 @@ a post's byline. Sentences are from the seeds and the corpora in ../shared."""
 
 from __future__ import annotations
 
+from briefing.extract import extract
 from briefing.extract.mentions import find_mentions
+from briefing.resolve import resolve
 from conftest import article, named
 
 
@@ -88,3 +90,24 @@ def test_an_outlets_channel_and_a_makers_unit_are_organizations():
         'He told BBC 1\'s Breakfast with Frost programme that it was "to be decided".',
         "Many will cancel their Sky subscriptions, said Ian Fogg, an analyst with Jupiter Research.")
     assert {"BBC", "Jupiter Research"} <= found
+
+
+def test_an_acronym_is_the_organization_an_article_names_in_full():
+    # BBC (business/026): "General Motors (GM)"; a later article writes "GM" alone.
+    briefing = resolve([extract(article(
+        "The world's biggest carmaker General Motors (GM) is recalling nearly 200,000 vehicles in the US on "
+        "safety grounds, according to federal regulators.",
+        "The affected vehicles in the product recall are from the 2004 and 2005 model years, GM said.")),
+        extract(article("GM is also recalling 19,924 Cadillac XLR coupes from the 2004 model year."))])
+    ids = {m.entity for x in briefing.extractions for m in x.mentions if m.text in ("GM", "General Motors")}
+    assert len(ids) == 1
+
+
+def test_a_companys_legal_form_and_full_name_are_the_same_company():
+    # MEANTIME (corpus_apple_58383, corpus_gm_124043).
+    keys = {m.text: m.key for m in find_mentions(article(
+        "This became the reason for Cisco to file a lawsuit against Apple Inc. so that the latter would stop "
+        "selling the device; Apple declined to comment.",
+        "General Motors Corporation reported a drop in sales; General Motors said trucks sold well."))
+            if m.kind == "organization"}
+    assert keys["Apple Inc"] == keys["Apple"] and keys["General Motors Corporation"] == keys["General Motors"]

@@ -297,6 +297,12 @@ million billion trillion bn m euros dollars pounds yen
 # Legal-form words that end a company's name ("Chrysler LLC").
 CORPORATE_SUFFIXES = frozenset({"inc", "llc", "ltd", "corp", "plc", "co", "gmbh", "ag", "sa", "nv"})
 
+# Words that end a company's full name and that it goes without ("Apple Computer", "General Motors
+# Corporation", "Aer Lingus Group PLC", "Ford Motor Company"): its key leaves them out.
+COMPANY_WORDS = CORPORATE_SUFFIXES | word_table("""
+incorporated limited corporation company group holdings computer computers motor
+""")
+
 # News outlets known by a short name alone, whose name before other words names a channel or a
 # service of theirs ("BBC Sport", "CNN International"), not a product.
 OUTLETS = word_table("""

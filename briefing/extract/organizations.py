@@ -12,6 +12,8 @@ from .gazetteer import fold, gazetteer
 from .spans import CONNECTORS, Span
 from .words import is_common_word, is_given_name
 
+_NOT_INITIALED = CONNECTORS | {"and", "&", "the", "for"}
+"""Words an acronym leaves out ("Federal Bureau of Investigation" is FBI)."""
 _QUALIFIER_WORDS = 3
 """Words of a country's name or adjective before an institution's ("United States Air Force")."""
 
@@ -25,8 +27,29 @@ _ACRONYM_LENGTH = range(2, 7)
 
 
 def organization_key(name: str) -> str:
-    """One key for an organization however its acronym is dotted ("C.I.A." and "CIA")."""
-    return fold(name).replace(".", "")
+    """One key for an organization however its acronym is dotted ("C.I.A." and "CIA"), with or without
+    the words of its full name ("Apple Inc." and "Apple", "General Motors Corporation" and "General Motors")."""
+    words = fold(name).replace(".", "").split()
+    while len(words) > 1 and words[-1] in lexicon.COMPANY_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def expanded_acronyms(names: dict[str, str]) -> dict[str, str]:
+    """The key of each acronym among an article's organizations (`names`: key → name as written) →
+    the key of the one organization it abbreviates there ("GM" → General Motors, "USAF" → United
+    States Air Force, "F.B.I." → Federal Bureau of Investigation)."""
+    by_initials: dict[str, set[str]] = {}
+    for key, name in names.items():
+        words = [w for w in name.replace("-", " ").split() if w.lower() not in _NOT_INITIALED]
+        if len(words) > 1:
+            by_initials.setdefault("".join(w[0] for w in words).lower(), set()).add(key)
+    expanded = {}
+    for key, name in names.items():
+        found = by_initials.get(key) if name.replace(".", "").isupper() else None
+        if found and len(found) == 1 and key not in found:
+            expanded[key] = found.pop()
+    return expanded
 
 
 def national_institution(span: Span) -> tuple[str, str | None] | None:
