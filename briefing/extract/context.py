@@ -96,7 +96,7 @@ class ArticleContext:
 
     def record_organization(self, span: Span) -> None:
         """Record an organization; an institution every country has is keyed with its country
-        ("air force (UA)"), which a name without one ("the Air Force") takes from the article's setting."""
+        ("air force (US)"), which a name without one ("the Air Force") takes from the article's setting."""
         national = national_institution(span)
         if national is None:
             self.record("organization", span.paragraph, span.tokens, organization_key(span.text))

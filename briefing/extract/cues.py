@@ -172,7 +172,7 @@ def quoted(span: Span) -> bool:
 
 def aside_in_signature(span: Span) -> bool:
     """In parentheses in a post's signature, before the handle: a description of the author, not a name
-    ("— Status-6 (Military & Conflict News) (@Archer83Able)")."""
+    ("— Jane Doe (Defence & Security Reporter) (@janedoe)")."""
     signature = SIGNATURE.match(span.paragraph.text)
     if signature is None or span.tokens[-1].end > signature.end("name"):
         return False

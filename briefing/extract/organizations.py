@@ -54,8 +54,8 @@ def expanded_acronyms(names: dict[str, str]) -> dict[str, str]:
 
 def national_institution(span: Span) -> tuple[str, str | None] | None:
     """An institution every country has ("Air Force", "Defense Ministry"): the key of its generic name,
-    and the country its name or a possessive before it gives ("Ukrainian Air Force", "U.S. Air Force",
-    "Ukraine's Air Force"), or None when it gives none. None for any other organization."""
+    and the country its name or a possessive before it gives ("Indian Navy", "U.S. Air Force",
+    "Pakistan's Interior Ministry"), or None when it gives none. None for any other organization."""
     tokens = span.tokens
     for k in range(min(_QUALIFIER_WORDS, len(tokens) - 1), -1, -1):
         country = gazetteer().country_of(" ".join(t.text for t in tokens[:k])) if k else _possessor(span)
@@ -69,7 +69,7 @@ def national_institution(span: Span) -> tuple[str, str | None] | None:
 
 
 def _possessor(span: Span) -> str | None:
-    """The country whose possessive stands just before the span ("Ukraine's")."""
+    """The country whose possessive stands just before the span ("Pakistan's")."""
     if span.first == 0:
         return None
     before = span.paragraph.tokens[span.first - 1]

@@ -50,7 +50,7 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
 
 
 def aside_in_signature(context: ArticleContext, span: Span) -> Decision | None:
-    """A post's signature describes its author in parentheses ("Military & Conflict News"): no name."""
+    """A post's signature describes its author in parentheses ("Defence & Security Reporter"): no name."""
     return NOT_A_NAME if cues.aside_in_signature(span) else None
 
 
@@ -298,8 +298,8 @@ def thing_name(context: ArticleContext, span: Span) -> Decision | None:
 
 def slogan_in_quotation(context: ArticleContext, span: Span) -> Decision | None:
     """Everyday words with capitals inside quotation marks, each of which the article also writes in
-    lowercase, are emphasis, not a name ("Let's get the Peace Deal DONE!" where the article speaks
-    of a "peace deal"), unless they speak."""
+    lowercase, are emphasis, not a name ("renew this legislation in the New Year" where the article
+    speaks of a "new" law this "year"), unless they speak."""
     if (len(span.tokens) < 2 or not cues.everyday_phrase(span) or not cues.quoted(span) or cues.speaks(span)
             or any(t.lower not in context.lowercase for t in span.tokens)):
         return None
