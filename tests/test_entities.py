@@ -62,6 +62,19 @@ def test_common_words_that_are_towns_are_not_places():
     assert named(mentions, "place") == set()
 
 
+def test_an_everyday_word_that_is_a_town_abroad_needs_a_place_cue():
+    # ECB+ (8ecb/3, 19ecbplus/4): "Police" is a town in Poland; "of" and "from" are no cue for it.
+    mentions = find_mentions(article(
+        "Woodburn Police Capt. Tom Tennant and Oregon State Police bomb technician Bill Hakim were killed in the "
+        "blast. Woodburn Chief of Police Scott Russell was listed in critical condition at OHSU.",
+        "Her account sharply differs from Police Commissioner Raymond Kelly's assertion that the police "
+        "officers were threatened."))
+    assert "Police" not in named(mentions, "place")
+    # A town of that name is a place where a larger place follows it.
+    assert "Police" in named(find_mentions(article(
+        "The police said the factory in Police, Poland, was closed.")), "place")
+
+
 def test_a_town_with_its_state_is_a_place():
     mentions = find_mentions(article(
         "This imperils the Northrop Grumman and EADS North America plan to assemble the planes in Mobile, Alabama."))

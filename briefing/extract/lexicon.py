@@ -374,9 +374,12 @@ Jewish Muslim Christian Catholic Orthodox Protestant Sunni Shia Shiite Hindu Bud
 Republican Democrat Democratic Conservative Liberal Labour Socialist Communist
 """)
 
+# Prepositions of location, which show that even an everyday word after them is a place ("in Reading").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around", "throughout", "across"})
+
 # Words before a name that show it is a place.
-PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around",
-                                "into", "towards", "toward", "throughout", "via", "of", "visit", "visited"})
+PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({"at", "from", "to", "into", "towards", "toward", "via",
+                                                        "of", "visit", "visited"})
 
 # Compass words: a region's part when they qualify a name ("North Korea"), never a place alone.
 COMPASS = word_table("""
