@@ -163,3 +163,22 @@ def test_ages_blocks_names_and_durations_are_not_counts():
     # A capitalized word after a number may still say what is counted.
     assert _counts("Russia fired four Tomahawk missiles and 2 British soldiers were hurt.") == {
         (4, "missiles"), (2, "injured")}
+
+
+def test_a_figure_is_credited_from_its_own_sentence():
+    # Seeds (CNN): the next sentence's source gave the locations, not the eight dead.
+    died, locations = find_figures(article(
+        "At least eight people died in the attacks, and more may be trapped under rubble. Emergency services "
+        "said Moscow’s attacks struck 13 locations in Kyiv, including residential buildings."))
+    assert (died.value, died.attribution) == (8, None)
+    assert (locations.value, locations.attribution) == (13, "Emergency services")
+
+
+def test_a_figure_in_a_quotation_or_a_post_is_its_authors(seeds):
+    # Seeds: a quoted post ("he wrote"), a post signed by its author, and a quotation continued.
+    credited = {(f.value, f.measure): f.attribution for x in seeds.extractions for f in x.figures
+                if x.article.source is None}
+    assert credited[(5000, "killed per week")] == "Trump"  # "he wrote", as the article names him
+    assert credited[(21, "hospitalized")] == "Marta Havryshko"
+    assert credited[(5, "countries")] == "Volodymyr Zelenskyy"
+    assert credited[(63, "injured")] == "Ukraine’s state emergency service"

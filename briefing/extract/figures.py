@@ -10,14 +10,16 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from ..model import Article, Figure, Paragraph
-from ..sentences import SENTENCES
+from ..model import Article, Figure, Paragraph, Quote
+from ..sentences import QUOTATION, SENTENCES
 from .gazetteer import gazetteer
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
+from .quotes import SIGNATURE
 from .words import is_given_name
 
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -193,7 +195,9 @@ _SOURCE = re.compile(
 _NOT_A_SOURCE = re.compile(
     r"""\b(?:data|information|reports?|estimates?|figures|he|she|they|it|we|i)$""", re.IGNORECASE | re.VERBOSE)
 _NEARBY = 300
-"""Characters before a figure's sentence in which a source still speaks for it."""
+"""Characters before a quotation in which its speaker may be named."""
+_SPEAKER_GAP = 3
+"""Characters between a quotation's closing mark and its speaker's name (`,” Smith said`)."""
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:" + "|".join(_BETWEEN_SOURCE_AND_VERB) + r")$")
 # An age after a name, or a list of ages, before the number: "John Smith, " of "John Smith, 34,", "ages 3, ".
 _AGE_APPOSITION = re.compile(
@@ -362,14 +366,33 @@ def _sources(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _attribution(sources: list[tuple[int, str]], sentence: tuple[int, int]) -> str | None:
-    """Who gave the figure: the first source cited in its sentence, else the nearest one just before
-    or after it (a quote's speaker often follows it). Not any source of the paragraph: some corpora
-    put a whole article in one paragraph."""
-    in_sentence = (who for start, who in sources if sentence[0] <= start < sentence[1])
-    just_before = [who for start, who in sources if sentence[0] - _NEARBY <= start < sentence[0]]
-    just_after = (who for start, who in sources if sentence[1] <= start < sentence[1] + _NEARBY)
-    return next(in_sentence, just_before[-1] if just_before else next(just_after, None))
+def _attribution(sources: list[tuple[int, str]], sentence: tuple[int, int],
+                 quotations: list[tuple[int, int]], at: int) -> str | None:
+    """Who gave the figure at `at`: the first source its own sentence cites, not one of another sentence
+    ("At least eight people died. Emergency services said…" gives the eight to no one). In quotation
+    marks, its speaker: named just after the quotation (`“…,” Smith said`) or before it (`Smith said:
+    “…”`, or a quotation of Smith's before it that this one continues)."""
+    in_sentence = next((who for start, who in sources if sentence[0] <= start < sentence[1]), None)
+    quotation = next(((opening, closing) for opening, closing in quotations if opening <= at < closing), None)
+    if in_sentence or quotation is None:
+        return in_sentence
+    outside = [(start, who) for start, who in sources
+               if not any(opening <= start < closing for opening, closing in quotations)]
+    after = (who for start, who in outside if quotation[1] <= start <= quotation[1] + _SPEAKER_GAP)
+    before = [who for start, who in outside if quotation[0] - _NEARBY <= start < quotation[0]]
+    return next(after, before[-1] if before else None)
+
+
+def _signer(article: Article, index: int) -> str | None:
+    """The author of a post that a signature line after the paragraph signs (`— Jane Doe (@janedoe) May 1,
+    2020`), without the description in parentheses or the name in another script."""
+    if index + 1 >= len(article.paragraphs):
+        return None
+    signature = SIGNATURE.match(article.paragraphs[index + 1].text)
+    if signature is None:
+        return None
+    name = re.sub(r"\([^)]*\)", "", signature["name"]).split(" / ")[0].strip()
+    return name or None
 
 
 def _event(text: str, sentence: tuple[int, int], start: int, end: int, article: Article) -> str | None:
@@ -405,6 +428,8 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
     text = paragraph.text
     first_in_paragraph = len(figures)
     sources: list[tuple[int, str]] | None = None
+    quotations: list[tuple[int, int]] = []
+    signer = _signer(article, paragraph.index)
     sentences = SENTENCES.bounds(text)
     for number in _numbers(text):
         if _not_a_count(text, number):
@@ -429,12 +454,12 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
         _link_partitive(figures, first_in_paragraph, start, end, repeated)
         if part_of is None and repeated is not None:
             continue  # the article repeats a figure it already gave
-        if sources is None:
-            sources = _sources(text)  # only paragraphs with figures need their sources
+        if sources is None:  # only paragraphs with figures need their sources and quotations
+            sources, quotations = _sources(text), [found.span() for found in QUOTATION.finditer(text)]
         figures.append(Figure(
             value=value, low=low, high=high, qualifier=qualifier,
             measure=measure, text=text[start:end], paragraph=paragraph.index, start=start, end=end,
-            noun=noun, attribution=_attribution(sources, sentence),
+            noun=noun, attribution=_attribution(sources, sentence, quotations, number.start) or signer,
             event=event, part_of=part_of,
             rate=rate.group(0).strip() if rate else None,
         ))
@@ -508,3 +533,14 @@ def _bounds(value: float, qualifier: str | None) -> tuple[float | None, float | 
         return value, value
     is_low, is_high = QUALIFIERS[qualifier]
     return (value if is_low else None), (value if is_high else None)
+
+
+def with_speakers(figures: Sequence[Figure], quotes: Sequence[Quote]) -> list[Figure]:
+    """`figures`, each in a quotation its sentence credits to no one given the person the quotation is
+    attributed to (`"…," he wrote. "5000 soldiers a week are dying."`: the "he" resolved)."""
+    credited = []
+    for figure in figures:
+        quote = None if figure.attribution else next(
+            (q for q in quotes if q.paragraph == figure.paragraph and q.start <= figure.start < q.end), None)
+        credited.append(dataclasses.replace(figure, attribution=quote.speaker) if quote else figure)
+    return credited
