@@ -61,7 +61,7 @@ def test_magnitudes_ages_and_decimals_are_not_counts():
 
 def test_names_dates_and_money_are_not_figures():
     assert counts("Ukrainian Air Force informed that Russia launched 11 Iskander-M/KN-23 ballistic missiles") == [
-        (11, "missiles")]
+        (11, "Iskander-M/KN-23 missiles")]
     assert counts("— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) April 23, 2025") == []
     assert counts("so that Greece can get a $144 billion bailout from the International Monetary fund") == []
 
@@ -182,3 +182,17 @@ def test_a_figure_in_a_quotation_or_a_post_is_its_authors(seeds):
     assert credited[(21, "hospitalized")] == "Marta Havryshko"
     assert credited[(5, "countries")] == "Volodymyr Zelenskyy"
     assert credited[(63, "injured")] == "Ukraine’s state emergency service"
+
+
+def test_missiles_launched_of_a_type_and_through_are_three_measures(seeds):
+    # Seeds: 70 launched (both articles), 11 of one type (a post quoted by the first), and five that got
+    # through (CNN): no range "5–70".
+    measures = {(f.value, f.measure) for x in seeds.extractions for f in x.figures if "missile" in f.text}
+    assert measures == {(70, "missiles"), (11, "Iskander-M/KN-23 missiles"), (5, "missiles got through")}
+    missiles = next(m for m in compare(seeds) if m.measure == "missiles")
+    assert (missiles.low, missiles.high, missiles.disagree) == (70, 70, False)
+    # BBC (politics/066), ECB+ (12ecbplus/7): people intercepted are no weapons; boats are.
+    assert _counts("Three others had been intercepted by security staff as they tried to join the five.") == {
+        (3, "others")}
+    assert _counts("An Indian warship on Thursday intercepted three boats with pirates.") == {
+        (3, "boats intercepted")}

@@ -134,6 +134,19 @@ _ONE_VICTIM = re.compile(
         (?:was|has\ been|had\ been)\s+(?:\w+ly\s+)?
         (?:""" + alternation(_OUTCOME) + r""")\b""",
     re.VERBOSE)
+# What became of things counted (missiles, drones): they were launched, unless one of these says otherwise.
+FATES = {
+    "intercepted": ("shot down", "intercepted", "downed", "neutralised", "neutralized", "repelled"),
+    "got through": ("made it through", "got through", "penetrated", "reached their targets",
+                    "hit their targets"),
+}
+_MODEL = re.compile(r"[A-Z].*\d|\d.*[A-Z]")
+"""A model's name: capitals and digits ("Iskander-M/KN-23", "AK-47", "A320"), unlike "top 20" or "10-year"."""
+_FATE_WORDS = {word: fate for fate, words in FATES.items() for word in words}
+_FATE_AFTER = re.compile(r"\b(" + alternation(_FATE_WORDS) + r")\b", re.IGNORECASE)
+_FATE_BEFORE = re.compile(
+    r"\b(" + alternation(FATES["intercepted"]) + r")(?:\s+(?:" + alternation(QUALIFIERS) + r"))?\s+$",
+    re.IGNORECASE)
 # "two of the three victims died": the first number counts what happened, the second the whole.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+")
 _PARTITIVE_BEFORE = re.compile(
@@ -350,9 +363,22 @@ def _outcome(window: str) -> tuple[str | None, re.Match | None]:
 
 
 def _measure_of(noun: str) -> str:
-    """The measure a noun phrase counts: its head word, in the plural ("ballistic missiles" → "missiles")."""
-    head = noun.split()[-1]
-    return head if any(c.isdigit() for c in head) else head.lower()
+    """The measure a noun phrase counts: its head word, in the plural ("ballistic missiles" → "missiles"),
+    after the model it names, if any ("Iskander-M/KN-23 ballistic missiles" → "Iskander-M/KN-23 missiles"):
+    a count of one type is not a count of all."""
+    *modifiers, head = noun.split()
+    if any(c.isdigit() for c in head):
+        return head
+    model = next((word for word in modifiers if _MODEL.search(word)), None)
+    return f"{model} {head.lower()}" if model else head.lower()
+
+
+def _fate(before: str, window: str) -> str:
+    """What became of the things counted, for a measure's name: " intercepted" ("shot down 112 drones",
+    "60 missiles were intercepted"), " got through" ("five missiles made it through"), or nothing: they
+    were launched."""
+    found = _FATE_BEFORE.search(before) or _FATE_AFTER.search(window)
+    return f" {_FATE_WORDS[found.group(1).lower()]}" if found else ""
 
 
 def _sources(text: str) -> list[tuple[int, str]]:
@@ -520,7 +546,9 @@ def _what_is_counted(text: str, number: _Number, sentence: tuple[int, int]) -> t
         return None
     if outcome and not number.value.is_integer():
         return None  # "which measured 7.1, killed nine": a decimal is never a head count
-    if outcome is None or noun and noun.split()[-1].lower() not in PEOPLE:
+    if noun and noun.split()[-1].lower() not in PEOPLE:
+        return noun, _measure_of(noun) + _fate(before, _window(text, end, sentence[1])), end
+    if outcome is None:
         return noun, _measure_of(noun), end
     if verb and noun is None:
         end += verb.end()
