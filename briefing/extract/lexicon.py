@@ -147,6 +147,7 @@ cites        speaker
 emphasized   speaker quote
 emphasised   speaker quote
 stressed     speaker quote
+articulated  speaker quote
 stresses     speaker
 suggested    speaker
 suggests     speaker

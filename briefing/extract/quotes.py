@@ -42,6 +42,7 @@ _ROLE = re.compile(r"\b" + _ROLE_WORDS + "$", re.IGNORECASE)
 _ROLE_THEN_VERB = re.compile(_ROLE_WORDS + _VERB + r"\b", re.IGNORECASE)
 _PRONOUN_THEN_VERB = re.compile(r"(he|she)\s+" + _ADVERBS + _VERB + r"\b", re.IGNORECASE)
 _MIN_WORDS = 3  # shorter quoted words ("not happy", "STOP!") are phrases, not statements
+_CLAUSE_WORDS = 12  # quoted words that begin in lowercase are a statement from this length on
 
 
 def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
@@ -52,7 +53,9 @@ def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
     # Names inside quotes or in a post's signature are not who a later "he" refers to.
     antecedents = [m for m in people if m.paragraph not in signed
                    and not any(s <= m.start < e for s, e in spans[m.paragraph])]
-    speakers = _Speakers(article, people, antecedents)
+    # A post and its signature interrupt the text: a pronoun after them refers to a person named before.
+    embedded = signed | {index - 1 for index in signed}
+    speakers = _Speakers(article, people, antecedents, embedded)
     quotes = []
     for paragraph in article.paragraphs:
         if paragraph.index in signed:
@@ -67,10 +70,17 @@ def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
                        or speakers.before(paragraph.index, before, text[before:start]))
             previous = speaker = speaker or previous
             inner = text[start + 1:end - 1]
-            if speaker and len(inner.split()) >= _MIN_WORDS:
+            if speaker and _statement(inner):
                 quotes.append(Quote(text=inner.strip(" ,"), speaker=speaker, paragraph=paragraph.index,
                                     start=start + 1, end=end - 1))
     return quotes
+
+
+def _statement(quoted: str) -> bool:
+    """Quoted words a reader reads as a statement: a sentence (it begins with a capital) or a clause of
+    some length, not a phrase quoted inside the reporter's sentence ("was “first and foremost” aimed at")."""
+    words = quoted.split()
+    return len(words) >= _MIN_WORDS and (not quoted.lstrip(" .…(")[:1].islower() or len(words) >= _CLAUSE_WORDS)
 
 
 def _signed(article: Article, index: int, people: Sequence[Mention]) -> list[Quote]:
@@ -88,10 +98,13 @@ def _signed(article: Article, index: int, people: Sequence[Mention]) -> list[Quo
 class _Speakers:
     """Who a speech verb next to a quote names: a person mention, or a pronoun or role resolved."""
 
-    def __init__(self, article: Article, people: Sequence[Mention], antecedents: Sequence[Mention]) -> None:
+    def __init__(self, article: Article, people: Sequence[Mention], antecedents: Sequence[Mention],
+                 embedded: set[int]) -> None:
         self.texts = [p.text for p in article.paragraphs]
         self.people = people
         self.antecedents = antecedents
+        self.embedded = embedded
+        """Paragraphs of posts and their signatures, which a pronoun's referent is looked for across."""
 
     def _named(self, paragraph: int, start: int, end: int) -> Mention | None:
         """The last person mention that lies within [start, end) of the paragraph."""
@@ -108,9 +121,13 @@ class _Speakers:
         return next((m for m in self.people if m.paragraph == paragraph and at <= m.start <= at + _REACH), None)
 
     def _referent(self, paragraph: int, at: int, role: str | None = None) -> str | None:
-        """The person a pronoun or role at `at` means: the nearest named before, preferring one with the role."""
+        """The person a pronoun or role at `at` means: the nearest named before in its paragraph or the one
+        before (an embedded post left out), preferring one with the role."""
+        previous = paragraph - 1
+        while previous in self.embedded:
+            previous -= 1
         earlier = [m for m in self.antecedents
-                   if (m.paragraph == paragraph and m.end <= at) or m.paragraph == paragraph - 1]
+                   if (m.paragraph == paragraph and m.end <= at) or m.paragraph == previous]
         if role:
             with_role = [m for m in earlier if m.role and role.casefold() in m.role.casefold()]
             earlier = with_role or earlier
