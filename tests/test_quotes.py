@@ -116,7 +116,7 @@ def test_a_phrase_quoted_inside_the_reporters_sentence_is_no_quote():
     found = quotes_of(
         "Moscow sent 70 missiles and 145 drones toward Ukraine, in an attack that leader Volodymyr Zelensky "
         "said was aimed at pressuring the United States.",
-        "Zelensky said during a trip to South Africa that the bombardment was “first and foremost” aimed at "
-        "“pressuring the US.” He sought to push back, telling reporters: “The fact that Ukraine is ready to sit "
-        "down at a negotiating table after (a) full ceasefire with terrorists … is a big compromise.”")
+        "Zelensky said during a trip to South Africa that the bombardment was “first and foremost” aimed "
+        "at “pressuring the US.” He sought to push back, telling reporters: “The fact that Ukraine is ready "
+        "to sit down at a negotiating table after (a) full ceasefire with terrorists … is a big compromise.”")
     assert [text.split()[0] for _, text in found] == ["The"]

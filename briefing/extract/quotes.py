@@ -78,9 +78,11 @@ def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
 
 def _statement(quoted: str) -> bool:
     """Quoted words a reader reads as a statement: a sentence (it begins with a capital) or a clause of
-    some length, not a phrase quoted inside the reporter's sentence ("was “first and foremost” aimed at")."""
+    some length, not a phrase quoted inside the reporter's sentence (his statement had not been
+    "written by or at Number 10")."""
     words = quoted.split()
-    return len(words) >= _MIN_WORDS and (not quoted.lstrip(" .…(")[:1].islower() or len(words) >= _CLAUSE_WORDS)
+    sentence = not quoted.lstrip(" .…(")[:1].islower()
+    return len(words) >= _MIN_WORDS and (sentence or len(words) >= _CLAUSE_WORDS)
 
 
 def _signed(article: Article, index: int, people: Sequence[Mention]) -> list[Quote]:
