@@ -7,12 +7,18 @@ import dataclasses
 import hashlib
 from typing import Iterable, Sequence
 
+from rapidfuzz import fuzz
+
 from .extract.gazetteer import fold, gazetteer
 from .extract.organizations import expanded_acronyms
 from .model import Briefing, Entity, Extraction, Kind, Mention, Problem
 from .overrides import Override
 from .slugs import unique_slugs
 from .spelling import formal_key, spelling_key
+
+
+_SPELLING = 70
+"""rapidfuzz ratio from which a written name is a spelling of the gazetteer's ("Kiev", "Kyiv")."""
 
 
 class _Clusters:
@@ -76,12 +82,21 @@ def _cluster_acronyms(extractions: Sequence[Extraction], clusters: _Clusters) ->
 
 
 def _canonical(kind: Kind, members: list[Mention]) -> str:
-    """The name an entity's page is titled with."""
-    if kind == "place" and members[0].place_id:
-        place = gazetteer().place(members[0].place_id)
+    """The name an entity's page is titled with. A place's is the spelling most of its mentions use
+    ("Zaporizhzhia" as written, not the gazetteer's "Zaporizhzhya"; of two used as often, the shorter),
+    or the gazetteer's name where the articles only abbreviate it or call it otherwise ("US", "Britain")."""
+    texts = collections.Counter(m.text for m in members)
+    if kind == "place":
+        place = gazetteer().place(members[0].place_id) if members[0].place_id else None
+        spellings: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+        for text, count in texts.items():
+            if not text.isupper() and (place is None or fuzz.ratio(fold(text), fold(place.name)) >= _SPELLING):
+                spellings[fold(text)][text] += count
+        if spellings:
+            most = max(sorted(spellings), key=lambda folded: (sum(spellings[folded].values()), -len(folded)))
+            return spellings[most].most_common(1)[0][0]
         if place:
             return place.name
-    texts = collections.Counter(m.text for m in members)
     keys = collections.Counter(m.key for m in members)
     if kind == "person":
         full = [k for k in keys if " " in k]

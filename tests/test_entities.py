@@ -47,6 +47,15 @@ def test_svyatoshinsky_district_is_sviatoshyn_district(seeds):
     assert len(ids) == 1
 
 
+def test_a_place_is_named_as_the_articles_write_it(seeds):
+    # Not the gazetteer's transliteration ("Zaporizhzhya"); of two spellings used once each, the shorter;
+    # the name in full where the articles abbreviate it.
+    names = {m.text: seeds.entities[m.entity].name for x in seeds.extractions for m in x.mentions}
+    assert names["Zaporizhzhia"] == "Zaporizhzhia" and names["Khmelnytsky"] == "Khmelnytsky"
+    assert names["Svyatoshinsky district"] == names["Sviatoshyn district"] == "Sviatoshyn district"
+    assert names["KYIV"] == names["Kiev"] == "Kyiv" and names["US"] == "United States"
+
+
 def test_people_keep_their_roles(seeds):
     klymenko = next(e for e in seeds.entities.values() if e.name == "Ihor Klymenko")
     assert any("minister" in role.lower() for role in klymenko.roles)
