@@ -90,7 +90,8 @@ def _canonical(kind: Kind, members: list[Mention]) -> str:
         place = gazetteer().place(members[0].place_id) if members[0].place_id else None
         spellings: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
         for text, count in texts.items():
-            if not text.isupper() and (place is None or fuzz.ratio(fold(text), fold(place.name)) >= _SPELLING):
+            spelled = place is None or fuzz.ratio(fold(text), fold(place.name)) >= _SPELLING
+            if spelled and not text.isupper():
                 spellings[fold(text)][text] += count
         if spellings:
             most = max(sorted(spellings), key=lambda folded: (sum(spellings[folded].values()), -len(folded)))
