@@ -523,3 +523,24 @@ def test_frequent_words_table_agrees_with_wordfreq_on_every_word_of_real_news() 
     for threshold in (COMMON, EVERYDAY, 4.5):
         differ = [w for w in words if is_frequent(w, threshold) != (zipf_frequency(w.lower(), "en") >= threshold)]
         assert not differ, (threshold, differ[:10])
+
+
+# Credits, bylines and names called out -------------------------------------------------------
+
+def test_photo_credits_and_bylines_are_not_people():
+    # Photo credits as wire captions print them (a shooting corpus we do not have counted "AP Photo"
+    # and "Ken Ellis Image" among its people), and a NewsWCL50 byline (event2/2, The New York Times).
+    mentions = find_mentions(article(
+        "Police tape surrounds the house where the shooting happened. (AP Photo/Paul Sancya)",
+        "Neighbours gathered at the corner on Sunday. Ken Ellis Image",
+        "Mark Landler contributed reporting from Washington, Motoko Rich from Tokyo and Rick Gladstone from "
+        "New York."))
+    assert named(mentions, "person") == set()
+
+
+def test_a_first_name_called_out_is_the_person_the_story_names(seeds):
+    # The first seed writes only "Vladimir, STOP!"; CNN names Vladimir Putin.
+    ids = {m.entity for x in seeds.extractions for m in x.mentions
+           if m.text in ("Vladimir", "Vladimir Putin")}
+    assert len(ids) == 1 and seeds.entities[ids.pop()].name == "Vladimir Putin"
+    assert all(any(m.text.startswith("Vladimir") for m in x.mentions) for x in seeds.extractions)

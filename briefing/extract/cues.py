@@ -33,6 +33,8 @@ _BREAK = re.compile(r"[,;:.!?()\"“”]")
 _SPEECH_BREAK = re.compile(r"[.!?;:\"“”]|''")
 _OPEN_QUOTE = re.compile(r"(?:``|[\"“‘])\s?$")
 _CLOSE_QUOTE = re.compile(r"\s?(?:''|[\"”’])")
+_OPENS_QUOTATION = re.compile(r"(?:^|[\s(])(?:“|\"|``)\s?$")
+"""An opening quotation mark just before a word (a straight one after a space, not after a stop)."""
 _MODEL_NUMBER = re.compile(r"[A-Za-z]{0,3}\d[\w./-]*")
 """A model number, an edition or an index's size: "737-800", "A320", "i5", "2012", "100"."""
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")
@@ -178,6 +180,30 @@ def aside_in_signature(span: Span) -> bool:
         return False
     before = span.paragraph.text[:span.tokens[0].start]
     return before.count("(") > before.count(")")
+
+
+def addressed(span: Span) -> bool:
+    """A first name alone that a quotation begins by calling out ("“Mark, stop it!”"), not a title in
+    quotation marks ("“Moon,” the film")."""
+    token = span.tokens[0]
+    text = span.paragraph.text
+    if (len(span.tokens) != 1 or text[token.end:token.end + 1] not in (",", "!") or not quoted(span)
+            or not is_given_name(token.text) or any(q.major for q in gazetteer().lookup(token.text))):
+        return False
+    return bool(_OPENS_QUOTATION.search(text, 0, token.start)) and text[token.end + 1:].lstrip()[:1].isalnum()
+
+
+def credit(span: Span) -> bool:
+    """A photo's credit or a journalist's byline, which names no one in the story: "AP Photo", "Ken Ellis
+    Image", "(AP Photo/Paul Sancya)", "Photo: Jane Doe", "Jane Doe contributed reporting from Washington"."""
+    if span.tokens[-1].lower in lexicon.CREDIT_WORDS:
+        return True
+    start = span.tokens[0].start
+    if any(first <= start < last for first, last in span.paragraph.credits):
+        return True
+    before = span.paragraph.tokens[span.first - 1] if span.first else None
+    return (before is not None and before.lower in lexicon.CREDIT_WORDS
+            and span.paragraph.text[before.end:start].strip() in ("/", ":"))
 
 
 def after_the(span: Span) -> bool:

@@ -323,7 +323,7 @@ Unilever Nestle Nokia Ericsson Huawei Alibaba Tencent Yahoo Oracle PayPal Visa M
 # Capitalized words that are never names on their own.
 NOT_NAMES = frozenset(month.title() for month in MONTHS + MONTH_ABBREVIATIONS) | word_table("""
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-Christmas Easter Ramadan Hanukkah Thanksgiving Mr Mrs Ms Dr I I'm I've I'll I'd OK Okay Yes No
+Christmas Easter Ramadan Hanukkah Thanksgiving Mr Mrs Ms Dr I I'm I've I'll I'd OK Ok Okay Yes No Oh Hey Wow
 God Lord Internet Web TV AM PM Jr Sr Who What Why How
 """)
 
@@ -400,3 +400,15 @@ PLACE_HEADS = word_table("""
 district region oblast province county raion neighborhood neighbourhood suburb borough municipality
 prefecture governorate canton territory state island islands valley peninsula
 """)
+
+# Last words of a photo's credit, which names no one in the story ("AP Photo", "Getty Images").
+CREDIT_WORDS = word_table("""
+photo photos photograph photographs image images illustration
+""")
+
+# Words that credit the journalists a sentence names ("Jane Doe contributed reporting from Washington",
+# "Reporting by Jane Doe; editing by John Roe"): bylines, not people of the story.
+CREDITED = re.compile(
+    r"""\bcontributed\ (?:reporting|to\ this\ (?:report|story|article))
+      | \b(?:additional\ )?(?:reporting|writing|editing)\ by\b""",
+    re.IGNORECASE | re.VERBOSE)

@@ -24,7 +24,10 @@ from .words import is_common_word, is_given_name
 # Rules for both passes: what is no name at all, and how a span is cut ---------------------------------
 
 def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decision | None:
-    """A capital that only starts a sentence ("Following the attacks") is not a name."""
+    """A capital that only starts a sentence ("Following the attacks") is not a name, unless it calls
+    someone ("“Mark, stop it!”")."""
+    if _called(context, span):
+        return None
     tokens = span.tokens
     while tokens:
         head = tokens[0]
@@ -52,6 +55,11 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
 def aside_in_signature(context: ArticleContext, span: Span) -> Decision | None:
     """A post's signature describes its author in parentheses ("Defence & Security Reporter"): no name."""
     return NOT_A_NAME if cues.aside_in_signature(span) else None
+
+
+def credit_or_byline(context: ArticleContext, span: Span) -> Decision | None:
+    """A photo's credit or a journalist's byline names no one in the story ("AP Photo/Paul Sancya")."""
+    return NOT_A_NAME if cues.credit(span) else None
 
 
 def nationality_adjective(context: ArticleContext, span: Span) -> Decision | None:
@@ -338,6 +346,17 @@ def names_joined_by_of(context: ArticleContext, span: Span) -> Decision | None:
     return Decision(tuple(parts))
 
 
+def addressed_by_first_name(context: ArticleContext, span: Span) -> Decision | None:
+    """A first name alone, called out at the start of a quotation, is a person: the one the story
+    names in full ("“Mark, stop it!”")."""
+    return named("person", span) if _called(context, span) else None
+
+
+def _called(context: ArticleContext, span: Span) -> bool:
+    """A first name a quotation calls out, which the article never writes in lowercase ("“Soon, …”")."""
+    return cues.addressed(span) and span.tokens[0].lower not in context.lowercase
+
+
 def lone_word_with_role(context: ArticleContext, span: Span) -> Decision | None:
     """A lone word with a role is a person, unless it is a common word the article capitalizes only
     to start sentences: people are introduced by full name, so a lone speaker is more often a
@@ -365,6 +384,7 @@ RULES: tuple[Row, ...] = (
     # What is no name at all, and how a span is cut into names.
     Row(capital_only_starts_a_sentence,    True,     True),
     Row(aside_in_signature,                True,     True),
+    Row(credit_or_byline,                  True,     True),
     Row(nationality_adjective,             True,     True),
     Row(currency,                          True,     True),
     Row(title_alone,                       True,     True),
@@ -397,6 +417,7 @@ RULES: tuple[Row, ...] = (
     Row(everyday_words,                    False,    True),
     Row(person_by_cue,                     False,    True),
     Row(names_joined_by_of,                False,    True),
+    Row(addressed_by_first_name,           False,    True),
     Row(lone_word_with_role,               False,    True),
 )
 """The rules, in the order they are tried. A span no rule decides on names nothing."""

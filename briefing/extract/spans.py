@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..sentences import QUOTATION
+from ..sentences import QUOTATION, SENTENCES
 from . import lexicon
 from .gazetteer import LARGE_CITY, gazetteer
 from .tokens import Token, tokenize
@@ -25,6 +25,8 @@ class TokenizedParagraph:
     tokens: list[Token]
     quotations: tuple[tuple[int, int], ...] = ()
     """Where its quotations start and end (quotation marks included)."""
+    credits: tuple[tuple[int, int], ...] = ()
+    """Where its sentences that credit journalists start and end ("Jane Doe contributed reporting")."""
 
 
 @dataclass(slots=True, eq=False)
@@ -55,7 +57,11 @@ class Span:
 def tokenized(index: int, text: str) -> TokenizedParagraph:
     """A paragraph's words, with hyphenated pairs of places split ("Israel-Hamas")."""
     quotations = tuple(found.span() for found in QUOTATION.finditer(text))
-    return TokenizedParagraph(index, text, _split_place_compounds(text, tokenize(text)), quotations)
+    credits = ()
+    if lexicon.CREDITED.search(text):
+        sentences = SENTENCES.bounds(text)
+        credits = tuple(sentences.of(found.start()) for found in lexicon.CREDITED.finditer(text))
+    return TokenizedParagraph(index, text, _split_place_compounds(text, tokenize(text)), quotations, credits)
 
 
 def find_spans(paragraph: TokenizedParagraph) -> list[Span]:
