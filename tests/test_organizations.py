@@ -111,3 +111,21 @@ def test_a_companys_legal_form_and_full_name_are_the_same_company():
         "General Motors Corporation reported a drop in sales; General Motors said trucks sold well."))
             if m.kind == "organization"}
     assert keys["Apple Inc"] == keys["Apple"] and keys["General Motors Corporation"] == keys["General Motors"]
+
+
+def test_titles_events_and_run_together_names():
+    # MEANTIME: corpus_airbus_3835, corpus_apple_279494, corpus_apple_191597, corpus_airbus_1173 (a headline).
+    found = organizations(
+        "The preliminary agreement will see Dreamliners delivered to six airlines-Air China, China Eastern "
+        "Airlines and Xiamen Airlines.",
+        "The deliveries are scheduled to be in time for the 2008 Beijing Olympic Games.",
+        "If I could no longer meet my duties and expectations as Apple’s C.E.O., I would be the first to "
+        "let you know.",
+        "Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple and AT&T.",
+        "Internal emails expose Boeing-Air Force contract discussions")
+    assert {"Air China", "AT&T", "Boeing", "Air Force"} <= found
+    assert not found & {"Beijing Olympic Games", "C.E.O."}
+    # BBC (politics/020): a party before its member's title is an organization; a portfolio is not.
+    found = organizations(
+        "Culture Secretary Tessa Jowell said the chairman of the committee, Labour MP Barry Sheerman, agreed.")
+    assert "Labour" in found and "Culture" not in found

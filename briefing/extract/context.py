@@ -114,6 +114,18 @@ class ArticleContext:
             return None
         return ranked[0][0]
 
+    def _countries_of_institutions(self) -> dict[str, str | None]:
+        """The country of each institution the article names without one ("the Air Force"): the one it
+        names with it ("United States Air Force"), when one alone, else the article's setting."""
+        named: dict[str, set[str]] = {}
+        for f in self.found:
+            if f.kind == "organization" and f.key.endswith(")") and " (" in f.key:
+                generic, _, country = f.key[:-1].rpartition(" (")
+                named.setdefault(generic, set()).add(country)
+        setting = self.setting()
+        return {f.key: next(iter(named[f.key])) if len(named.get(f.key, ())) == 1 else setting
+                for f in self.found if f.national}
+
     def record_person(self, span: Span, role: str | None) -> None:
         """Record a person, under the full name the article gave them."""
         name = span.text
@@ -126,13 +138,13 @@ class ArticleContext:
     def mentions(self) -> list[Mention]:
         """The names recorded, one a position, in reading order, each person under their full name."""
         mentions = []
-        setting = self.setting()
+        countries = self._countries_of_institutions()
         for f in self.found:
             key = f.key
             if f.kind == "person":
                 key = self.person_key(f.key) or f.key
-            elif f.national and setting:
-                key = f"{key} ({setting})"
+            elif f.national and countries.get(key):
+                key = f"{key} ({countries[key]})"
             mentions.append(Mention(f.kind, f.text, f.paragraph, f.start, f.end, key, f.role,
                                     f.place.id if f.place else None))
         unique = {(m.paragraph, m.start): m for m in mentions}

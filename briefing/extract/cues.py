@@ -56,7 +56,8 @@ def word_before(span: Span, skip_comma: bool = False) -> Token | None:
 
 def only_titles(tokens: tuple[Token, ...]) -> bool:
     """Title words all through ("Chief Executive Officer"), or no words at all."""
-    return all(t.lower.rstrip(".") in lexicon.TITLE_WORDS for t in tokens)
+    return all(t.lower.rstrip(".") in lexicon.TITLE_WORDS or t.lower.replace(".", "") in lexicon.TITLE_WORDS
+               for t in tokens)  # "C.E.O." is a CEO
 
 
 def speaks(span: Span) -> bool:
@@ -232,8 +233,9 @@ def employer_cue(role: Token, preposition: Token, span: Span) -> bool:
 def team(span: Span) -> bool:
     """A place's name, then a plural: a sports team ("Seattle Seahawks", "New Orleans Saints")."""
     last = span.tokens[-1].text
-    if not (last.endswith("s") and last[:-1].isalpha()) or gazetteer().lookup(span.text):
-        return False
+    if (not (last.endswith("s") and last[:-1].isalpha()) or last.lower() in lexicon.THING_HEADS
+            or gazetteer().lookup(span.text)):
+        return False  # "Beijing Olympic Games" is an event
     for k in range(len(span.tokens) - 1, 0, -1):
         where = " ".join(t.text for t in span.tokens[:k])
         if any(q.kind in ("city", "subdivision", "country") for q in gazetteer().lookup(where)):
@@ -243,7 +245,7 @@ def team(span: Span) -> bool:
 
 def model_number_after(span: Span) -> bool:
     """Followed by a model number, an edition or an index's size ("Boeing 737-800 planes", "WWDC 2012",
-    "the FTSE 100"), not by a count ("20 years ago"), a score ("3-1") or more of a name ("BBC 6 Music")."""
+    "the FTSE 100"), not by a count ("20 years ago") or a score ("3-1")."""
     tokens, text = span.paragraph.tokens, span.paragraph.text
     k = span.last
     if k >= len(tokens) or text[span.tokens[-1].end:tokens[k].start] != " ":
@@ -252,7 +254,7 @@ def model_number_after(span: Span) -> bool:
     if not _MODEL_NUMBER.fullmatch(number.text) or _SCORE.fullmatch(number.text):
         return False
     after = tokens[k + 1] if k + 1 < len(tokens) and text[number.end:tokens[k + 1].start] in (" ", ".") else None
-    return after is None or not (after.capitalized or after.lower in lexicon.COUNT_UNITS
+    return after is None or not (after.lower in lexicon.COUNT_UNITS
                                  or after.lower.lstrip("0123456789") in lexicon.COUNT_UNITS)
 
 

@@ -324,11 +324,16 @@ Unilever Nestle Nokia Ericsson Huawei Alibaba Tencent Yahoo Oracle PayPal Visa M
 NOT_NAMES = frozenset(month.title() for month in MONTHS + MONTH_ABBREVIATIONS) | word_table("""
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 Christmas Easter Ramadan Hanukkah Thanksgiving Mr Mrs Ms Dr I I'm I've I'll I'd OK Ok Okay Yes No Oh Hey Wow
-God Lord Internet Web TV AM PM Jr Sr Who What Why How
+God Lord Internet Web TV AM PM Jr Sr Who What Why How R&B R&D Q&A
 """)
 
 # Adjectives of nationality or origin: capitalized, but not names themselves.
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "ic", "i", "an", "n")
+# Adjectives of political parties, which name the party before a member's title ("Labour MP").
+PARTIES = word_table("""
+Republican Democrat Democratic Conservative Liberal Labour Socialist Communist Tory Dem
+""")
+
 # Adjectives of nationality that no ending of the country's name makes ("French"), by country code.
 COUNTRY_DEMONYMS = _columns("""
 FR French
@@ -372,8 +377,7 @@ DEMONYMS = frozenset().union(*COUNTRY_DEMONYMS.values()) | word_table("""
 Kurdish Arab Arabic
 Western Eastern Northern Southern Soviet European Asian African Latin Nordic Baltic Balkan Slavic
 Jewish Muslim Christian Catholic Orthodox Protestant Sunni Shia Shiite Hindu Buddhist Sikh
-Republican Democrat Democratic Conservative Liberal Labour Socialist Communist
-""")
+""") | PARTIES
 
 # Prepositions of location, which show that even an everyday word after them is a place ("in Reading").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around", "throughout", "across"})

@@ -95,7 +95,8 @@ def organization(context: ArticleContext, span: Span, read_around: bool = True) 
     if any(a.lower in lexicon.ORG_HEADS and b.lower == "of" for a, b in pairwise(words)):
         return True  # "Bank of England", "Royal Courts of Justice"
     return (len(words) == 1 and words[0].text.isupper() and len(words[0].text) in _ACRONYM_LENGTH
-            and not gazetteer().lookup(words[0].text) and not is_common_word(words[0].text))
+            and not gazetteer().lookup(words[0].text)
+            and ("&" in words[0].text or not is_common_word(words[0].text)))  # "AT&T"
 
 
 def _said_around(context: ArticleContext, span: Span) -> bool:

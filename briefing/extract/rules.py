@@ -111,7 +111,11 @@ def employer_then_titled_person(context: ArticleContext, span: Span) -> Decision
     inner = cues.inner_title(span)
     if not inner:
         return None
-    return Decision((Part("employer", span.part(0, inner)),), rest=span.part(inner))
+    employer = span.part(0, inner)
+    if (inner == 1 and is_common_word(employer.text) and not employer.text.isupper()
+            and employer.text not in lexicon.ORGANIZATIONS and employer.text not in lexicon.PARTIES):
+        return going_on_with(span.part(inner))  # "Culture Secretary Tessa Jowell": a word of the title
+    return Decision((Part("employer", employer),), rest=span.part(inner))
 
 
 def company_then_person(context: ArticleContext, span: Span) -> Decision | None:
