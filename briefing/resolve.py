@@ -16,7 +16,6 @@ from .overrides import Override
 from .slugs import unique_slugs
 from .spelling import formal_key, spelling_key
 
-
 _SPELLING = 70
 """rapidfuzz ratio from which a written name is a spelling of the gazetteer's ("Kiev", "Kyiv")."""
 
