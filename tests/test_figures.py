@@ -158,6 +158,7 @@ def test_ages_blocks_names_and_durations_are_not_counts():
         "Video of Brooklyn Mother of 13 Zurana Horton shot and killed in a gang shooting was revealed "
         "Thursday.",
         "Rock band Keane won Sound of 2004 while US rapper 50 Cent topped Sound of 2003.",
+        "The victim was identified as 111 Jaelen Charles of the city's West Side.",
         "Air raid sirens blasted through Kyiv for six hours in the early hours of Thursday.",
         "Russia launched its deadliest wave of attacks on Kyiv in nine months.")
     # A capitalized word after a number may still say what is counted.

@@ -72,6 +72,9 @@ def test_products_events_and_indexes_are_no_organizations():
         "The 11-inch models will start at $999 with a 1.7GHz dual-core Intel Core i5 processor, 4GB RAM, "
         "integrated Intel HD 4000 graphics, 64GB flash storage, and 5 hours of battery life.")
     assert "Apple" in found and not found & {"WWDC", "Intel Core", "Intel HD", "Intel"}
+    # ECB+ (40ecbplus/8): a product line.
+    assert organizations("Apple touts it as the world's highest-resolution notebook display. All stock Mac "
+                         "applications have been updated to support the Retina display.") == {"Apple"}
     # ECB+ (21ecbplus/10), BBC (business/047): a car and a plane by their makers' names.
     assert not organizations(
         "She was walking among some parked cars when she was hit by a grey Toyota Camry that had been "
