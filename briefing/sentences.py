@@ -78,6 +78,9 @@ class SentenceBounds:
         return (self.starts[before - 1] if before else 0), (self.ends[after] if after < len(self.ends) else self.length)
 
 
+QUOTATION = re.compile(r"“[^“”]+”|\"[^\"]+\"|``.+?''")
+"""Words in quotation marks: `“…”`, `"…"`, or ``` ``…'' ``` as text rebuilt from tokens writes them."""
+
 SENTENCES = Splitter()
 """Sentences as a reader sees them: `He left.” Then…` breaks after the closing quotation mark."""
 

@@ -47,6 +47,15 @@ def test_svyatoshinsky_district_is_sviatoshyn_district(seeds):
     assert len(ids) == 1
 
 
+def test_a_place_is_named_as_the_articles_write_it(seeds):
+    # Not the gazetteer's transliteration ("Zaporizhzhya"); of two spellings used once each, the shorter;
+    # the name in full where the articles abbreviate it.
+    names = {m.text: seeds.entities[m.entity].name for x in seeds.extractions for m in x.mentions}
+    assert names["Zaporizhzhia"] == "Zaporizhzhia" and names["Khmelnytsky"] == "Khmelnytsky"
+    assert names["Svyatoshinsky district"] == names["Sviatoshyn district"] == "Sviatoshyn district"
+    assert names["KYIV"] == names["Kiev"] == "Kyiv" and names["US"] == "United States"
+
+
 def test_people_keep_their_roles(seeds):
     klymenko = next(e for e in seeds.entities.values() if e.name == "Ihor Klymenko")
     assert any("minister" in role.lower() for role in klymenko.roles)
@@ -60,6 +69,19 @@ def test_common_words_that_are_towns_are_not_places():
         "Deal or no deal, the talks resume in March, officials said.",
     ))
     assert named(mentions, "place") == set()
+
+
+def test_an_everyday_word_that_is_a_town_abroad_needs_a_place_cue():
+    # ECB+ (8ecb/3, 19ecbplus/4): "Police" is a town in Poland; "of" and "from" are no cue for it.
+    mentions = find_mentions(article(
+        "Woodburn Police Capt. Tom Tennant and Oregon State Police bomb technician Bill Hakim were killed in the "
+        "blast. Woodburn Chief of Police Scott Russell was listed in critical condition at OHSU.",
+        "Her account sharply differs from Police Commissioner Raymond Kelly's assertion that the police "
+        "officers were threatened."))
+    assert "Police" not in named(mentions, "place")
+    # A town of that name is a place where a larger place follows it.
+    assert "Police" in named(find_mentions(article(
+        "The police said the factory in Police, Poland, was closed.")), "place")
 
 
 def test_a_town_with_its_state_is_a_place():
@@ -501,3 +523,24 @@ def test_frequent_words_table_agrees_with_wordfreq_on_every_word_of_real_news() 
     for threshold in (COMMON, EVERYDAY, 4.5):
         differ = [w for w in words if is_frequent(w, threshold) != (zipf_frequency(w.lower(), "en") >= threshold)]
         assert not differ, (threshold, differ[:10])
+
+
+# Credits, bylines and names called out -------------------------------------------------------
+
+def test_photo_credits_and_bylines_are_not_people():
+    # Photo credits as wire captions print them (a shooting corpus we do not have counted "AP Photo"
+    # and "Ken Ellis Image" among its people), and a NewsWCL50 byline (event2/2, The New York Times).
+    mentions = find_mentions(article(
+        "Police tape surrounds the house where the shooting happened. (AP Photo/Paul Sancya)",
+        "Neighbours gathered at the corner on Sunday. Ken Ellis Image",
+        "Mark Landler contributed reporting from Washington, Motoko Rich from Tokyo and Rick Gladstone from "
+        "New York."))
+    assert named(mentions, "person") == set()
+
+
+def test_a_first_name_called_out_is_the_person_the_story_names(seeds):
+    # The first seed writes only "Vladimir, STOP!"; CNN names Vladimir Putin.
+    ids = {m.entity for x in seeds.extractions for m in x.mentions
+           if m.text in ("Vladimir", "Vladimir Putin")}
+    assert len(ids) == 1 and seeds.entities[ids.pop()].name == "Vladimir Putin"
+    assert all(any(m.text.startswith("Vladimir") for m in x.mentions) for x in seeds.extractions)

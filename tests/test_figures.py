@@ -8,7 +8,7 @@ from briefing.extract.figures import find_figures
 from briefing.measures import compare
 from briefing.model import Article, Figure, Paragraph
 from briefing.pipeline import build_briefing
-from conftest import ROOT, SHARED
+from conftest import ROOT, SHARED, article
 
 
 def figures_of(text: str) -> list[Figure]:
@@ -61,7 +61,7 @@ def test_magnitudes_ages_and_decimals_are_not_counts():
 
 def test_names_dates_and_money_are_not_figures():
     assert counts("Ukrainian Air Force informed that Russia launched 11 Iskander-M/KN-23 ballistic missiles") == [
-        (11, "missiles")]
+        (11, "Iskander-M/KN-23 missiles")]
     assert counts("— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) April 23, 2025") == []
     assert counts("so that Greece can get a $144 billion bailout from the International Monetary fund") == []
 
@@ -114,7 +114,8 @@ def test_other_events_stay_out_of_the_main_killed_range(seeds):
 def test_measures_rank_human_outcomes_then_weapons(seeds):
     order = [m.measure for m in compare(seeds)]
     assert order[:4] == ["killed", "injured", "hospitalized", "missing"]
-    assert order.index("drones") < order.index("countries") and order.index("missiles") < order.index("hours")
+    assert order.index("drones") < order.index("countries")
+    assert order.index("missiles") < order.index("locations")
     cnn = {r.source for m in compare(seeds) if m.measure == "drones" for r in m.reports}
     assert cnn == {None, "CNN"}
 
@@ -125,3 +126,75 @@ def test_figures_found_on_an_ecbplus_cluster_match_its_headline():
     killed = next(m for m in compare(briefing) if m.measure == "killed")
     assert 10 in {r.figure.value for r in killed.reports}
     assert 31000 not in {r.figure.value for r in killed.reports if r.slug.endswith("2")}  # December 2003
+
+
+def _counts(*paragraphs: str) -> set[tuple[float, str]]:
+    return {(f.value, f.measure) for f in find_figures(article(*paragraphs))}
+
+
+def test_one_victim_counts_without_a_digit():
+    # ECB+ (21ecbplus/10, 16ecbplus/1), and a local crime report's lead.
+    assert _counts("According to investigators, a woman was killed by a hit-and-run driver in Queens.") == {
+        (1, "killed")}
+    assert _counts("A 23-year-old man was shot and killed outside his home, police said.") == {(1, "killed")}
+    assert _counts("On June 20, a man was shot and wounded in Hawaiian Gardens.") == {(1, "injured")}
+
+
+def test_a_part_of_the_victims_counts_what_happened_to_the_part():
+    # ECB+ (18ecbplus/3): not three killed.
+    died, whole = find_figures(article(
+        "Local evening news in Michigan originally reported that two of the three victims died."))
+    assert (died.value, died.measure, died.part_of) == (2, "killed", 1)
+    assert (whole.value, whole.measure) == (3, "victims")
+    # ECB+ (18ecbplus/1): the verb before the count says what happened.
+    assert (1, "killed") in _counts("A Michigan man shot to death one person and injured two others Monday.")
+
+
+def test_ages_blocks_names_and_durations_are_not_counts():
+    # ECB+ (19ecbplus, 16ecbplus/10, 33ecbplus/1), BBC (entertainment/001), the seeds (CNN).
+    assert not _counts(
+        "Police struggled to control a hostile crowd that broke away from a planned peaceful vigil for "
+        "Kimani (Kiki) Gray, 16, killed by police on Saturday night.",
+        "Deputy Ortiz was shot to death outside an apartment in the 12000 block of East 223rd Street.",
+        "Video of Brooklyn Mother of 13 Zurana Horton shot and killed in a gang shooting was revealed "
+        "Thursday.",
+        "Rock band Keane won Sound of 2004 while US rapper 50 Cent topped Sound of 2003.",
+        "The victim was identified as 111 Jaelen Charles of the city's West Side.",
+        "Air raid sirens blasted through Kyiv for six hours in the early hours of Thursday.",
+        "Russia launched its deadliest wave of attacks on Kyiv in nine months.")
+    # A capitalized word after a number may still say what is counted.
+    assert _counts("Russia fired four Tomahawk missiles and 2 British soldiers were hurt.") == {
+        (4, "missiles"), (2, "injured")}
+
+
+def test_a_figure_is_credited_from_its_own_sentence():
+    # Seeds (CNN): the next sentence's source gave the locations, not the eight dead.
+    died, locations = find_figures(article(
+        "At least eight people died in the attacks, and more may be trapped under rubble. Emergency services "
+        "said Moscow’s attacks struck 13 locations in Kyiv, including residential buildings."))
+    assert (died.value, died.attribution) == (8, None)
+    assert (locations.value, locations.attribution) == (13, "Emergency services")
+
+
+def test_a_figure_in_a_quotation_or_a_post_is_its_authors(seeds):
+    # Seeds: a quoted post ("he wrote"), a post signed by its author, and a quotation continued.
+    credited = {(f.value, f.measure): f.attribution for x in seeds.extractions for f in x.figures
+                if x.article.source is None}
+    assert credited[(5000, "killed per week")] == "Trump"  # "he wrote", as the article names him
+    assert credited[(21, "hospitalized")] == "Marta Havryshko"
+    assert credited[(5, "countries")] == "Volodymyr Zelenskyy"
+    assert credited[(63, "injured")] == "Ukraine’s state emergency service"
+
+
+def test_missiles_launched_of_a_type_and_through_are_three_measures(seeds):
+    # Seeds: 70 launched (both articles), 11 of one type (a post quoted by the first), and five that got
+    # through (CNN): no range "5–70".
+    measures = {(f.value, f.measure) for x in seeds.extractions for f in x.figures if "missile" in f.text}
+    assert measures == {(70, "missiles"), (11, "Iskander-M/KN-23 missiles"), (5, "missiles got through")}
+    missiles = next(m for m in compare(seeds) if m.measure == "missiles")
+    assert (missiles.low, missiles.high, missiles.disagree) == (70, 70, False)
+    # BBC (politics/066), ECB+ (12ecbplus/7): people intercepted are no weapons; boats are.
+    assert _counts("Three others had been intercepted by security staff as they tried to join the five.") == {
+        (3, "others")}
+    assert _counts("An Indian warship on Thursday intercepted three boats with pirates.") == {
+        (3, "boats intercepted")}

@@ -34,13 +34,13 @@ def test_kind_and_description_are_set(tmp_path):
 
 
 def test_drop_removes_the_entity_and_its_mentions(tmp_path):
-    briefing, _ = build(tmp_path, "- drop: Conflict News\n")
-    assert by_name(briefing, "Conflict News") == []
-    assert not any(m.text == "Conflict News" for x in briefing.extractions for m in x.mentions)
+    briefing, _ = build(tmp_path, "- drop: White House\n")
+    assert by_name(briefing, "White House") == []
+    assert not any(m.text == "White House" for x in briefing.extractions for m in x.mentions)
 
 
 def test_an_override_that_matches_nothing_is_a_warning_with_its_line(tmp_path):
-    briefing, path = build(tmp_path, "- drop: Conflict News\n\n- name: Volodymyr Zelenskiyy\n  kind: person\n")
+    briefing, path = build(tmp_path, "- drop: White House\n\n- name: Volodymyr Zelenskiyy\n  kind: person\n")
     problems = [p for p in briefing.problems if p.path == path]
     assert [(p.line, p.severity) for p in problems] == [(3, "warning")]
     assert "Zelenskiyy" in problems[0].reason

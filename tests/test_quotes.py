@@ -95,3 +95,28 @@ def test_every_quote_is_the_text_at_its_offsets(folder):
 
 def test_quotes_need_a_person_mention():
     assert find_quotes(article("“This is our territory,” Zelensky told reporters."), []) == []
+
+
+def test_a_speech_verb_and_a_pronoun_across_an_embedded_post():
+    # The first seed: Vance "articulated" a quote, then a post and its signature, then "He emphasized".
+    found = quotes_of(
+        "But Vice President JD Vance had also articulated while traveling in India, \"We’ve issued a very "
+        "explicit proposal to both the Russians and the Ukrainians.\"",
+        "Kyiv is under Russian attack. 21 people are hospitalized, including a pregnant woman and three "
+        "children. pic.twitter.com/IQZw9TkV8I",
+        "— Marta Havryshko (@HavryshkoMarta) April 24, 2025",
+        "He emphasized \"The only way to really stop the killing is for the armies to both put down their "
+        "weapons.\"")
+    assert [(speaker, text.split()[0]) for speaker, text in found] == [
+        ("JD Vance", "We’ve"), ("Marta Havryshko", "Kyiv"), ("JD Vance", "The")]
+
+
+def test_a_phrase_quoted_inside_the_reporters_sentence_is_no_quote():
+    # CNN's seed: two phrases of Zelensky's inside one sentence, then a statement after a colon.
+    found = quotes_of(
+        "Moscow sent 70 missiles and 145 drones toward Ukraine, in an attack that leader Volodymyr Zelensky "
+        "said was aimed at pressuring the United States.",
+        "Zelensky said during a trip to South Africa that the bombardment was “first and foremost” aimed "
+        "at “pressuring the US.” He sought to push back, telling reporters: “The fact that Ukraine is ready "
+        "to sit down at a negotiating table after (a) full ceasefire with terrorists … is a big compromise.”")
+    assert [text.split()[0] for _, text in found] == ["The"]

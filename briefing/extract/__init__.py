@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..model import Article, Extraction
 from . import tables
-from .figures import find_figures
+from .figures import find_figures, with_speakers
 from .gazetteer import gazetteer
 from .mentions import find_mentions
 from .quotes import find_quotes
@@ -34,9 +34,10 @@ def prepare(stored: Path | None = None) -> None:
 def extract(article: Article) -> Extraction:
     """People, places, organizations, figures and quotes of one article."""
     mentions = tuple(find_mentions(article))
+    quotes = tuple(find_quotes(article, mentions))
     return Extraction(
         article=article,
         mentions=mentions,
-        figures=tuple(find_figures(article)),
-        quotes=tuple(find_quotes(article, mentions)),
+        figures=tuple(with_speakers(find_figures(article), quotes)),
+        quotes=quotes,
     )

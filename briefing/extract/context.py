@@ -3,12 +3,14 @@ lowercase and with a capital, the people it names in full, and the places and or
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import NamedTuple
 
 from ..model import Kind, Mention
 from ..spelling import spelling_key
 from .cues import things_named
 from .gazetteer import Place
+from .organizations import national_institution, organization_key
 from .spans import Span, TokenizedParagraph
 from .tokens import Token
 
@@ -24,6 +26,9 @@ class _Found(NamedTuple):
     key: str
     role: str | None
     place: Place | None
+    national: bool = False
+    """An institution every country has, named without its country: the key is completed with the
+    article's country once all its places are known."""
 
 
 class ArticleContext:
@@ -89,6 +94,38 @@ class ArticleContext:
         if place:
             self.countries.add(place.country)
 
+    def record_organization(self, span: Span) -> None:
+        """Record an organization; an institution every country has is keyed with its country
+        ("air force (US)"), which a name without one ("the Air Force") takes from the article's setting."""
+        national = national_institution(span)
+        if national is None:
+            self.record("organization", span.paragraph, span.tokens, organization_key(span.text))
+            return
+        key, country = national
+        self.record("organization", span.paragraph, span.tokens, f"{key} ({country})" if country else key)
+        if country is None:
+            self.found[-1] = self.found[-1]._replace(national=True)
+
+    def setting(self) -> str | None:
+        """The country most of the article's places are in, when one leads."""
+        counts = Counter(f.place.country for f in self.found if f.place and f.place.country)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    def _countries_of_institutions(self) -> dict[str, str | None]:
+        """The country of each institution the article names without one ("the Air Force"): the one it
+        names with it ("United States Air Force"), when one alone, else the article's setting."""
+        named: dict[str, set[str]] = {}
+        for f in self.found:
+            if f.kind == "organization" and f.key.endswith(")") and " (" in f.key:
+                generic, _, country = f.key[:-1].rpartition(" (")
+                named.setdefault(generic, set()).add(country)
+        setting = self.setting()
+        return {f.key: next(iter(named[f.key])) if len(named.get(f.key, ())) == 1 else setting
+                for f in self.found if f.national}
+
     def record_person(self, span: Span, role: str | None) -> None:
         """Record a person, under the full name the article gave them."""
         name = span.text
@@ -101,10 +138,13 @@ class ArticleContext:
     def mentions(self) -> list[Mention]:
         """The names recorded, one a position, in reading order, each person under their full name."""
         mentions = []
+        countries = self._countries_of_institutions()
         for f in self.found:
             key = f.key
             if f.kind == "person":
                 key = self.person_key(f.key) or f.key
+            elif f.national and countries.get(key):
+                key = f"{key} ({countries[key]})"
             mentions.append(Mention(f.kind, f.text, f.paragraph, f.start, f.end, key, f.role,
                                     f.place.id if f.place else None))
         unique = {(m.paragraph, m.start): m for m in mentions}

@@ -7,6 +7,7 @@ import re
 
 from . import lexicon
 from .gazetteer import gazetteer
+from .quotes import SIGNATURE
 from .spans import CONNECTORS, Span
 from .tokens import Token
 from .words import is_common_word, is_everyday_word, is_given_name
@@ -32,6 +33,12 @@ _BREAK = re.compile(r"[,;:.!?()\"“”]")
 _SPEECH_BREAK = re.compile(r"[.!?;:\"“”]|''")
 _OPEN_QUOTE = re.compile(r"(?:``|[\"“‘])\s?$")
 _CLOSE_QUOTE = re.compile(r"\s?(?:''|[\"”’])")
+_OPENS_QUOTATION = re.compile(r"(?:^|[\s(])(?:“|\"|``)\s?$")
+"""An opening quotation mark just before a word (a straight one after a space, not after a stop)."""
+_MODEL_NUMBER = re.compile(r"[A-Za-z]{0,3}\d[\w./-]*")
+"""A model number, an edition or an index's size: "737-800", "A320", "i5", "2012", "100"."""
+_SCORE = re.compile(r"\d{1,2}-\d{1,2}")
+"""A game's score ("3-1"), which follows a team's name."""
 _ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
 """Upper-case words that may end a person's name ("Henry Ford II")."""
 
@@ -49,7 +56,8 @@ def word_before(span: Span, skip_comma: bool = False) -> Token | None:
 
 def only_titles(tokens: tuple[Token, ...]) -> bool:
     """Title words all through ("Chief Executive Officer"), or no words at all."""
-    return all(t.lower.rstrip(".") in lexicon.TITLE_WORDS for t in tokens)
+    return all(t.lower.rstrip(".") in lexicon.TITLE_WORDS or t.lower.replace(".", "") in lexicon.TITLE_WORDS
+               for t in tokens)  # "C.E.O." is a CEO
 
 
 def speaks(span: Span) -> bool:
@@ -159,6 +167,46 @@ def everyday_phrase(span: Span) -> bool:
                and not is_given_name(t.text) for t in span.tokens)
 
 
+def quoted(span: Span) -> bool:
+    """Inside quotation marks: words someone wrote or said, where capitals may only be emphasis."""
+    start, end = span.tokens[0].start, span.tokens[-1].end
+    return any(opening < start and end < closing for opening, closing in span.paragraph.quotations)
+
+
+def aside_in_signature(span: Span) -> bool:
+    """In parentheses in a post's signature, before the handle: a description of the author, not a name
+    ("— Jane Doe (Defence & Security Reporter) (@janedoe)")."""
+    signature = SIGNATURE.match(span.paragraph.text)
+    if signature is None or span.tokens[-1].end > signature.end("name"):
+        return False
+    before = span.paragraph.text[:span.tokens[0].start]
+    return before.count("(") > before.count(")")
+
+
+def addressed(span: Span) -> bool:
+    """A first name alone that a quotation begins by calling out ("“Mark, stop it!”"), not a title in
+    quotation marks ("“Moon,” the film")."""
+    token = span.tokens[0]
+    text = span.paragraph.text
+    if (len(span.tokens) != 1 or text[token.end:token.end + 1] not in (",", "!") or not quoted(span)
+            or not is_given_name(token.text) or any(q.major for q in gazetteer().lookup(token.text))):
+        return False
+    return bool(_OPENS_QUOTATION.search(text, 0, token.start)) and text[token.end + 1:].lstrip()[:1].isalnum()
+
+
+def credit(span: Span) -> bool:
+    """A photo's credit or a journalist's byline, which names no one in the story: "AP Photo", "Ken Ellis
+    Image", "(AP Photo/Paul Sancya)", "Photo: Jane Doe", "Jane Doe contributed reporting from Washington"."""
+    if span.tokens[-1].lower in lexicon.CREDIT_WORDS:
+        return True
+    start = span.tokens[0].start
+    if any(first <= start < last for first, last in span.paragraph.credits):
+        return True
+    before = span.paragraph.tokens[span.first - 1] if span.first else None
+    return (before is not None and before.lower in lexicon.CREDIT_WORDS
+            and span.paragraph.text[before.end:start].strip() in ("/", ":"))
+
+
 def after_the(span: Span) -> bool:
     """After "the", a name is a team, a firm or a work ("the Red Sox", "the Betty Ford clinic"),
     unless it qualifies a noun of a person's ("the Barack Obama administration")."""
@@ -185,13 +233,43 @@ def employer_cue(role: Token, preposition: Token, span: Span) -> bool:
 def team(span: Span) -> bool:
     """A place's name, then a plural: a sports team ("Seattle Seahawks", "New Orleans Saints")."""
     last = span.tokens[-1].text
-    if not (last.endswith("s") and last[:-1].isalpha()) or gazetteer().lookup(span.text):
-        return False
+    if (not (last.endswith("s") and last[:-1].isalpha()) or last.lower() in lexicon.THING_HEADS
+            or gazetteer().lookup(span.text)):
+        return False  # "Beijing Olympic Games" is an event
     for k in range(len(span.tokens) - 1, 0, -1):
         where = " ".join(t.text for t in span.tokens[:k])
         if any(q.kind in ("city", "subdivision", "country") for q in gazetteer().lookup(where)):
             return k > 1 or not is_given_name(where)
     return False
+
+
+def model_number_after(span: Span) -> bool:
+    """Followed by a model number, an edition or an index's size ("Boeing 737-800 planes", "WWDC 2012",
+    "the FTSE 100"), not by a count ("20 years ago") or a score ("3-1")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    k = span.last
+    if k >= len(tokens) or text[span.tokens[-1].end:tokens[k].start] != " ":
+        return False
+    number = tokens[k]
+    if not _MODEL_NUMBER.fullmatch(number.text) or _SCORE.fullmatch(number.text):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) and text[number.end:tokens[k + 1].start] in (" ", ".") else None
+    return after is None or not (after.lower in lexicon.COUNT_UNITS
+                                 or after.lower.lstrip("0123456789") in lexicon.COUNT_UNITS)
+
+
+def product_words(span: Span) -> bool:
+    """A maker's name and a model's words ("Toyota Camry", "Intel Core Duo", "Microsoft Outlook"),
+    not an outlet's service ("BBC Sport"), a unit ("Boeing Commercial Airplanes"), a subsidiary abroad
+    ("Ford Australia"), a legal form ("Apple Inc") or a person ("GM Ed Stefanski")."""
+    tokens = span.tokens
+    if len(tokens) < 2 or tokens[0].text not in lexicon.ORGANIZATIONS or tokens[0].text in lexicon.OUTLETS:
+        return False
+    rest = tokens[1:]
+    last = rest[-1].lower.rstrip(".")
+    return not (last in lexicon.ORG_HEADS or last in lexicon.CORPORATE_SUFFIXES or is_given_name(rest[0].text)
+                or any(t.text.isupper() or t.text in lexicon.ORGANIZATIONS or t.lower in CONNECTORS for t in rest)
+                or any(gazetteer().lookup(t.text) for t in rest))
 
 
 def place_head(span: Span) -> Token | None:

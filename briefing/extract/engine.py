@@ -13,7 +13,6 @@ from typing import Literal, NamedTuple
 
 from .context import ArticleContext
 from .gazetteer import Place
-from .organizations import organization_key
 from .places import best_place
 from .spans import Span
 
@@ -95,10 +94,10 @@ def _apply(context: ArticleContext, part: Part, rule_pass: Pass) -> None:
     elif part.reading == "person":
         context.record_person(span, part.role)
     elif part.reading == "organization":
-        context.record("organization", span.paragraph, span.tokens, organization_key(span.text))
+        context.record_organization(span)
     elif part.reading == "place":
         context.record("place", span.paragraph, span.tokens, part.key or part.place.id, place=part.place)
     elif place := best_place(context, span):  # "place if known", "employer"
         context.record("place", span.paragraph, span.tokens, place.id, place=place)
     elif part.reading == "employer":
-        context.record("organization", span.paragraph, span.tokens, organization_key(span.text))
+        context.record_organization(span)

@@ -7,14 +7,20 @@ ordinals, money, percentages and model numbers (Su-25) are not figures.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from ..model import Article, Figure, Paragraph
-from ..sentences import SENTENCES
+from ..model import Article, Figure, Paragraph, Quote
+from ..sentences import QUOTATION, SENTENCES
+from .gazetteer import gazetteer
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
+from .quotes import SIGNATURE
+from .words import is_given_name
 
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
@@ -83,7 +89,9 @@ _OUTCOME_WORDS = re.compile(r"\b(" + alternation(_OUTCOME) + r")\b", re.IGNORECA
 # A verb whose object is the count: "killing 12", "injured more than 100", "claimed the lives of 30".
 _VERB_BEFORE = re.compile(
     r"""\b(?:
-            (?P<killed> kill(?:s|ed|ing)? | claim(?:ed|ing)?\ the\ lives\ of )
+            (?P<killed> kill(?:s|ed|ing)? | claim(?:ed|ing)?\ the\ lives\ of | murder(?:s|ed|ing)?
+              | shot\ (?:and\ killed|to\ death|dead) | fatally\ (?:shot|stabbed|wounded|injured)
+              | stabbed\ to\ death )
           | (?P<injured> injur(?:es|ed|ing) | wound(?:s|ed|ing)? )
         )
         (?:\s+(?:""" + alternation(QUALIFIERS) + r"""))?\s+$""",
@@ -104,6 +112,11 @@ boys boy girls girl
 students patients fighters militants migrants refugees protesters demonstrators journalists
 teenagers adults babies infants pilgrims tourists crew miners firefighters rescuers others""")
 _IRREGULAR_PLURALS = PEOPLE | {"aircraft", "sheep", "fish", "deer", "equipment", "ammunition"}
+# Units of time and distance: a number of them is a duration or a distance, not a count ("six hours of
+# sirens", "in nine months", "chased him for 30 miles").
+MEASUREMENT_UNITS = word_table("""seconds second minutes minute hours hour days day nights night weeks week
+months month years year decades decade centuries century miles mile kilometres kilometers km feet foot
+metres meters yards inches mph""")
 _NOUN_STOP = word_table("""of in on at to from by for with and or but a an the is are was were have has had
 be been being will would could may might who which that than as per percent this these those it its
 their his her our your my after before since during when while where if into about over under
@@ -112,6 +125,33 @@ between through against among including""")
 _ONE_PERSON_NOUNS = ("person", "man", "woman", "child", "boy", "girl", "soldier", "civilian", "officer", "student",
                      "victim", "resident", "passenger", "worker", "baby", "teenager", "police officer", "firefighter")
 _ONE_PERSON = re.compile(r"\s+(?:" + "|".join(_ONE_PERSON_NOUNS) + r")\b", re.IGNORECASE)
+# One person something happened to, counted by "a" or "an": "A 23-year-old man was shot and killed",
+# "a woman was wounded".
+_ONE_VICTIM = re.compile(
+    r"""\b[Aa]n?\s+
+        (?:[\w-]+\s+){0,2}?                                  # "23-year-old", "female"
+        (?:""" + "|".join(_ONE_PERSON_NOUNS) + r""")\s+
+        (?:was|has\ been|had\ been)\s+(?:\w+ly\s+)?
+        (?:""" + alternation(_OUTCOME) + r""")\b""",
+    re.VERBOSE)
+# What became of things counted (missiles, drones): they were launched, unless one of these says otherwise.
+FATES = {
+    "intercepted": ("shot down", "intercepted", "downed", "neutralised", "neutralized", "repelled"),
+    "got through": ("made it through", "got through", "penetrated", "reached their targets",
+                    "hit their targets"),
+}
+_MODEL = re.compile(r"[A-Z].*\d|\d.*[A-Z]")
+"""A model's name: capitals and digits ("Iskander-M/KN-23", "AK-47", "A320"), unlike "top 20" or "10-year"."""
+_FATE_WORDS = {word: fate for fate, words in FATES.items() for word in words}
+_FATE_AFTER = re.compile(r"\b(" + alternation(_FATE_WORDS) + r")\b", re.IGNORECASE)
+_FATE_BEFORE = re.compile(
+    r"\b(" + alternation(FATES["intercepted"]) + r")(?:\s+(?:" + alternation(QUALIFIERS) + r"))?\s+$",
+    re.IGNORECASE)
+# "two of the three victims died": the first number counts what happened, the second the whole.
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+")
+_PARTITIVE_BEFORE = re.compile(
+    r"\b(?:\d+|" + "|".join(_UNITS[1:]) + r")\s+of\s+(?:the|those|these|its|their|all)\s+$",
+    re.IGNORECASE)
 _RATE = re.compile(r"^\s*(a|an|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\s,.;:!?()“”\"—–…]+)")
 # Words after which "about" is a preposition, not a qualifier: "news about 12 people", "asked about 3 cases".
@@ -168,7 +208,9 @@ _SOURCE = re.compile(
 _NOT_A_SOURCE = re.compile(
     r"""\b(?:data|information|reports?|estimates?|figures|he|she|they|it|we|i)$""", re.IGNORECASE | re.VERBOSE)
 _NEARBY = 300
-"""Characters before a figure's sentence in which a source still speaks for it."""
+"""Characters before a quotation in which its speaker may be named."""
+_SPEAKER_GAP = 3
+"""Characters between a quotation's closing mark and its speaker's name (`,” Smith said`)."""
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:" + "|".join(_BETWEEN_SOURCE_AND_VERB) + r")$")
 # An age after a name, or a list of ages, before the number: "John Smith, " of "John Smith, 34,", "ages 3, ".
 _AGE_APPOSITION = re.compile(
@@ -176,6 +218,11 @@ _AGE_APPOSITION = re.compile(
       | \bages?\s+(?:\d+(?:,\s*|\s+and\s+))*$""",
     re.VERBOSE)
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
+_BLOCK = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
+_WORDS_AFTER = re.compile(r"[\w'’/-]+")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?()\"“”]\s")
+_ADVERBS = frozenset({"also", "still", "now", "then", "just", "later", "again"})
+"""Adverbs between a name and its verb ("50 Cent also appears")."""
 # Words before a number that make it a quake's magnitude: "magnitude 7.1", "measuring about 6".
 _MAGNITUDE = re.compile(
     r"""\b(?:magnitude|measured|measuring|Richter)(?:\s+(?:of|at|an?|about|around))?\s+$""",
@@ -207,7 +254,10 @@ def _numbers(text: str) -> list[_Number]:
         if match["scale"]:
             value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[match["scale"].lower()]
         found.append(_Number(value, match.start(), match.end()))
-    return found
+    # "A 23-year-old man was shot and killed": "a" counts one victim.
+    found += [_Number(1.0, match.start(), match.start() + len(match.group().split()[0]))
+              for match in _ONE_VICTIM.finditer(text)]
+    return sorted(found, key=lambda number: number.start)
 
 
 def _not_a_count(text: str, number: _Number) -> bool:
@@ -232,10 +282,43 @@ def _not_a_count(text: str, number: _Number) -> bool:
         return True
     if after.startswith("-") or re.match(r"\s*(?:-|–)?\s*year-old", after):
         return True
+    if _address_or_name_after(after):
+        return True
+    if text[number.start].isalpha() and text[number.start].isupper() and re.search(r"[a-z,]\s+$", before):
+        return True  # a number word with a capital inside a sentence begins a name: "the Six Nations"
     if previous and previous.group(1)[:1].isupper() and not _QUALIFIER.search(before) and before.rstrip()[-1:].isalnum():
         # "Boeing 747", "Article 5", "World Cup 2014": a number that is part of a name.
         return not re.search(r"(?:^|[.!?:]\s+)[“\"']?\S+\s*$", before)
     return bool(re.match(r"\s+of\s+the\b", after)) and digits.lower() == "one"
+
+
+def _address_or_name_after(after: str) -> bool:
+    """A street block ("the 3000 block of West Dickens Street") or a name that a number begins ("50 Cent
+    topped the chart", "number eight Ryan Jones will miss"), not a count of a kind ("four Tomahawk
+    missiles", "two British soldiers", "34 John Wayne films", "six US top 10 albums", "3 Killed")."""
+    if _BLOCK.match(after):
+        return True
+    words = _WORDS_AFTER.findall(_CLAUSE_BREAK.split(after[:_LOOKBEHIND], maxsplit=1)[0])
+    run = list(itertools.takewhile(lambda word: word[:1].isupper() and not any(c.isdigit() for c in word),
+                                   words))
+    if not run:
+        return False
+    if any(word.isupper() or word.lower() in _OUTCOME or word.lower() in PEOPLE
+           or word.lower() in _MONTH_WORDS or gazetteer().is_demonym(word) for word in run):
+        return False  # "six US albums", "3 Killed", "two British soldiers"
+    if _plural(run[-1]) and not is_given_name(run[-1]):
+        return False  # "more than 100 Hard Rock Cafes"
+    following = list(itertools.takewhile(lambda word: word.islower() and word not in _NOUN_STOP
+                                         and not word.endswith("ly") and word not in _ADVERBS,
+                                         words[len(run):len(run) + 2]))
+    return not any(_plural(word) for word in following) and not (
+        len(words) > len(run) and any(c.isdigit() for c in words[len(run)]))
+
+
+def _plural(word: str) -> bool:
+    """A plural noun, by its ending or as a known irregular plural ("people", "aircraft")."""
+    lower = word.lower()
+    return lower in _IRREGULAR_PLURALS or (len(lower) > 2 and lower.endswith("s") and not lower.endswith("ss"))
 
 
 def _counted(text: str, number: _Number) -> tuple[str | None, int]:
@@ -280,9 +363,22 @@ def _outcome(window: str) -> tuple[str | None, re.Match | None]:
 
 
 def _measure_of(noun: str) -> str:
-    """The measure a noun phrase counts: its head word, in the plural ("ballistic missiles" → "missiles")."""
-    head = noun.split()[-1]
-    return head if any(c.isdigit() for c in head) else head.lower()
+    """The measure a noun phrase counts: its head word, in the plural ("ballistic missiles" → "missiles"),
+    after the model it names, if any ("Iskander-M/KN-23 ballistic missiles" → "Iskander-M/KN-23 missiles"):
+    a count of one type is not a count of all."""
+    *modifiers, head = noun.split()
+    if any(c.isdigit() for c in head):
+        return head
+    model = next((word for word in modifiers if _MODEL.search(word)), None)
+    return f"{model} {head.lower()}" if model else head.lower()
+
+
+def _fate(before: str, window: str) -> str:
+    """What became of the things counted, for a measure's name: " intercepted" ("shot down 112 drones",
+    "60 missiles were intercepted"), " got through" ("five missiles made it through"), or nothing: they
+    were launched."""
+    found = _FATE_BEFORE.search(before) or _FATE_AFTER.search(window)
+    return f" {_FATE_WORDS[found.group(1).lower()]}" if found else ""
 
 
 def _sources(text: str) -> list[tuple[int, str]]:
@@ -296,14 +392,33 @@ def _sources(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _attribution(sources: list[tuple[int, str]], sentence: tuple[int, int]) -> str | None:
-    """Who gave the figure: the first source cited in its sentence, else the nearest one just before
-    or after it (a quote's speaker often follows it). Not any source of the paragraph: some corpora
-    put a whole article in one paragraph."""
-    in_sentence = (who for start, who in sources if sentence[0] <= start < sentence[1])
-    just_before = [who for start, who in sources if sentence[0] - _NEARBY <= start < sentence[0]]
-    just_after = (who for start, who in sources if sentence[1] <= start < sentence[1] + _NEARBY)
-    return next(in_sentence, just_before[-1] if just_before else next(just_after, None))
+def _attribution(sources: list[tuple[int, str]], sentence: tuple[int, int],
+                 quotations: list[tuple[int, int]], at: int) -> str | None:
+    """Who gave the figure at `at`: the first source its own sentence cites, not one of another sentence
+    ("At least eight people died. Emergency services said…" gives the eight to no one). In quotation
+    marks, its speaker: named just after the quotation (`“…,” Smith said`) or before it (`Smith said:
+    “…”`, or a quotation of Smith's before it that this one continues)."""
+    in_sentence = next((who for start, who in sources if sentence[0] <= start < sentence[1]), None)
+    quotation = next(((opening, closing) for opening, closing in quotations if opening <= at < closing), None)
+    if in_sentence or quotation is None:
+        return in_sentence
+    outside = [(start, who) for start, who in sources
+               if not any(opening <= start < closing for opening, closing in quotations)]
+    after = (who for start, who in outside if quotation[1] <= start <= quotation[1] + _SPEAKER_GAP)
+    before = [who for start, who in outside if quotation[0] - _NEARBY <= start < quotation[0]]
+    return next(after, before[-1] if before else None)
+
+
+def _signer(article: Article, index: int) -> str | None:
+    """The author of a post that a signature line after the paragraph signs (`— Jane Doe (@janedoe) May 1,
+    2020`), without the description in parentheses or the name in another script."""
+    if index + 1 >= len(article.paragraphs):
+        return None
+    signature = SIGNATURE.match(article.paragraphs[index + 1].text)
+    if signature is None:
+        return None
+    name = re.sub(r"\([^)]*\)", "", signature["name"]).split(" / ")[0].strip()
+    return name or None
 
 
 def _event(text: str, sentence: tuple[int, int], start: int, end: int, article: Article) -> str | None:
@@ -339,6 +454,8 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
     text = paragraph.text
     first_in_paragraph = len(figures)
     sources: list[tuple[int, str]] | None = None
+    quotations: list[tuple[int, int]] = []
+    signer = _signer(article, paragraph.index)
     sentences = SENTENCES.bounds(text)
     for number in _numbers(text):
         if _not_a_count(text, number):
@@ -353,25 +470,44 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
         if rate:
             measure = f"{measure} per {rate.group(2).lower()}"
         low, high = _bounds(number.value, qualifier.lower() if qualifier else None)
-        previous = figures[-1] if len(figures) > first_in_paragraph else None
-        part_of = None
-        if previous and previous.end > sentence[0] and _SUBCOUNT.search(text[previous.end:start]):
-            part_of = len(figures) - 1 if previous.part_of is None else previous.part_of
-            if figures[part_of].measure in OUTCOMES:
-                measure = figures[part_of].measure
+        part_of = _subcount_of(figures[first_in_paragraph:], first_in_paragraph, text, sentence[0], start)
+        if part_of is not None and figures[part_of].measure in OUTCOMES:
+            measure = figures[part_of].measure
         value = int(number.value) if number.value.is_integer() else number.value
         event = _event(text, sentence, start, end, article)
-        if part_of is None and any(f.value == value and f.measure == measure and f.event == event for f in figures):
+        repeated = next((i for i, f in enumerate(figures)
+                         if f.value == value and f.measure == measure and f.event == event), None)
+        _link_partitive(figures, first_in_paragraph, start, end, repeated)
+        if part_of is None and repeated is not None:
             continue  # the article repeats a figure it already gave
-        if sources is None:
-            sources = _sources(text)  # only paragraphs with figures need their sources
+        if sources is None:  # only paragraphs with figures need their sources and quotations
+            sources, quotations = _sources(text), [found.span() for found in QUOTATION.finditer(text)]
         figures.append(Figure(
             value=value, low=low, high=high, qualifier=qualifier,
             measure=measure, text=text[start:end], paragraph=paragraph.index, start=start, end=end,
-            noun=noun, attribution=_attribution(sources, sentence),
+            noun=noun, attribution=_attribution(sources, sentence, quotations, number.start) or signer,
             event=event, part_of=part_of,
             rate=rate.group(0).strip() if rate else None,
         ))
+
+
+def _subcount_of(paragraph_figures: list[Figure], first: int, text: str, sentence_start: int,
+                 start: int) -> int | None:
+    """The index of the count a figure is part of, given after it in its sentence ("42 people were taken
+    to hospital, including six children"); `paragraph_figures` are the paragraph's figures so far, the
+    first of them at index `first` of the article's."""
+    previous = paragraph_figures[-1] if paragraph_figures else None
+    if previous is None or previous.end <= sentence_start or not _SUBCOUNT.search(text[previous.end:start]):
+        return None
+    return first + len(paragraph_figures) - 1 if previous.part_of is None else previous.part_of
+
+
+def _link_partitive(figures: list[Figure], first: int, start: int, end: int, repeated: int | None) -> None:
+    """Make the part of a partitive ("94,000 of the 140,000 confirmed deaths"), the figure just before, part
+    of its whole, which starts within it: the figure about to be added, or the repeated one."""
+    previous = figures[-1] if len(figures) > first else None
+    if previous is not None and previous.part_of is None and previous.start < start and end <= previous.end:
+        figures[-1] = dataclasses.replace(previous, part_of=len(figures) if repeated is None else repeated)
 
 
 def _qualifier(text: str, number: _Number) -> tuple[int, str | None]:
@@ -387,17 +523,32 @@ def _qualifier(text: str, number: _Number) -> tuple[int, str | None]:
 def _what_is_counted(text: str, number: _Number, sentence: tuple[int, int]) -> tuple[str | None, str, int] | None:
     """The noun counted ("ballistic missiles"), the measure ("missiles", "killed") and where the
     figure's text ends; None when the number counts nothing."""
-    noun, end = _counted(text, number)
-    outcome, verb = _outcome_before(text[max(sentence[0], number.start - _LOOKBEHIND): number.start]), None
+    before = text[max(sentence[0], number.start - _LOOKBEHIND): number.start]
+    partitive = _PARTITIVE.match(text, number.end)
+    whole = _NUMBER.match(text, partitive.end()) if partitive else None
+    if whole:  # "two of the three victims died": two died, of three victims
+        noun, end = _counted(text, _Number(0.0, whole.start(), whole.end()))
+    else:
+        noun, end = _counted(text, number)
+    if noun and noun.split()[-1].lower() in MEASUREMENT_UNITS:
+        return None  # a duration or a distance
+    if noun and _PARTITIVE_BEFORE.search(before):  # "three victims" of "two of the three victims died"
+        return (None, _OUTCOME[noun.lower()], end) if noun.lower() in _OUTCOME else (
+            noun, _measure_of(noun), end)
+    outcome, verb = _outcome_before(before), None
+    if whole and outcome is None:  # "30 of the 80 wounded remained in hospital": what happened to the part
+        outcome, verb = _outcome(_window(text, end, sentence[1]))
     if noun and noun.lower() in _OUTCOME:
-        outcome, noun = _OUTCOME[noun.lower()], None
+        outcome, noun = outcome or _OUTCOME[noun.lower()], None
     elif outcome is None:
         outcome, verb = _outcome(_window(text, end, sentence[1]))
     if noun is None and outcome is None:
         return None
     if outcome and not number.value.is_integer():
         return None  # "which measured 7.1, killed nine": a decimal is never a head count
-    if outcome is None or noun and noun.split()[-1].lower() not in PEOPLE:
+    if noun and noun.split()[-1].lower() not in PEOPLE:
+        return noun, _measure_of(noun) + _fate(before, _window(text, end, sentence[1])), end
+    if outcome is None:
         return noun, _measure_of(noun), end
     if verb and noun is None:
         end += verb.end()
@@ -410,3 +561,14 @@ def _bounds(value: float, qualifier: str | None) -> tuple[float | None, float | 
         return value, value
     is_low, is_high = QUALIFIERS[qualifier]
     return (value if is_low else None), (value if is_high else None)
+
+
+def with_speakers(figures: Sequence[Figure], quotes: Sequence[Quote]) -> list[Figure]:
+    """`figures`, each in a quotation its sentence credits to no one given the person the quotation is
+    attributed to (`"…," he wrote. "5000 soldiers a week are dying."`: the "he" resolved)."""
+    credited = []
+    for figure in figures:
+        quote = None if figure.attribution else next(
+            (q for q in quotes if q.paragraph == figure.paragraph and q.start <= figure.start < q.end), None)
+        credited.append(dataclasses.replace(figure, attribution=quote.speaker) if quote else figure)
+    return credited

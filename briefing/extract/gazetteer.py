@@ -13,7 +13,7 @@ import pycountry
 from rapidfuzz import fuzz
 
 from ..spelling import spelling_key
-from .lexicon import ABBREVIATED_PREFIXES, COMPASS, DEMONYM_ENDINGS, DEMONYMS
+from .lexicon import ABBREVIATED_PREFIXES, COMPASS, COUNTRY_DEMONYMS, DEMONYM_ENDINGS, DEMONYMS
 from .tables import shared
 
 # Names in everyday English that the packages spell otherwise or lack.
@@ -219,6 +219,26 @@ class Gazetteer:
                     and any(country.startswith(stem) and " " not in country for country in self._countries)):
                 return True
         return False
+
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one gazetteer per process
+    def country_of(self, name: str) -> str | None:
+        """The country a name or an adjective of nationality names ("U.S.", "Ukrainian", "North Korean",
+        "French"), as its ISO code; None for anything else."""
+        for place in self.lookup(name):
+            if place.kind == "country":
+                return place.country
+        code = next((code for code, words in COUNTRY_DEMONYMS.items() if name in words), None)
+        if code is not None or self.lookup(name):
+            return code  # "Indiana" is a place, not India's
+        # A name with an ending: "Ukrainian" is Ukraine's, "Nigerian" Nigeria's rather than Niger's.
+        folded = fold(name)
+        stems = [folded[: -len(ending)] for ending in DEMONYM_ENDINGS if folded.endswith(ending)]
+        names = [(len(country) - len(stem), country) for stem in stems if len(stem) >= 3
+                 for country in self._countries if country.startswith(stem) and len(country) - len(stem) <= 2]
+        if not names:
+            return None
+        _, country = min(names, key=lambda found: (found[0] == 0, found[0], found[1]))
+        return next(p.country for p in self._index[country] if p.kind == "country")
 
     def is_large_country(self, code: str | None) -> bool:
         """A country of LARGE_COUNTRY people or more, whose states are known abroad by name."""

@@ -147,6 +147,7 @@ cites        speaker
 emphasized   speaker quote
 emphasised   speaker quote
 stressed     speaker quote
+articulated  speaker quote
 stresses     speaker
 suggested    speaker
 suggests     speaker
@@ -224,7 +225,14 @@ telegraph guardian observer review daily weekly chronicle records studios pictur
 ilbo shimbun sinmun nippo zeitung reporter newswire courier monitor express mail inquirer bulletin
 dispatch sentinel standard presse
 house courts aircraft airplanes organizations organisations markets securities
-investments associates ventures capital online studies
+investments associates ventures capital online studies computer computers electronics research
+""")
+
+# Last words of the names of institutions every country has, which a name without its country
+# ("the Air Force", "the Defense Ministry") means the article's own country's.
+NATIONAL_HEADS = word_table("""
+force forces army navy ministry police guard service services department government parliament
+cabinet court office
 """)
 
 # Lowercase nouns before a name that say it is an organization ("engine maker Europrop").
@@ -276,15 +284,34 @@ operating financial technology marketing information operations press crown
 # Last words of names of events, products, laws and indexes: never a person.
 THING_HEADS = word_table("""
 show festival awards award prize cup final finals trophy tournament games championship championships olympics summit conference
-flight index average act bill treaty agreement accord plan program programme war operation
+flight index indexes indices composite average act bill treaty agreement accord plan program programme war operation
+series expo keynote event
+""")
+
+# Words after a number that count time, a share or money, which make it no model number ("20 years ago",
+# "pay Fiat 1.55bn euros").
+COUNT_UNITS = word_table("""
+years year months month weeks week days day hours hour minutes minute seconds times percent per cent points
+million billion trillion bn m euros dollars pounds yen
 """)
 
 # Legal-form words that end a company's name ("Chrysler LLC").
 CORPORATE_SUFFIXES = frozenset({"inc", "llc", "ltd", "corp", "plc", "co", "gmbh", "ag", "sa", "nv"})
 
-# Organizations known by a short name alone (acronyms and a few household names).
-ORGANIZATIONS = word_table("""
+# Words that end a company's full name and that it goes without ("Apple Computer", "General Motors
+# Corporation", "Aer Lingus Group PLC", "Ford Motor Company"): its key leaves them out.
+COMPANY_WORDS = CORPORATE_SUFFIXES | word_table("""
+incorporated limited corporation company group holdings computer computers motor
+""")
+
+# News outlets known by a short name alone, whose name before other words names a channel or a
+# service of theirs ("BBC Sport", "CNN International"), not a product.
+OUTLETS = word_table("""
 CNN BBC NBC CBS ABC MSNBC NPR PBS Reuters AFP AP Bloomberg Politico Axios Breitbart HuffPost Fox
+""")
+
+# Organizations known by a short name alone (outlets, acronyms and a few household names).
+ORGANIZATIONS = OUTLETS | word_table("""
 NATO UN EU UNESCO UNICEF WHO IMF OPEC OSCE ASEAN FIFA UEFA IOC ICC ICJ WTO OECD
 CIA FBI NSA DHS DOJ FDA CDC EPA NASA ICE SEC FTC IRS TSA ATF DEA Pentagon Kremlin Congress Senate
 Hamas Hezbollah Taliban ISIS Wagner SBU FSB GRU KGB MI5 MI6 Interpol Europol
@@ -296,24 +323,68 @@ Unilever Nestle Nokia Ericsson Huawei Alibaba Tencent Yahoo Oracle PayPal Visa M
 # Capitalized words that are never names on their own.
 NOT_NAMES = frozenset(month.title() for month in MONTHS + MONTH_ABBREVIATIONS) | word_table("""
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-Christmas Easter Ramadan Hanukkah Thanksgiving Mr Mrs Ms Dr I I'm I've I'll I'd OK Okay Yes No
-God Lord Internet Web TV AM PM Jr Sr Who What Why How
+Christmas Easter Ramadan Hanukkah Thanksgiving Mr Mrs Ms Dr I I'm I've I'll I'd OK Ok Okay Yes No Oh Hey Wow
+God Lord Internet Web TV AM PM Jr Sr Who What Why How R&B R&D Q&A
 """)
 
 # Adjectives of nationality or origin: capitalized, but not names themselves.
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "ic", "i", "an", "n")
-DEMONYMS = word_table("""
-French Dutch Swiss British Spanish Welsh Irish Scottish English Danish Swedish Finnish Thai Filipino
-Greek Czech Slovak Norwegian Icelandic Lao Burmese Portuguese Maltese Cypriot Kurdish Arab Arabic
-Persian Yemeni Saudi Emirati Qatari Kuwaiti Bahraini Omani Afghan Uzbek Kazakh Tajik Turkmen Kyrgyz
-Western Eastern Northern Southern Soviet European Asian African Latin Nordic Baltic Balkan Slavic
-Jewish Muslim Christian Catholic Orthodox Protestant Sunni Shia Shiite Hindu Buddhist Sikh
-Republican Democrat Democratic Conservative Liberal Labour Socialist Communist
+# Adjectives of political parties, which name the party before a member's title ("Labour MP").
+PARTIES = word_table("""
+Republican Democrat Democratic Conservative Liberal Labour Socialist Communist Tory Dem
 """)
 
+# Adjectives of nationality that no ending of the country's name makes ("French"), by country code.
+COUNTRY_DEMONYMS = _columns("""
+FR French
+NL Dutch
+CH Swiss
+GB British Welsh Scottish English
+ES Spanish
+IE Irish
+DK Danish
+SE Swedish
+FI Finnish
+TH Thai
+PH Filipino
+GR Greek
+CZ Czech
+SK Slovak
+NO Norwegian
+IS Icelandic
+LA Lao
+MM Burmese
+PT Portuguese
+MT Maltese
+CY Cypriot
+IR Persian
+YE Yemeni
+SA Saudi
+AE Emirati
+QA Qatari
+KW Kuwaiti
+BH Bahraini
+OM Omani
+AF Afghan
+UZ Uzbek
+KZ Kazakh
+TJ Tajik
+TM Turkmen
+KG Kyrgyz
+PL Polish
+""")
+DEMONYMS = frozenset().union(*COUNTRY_DEMONYMS.values()) | word_table("""
+Kurdish Arab Arabic
+Western Eastern Northern Southern Soviet European Asian African Latin Nordic Baltic Balkan Slavic
+Jewish Muslim Christian Catholic Orthodox Protestant Sunni Shia Shiite Hindu Buddhist Sikh
+""") | PARTIES
+
+# Prepositions of location, which show that even an everyday word after them is a place ("in Reading").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around", "throughout", "across"})
+
 # Words before a name that show it is a place.
-PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "to", "across", "outside", "inside", "around",
-                                "into", "towards", "toward", "throughout", "via", "of", "visit", "visited"})
+PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({"at", "from", "to", "into", "towards", "toward", "via",
+                                                        "of", "visit", "visited"})
 
 # Compass words: a region's part when they qualify a name ("North Korea"), never a place alone.
 COMPASS = word_table("""
@@ -333,3 +404,15 @@ PLACE_HEADS = word_table("""
 district region oblast province county raion neighborhood neighbourhood suburb borough municipality
 prefecture governorate canton territory state island islands valley peninsula
 """)
+
+# Last words of a photo's credit, which names no one in the story ("AP Photo", "Getty Images").
+CREDIT_WORDS = word_table("""
+photo photos photograph photographs image images illustration
+""")
+
+# Words that credit the journalists a sentence names ("Jane Doe contributed reporting from Washington",
+# "Reporting by Jane Doe; editing by John Roe"): bylines, not people of the story.
+CREDITED = re.compile(
+    r"""\bcontributed\ (?:reporting|to\ this\ (?:report|story|article))
+      | \b(?:additional\ )?(?:reporting|writing|editing)\ by\b""",
+    re.IGNORECASE | re.VERBOSE)

@@ -12,6 +12,11 @@ from .gazetteer import fold, gazetteer
 from .spans import CONNECTORS, Span
 from .words import is_common_word, is_given_name
 
+_NOT_INITIALED = CONNECTORS | {"and", "&", "the", "for"}
+"""Words an acronym leaves out ("Federal Bureau of Investigation" is FBI)."""
+_QUALIFIER_WORDS = 3
+"""Words of a country's name or adjective before an institution's ("United States Air Force")."""
+
 if TYPE_CHECKING:
     from .context import ArticleContext
 
@@ -22,8 +27,54 @@ _ACRONYM_LENGTH = range(2, 7)
 
 
 def organization_key(name: str) -> str:
-    """One key for an organization however its acronym is dotted ("C.I.A." and "CIA")."""
-    return fold(name).replace(".", "")
+    """One key for an organization however its acronym is dotted ("C.I.A." and "CIA"), with or without
+    the words of its full name ("Apple Inc." and "Apple", "General Motors Corporation" and "General Motors")."""
+    words = fold(name).replace(".", "").split()
+    while len(words) > 1 and words[-1] in lexicon.COMPANY_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def expanded_acronyms(names: dict[str, str]) -> dict[str, str]:
+    """The key of each acronym among an article's organizations (`names`: key → name as written) →
+    the key of the one organization it abbreviates there ("GM" → General Motors, "USAF" → United
+    States Air Force, "F.B.I." → Federal Bureau of Investigation)."""
+    by_initials: dict[str, set[str]] = {}
+    for key, name in names.items():
+        words = [w for w in name.replace("-", " ").split() if w.lower() not in _NOT_INITIALED]
+        if len(words) > 1:
+            by_initials.setdefault("".join(w[0] for w in words).lower(), set()).add(key)
+    expanded = {}
+    for key, name in names.items():
+        found = by_initials.get(key) if name.replace(".", "").isupper() else None
+        if found and len(found) == 1 and key not in found:
+            expanded[key] = found.pop()
+    return expanded
+
+
+def national_institution(span: Span) -> tuple[str, str | None] | None:
+    """An institution every country has ("Air Force", "Defense Ministry"): the key of its generic name,
+    and the country its name or a possessive before it gives ("Indian Navy", "U.S. Air Force",
+    "Pakistan's Interior Ministry"), or None when it gives none. None for any other organization."""
+    tokens = span.tokens
+    for k in range(min(_QUALIFIER_WORDS, len(tokens) - 1), -1, -1):
+        country = gazetteer().country_of(" ".join(t.text for t in tokens[:k])) if k else _possessor(span)
+        rest = tokens[k:]
+        generic = (rest[-1].lower in lexicon.NATIONAL_HEADS and (len(rest) > 1 or k > 0)
+                   and not any(t.lower in CONNECTORS or not is_common_word(t.text) for t in rest))
+        if not generic or (k and country is None):
+            continue
+        return organization_key(" ".join(t.text for t in rest)), country
+    return None
+
+
+def _possessor(span: Span) -> str | None:
+    """The country whose possessive stands just before the span ("Pakistan's")."""
+    if span.first == 0:
+        return None
+    before = span.paragraph.tokens[span.first - 1]
+    gap = span.paragraph.text[before.end:span.tokens[0].start]
+    return gazetteer().country_of(before.text) if gap in ("'s ", "’s ") else None
 
 
 def organization(context: ArticleContext, span: Span, read_around: bool = True) -> bool:
@@ -44,7 +95,8 @@ def organization(context: ArticleContext, span: Span, read_around: bool = True) 
     if any(a.lower in lexicon.ORG_HEADS and b.lower == "of" for a, b in pairwise(words)):
         return True  # "Bank of England", "Royal Courts of Justice"
     return (len(words) == 1 and words[0].text.isupper() and len(words[0].text) in _ACRONYM_LENGTH
-            and not gazetteer().lookup(words[0].text) and not is_common_word(words[0].text))
+            and not gazetteer().lookup(words[0].text)
+            and ("&" in words[0].text or not is_common_word(words[0].text)))  # "AT&T"
 
 
 def _said_around(context: ArticleContext, span: Span) -> bool:

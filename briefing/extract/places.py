@@ -61,6 +61,8 @@ def _lone_word_is_a_place(context: ArticleContext, span: Span, places: list[Plac
                             and not (word.initial and is_common_word(word.text))) for q in places)
     if not known and not cue and (word.initial or is_common_word(word.text) or places[0].population < LARGE_CITY):
         return False
+    if word.lower in context.lowercase and not known and not _strong_place_cue(context, span, places):
+        return False  # "Chief of Police" where the article writes "police": "of" is no cue for an everyday word
     if is_given_name(word.text) and not cue and not any(q.kind in _KNOWN_BY_NAME for q in places):
         return False
     return not (word.initial and word.lower in context.lowercase and not cue)
@@ -75,6 +77,21 @@ def place_cue(context: ArticleContext, span: Span) -> bool:
     if span.first > 0 and text[tokens[span.first - 1].end:span.tokens[0].start] == ", " and (
             span.paragraph.index, tokens[span.first - 1].end) in context.place_ends:
         return True  # the state after its city: "Mobile, Alabama"
+    return _larger_place_after(span)
+
+
+def _strong_place_cue(context: ArticleContext, span: Span, places: list[Place]) -> bool:
+    """A cue that a word the article also writes in lowercase names a place: a larger place after it
+    ("Mobile, Alabama"), a preposition of location before it ("in Reading"), or the article's places
+    in its country."""
+    before = word_before(span)
+    return (_larger_place_after(span) or (before is not None and before.lower in lexicon.LOCATIVE_PREPOSITIONS)
+            or any(q.country in context.countries for q in places))
+
+
+def _larger_place_after(span: Span) -> bool:
+    """A country or a state after a comma: "Mobile, Alabama"."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
     if span.last < len(tokens) and text[span.tokens[-1].end:tokens[span.last].start] == ", ":
         return any(q.kind in ("country", "subdivision") for q in gazetteer().lookup(tokens[span.last].text))
     return False

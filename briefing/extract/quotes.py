@@ -19,7 +19,8 @@ from ..sentences import Splitter
 from . import lexicon
 
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
-_SIGNATURE = re.compile(r"^\s*[—–-]+\s*.*\(@\w+\)")
+SIGNATURE = re.compile(r"^\s*[—–-]+\s*(?P<name>.*?)\s*\(@\w+\)")
+"""A post's signature line: `— Jane Doe (@janedoe) May 1, 2020`, the author's name before the handle."""
 _LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 _VERB = "(?:" + lexicon.alternation(lexicon.speech_verbs("quote") | {"according to"}) + ")"
 _BETWEEN_SPEAKER_AND_VERB = ("had", "has", "have", "also", "then", "later", "earlier", "once")
@@ -42,6 +43,7 @@ _ROLE = re.compile(r"\b" + _ROLE_WORDS + "$", re.IGNORECASE)
 _ROLE_THEN_VERB = re.compile(_ROLE_WORDS + _VERB + r"\b", re.IGNORECASE)
 _PRONOUN_THEN_VERB = re.compile(r"(he|she)\s+" + _ADVERBS + _VERB + r"\b", re.IGNORECASE)
 _MIN_WORDS = 3  # shorter quoted words ("not happy", "STOP!") are phrases, not statements
+_CLAUSE_WORDS = 12  # quoted words that begin in lowercase are a statement from this length on
 _QUOTES_PER_PARAGRAPH = 200  # a run-on paragraph's first quotes: each looks through the paragraph's names
 
 
@@ -56,11 +58,13 @@ def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
     """Every quote in `article` whose speaker is one of its person `mentions`."""
     people = [m for m in mentions if m.kind == "person"]
     spans = [[(m.start(), m.end()) for m in _QUOTED.finditer(p.text)] for p in article.paragraphs]
-    signed = {p.index for p in article.paragraphs if _SIGNATURE.match(p.text)}
+    signed = {p.index for p in article.paragraphs if SIGNATURE.match(p.text)}
     # Names inside quotes or in a post's signature are not who a later "he" refers to.
     antecedents = [m for m in people if m.paragraph not in signed
                    and not any(s <= m.start < e for s, e in spans[m.paragraph])]
-    speakers = _Speakers(article, people, antecedents)
+    # A post and its signature interrupt the text: a pronoun after them refers to a person named before.
+    embedded = signed | {index - 1 for index in signed}
+    speakers = _Speakers(article, people, antecedents, embedded)
     quotes = []
     for paragraph in article.paragraphs:
         if paragraph.index in signed:
@@ -75,10 +79,19 @@ def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
                        or speakers.before(paragraph.index, before, text[before:start]))
             previous = speaker = speaker or previous
             inner = text[start + 1:end - 1]
-            if speaker and len(inner.split()) >= _MIN_WORDS:
+            if speaker and _statement(inner):
                 quotes.append(Quote(text=inner.strip(" ,"), speaker=speaker, paragraph=paragraph.index,
                                     start=start + 1, end=end - 1))
     return quotes
+
+
+def _statement(quoted: str) -> bool:
+    """Quoted words a reader reads as a statement: a sentence (it begins with a capital) or a clause of
+    some length, not a phrase quoted inside the reporter's sentence (his statement had not been
+    "written by or at Number 10")."""
+    words = quoted.split()
+    sentence = not quoted.lstrip(" .…(")[:1].islower()
+    return len(words) >= _MIN_WORDS and (sentence or len(words) >= _CLAUSE_WORDS)
 
 
 def _signed(article: Article, index: int, people: Sequence[Mention]) -> list[Quote]:
@@ -88,7 +101,7 @@ def _signed(article: Article, index: int, people: Sequence[Mention]) -> list[Quo
         return []
     post = article.paragraphs[index - 1].text
     end = len(post) - len(_LINK_TAIL.search(post).group(0)) if _LINK_TAIL.search(post) else len(post)
-    if _SIGNATURE.match(post) or len(post[:end].split()) < _MIN_WORDS:
+    if SIGNATURE.match(post) or len(post[:end].split()) < _MIN_WORDS:
         return []
     return [Quote(text=post[:end], speaker=signer.key, paragraph=index - 1, start=0, end=end)]
 
@@ -96,11 +109,14 @@ def _signed(article: Article, index: int, people: Sequence[Mention]) -> list[Quo
 class _Speakers:
     """Who a speech verb next to a quote names: a person mention, or a pronoun or role resolved."""
 
-    def __init__(self, article: Article, people: Sequence[Mention], antecedents: Sequence[Mention]) -> None:
+    def __init__(self, article: Article, people: Sequence[Mention], antecedents: Sequence[Mention],
+                 embedded: set[int]) -> None:
         self.texts = [p.text for p in article.paragraphs]
         # By paragraph, in reading order: a look-up reads its paragraph's names, not the article's.
         self.people = _by_paragraph(people)
         self.antecedents = _by_paragraph(antecedents)
+        self.embedded = embedded
+        """Paragraphs of posts and their signatures, which a pronoun's referent is looked for across."""
 
     def _named(self, paragraph: int, start: int, end: int) -> Mention | None:
         """The last person mention that lies within [start, end) of the paragraph."""
@@ -116,8 +132,12 @@ class _Speakers:
         return next((m for m in self.people[paragraph] if at <= m.start <= at + _REACH), None)
 
     def _referent(self, paragraph: int, at: int, role: str | None = None) -> str | None:
-        """The person a pronoun or role at `at` means: the nearest named before, preferring one with the role."""
-        earlier = self.antecedents[paragraph - 1] + [m for m in self.antecedents[paragraph] if m.end <= at]
+        """The person a pronoun or role at `at` means: the nearest named before in its paragraph or the one
+        before (an embedded post left out), preferring one with the role."""
+        previous = paragraph - 1
+        while previous in self.embedded:
+            previous -= 1
+        earlier = self.antecedents[previous] + [m for m in self.antecedents[paragraph] if m.end <= at]
         if role:
             with_role = [m for m in earlier if m.role and role.casefold() in m.role.casefold()]
             earlier = with_role or earlier

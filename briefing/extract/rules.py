@@ -24,7 +24,10 @@ from .words import is_common_word, is_given_name
 # Rules for both passes: what is no name at all, and how a span is cut ---------------------------------
 
 def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decision | None:
-    """A capital that only starts a sentence ("Following the attacks") is not a name."""
+    """A capital that only starts a sentence ("Following the attacks") is not a name, unless it calls
+    someone ("“Mark, stop it!”")."""
+    if _called(context, span):
+        return None
     tokens = span.tokens
     while tokens:
         head = tokens[0]
@@ -38,15 +41,25 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
                 is_given_name(head.text) and head.lower not in context.lowercase
                 and tokens[1].lower not in context.lowercase)):
             break  # "Senator John McCain", "Mark Papermaster" begin a sentence with a name
-        if head.text not in lexicon.ORGANIZATIONS and not (
+        if head.text in lexicon.ORGANIZATIONS or not (
             (is_common_word(head.text) or head.lower in context.lowercase or head.lower in lexicon.ARTICLES)
             and not any(q.major for q in gazetteer().lookup(head.text))
         ):
-            break
+            break  # a known organization ("Apple Computer is planning"), or a word rarely written in lowercase
         tokens = tokens[1:]
     if not tokens:
         return NOT_A_NAME
     return going_on_with(span.part(len(span.tokens) - len(tokens))) if tokens is not span.tokens else None
+
+
+def aside_in_signature(context: ArticleContext, span: Span) -> Decision | None:
+    """A post's signature describes its author in parentheses ("Defence & Security Reporter"): no name."""
+    return NOT_A_NAME if cues.aside_in_signature(span) else None
+
+
+def credit_or_byline(context: ArticleContext, span: Span) -> Decision | None:
+    """A photo's credit or a journalist's byline names no one in the story ("AP Photo/Paul Sancya")."""
+    return NOT_A_NAME if cues.credit(span) else None
 
 
 def nationality_adjective(context: ArticleContext, span: Span) -> Decision | None:
@@ -98,7 +111,11 @@ def employer_then_titled_person(context: ArticleContext, span: Span) -> Decision
     inner = cues.inner_title(span)
     if not inner:
         return None
-    return Decision((Part("employer", span.part(0, inner)),), rest=span.part(inner))
+    employer = span.part(0, inner)
+    if (inner == 1 and is_common_word(employer.text) and not employer.text.isupper()
+            and employer.text not in lexicon.ORGANIZATIONS and employer.text not in lexicon.PARTIES):
+        return going_on_with(span.part(inner))  # "Culture Secretary Tessa Jowell": a word of the title
+    return Decision((Part("employer", employer),), rest=span.part(inner))
 
 
 def company_then_person(context: ArticleContext, span: Span) -> Decision | None:
@@ -235,6 +252,19 @@ def titled_person(context: ArticleContext, span: Span) -> Decision | None:
     return named("person", span, role=cues.role_of(span)) if span.role else None
 
 
+def product_or_edition(context: ArticleContext, span: Span) -> Decision | None:
+    """A product, an event's edition or an index is no organization: a maker's name and a model's
+    ("Toyota Camry", "Intel Core Duo"), or a name before a model number ("Boeing 737-800 planes",
+    "WWDC 2012", "the FTSE 100"), unless it is a place, a person or a team."""
+    if cues.product_words(span):
+        return NOT_A_NAME
+    if (not cues.model_number_after(span) or span.tokens[-1].lower in lexicon.ORG_HEADS or cues.team(span)
+            or span.tokens[0].text in lexicon.OUTLETS or gazetteer().lookup(span.text)
+            or context.person_key(span.text)):
+        return None
+    return NOT_A_NAME
+
+
 def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
     """An organization by its name or the words around it, unless it is a first name and a surname
     that speaks or has a role ("said Jim Press, the Vice Chairman")."""
@@ -278,6 +308,16 @@ def thing_name(context: ArticleContext, span: Span) -> Decision | None:
     return NOT_A_NAME if len(span.tokens) > 1 and cues.thing(span, context.things) else None
 
 
+def slogan_in_quotation(context: ArticleContext, span: Span) -> Decision | None:
+    """Everyday words with capitals inside quotation marks, each of which the article also writes in
+    lowercase, are emphasis, not a name ("renew this legislation in the New Year" where the article
+    speaks of a "new" law this "year"), unless they speak."""
+    if (len(span.tokens) < 2 or not cues.everyday_phrase(span) or not cues.quoted(span) or cues.speaks(span)
+            or any(t.lower not in context.lowercase for t in span.tokens)):
+        return None
+    return NOT_A_NAME
+
+
 def organization_after_the(context: ArticleContext, span: Span) -> Decision | None:
     """"the Red Sox": after "the", a name of several words is a team, a firm or a work."""
     return named("organization", span) if len(span.tokens) > 1 and cues.after_the(span) else None
@@ -310,6 +350,17 @@ def names_joined_by_of(context: ArticleContext, span: Span) -> Decision | None:
     return Decision(tuple(parts))
 
 
+def addressed_by_first_name(context: ArticleContext, span: Span) -> Decision | None:
+    """A first name alone, called out at the start of a quotation, is a person: the one the story
+    names in full ("“Mark, stop it!”")."""
+    return named("person", span) if _called(context, span) else None
+
+
+def _called(context: ArticleContext, span: Span) -> bool:
+    """A first name a quotation calls out, which the article never writes in lowercase ("“Soon, …”")."""
+    return cues.addressed(span) and span.tokens[0].lower not in context.lowercase
+
+
 def lone_word_with_role(context: ArticleContext, span: Span) -> Decision | None:
     """A lone word with a role is a person, unless it is a common word the article capitalizes only
     to start sentences: people are introduced by full name, so a lone speaker is more often a
@@ -336,6 +387,8 @@ RULES: tuple[Row, ...] = (
     # rule                               learning  recording
     # What is no name at all, and how a span is cut into names.
     Row(capital_only_starts_a_sentence,    True,     True),
+    Row(aside_in_signature,                True,     True),
+    Row(credit_or_byline,                  True,     True),
     Row(nationality_adjective,             True,     True),
     Row(currency,                          True,     True),
     Row(title_alone,                       True,     True),
@@ -356,16 +409,19 @@ RULES: tuple[Row, ...] = (
     Row(sure_person,                       True,     False),
     # What kind of name the rest is.
     Row(titled_person,                     False,    True),
+    Row(product_or_edition,                False,    True),
     Row(organization_by_cue,               False,    True),
     Row(place_before_head,                 False,    True),
     Row(facility_or_natural_place,         False,    True),
     Row(known_person,                      False,    True),
     Row(gazetteer_place,                   False,    True),
     Row(thing_name,                        False,    True),
+    Row(slogan_in_quotation,               False,    True),
     Row(organization_after_the,            False,    True),
     Row(everyday_words,                    False,    True),
     Row(person_by_cue,                     False,    True),
     Row(names_joined_by_of,                False,    True),
+    Row(addressed_by_first_name,           False,    True),
     Row(lone_word_with_role,               False,    True),
 )
 """The rules, in the order they are tried. A span no rule decides on names nothing."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..sentences import QUOTATION, SENTENCES
 from . import lexicon
 from .gazetteer import LARGE_CITY, gazetteer
 from .tokens import Token, tokenize
@@ -22,6 +23,10 @@ class TokenizedParagraph:
     """0-based position in the article."""
     text: str
     tokens: list[Token]
+    quotations: tuple[tuple[int, int], ...] = ()
+    """Where its quotations start and end (quotation marks included)."""
+    credits: tuple[tuple[int, int], ...] = ()
+    """Where its sentences that credit journalists start and end ("Jane Doe contributed reporting")."""
 
 
 @dataclass(slots=True, eq=False)
@@ -51,7 +56,12 @@ class Span:
 
 def tokenized(index: int, text: str) -> TokenizedParagraph:
     """A paragraph's words, with hyphenated pairs of places split ("Israel-Hamas")."""
-    return TokenizedParagraph(index, text, _split_place_compounds(text, tokenize(text)))
+    quotations = tuple(found.span() for found in QUOTATION.finditer(text))
+    credits = ()
+    if lexicon.CREDITED.search(text):
+        sentences = SENTENCES.bounds(text)
+        credits = tuple(sentences.of(found.start()) for found in lexicon.CREDITED.finditer(text))
+    return TokenizedParagraph(index, text, _split_place_compounds(text, tokenize(text)), quotations, credits)
 
 
 def find_spans(paragraph: TokenizedParagraph) -> list[Span]:
@@ -102,27 +112,38 @@ def _name_word(token: Token) -> bool:
     if not token.capitalized or any(c.isdigit() for c in token.text) or token.text in lexicon.NOT_NAMES:
         return False
     if token.text.isupper() and len(token.text) > 2 and token.text not in lexicon.ORGANIZATIONS \
-            and token.lower not in lexicon.CORPORATE_SUFFIXES:
+            and token.lower not in lexicon.CORPORATE_SUFFIXES and "&" not in token.text:
         return not is_common_word(token.text) or bool(gazetteer().lookup(token.text))
     return True
 
 
 def _split_place_compounds(text: str, tokens: list[Token]) -> list[Token]:
-    """Split a hyphenated pair of names when one side is a known place ("Israel-Hamas",
-    "San Jose-Cisco"), but keep places and given names written so ("Guinea-Bissau", "Jean-Pierre")."""
+    """Split a hyphenated pair of names when one side is a known place or organization ("Israel-Hamas",
+    "San Jose-Cisco", "Boeing-Air Force"), or a plural noun and a name run together ("six
+    airlines-Air China"), but keep places and given names written so ("Guinea-Bissau", "Jean-Pierre")."""
     result: list[Token] = []
     for token in tokens:
         parts = token.text.split("-")
+        if len(parts) == 2 and parts[1][:1].isupper() and _plural_noun_first(parts[0]):
+            cut = token.start + len(parts[0])
+            result += [Token(parts[0], token.start, cut, token.initial),
+                       Token(parts[1], cut + 1, token.end, False)]
+            continue
         if len(parts) == 2 and all(part[:1].isupper() for part in parts) and not gazetteer().lookup(token.text):
             left, right = parts
             before = result[-1] if result and text[result[-1].end:token.start] == " " and result[-1].capitalized else None
-            if _known_place(left) or _known_place(right) or (
+            if _known_place(left) or _known_place(right) or left in lexicon.ORGANIZATIONS or (
                     before is not None and _known_place(f"{before.text} {left}")):
                 cut = token.start + len(left)
                 result += [Token(left, token.start, cut, token.initial), Token(right, cut + 1, token.end, False)]
                 continue
         result.append(token)
     return result
+
+
+def _plural_noun_first(word: str) -> bool:
+    """A plural noun in lowercase ("airlines", "victims"), which no prefix ("trans-", "anti-") is."""
+    return word.islower() and word.endswith("s") and not word.endswith("ss") and is_common_word(word[:-1])
 
 
 def _known_place(name: str) -> bool:

@@ -13,8 +13,10 @@ import dataclasses
 import hashlib
 from collections.abc import Iterable, Sequence
 
+from ..extract.organizations import expanded_acronyms
 from ..model import Briefing, Entity, Extraction, Mention, Problem
-from ..overrides import Rule
+from ..extract.gazetteer import fold
+from ..overrides import Rule, Split
 from ..slugs import reserved_name_notes
 from ..stories import Stories, find_stories, story_named
 from .clusters import Clusters, Groups, Named, Node
@@ -22,6 +24,10 @@ from .corrections import Corrections
 from .entities import build
 from .people import cluster_people
 from .places import Choice, choose_places, contexts
+
+
+APART = "\x1f"
+"""Joins a node's key and the name an editor splits apart ("air force (UA)\x1fukrainian air force")."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -37,6 +43,8 @@ class Resolution:
     the one extraction chose; None where the name is no place."""
     problems: tuple[Problem, ...] = ()
     """Overrides that matched nothing."""
+    apart: frozenset[str] = frozenset()
+    """Names (folded) an editor splits apart: their mentions are nodes of their own (`_named`)."""
 
 
 def resolve(
@@ -72,9 +80,13 @@ def names_key(
 
 
 def _named(
-    extractions: Sequence[Extraction], story_of: dict[str, str], places: dict[tuple[str, int, int], Choice]
+    extractions: Sequence[Extraction],
+    story_of: dict[str, str],
+    places: dict[tuple[str, int, int], Choice],
+    apart: frozenset[str] = frozenset(),
 ) -> Iterable[Named]:
-    """Every mention with its node; place names that are no place are left out."""
+    """Every mention with its node; place names that are no place are left out. A mention written
+    as a name an editor splits `apart` is a node of its own, tagged with that name after APART."""
     for extraction in extractions:
         path = extraction.article.path
         story = story_of.get(path, "")
@@ -82,8 +94,24 @@ def _named(
             key: Choice = mention.key
             if mention.kind == "place":
                 key = places.get((path, mention.paragraph, mention.start), key)
+            if key is not None and apart and fold(mention.text) in apart:
+                key = f"{key}{APART}{fold(mention.text)}"
             if key is not None:
                 yield Named((mention.kind, story, key), mention)
+
+
+def _cluster_acronyms(extractions: Sequence[Extraction], nodes: dict[tuple[str, str], Node], clusters: Clusters) -> None:
+    """An organization's acronym ("GM", "F.B.I.") is the organization an article names in full whose
+    initials it is ("General Motors"), in every article, when no article expands it otherwise."""
+    expansions: dict[str, set[str]] = collections.defaultdict(set)
+    for extraction in extractions:
+        names = {m.key: m.text for m in extraction.mentions if m.kind == "organization"}
+        for acronym, full in expanded_acronyms(names).items():
+            expansions[acronym].add(full)
+    for acronym, full in expansions.items():
+        short, long = nodes.get(("organization", acronym)), nodes.get(("organization", *full))
+        if len(full) == 1 and short and long:
+            clusters.union(short, long)
 
 
 def find_entities(
@@ -92,14 +120,18 @@ def find_entities(
     """The entities that the names in `extractions` make within their `stories`, corrected by `overrides`."""
     story_of = stories.story_of if stories else {}
     places = choose_places(extractions, story_of)
-    named = list(_named(extractions, story_of, places))
+    apart = frozenset(fold(name) for rule in overrides or () if isinstance(rule, Split) for name in rule.apart)
+    named = list(_named(extractions, story_of, places, apart))
     clusters = Clusters()
     people: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     roles: dict[Node, set[str]] = collections.defaultdict(set)
     elsewhere: dict[tuple[str, str], Node] = {}
     for node, mention in named:
         clusters.find(node)
-        if mention.kind == "person":
+        if APART in node[2]:
+            # One entity with the rest until the editor's split takes it apart.
+            clusters.union((node[0], node[1], node[2].split(APART)[0]), node)
+        elif mention.kind == "person":
             people[node[1]][node[2]] += 1
             if mention.role:
                 roles[node].add(mention.role)
@@ -107,6 +139,7 @@ def find_entities(
             # A place or an organization is one entity in every story that names it.
             clusters.union(elsewhere.setdefault((node[0], node[2]), node), node)
     cluster_people(people, roles, clusters)
+    _cluster_acronyms(extractions, elsewhere, clusters)
 
     groups = Groups(clusters, named)
     corrections = Corrections(groups, lambda name: story_named(stories, name) if stories else None)
@@ -116,7 +149,7 @@ def find_entities(
     for root, members in groups.members.items():
         for item in members:
             assigned[item.node] = entities[root]
-    return Resolution({e.id: e for e in entities.values()}, assigned, places, tuple(corrections.problems))
+    return Resolution({e.id: e for e in entities.values()}, assigned, places, tuple(corrections.problems), apart)
 
 
 def apply(
@@ -130,7 +163,7 @@ def apply(
     resolved = []
     for extraction in extractions:
         mentions = []
-        for (kind, story, key), mention in _named([extraction], story_of, resolution.places):
+        for (kind, story, key), mention in _named([extraction], story_of, resolution.places, resolution.apart):
             entity = resolution.assigned[(kind, story, key)]
             if entity is not None:
                 mentions.append(_with_entity(mention, entity))

@@ -5,7 +5,9 @@ from __future__ import annotations
 import collections
 import dataclasses
 
-from ..extract.gazetteer import gazetteer
+from rapidfuzz import fuzz
+
+from ..extract.gazetteer import Place, fold, gazetteer
 from ..model import Entity, Kind, Mention
 from ..overrides import Override
 from ..slugs import unique_slugs
@@ -13,12 +15,17 @@ from ..spelling import spelling_key
 from .clusters import Named, Node
 
 
+_SPELLING = 70
+"""rapidfuzz ratio from which a written name is a spelling of the gazetteer's ("Kiev", "Kyiv")."""
+
+
 def canonical(kind: Kind, members: list[Named]) -> str:
-    """The name an entity's page is titled with."""
-    place = gazetteer().place(members[0].node[2]) if kind == "place" else None
-    if place:
-        return place.name
+    """The name an entity's page is titled with. A place's is the spelling most of its mentions use
+    ("Zaporizhzhia" as written, not the gazetteer's "Zaporizhzhya"; of two used as often, the shorter),
+    or the gazetteer's name where the articles only abbreviate it or call it otherwise ("US", "Britain")."""
     texts = collections.Counter(m.mention.text for m in members)
+    if kind == "place":
+        return _place_name(gazetteer().place(members[0].node[2]), texts) or _most_written(texts)
     keys = collections.Counter(m.mention.key for m in members)
     if kind == "person":
         full = [k for k in keys if " " in k]
@@ -30,7 +37,24 @@ def canonical(kind: Kind, members: list[Named]) -> str:
             # Keys drop the full stops of initials ("Michael J Green"): show the name as written.
             written = [t for t in sorted(texts) if spelling_key(t) == spelling_key(best)]
             return max(written, key=lambda t: (texts[t], "." in t)) if written else best
+    return _most_written(texts)
+
+
+def _most_written(texts: collections.Counter) -> str:
     return max(sorted(texts), key=lambda t: (texts[t], len(t)))
+
+
+def _place_name(place: Place | None, texts: collections.Counter) -> str | None:
+    """The spelling of `place` most mentions use, else the gazetteer's name (None for no known place)."""
+    spellings: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for text, count in texts.items():
+        spelled = place is None or fuzz.ratio(fold(text), fold(place.name)) >= _SPELLING
+        if spelled and not text.isupper():
+            spellings[fold(text)][text] += count
+    if spellings:
+        most = max(sorted(spellings), key=lambda folded: (sum(spellings[folded].values()), -len(folded)))
+        return spellings[most].most_common(1)[0][0]
+    return place.name if place else None
 
 
 def roles(mentions: list[Mention]) -> tuple[str, ...]:
