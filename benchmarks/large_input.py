@@ -84,8 +84,10 @@ def time_extraction(name: str, body: str, folder: Path) -> None:
     loaded = time.perf_counter()
     extraction = extract(article)
     done = time.perf_counter()
-    print(f"{name:46} load {loaded - started:6.2f} s, extract {done - loaded:7.2f} s "
-          f"({len(body):,} characters, {len(extraction.mentions):,} mentions, {len(extraction.figures):,} figures)")
+    print(
+        f"{name:46} load {loaded - started:6.2f} s, extract {done - loaded:7.2f} s "
+        f"({len(body):,} characters, {len(extraction.mentions):,} mentions, {len(extraction.figures):,} figures)"
+    )
 
 
 def time_build(name: str, body: str, folder: Path) -> None:
@@ -105,9 +107,11 @@ def time_build(name: str, body: str, folder: Path) -> None:
     build(load_config(str(folder / "mkdocs.yml"), site_dir=str(folder / "site")))
     built = time.perf_counter()
     mentions = sum(len(e.mentions) for e in briefing.extractions)
-    print(f"{name:46} extract {extracted - started:6.2f} s, render {rendered - extracted:6.2f} s, "
-          f"mkdocs build {built - rendered:7.2f} s ({len(body):,} characters, {mentions:,} mentions, "
-          f"{sum(map(len, pages.values())):,} characters of Markdown)")
+    print(
+        f"{name:46} extract {extracted - started:6.2f} s, render {rendered - extracted:6.2f} s, "
+        f"mkdocs build {built - rendered:7.2f} s ({len(body):,} characters, {mentions:,} mentions, "
+        f"{sum(map(len, pages.values())):,} characters of Markdown)"
+    )
 
 
 def main() -> int:

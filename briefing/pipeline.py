@@ -65,8 +65,15 @@ def build_briefing(
         if progress:
             progress(done, len(articles))
 
-    for index, extraction in zip(missing, extract_all([articles[i] for i in missing], workers, advance,
-                                                    tables_file(cache) if cache is not None else None)):
+    for index, extraction in zip(
+        missing,
+        extract_all(
+            [articles[i] for i in missing],
+            workers,
+            advance,
+            tables_file(cache) if cache is not None else None,
+        ),
+    ):
         found[index] = extraction
         if store:
             store.put(extraction)
@@ -79,12 +86,19 @@ def build_briefing(
         briefing = _global_steps(extractions, problems, entities, cache, stages)
 
     if timings is not None:
-        timings.update(stages, articles=len(articles), extracted=len(missing), cached=len(articles) - len(missing))
+        timings.update(
+            stages, articles=len(articles), extracted=len(missing), cached=len(articles) - len(missing)
+        )
     return briefing
 
 
-def _global_steps(extractions: list[Extraction], problems: list, entities: str | Path | None,
-                  cache: str | Path | None, stages: dict[str, float]) -> Briefing:
+def _global_steps(
+    extractions: list[Extraction],
+    problems: list,
+    entities: str | Path | None,
+    cache: str | Path | None,
+    stages: dict[str, float],
+) -> Briefing:
     """Stories, then entities, with an editor's `entities` file; each step's seconds in `stages`."""
     clock = time.perf_counter()
     overrides: tuple[Rule, ...] = ()
@@ -94,8 +108,12 @@ def _global_steps(extractions: list[Extraction], problems: list, entities: str |
     stories = _stories(extractions, overrides, cache)
     stages["stories"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    briefing = apply(_entities(extractions, overrides, stories, cache), extractions,
-                     [*problems, *stories.problems], stories)
+    briefing = apply(
+        _entities(extractions, overrides, stories, cache),
+        extractions,
+        [*problems, *stories.problems],
+        stories,
+    )
     stages["resolve"] = time.perf_counter() - clock
     return briefing
 
@@ -109,7 +127,9 @@ def _stories(extractions: list[Extraction], overrides: tuple[Rule, ...], cache: 
     digest = hashlib.sha256(repr(overrides).encode())
     for extraction in extractions:
         article = extraction.article
-        digest.update(f"{article.path}\0{article.digest}\0{article.markup}\0".encode("utf-8", "surrogatepass"))
+        digest.update(
+            f"{article.path}\0{article.digest}\0{article.markup}\0".encode("utf-8", "surrogatepass")
+        )
     stories = stored.get(digest.hexdigest())
     if not isinstance(stories, Stories):
         prepare(tables_file(cache))
@@ -118,8 +138,9 @@ def _stories(extractions: list[Extraction], overrides: tuple[Rule, ...], cache: 
     return stories
 
 
-def _entities(extractions: list[Extraction], overrides: tuple[Rule, ...], stories: Stories,
-              cache: str | Path | None) -> Resolution:
+def _entities(
+    extractions: list[Extraction], overrides: tuple[Rule, ...], stories: Stories, cache: str | Path | None
+) -> Resolution:
     """Resolution, read back from the `cache` folder when the names, the stories and the overrides
     are those it was last made from: an article edited without a new name does not resolve again."""
     if cache is None:

@@ -23,9 +23,14 @@ def extraction_bar() -> Iterator[OnProgress | None]:
         yield None
         return
     bar = Progress(
-        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
         # No refresh thread: a threaded parent makes the worker pool spawn instead of fork.
-        console=Console(file=sys.stderr), transient=True, auto_refresh=False,
+        console=Console(file=sys.stderr),
+        transient=True,
+        auto_refresh=False,
     )
     task = None
 

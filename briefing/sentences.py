@@ -19,9 +19,9 @@ from dataclasses import dataclass
 class Splitter:
     """One way to tell where sentences break."""
 
-    closing_quotes: str = "”\"’"
+    closing_quotes: str = '”"’'
     """Quotation marks that may stand between a stop and the space after it (`…so.” Then`)."""
-    opening_quotes: str = "“\""
+    opening_quotes: str = '“"'
     """Quotation marks that may stand between the space and the capital (`…so. “Then`)."""
     quote_opens: bool = False
     """An opening quotation mark starts a sentence whatever follows it (`…so. “then`), not only a capital."""
@@ -75,7 +75,9 @@ class SentenceBounds:
         # A break ending at `offset` counts: a figure can begin its sentence ("Twelve people…").
         before = bisect.bisect_right(self.starts, offset)
         after = bisect.bisect_left(self.end_starts, offset)
-        return (self.starts[before - 1] if before else 0), (self.ends[after] if after < len(self.ends) else self.length)
+        return (self.starts[before - 1] if before else 0), (
+            self.ends[after] if after < len(self.ends) else self.length
+        )
 
 
 QUOTATION = re.compile(r"“[^“”]+”|\"[^\"]+\"|``.+?''")
@@ -85,15 +87,59 @@ SENTENCES = Splitter()
 """Sentences as a reader sees them: `He left.” Then…` breaks after the closing quotation mark."""
 
 
-READER = Splitter(closing_quotes="”\"")
+READER = Splitter(closing_quotes='”"')
 """Sentences as the pages cite them: a stop not followed by a capital ends none."""
 
-ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
-    "maj", "cpl", "pvt", "insp", "supt", "det", "rev", "fr", "st", "mt", "ft", "jr", "sr", "no", "vs",
-    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c",
-    "a.m", "p.m",
-})
+ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "cpl",
+        "pvt",
+        "insp",
+        "supt",
+        "det",
+        "rev",
+        "fr",
+        "st",
+        "mt",
+        "ft",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "aug",
+        "sept",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "u.k",
+        "u.n",
+        "d.c",
+        "a.m",
+        "p.m",
+    }
+)
 """Words written with a full stop that ends no sentence ("Gov. Sarah Palin", "U.S. officials")."""
 _LAST_WORD = re.compile(r"([\w.']+)\.[”\"]?$")
 # "Kyiv, Ukraine (CNN) — " or "LONDON — " before a lead sentence.

@@ -72,8 +72,10 @@ def theme_safe_ids(slugify: Callable[[str, str], str]) -> Callable[[str, str], s
     a heading "__config" would take the place of the theme's settings on its page, and search,
     the palette toggle and instant navigation would stop working there.
     """
+
     def heading_id(value: str, separator: str) -> str:
         return slugify(value, separator).lstrip("_")
+
     return heading_id
 
 
@@ -95,7 +97,13 @@ def reserved_name_notes(extractions: Sequence[Extraction], entities: Mapping[str
             if mention.entity in renamed:
                 renamed.discard(mention.entity)
                 entity = entities[mention.entity]
-                notes.append(Problem(extraction.article.path, extraction.article.paragraphs[mention.paragraph].line,
-                                     f"the {entity.kind} {quoted(entity.name)} has the page name {entity.id!r}: "
-                                     f"{slugify(entity.name)!r} names the page that lists every {entity.kind}", "info"))
+                notes.append(
+                    Problem(
+                        extraction.article.path,
+                        extraction.article.paragraphs[mention.paragraph].line,
+                        f"the {entity.kind} {quoted(entity.name)} has the page name {entity.id!r}: "
+                        f"{slugify(entity.name)!r} names the page that lists every {entity.kind}",
+                        "info",
+                    )
+                )
     return notes

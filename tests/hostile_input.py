@@ -9,7 +9,7 @@ ARTICLES = {
     "url.md": (
         "---\ntitle: Strike on Kyiv\nsource: Example News\n"
         "url: \"https://example.com/\\n\\n<script>onerror=alert;throw'X'</script>\\n\\n"
-        "<img\\tsrc=x\\tonerror=alert`Y`>\\n\"\n---\n\n"
+        '<img\\tsrc=x\\tonerror=alert`Y`>\\n"\n---\n\n'
         "Russia launched 70 missiles at Kyiv overnight, officials in Kyiv said.\n"
     ),
     # Item 2: titles of an author's images and links, as markup and as character references,

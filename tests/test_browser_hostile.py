@@ -20,8 +20,13 @@ pytestmark = pytest.mark.browser
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("hostile")
     articles, entities = write_hostile_input(root)
-    return build_site(articles, root / "project", strict=False, entities=entities,
-                      features={"content.tooltips": True, "navigation.instant.preview": False})
+    return build_site(
+        articles,
+        root / "project",
+        strict=False,
+        entities=entities,
+        features={"content.tooltips": True, "navigation.instant.preview": False},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -75,8 +80,11 @@ def point_at_everything(page) -> int:
 def test_no_dialog_fires_loading_and_hovering_every_page(browser_page, served, hostile_site):
     browser_page.dialogs.clear()
     # Every generated page (the hand-written ones show no article's text).
-    pages = sorted(p.parent.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("index.html")
-                   if p.parent.name not in ("about", "entities") and "assets" not in p.parts)
+    pages = sorted(
+        p.parent.relative_to(hostile_site).as_posix()
+        for p in hostile_site.rglob("index.html")
+        if p.parent.name not in ("about", "entities") and "assets" not in p.parts
+    )
     hovered = 0
     for path in pages:
         browser_page.goto(f"{served}/{path}/".replace("/./", "/"))

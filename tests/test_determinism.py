@@ -18,7 +18,7 @@ SEEDS = ROOT / "seeds"
 CORPUS = SHARED / "corpora" / "newswcl50"
 HOSTILE = {
     "hostile.md": "---\ntitle: Strike on Kyїv\n---\n<script>alert(1)</script> {: onclick=x } [x](javascript:y)\n\n"
-                  "Police in Kyiv said at least nine people were killed and 63 injured.\n",
+    "Police in Kyiv said at least nine people were killed and 63 injured.\n",
     "names.txt": "Names\n\nOfficials in Київ and Kyiv said Zelenskyy met Zelensky in Lviv; 12 killed.\n",
 }
 

@@ -50,8 +50,12 @@ def by_folder(tmp_path: Path, *names: str, entities: str | None = None) -> Brief
 
 def entities_by_folder(briefing: Briefing, text: str) -> dict[str, str]:
     """The entity of the mentions written `text`, by the ECB+ folder of their article."""
-    return {e.article.path.split("/")[-2]: m.entity for e in briefing.extractions for m in e.mentions
-            if m.text == text}
+    return {
+        e.article.path.split("/")[-2]: m.entity
+        for e in briefing.extractions
+        for m in e.mentions
+        if m.text == text
+    }
 
 
 def entity_of(briefing: Briefing, article: str, text: str) -> str:

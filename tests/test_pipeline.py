@@ -58,7 +58,9 @@ def test_second_run_reads_every_article_from_the_cache(corpus: Path, tmp_path: P
 def test_changed_article_is_extracted_again_and_only_it(corpus: Path, tmp_path: Path) -> None:
     build_briefing([corpus], cache=tmp_path / "cache")
     article = sorted(corpus.iterdir())[0]
-    article.write_text(article.read_text(encoding="utf-8") + "\nAngela Merkel visited Paris on Monday.\n", encoding="utf-8")
+    article.write_text(
+        article.read_text(encoding="utf-8") + "\nAngela Merkel visited Paris on Monday.\n", encoding="utf-8"
+    )
     timings: dict[str, float] = {}
     rebuilt = build_briefing([corpus], cache=tmp_path / "cache", timings=timings)
     assert timings["extracted"] == 1
@@ -103,7 +105,11 @@ def test_new_extractor_version_does_not_read_old_entries(
     build_briefing([corpus], cache=tmp_path / "cache", timings=timings)
     assert timings["cached"] == 0
     # The old version's entries and tables are dropped; the cache holds this version's only.
-    assert sorted(p.name for p in (tmp_path / "cache").iterdir() if p.name not in ("resolution.pickle", "stories.pickle")) == ["0" * 16]
+    assert sorted(
+        p.name
+        for p in (tmp_path / "cache").iterdir()
+        if p.name not in ("resolution.pickle", "stories.pickle")
+    ) == ["0" * 16]
 
 
 def test_cli_with_workers_and_cache_prints_what_no_cache_prints(
@@ -119,8 +125,13 @@ def test_cli_with_workers_and_cache_prints_what_no_cache_prints(
 
 def _extract_in_fresh_process(corpus: Path, cache_dir: Path) -> str:
     """`briefing extract` in a new Python process, whose tables are not yet built."""
-    done = subprocess.run([sys.executable, "-m", "briefing", "extract", str(corpus), "--cache", str(cache_dir)],
-                          capture_output=True, text=True, check=True, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-m", "briefing", "extract", str(corpus), "--cache", str(cache_dir)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     return done.stdout
 
 
@@ -157,8 +168,15 @@ def test_folder_without_articles_builds_with_a_cache_that_does_not_exist_yet(tmp
 
 def test_rebuild_with_every_article_cached_never_reads_the_tables(corpus: Path, tmp_path: Path) -> None:
     _extract_in_fresh_process(corpus, tmp_path / "cache")
-    script = ("import sys; from briefing.pipeline import build_briefing; from briefing.extract import tables; "
-              "build_briefing([sys.argv[1]], cache=sys.argv[2]); print(tables.held())")
-    done = subprocess.run([sys.executable, "-c", script, str(corpus), str(tmp_path / "cache")],
-                          capture_output=True, text=True, check=True, cwd=ROOT)
+    script = (
+        "import sys; from briefing.pipeline import build_briefing; from briefing.extract import tables; "
+        "build_briefing([sys.argv[1]], cache=sys.argv[2]); print(tables.held())"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(corpus), str(tmp_path / "cache")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     assert done.stdout.strip() == "False"

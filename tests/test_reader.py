@@ -47,8 +47,12 @@ def test_map_links_follow_the_site_s_url_style(seeds):
 
 
 def test_rendered_markdown_comes_with_the_map_library(tmp_path):
-    subprocess.run([sys.executable, "-m", "briefing", "render", "seeds", "--out", str(tmp_path), "--no-cache"],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "briefing", "render", "seeds", "--out", str(tmp_path), "--no-cache"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     assert (tmp_path / "assets/briefing/leaflet.js").read_bytes().startswith(b"/* @preserve")
     assert "BSD 2-Clause License" in (tmp_path / "assets/briefing/leaflet-LICENSE.txt").read_text()
     assert 'class="bf-map"' in (tmp_path / "places/index.md").read_text()

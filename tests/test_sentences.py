@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from briefing.sentences import SENTENCES, Splitter
 
-QUOTED = "Cellnet was forecasting half that.\" Now Vodafone has 14m customers in the UK alone."
-SAID = "The car would be made in Sunderland. Said Mr Fogg: \"It's very much a computer.\""
+QUOTED = 'Cellnet was forecasting half that." Now Vodafone has 14m customers in the UK alone.'
+SAID = 'The car would be made in Sunderland. Said Mr Fogg: "It\'s very much a computer."'
 
 
 def test_a_sentence_ends_after_its_closing_quotation_mark() -> None:
@@ -36,8 +36,8 @@ def test_first_gives_the_first_sentence_without_its_stop() -> None:
 def test_around_quotations_a_quotation_mark_opens_a_sentence_but_closes_none() -> None:
     clauses = Splitter(closing_quotes="", quote_opens=True)
     # An opening quotation mark starts a sentence even before a lowercase word...
-    assert clauses.first("he said. \"then we left") == "he said"
-    assert SENTENCES.first("he said. \"then we left") == "he said. \"then we left"
+    assert clauses.first('he said. "then we left') == "he said"
+    assert SENTENCES.first('he said. "then we left') == 'he said. "then we left'
     # ...and a stop inside a closing one is not read through it.
     assert clauses.last_start(QUOTED) == 0
     assert SENTENCES.last_start(QUOTED) == QUOTED.index("Now")

@@ -12,13 +12,17 @@ from .dates import parse_date
 _HEADER = re.compile(
     r"""^\s* date \s+ (?P<date>\d{4}-\d{2}-\d{2})   # date 2024-03-02
         \s+ by \s+ (?P<byline>.+?) \s*$             # By Jane Doe and John Roe, Reuters
-    """, re.IGNORECASE | re.VERBOSE)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # At the start of the lead paragraph.
 _DATELINE = re.compile(
     r"""^(?P<place>[A-Z][^()\n]{0,60}?) \s*           # Lagos, Nigeria
         \( (?P<source>[A-Z][\w .&'-]{0,40}) \) \s*   # (Reuters)
         [—–-]+ \s*                                   # —
-    """, re.VERBOSE)
+    """,
+    re.VERBOSE,
+)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 
@@ -59,8 +63,9 @@ class Header(NamedTuple):
     outlet: str | None
 
 
-def read_header(paragraphs: list[tuple[str, int]], name: str,
-                problems: list[Problem]) -> tuple[list[tuple[str, int]], Header | None]:
+def read_header(
+    paragraphs: list[tuple[str, int]], name: str, problems: list[Problem]
+) -> tuple[list[tuple[str, int]], Header | None]:
     """The paragraphs without a header line, and what it says (None when there is none).
     A date that is no day of the calendar ("2025-02-30") is a problem; the article is read undated."""
     header = _HEADER.match(paragraphs[0][0])
@@ -68,8 +73,13 @@ def read_header(paragraphs: list[tuple[str, int]], name: str,
         return paragraphs, None
     date = parse_date(header["date"])
     if date is None:
-        problems.append(Problem(name, paragraphs[0][1], f"header date {header['date']!r} is not a date; "
-                                "the article is read without one"))
+        problems.append(
+            Problem(
+                name,
+                paragraphs[0][1],
+                f"header date {header['date']!r} is not a date; the article is read without one",
+            )
+        )
     authors, outlet = read_byline(header["byline"])
     return paragraphs[1:], Header(date, authors, outlet)
 
@@ -91,4 +101,4 @@ def read_dateline(lead: str) -> tuple[str, str | None, str | None]:
     dateline = _DATELINE.match(lead)
     if dateline is None:
         return lead, None, None
-    return lead[dateline.end():], dateline["place"].strip().rstrip(","), dateline["source"].strip()
+    return lead[dateline.end() :], dateline["place"].strip().rstrip(","), dateline["source"].strip()

@@ -58,29 +58,40 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         index pages list them, and a nav of thousands of pages makes every page slow.
         """
         timings: dict[str, float] = {}
-        briefing = build_briefing([self.articles], entities=self.entities, workers=self.config.workers, cache=self.cache, timings=timings)
+        briefing = build_briefing(
+            [self.articles],
+            entities=self.entities,
+            workers=self.config.workers,
+            cache=self.cache,
+            timings=timings,
+        )
         for problem in briefing.problems:
             _LOG_BY_SEVERITY[problem.severity](str(problem))
         started = time.perf_counter()
-        pages = render(briefing, self.templates, directory_urls=config.use_directory_urls,
-                       cache=self.cache)
+        pages = render(briefing, self.templates, directory_urls=config.use_directory_urls, cache=self.cache)
         own = {file.src_uri for file in files}
         for path, markdown in sorted(pages.items()):
             if path in own:
                 log.info(f"docs_dir has its own {path}; the generated page is not used")
                 continue
             in_nav = path == "index.md" or path.endswith("/index.md")
-            files.append(File.generated(
-                config, path, content=markdown,
-                inclusion=InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV,
-            ))
+            files.append(
+                File.generated(
+                    config,
+                    path,
+                    content=markdown,
+                    inclusion=InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV,
+                )
+            )
         for path, content in assets().items():
             if path not in own:
                 files.append(File.generated(config, path, content=content))
         timings["render"] = time.perf_counter() - started
         # One line per stage, so an editor sees where a slow build spends its time.
         log.info(f"load: {timings['load']:.2f} s, {timings['articles']:.0f} articles")
-        log.info(f"extract: {timings['extract']:.2f} s, {timings['extracted']:.0f} extracted, {timings['cached']:.0f} from cache")
+        log.info(
+            f"extract: {timings['extract']:.2f} s, {timings['extracted']:.0f} extracted, {timings['cached']:.0f} from cache"
+        )
         log.info(f"stories: {timings['stories']:.2f} s, {len(briefing.stories)} stories")
         log.info(f"resolve: {timings['resolve']:.2f} s, {len(briefing.entities)} entities")
         log.info(f"render: {timings['render']:.2f} s, {len(pages)} pages")

@@ -55,10 +55,20 @@ def article_signature(site: Site, extraction: Extraction) -> str:
     """What an article page shows: its article, its story, its mentions' entities and its figures' pages."""
     article = extraction.article
     story = site.story_of(extraction)
-    return _digest((article.path, article.slug, article.digest, article.markup,
-                    story.id, story.title, str(len(story.articles)),
-                    *(m.entity or "" for m in extraction.mentions),
-                    "\1", *(site.measure_page(f.measure) for f in extraction.figures)))
+    return _digest(
+        (
+            article.path,
+            article.slug,
+            article.digest,
+            article.markup,
+            story.id,
+            story.title,
+            str(len(story.articles)),
+            *(m.entity or "" for m in extraction.mentions),
+            "\1",
+            *(site.measure_page(f.measure) for f in extraction.figures),
+        )
+    )
 
 
 class PageCache:
@@ -102,7 +112,8 @@ class PageCache:
         """Keep this build's pages: rewrite the files of pages rendered anew or gone, and the
         entities if they changed; drop the pages of other code, template and address versions."""
         changed = (self._fresh.keys() ^ self._pages.keys()) | {
-            path for path, entry in self._fresh.items() if entry is not self._pages.get(path)}
+            path for path, entry in self._fresh.items() if entry is not self._pages.get(path)
+        }
         if entities != self._entities or not (self.folder / "entities.pickle").exists():
             write_pickle(self.folder / "entities.pickle", entities)
         self.store.write(self._fresh, changed)

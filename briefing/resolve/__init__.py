@@ -100,7 +100,9 @@ def _named(
                 yield Named((mention.kind, story, key), mention)
 
 
-def _cluster_acronyms(extractions: Sequence[Extraction], nodes: dict[tuple[str, str], Node], clusters: Clusters) -> None:
+def _cluster_acronyms(
+    extractions: Sequence[Extraction], nodes: dict[tuple[str, str], Node], clusters: Clusters
+) -> None:
     """An organization's acronym ("GM", "F.B.I.") is the organization an article names in full whose
     initials it is ("General Motors"), in every article, when no article expands it otherwise."""
     expansions: dict[str, set[str]] = collections.defaultdict(set)
@@ -120,7 +122,9 @@ def find_entities(
     """The entities that the names in `extractions` make within their `stories`, corrected by `overrides`."""
     story_of = stories.story_of if stories else {}
     places = choose_places(extractions, story_of)
-    apart = frozenset(fold(name) for rule in overrides or () if isinstance(rule, Split) for name in rule.apart)
+    apart = frozenset(
+        fold(name) for rule in overrides or () if isinstance(rule, Split) for name in rule.apart
+    )
     named = list(_named(extractions, story_of, places, apart))
     clusters = Clusters()
     people: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -149,7 +153,9 @@ def find_entities(
     for root, members in groups.members.items():
         for item in members:
             assigned[item.node] = entities[root]
-    return Resolution({e.id: e for e in entities.values()}, assigned, places, tuple(corrections.problems), apart)
+    return Resolution(
+        {e.id: e for e in entities.values()}, assigned, places, tuple(corrections.problems), apart
+    )
 
 
 def apply(
@@ -163,7 +169,9 @@ def apply(
     resolved = []
     for extraction in extractions:
         mentions = []
-        for (kind, story, key), mention in _named([extraction], story_of, resolution.places, resolution.apart):
+        for (kind, story, key), mention in _named(
+            [extraction], story_of, resolution.places, resolution.apart
+        ):
             entity = resolution.assigned[(kind, story, key)]
             if entity is not None:
                 mentions.append(_with_entity(mention, entity))

@@ -276,8 +276,11 @@ class _Story:
         name = self.found[i][1].text
         if any(p.kind != "city" for p in gazetteer().lookup(name)):
             return  # a state or a country is no town's part ("Troy, Michigan, a suburb of Detroit")
-        near = [p for p in self.candidates[i] or gazetteer().lookup(name)
-                if p.coordinates and _distance(p.coordinates, town.coordinates) <= NEAR_KM]
+        near = [
+            p
+            for p in self.candidates[i] or gazetteer().lookup(name)
+            if p.coordinates and _distance(p.coordinates, town.coordinates) <= NEAR_KM
+        ]
         self.chosen[i] = near[0].id if near else f"name:{name.casefold()}@{town.id}"
 
     def _settled(self, ambiguous: list[int]) -> list[Place]:
