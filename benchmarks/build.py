@@ -51,7 +51,7 @@ sys.path.insert(0, str(ROOT))
 
 from briefing.extract import prepare  # noqa: E402
 from briefing.load import load_articles  # noqa: E402
-from briefing.parallel import extract_all  # noqa: E402
+from briefing.speed.parallel import extract_all  # noqa: E402
 
 STAGES = ("load", "extract", "resolve", "render")
 _STAGE_LINE = re.compile(r"\b(load|extract|resolve|render): ([0-9.]+) s")

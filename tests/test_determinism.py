@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefing.pipeline import build_briefing
-from briefing.records import article_record
+from briefing.cli.records import article_record
 from conftest import SHARED
 from site_builder import build_site
 

@@ -41,7 +41,7 @@ def by_folder(tmp_path: Path, *names: str, entities: str | None = None) -> Brief
     )
     rules = ()
     if entities is not None:
-        from briefing.overrides import load_overrides
+        from briefing.load import load_overrides
 
         (tmp_path / "entities.yml").write_text(entities, encoding="utf-8")
         rules, _ = load_overrides(tmp_path / "entities.yml")
@@ -128,7 +128,7 @@ def test_an_editor_splits_an_entity_and_scopes_a_correction_to_one_story(tmp_pat
 
 def test_a_split_by_names_takes_their_mentions_apart(tmp_path, seeds):
     # The seeds' "Air Force" and "Ukrainian Air Force": merged by an editor, then split again.
-    from briefing.overrides import load_overrides
+    from briefing.load import load_overrides
     from briefing.resolve import resolve
 
     path = tmp_path / "entities.yml"

@@ -10,15 +10,14 @@ from typing import Callable
 import jinja2
 import pytest
 
-from briefing import pipeline
-from briefing.pipeline import build_briefing
-from briefing.render import render
+from briefing import resolve
+from briefing.pipeline import build_briefing, render_pages
 from conftest import BBC, seeds_and_bbc_sample
 
 
 def pages(articles: Path, cache: Path | None, entities: Path | None = None) -> dict[str, str]:
     """Every page of `articles`, built as the plugin builds them."""
-    return render(build_briefing([articles], entities=entities, workers=1, cache=cache), cache=cache)
+    return render_pages(build_briefing([articles], entities=entities, workers=1, cache=cache), cache=cache)
 
 
 def append(text: str) -> Callable[[Path], None]:
@@ -116,7 +115,7 @@ def test_a_sentence_with_no_new_name_neither_resolves_again_nor_renders_every_pa
         rendered.append(self.name)
         return template_render(self, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "find_entities", resolve_again)
+    monkeypatch.setattr(resolve, "find_entities", resolve_again)
     monkeypatch.setattr(jinja2.Template, "render", count)
     pages(corpus, tmp_path / "cache")
     # Only the edited article's page and the pages of what it names are rendered; the others are read back.
@@ -162,8 +161,8 @@ def test_rebuild_of_300_bbc_articles_renders_what_a_fresh_build_renders(tmp_path
 
 def test_cache_keeps_only_the_pages_of_the_latest_addressing(corpus: Path, tmp_path: Path) -> None:
     briefing = build_briefing([corpus], workers=1, cache=tmp_path / "cache")
-    urls = render(briefing, cache=tmp_path / "cache", directory_urls=True)
-    files = render(briefing, cache=tmp_path / "cache", directory_urls=False)
+    urls = render_pages(briefing, cache=tmp_path / "cache", directory_urls=True)
+    files = render_pages(briefing, cache=tmp_path / "cache", directory_urls=False)
     assert urls != files  # the addressing is in the pages, so each has its own stored pages...
     assert len(list((tmp_path / "cache" / "pages").iterdir())) == 1  # ...and the other is dropped
-    assert render(briefing, cache=tmp_path / "cache", directory_urls=True) == urls
+    assert render_pages(briefing, cache=tmp_path / "cache", directory_urls=True) == urls

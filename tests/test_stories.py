@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, SHARED
 
-from briefing.measures import compare
+from briefing.render.measures import compare
 from briefing.pipeline import build_briefing
 
 ECB = SHARED / "corpora" / "ecbplus"

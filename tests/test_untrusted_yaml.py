@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefing.load import load_articles
-from briefing.overrides import load_overrides
+from briefing.load import load_overrides
 from briefing.pipeline import build_briefing
 from briefing.render import render
 

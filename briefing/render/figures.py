@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..measures import MeasureSummary, Report
+    from .measures import MeasureSummary, Report
     from ..model import Article, Figure, Story
 
 

@@ -6,7 +6,7 @@ import collections
 import dataclasses
 from pathlib import Path
 
-from ..measures import MeasureSummary, compare, rank
+from .measures import MeasureSummary, compare, rank
 from ..model import Article, Briefing, Extraction, Figure, Mention, Quote, Story
 from ..slugs import unique_slugs
 from .entities import EntityViews

@@ -12,7 +12,7 @@ from .entities import cite
 from .markdown import Markdown, link
 
 if TYPE_CHECKING:
-    from ..measures import MeasureSummary
+    from .measures import MeasureSummary
     from ..model import Article, Briefing, Entity, Extraction, Figure, Mention, Story
 
 LEAD_SENTENCES = 6

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from ..extract.organizations import expanded_acronyms
 from ..model import Briefing, Entity, Extraction, Mention, Problem
 from ..extract.gazetteer import fold
-from ..overrides import Rule, Split
+from ..load.overrides import Rule, Split
 from ..slugs import reserved_name_notes
 from ..stories import Stories, find_stories, story_named
 from .clusters import Clusters, Groups, Named, Node

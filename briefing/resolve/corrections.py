@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from ..extract.gazetteer import fold
 from ..model import Problem
-from ..overrides import Override, Rule, Split
+from ..load.overrides import Override, Rule, Split
 from .clusters import Groups, Named, Node
 from .entities import canonical
 
@@ -62,7 +62,7 @@ class Corrections:
             if story is None:
                 self.problems.append(rule.problem(f"story {rule.story!r} matches no story"))
                 return
-        hits = self._hits(rule.names, story)
+        hits = self._hits(frozenset(fold(name) for name in (rule.name, *rule.aliases)), story)
         if not hits:
             action = "drop" if rule.drop else "override"
             self.problems.append(

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from ..extract.gazetteer import Place, fold, gazetteer
 from ..model import Entity, Kind, Mention
-from ..overrides import Override
+from ..load.overrides import Override
 from ..slugs import unique_slugs
 from ..spelling import spelling_key
 from .clusters import Named, Node

@@ -8,11 +8,12 @@ given an id that is the slug of its page.
 from __future__ import annotations
 
 import datetime
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Extraction, Problem, Story
-from ..overrides import Rule
+from ..load.overrides import Rule
 from ..slugs import slugify, unique_slugs
 from .edits import Drafts, apply_pins, apply_rules, path_named
 from .grouping import group
@@ -64,6 +65,18 @@ def find_stories(extractions: Sequence[Extraction], rules: Sequence[Rule] = ()) 
     )
 
 
+def stories_key(extractions: Sequence[Extraction], rules: Sequence[Rule] = ()) -> str:
+    """A hash of everything `find_stories` reads: the editor's rules and each article (its path,
+    and its bytes and markup, which fix its extraction)."""
+    digest = hashlib.sha256(repr(rules).encode())
+    for extraction in extractions:
+        article = extraction.article
+        digest.update(
+            f"{article.path}\0{article.digest}\0{article.markup}\0".encode("utf-8", "surrogatepass")
+        )
+    return digest.hexdigest()
+
+
 def story_named(stories: Stories, name: str) -> str | None:
     """The id of the story that goes by `name`: its title or slug, else the path of one of its articles."""
     wanted = slugify(name)
@@ -95,4 +108,4 @@ def _latest_first(story: Story) -> tuple:
     )
 
 
-__all__ = ["Stories", "find_stories", "group", "story_named"]
+__all__ = ["Stories", "find_stories", "group", "stories_key", "story_named"]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Article, Problem
-from ..overrides import Move, Rule, StoryEdit
+from ..load.overrides import Move, Rule, StoryEdit
 from ..slugs import slugify
 
 

@@ -1,4 +1,4 @@
-"""The `briefing` command: extract, render and check on the same core as the MkDocs plugin."""
+"""The command line: each command's options, and how it runs the pipeline."""
 
 from __future__ import annotations
 
@@ -10,14 +10,13 @@ import os
 import sys
 from pathlib import Path
 
-from .cache import DEFAULT_DIR
-from .load import load_articles
-from .model import Briefing
-from .pipeline import build_briefing
+from ..load import load_articles
+from ..model import Briefing
+from ..pipeline import build_briefing, render_pages
+from ..render.assets import assets
+from ..speed.cache import DEFAULT_DIR
 from .progress import extraction_bar
 from .records import article_record, story_records
-from .render import render
-from .render.assets import assets
 
 
 def _briefing(args: argparse.Namespace) -> Briefing:
@@ -58,7 +57,7 @@ def _write(records: list[dict], format: str) -> int:
 
 def _render(args: argparse.Namespace) -> int:
     briefing = _briefing(args)
-    pages = render(briefing, args.templates, cache=None if args.no_cache else args.cache)
+    pages = render_pages(briefing, args.templates, cache=None if args.no_cache else args.cache)
     for path, markdown in sorted(pages.items()):
         target = args.out / path
         target.parent.mkdir(parents=True, exist_ok=True)

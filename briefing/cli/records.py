@@ -3,8 +3,8 @@ story, as `briefing stories` prints it."""
 
 from __future__ import annotations
 
-from .measures import MeasureSummary, compare
-from .model import Briefing, Extraction, Story
+from ..model import Briefing, Extraction, Story
+from ..render.measures import MeasureSummary, compare
 
 
 def article_record(extraction: Extraction, briefing: Briefing) -> dict:

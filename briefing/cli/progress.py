@@ -9,7 +9,7 @@ from typing import Iterator
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from .pipeline import Progress as OnProgress
+from ..pipeline import Progress as OnProgress
 
 MIN_ARTICLES = 200
 """Runs with fewer articles to extract finish too soon for a bar to help."""

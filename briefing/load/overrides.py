@@ -31,10 +31,9 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, SequenceNode
 
-from .characters import quoted
-from .extract.gazetteer import fold
-from .model import KINDS, Kind, Problem
-from .untrusted_yaml import YamlReader
+from ..characters import quoted
+from ..model import KINDS, Kind, Problem
+from ..untrusted_yaml import YamlReader
 
 _KEYS = frozenset({"name", "aliases", "kind", "description", "drop", "story"})
 _STORY_KEYS = frozenset({"story", "title", "merge"})
@@ -66,11 +65,6 @@ class Override(Rule):
     drop: bool = False
     story: str | None = None
     """The story the edit is limited to (its title, slug or an article's path); None: everywhere."""
-
-    @property
-    def names(self) -> frozenset[str]:
-        """Every name this item matches, folded."""
-        return frozenset(fold(n) for n in (self.name, *self.aliases))
 
 
 @dataclass(frozen=True)

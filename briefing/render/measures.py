@@ -16,8 +16,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .model import Briefing, Extraction, Figure
-from .sentences import before_in_sentence
+from ..model import Briefing, Extraction, Figure
+from ..sentences import before_in_sentence
 
 HUMAN_OUTCOMES = (
     "killed",
