@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
+SLUG_LENGTH = 80
+"""The most characters of a slug: a name longer than that is cut."""
 RESERVED = frozenset({"index"})
 """Page names the site gives itself in every folder (a folder's index page): no slug takes one,
 so that an article `index.txt` or a person called Index cannot replace an index."""
@@ -28,7 +30,7 @@ def slugify(text: str) -> str:
     Non-Latin scripts are transliterated; a name with nothing left (emoji, symbols) gets
     a short hash, so every name has a valid, stable URL and none can climb out of its folder.
     """
-    slug = _NOT_SLUG.sub("-", unidecode(text).lower()).strip("-")[:80].strip("-")
+    slug = _NOT_SLUG.sub("-", unidecode(text).lower()).strip("-")[:SLUG_LENGTH].strip("-")
     return slug or "x-" + _hash(text, 8)
 
 

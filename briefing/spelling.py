@@ -24,6 +24,8 @@ _ROMANIZATION = (
 )
 # Endings of adjectival place names and transliterated surnames that come and go.
 _SUFFIXES = ("skii", "skiy", "ski", "ska", "sko", "sk")
+STEM = 4
+"""The fewest letters a word keeps when its ending is dropped ("Podolsky" is "podol")."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -108,8 +110,8 @@ def stem_key(name: str) -> str:
     words = []
     for word in spelling_key(name).split():
         for suffix in _SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            if word.endswith(suffix) and len(word) - len(suffix) >= STEM:
                 word = word[: -len(suffix)]
                 break
-        words.append(word.rstrip("i") if len(word) > 4 else word)
+        words.append(word.rstrip("i") if len(word) > STEM else word)
     return " ".join(words)

@@ -6,11 +6,12 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..datelines import read_dateline
 from ..model import Article, Paragraph, Problem
 from .decode import decode
 from .files import SUFFIXES, Source, find_sources
 from .front_matter import read_front_matter
-from .plain_text import lead_title, read_dateline, read_header, title_line
+from .plain_text import lead_title, read_header, title_line
 
 # News paragraphs are rarely over 3,000 characters (BBC: 3,191); one far longer is most likely a
 # whole article whose blank lines were lost. It is read all the same (benchmarks/large_input.py).

@@ -21,6 +21,8 @@ TOP_ON_SPLIT_INDEX = 100
 """How many of the most-mentioned entities a split index still lists itself."""
 HOME_STORIES = 30
 """Stories the home page shows with their lead and figures; the stories index lists them all."""
+HOME_ENTITIES = 10
+"""The most-mentioned people, places and organizations the home page lists of each kind."""
 
 
 def render(
@@ -226,7 +228,7 @@ class _Pages:
 
     def home(self) -> None:
         site = self.site
-        kinds = [(kind, INDEX_TITLES[kind], site.ranked(kind)[:10]) for kind in FOLDERS]
+        kinds = [(kind, INDEX_TITLES[kind], site.ranked(kind)[:HOME_ENTITIES]) for kind in FOLDERS]
         # The home page shows what its stories show, and the records and counts of the entities it lists.
         shown = tuple(self.story_signatures[s.id] for s in site.stories[:HOME_STORIES])
         self.fill(

@@ -26,7 +26,12 @@ _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 _TAG_START = "(?=[A-Za-z!/?])"
 _TAG_OPEN = re.compile("<" + _TAG_START)
 # In an author's Markdown, "<" is also any character reference to it: "&lt;", "&#60;", "&#x3C;".
-_LESS_THAN = re.compile(r"(?:<|&(?:lt|LT);?|&#0*60;?|&#[xX]0*3[cC];?)(?P<tag>" + _TAG_START + ")?")
+_LESS_THAN = re.compile(
+    rf"""(?: < | &(?:lt|LT);? | &\#0*60;? | &\#[xX]0*3[cC];? )   # <, &lt;, &#60;, &#x3C;
+        (?P<tag>{_TAG_START})?                              # <b, not < 3
+    """,
+    re.VERBOSE,
+)
 WORD_JOINER = "\u2060"
 """Invisible, of no width: what follows a "<" that could open a tag (see `inert`)."""
 # A sentence's end, and the spaces after it: "killed. " or "said.” ".

@@ -40,7 +40,10 @@ KEY_MEASURES = frozenset(HUMAN_OUTCOMES) | WEAPONS
 
 # Words that make a count an earlier one: "earlier reported", "initially said", "preliminary data".
 _EARLIER = re.compile(
-    r"\b(?:earlier|initially|previously|originally|at first|preliminary|first reports?)\b", re.IGNORECASE
+    r"""\b(?: earlier | initially | previously | originally        # initially said
+            | at\ first | preliminary | first\ reports? )\b       # preliminary data, first reports
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 SUBGROUPS = frozenset(
     {
