@@ -16,7 +16,7 @@ from typing import Any
 
 from . import resolve
 from .load import load_articles, load_overrides
-from .load.overrides import Rule
+from .load.overrides import EditorRule
 from .model import Article, Briefing, Extraction, Problem
 from .render import render
 from .speed import collector
@@ -139,7 +139,7 @@ def _extract(
 
 def _overrides(
     entities: str | Path | None, problems: list[Problem]
-) -> tuple[tuple[Rule, ...], list[Problem]]:
+) -> tuple[tuple[EditorRule, ...], list[Problem]]:
     """The editor's rules in the `entities` file (none without one), and `problems` with its own."""
     if entities is None:
         return (), problems

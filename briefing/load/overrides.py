@@ -42,7 +42,7 @@ _SPLIT_KEYS = frozenset({"split", "apart"})
 
 
 @dataclass(frozen=True)
-class Rule:
+class EditorRule:
     """One item of the file, and where it is."""
 
     path: str
@@ -54,7 +54,7 @@ class Rule:
 
 
 @dataclass(frozen=True)
-class Override(Rule):
+class Override(EditorRule):
     """An edit to the entity an item matches, or a drop."""
 
     name: str
@@ -68,7 +68,7 @@ class Override(Rule):
 
 
 @dataclass(frozen=True)
-class Split(Rule):
+class Split(EditorRule):
     """An entity taken apart, as resolution made it."""
 
     name: str
@@ -78,7 +78,7 @@ class Split(Rule):
 
 
 @dataclass(frozen=True)
-class StoryEdit(Rule):
+class StoryEdit(EditorRule):
     """A story's title, and the stories that are the same one."""
 
     story: str
@@ -88,7 +88,7 @@ class StoryEdit(Rule):
 
 
 @dataclass(frozen=True)
-class Move(Rule):
+class Move(EditorRule):
     """An article taken out of its story."""
 
     article: str
@@ -97,7 +97,7 @@ class Move(Rule):
     """The story it belongs to; None: a story of its own."""
 
 
-def load_overrides(path: str | Path) -> tuple[tuple[Rule, ...], list[Problem]]:
+def load_overrides(path: str | Path) -> tuple[tuple[EditorRule, ...], list[Problem]]:
     """Read an overrides file. Items that cannot be understood are reported and skipped."""
     name = str(path)
     try:
@@ -147,7 +147,7 @@ def _plain_item(reader: YamlReader, node: MappingNode) -> dict[str, str | list[s
     return item
 
 
-def _read_item(path: str, line: int, item: object, problems: list[Problem]) -> Rule | None:
+def _read_item(path: str, line: int, item: object, problems: list[Problem]) -> EditorRule | None:
     if not isinstance(item, dict):
         problems.append(
             Problem(

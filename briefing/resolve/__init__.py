@@ -16,12 +16,12 @@ from collections.abc import Iterable, Sequence
 from ..extract.organizations import expanded_acronyms
 from ..model import Briefing, Entity, Extraction, Mention, Problem
 from ..extract.gazetteer import fold
-from ..load.overrides import Rule, Split
+from ..load.overrides import EditorRule, Split
 from ..slugs import reserved_name_notes
 from ..stories import Stories, find_stories, story_named
 from .clusters import Clusters, Groups, Named, Node
 from .corrections import Corrections
-from .entities import build
+from .entities import build_entities
 from .people import cluster_people
 from .places import Choice, choose_places, contexts
 
@@ -50,7 +50,7 @@ class Resolution:
 def resolve(
     extractions: Sequence[Extraction],
     problems: Iterable[Problem] = (),
-    overrides: Sequence[Rule] | None = None,
+    overrides: Sequence[EditorRule] | None = None,
 ) -> Briefing:
     """The global steps at once: the stories of `extractions`, then their entities, each with an
     id that is the same in every article and every build of the same input. `overrides` are an
@@ -62,7 +62,9 @@ def resolve(
 
 
 def names_key(
-    extractions: Sequence[Extraction], overrides: Sequence[Rule] | None = None, stories: Stories | None = None
+    extractions: Sequence[Extraction],
+    overrides: Sequence[EditorRule] | None = None,
+    stories: Stories | None = None,
 ) -> str:
     """A hash of everything `find_entities` reads: each article's story, every mention's name,
     kind, role and place, in order, what the text says around place names, the stories and the
@@ -117,7 +119,9 @@ def _cluster_acronyms(
 
 
 def find_entities(
-    extractions: Sequence[Extraction], overrides: Sequence[Rule] | None = None, stories: Stories | None = None
+    extractions: Sequence[Extraction],
+    overrides: Sequence[EditorRule] | None = None,
+    stories: Stories | None = None,
 ) -> Resolution:
     """The entities that the names in `extractions` make within their `stories`, corrected by `overrides`."""
     story_of = stories.story_of if stories else {}
@@ -148,7 +152,7 @@ def find_entities(
     groups = Groups(clusters, named)
     corrections = Corrections(groups, lambda name: story_named(stories, name) if stories else None)
     corrections.apply(overrides or ())
-    entities = build(groups.members, corrections.edits)
+    entities = build_entities(groups.members, corrections.edits)
     assigned: dict[Node, Entity | None] = {item.node: None for item in named}
     for root, members in groups.members.items():
         for item in members:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from ..extract.gazetteer import fold
 from ..model import Problem
-from ..load.overrides import Override, Rule, Split
+from ..load.overrides import Override, EditorRule, Split
 from .clusters import Groups, Named, Node
 from .entities import canonical
 
@@ -21,7 +21,7 @@ class Corrections:
         self.edits: dict[Node, Override] = {}
         self.problems: list[Problem] = []
 
-    def apply(self, rules: Sequence[Rule]) -> None:
+    def apply(self, rules: Sequence[EditorRule]) -> None:
         for rule in rules:
             if isinstance(rule, Split):
                 self._split(rule)

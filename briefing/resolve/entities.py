@@ -100,7 +100,7 @@ def _tail(short: list[str], long: list[str]) -> bool:
     return len(short) < len(long) and long[-len(short) :] == short and not RANKS & set(long[: -len(short)])
 
 
-def build(members: dict[Node, list[Named]], edits: dict[Node, Override]) -> dict[Node, Entity]:
+def build_entities(members: dict[Node, list[Named]], edits: dict[Node, Override]) -> dict[Node, Entity]:
     """The entity of each group of mentions, with ids unique across them, the most mentioned
     keeping the plain slug of its name."""
     entities: dict[Node, Entity] = {}

@@ -24,7 +24,7 @@ from .store import StoredResult
 from .tables import ready_tables
 
 if TYPE_CHECKING:
-    from ..load.overrides import Rule
+    from ..load.overrides import EditorRule
     from ..model import Briefing, Extraction
 
 T = TypeVar("T")
@@ -59,7 +59,7 @@ class Cache:
             stored.put(key, result)
         return result
 
-    def stories(self, extractions: Sequence[Extraction], rules: Sequence[Rule]) -> stories.Stories:
+    def stories(self, extractions: Sequence[Extraction], rules: Sequence[EditorRule]) -> stories.Stories:
         """The stories, read back when the articles (their paths and bytes) and the rules are
         those they were last found from: a rebuild with nothing changed groups nothing."""
         key = stories.stories_key(extractions, rules)
@@ -68,7 +68,7 @@ class Cache:
         )
 
     def resolution(
-        self, extractions: Sequence[Extraction], rules: Sequence[Rule], found: stories.Stories
+        self, extractions: Sequence[Extraction], rules: Sequence[EditorRule], found: stories.Stories
     ) -> resolve.Resolution:
         """The entities, read back when the names, the stories and the rules are those they were
         last made from: an article edited without a new name does not resolve again."""

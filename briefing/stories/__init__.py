@@ -13,14 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Extraction, Problem, Story
-from ..load.overrides import Rule
+from ..load.overrides import EditorRule
 from ..slugs import slugify, unique_slugs
 from .edits import Drafts, apply_pins, apply_rules, path_named
 from .grouping import group
 from .titles import story_title
 
-RESERVED = ("index",)
-"""Slugs a story cannot take: the stories index is `stories/index.md`."""
 SLUG_WORDS = 8
 """A story's slug is made of its title's first words: enough to tell it, short enough to read."""
 
@@ -37,7 +35,7 @@ class Stories:
     """Story rules that matched nothing."""
 
 
-def find_stories(extractions: Sequence[Extraction], rules: Sequence[Rule] = ()) -> Stories:
+def find_stories(extractions: Sequence[Extraction], rules: Sequence[EditorRule] = ()) -> Stories:
     """The stories of `extractions`, as grouping finds them and the editor corrects them."""
     articles = [e.article for e in extractions]
     groups = group(extractions)
@@ -51,13 +49,13 @@ def find_stories(extractions: Sequence[Extraction], rules: Sequence[Rule] = ()) 
         if draft.members
     ]
     order = sorted(range(len(found)), key=lambda s: articles[found[s][0]].path)
+    # No story takes the stories index's name: unique_slugs keeps every slug off `slugs.RESERVED`.
     ids = unique_slugs(
-        [(f"\0{name}", name) for name in RESERVED]
-        + [(articles[found[s][0]].path, " ".join(titles[s].split()[:SLUG_WORDS])) for s in order]
+        [(articles[found[s][0]].path, " ".join(titles[s].split()[:SLUG_WORDS])) for s in order]
     )
     stories = [
         _story(ids[articles[members[0]].path], title, [articles[i] for i in members])
-        for members, title in zip(found, titles)
+        for members, title in zip(found, titles, strict=True)
     ]
     stories.sort(key=_latest_first)
     return Stories(
@@ -65,7 +63,7 @@ def find_stories(extractions: Sequence[Extraction], rules: Sequence[Rule] = ()) 
     )
 
 
-def stories_key(extractions: Sequence[Extraction], rules: Sequence[Rule] = ()) -> str:
+def stories_key(extractions: Sequence[Extraction], rules: Sequence[EditorRule] = ()) -> str:
     """A hash of everything `find_stories` reads: the editor's rules and each article (its path,
     and its bytes and markup, which fix its extraction)."""
     digest = hashlib.sha256(repr(rules).encode())

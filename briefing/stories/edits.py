@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Article, Problem
-from ..load.overrides import Move, Rule, StoryEdit
+from ..load.overrides import Move, EditorRule, StoryEdit
 from ..slugs import slugify
 
 
@@ -78,7 +78,7 @@ def apply_pins(drafts: Drafts) -> None:
             drafts.move(index, drafts.find(article.story), article.story)
 
 
-def apply_rules(drafts: Drafts, rules: Sequence[Rule]) -> list[Problem]:
+def apply_rules(drafts: Drafts, rules: Sequence[EditorRule]) -> list[Problem]:
     """The overrides file's moves, merges and titles, in its order; a warning for each name
     that matches nothing."""
     problems: list[Problem] = []
