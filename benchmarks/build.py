@@ -156,7 +156,8 @@ def extraction_seconds(articles_dir: Path) -> dict[str, float]:
     seconds = {"1_worker": float("inf"), "2_worker": float("inf"), "load": os.getloadavg()[0]}
     for _ in range(2):
         for workers in (1, 2):
-            # A fresh process each time: the extractor's caches, warmed by one run, must not speed up the next.
+            # A fresh process each time: the extractor's caches, warmed by one run, must not speed up
+            # the next.
             with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as fresh:
                 taken = fresh.submit(_timed_extraction, articles_dir, workers).result()
             seconds[f"{workers}_worker"] = min(seconds[f"{workers}_worker"], taken)
@@ -229,7 +230,7 @@ def table(results: list[dict]) -> str:
     columns = [
         ("articles", "{articles}"),
         ("pages", "{pages}"),
-        *[(s, "{stages[%s]:.1f}" % s) for s in STAGES],
+        *[(s, f"{{stages[{s}]:.1f}}") for s in STAGES],
         ("build s", "{build_seconds:.1f}"),
         ("vanilla s", "{vanilla_seconds:.1f}"),
         ("ratio", "{ratio_to_vanilla:.2f}"),
@@ -245,7 +246,7 @@ def table(results: list[dict]) -> str:
     ]
     rows = [[name for name, _ in columns]] + [[form.format(**r) for _, form in columns] for r in results]
     widths = [max(len(row[i]) for row in rows) for i in range(len(columns))]
-    return "\n".join("  ".join(cell.rjust(w) for cell, w in zip(row, widths)) for row in rows)
+    return "\n".join("  ".join(cell.rjust(w) for cell, w in zip(row, widths, strict=True)) for row in rows)
 
 
 def criteria(results: list[dict]) -> dict[str, bool]:

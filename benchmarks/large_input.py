@@ -86,7 +86,8 @@ def time_extraction(name: str, body: str, folder: Path) -> None:
     done = time.perf_counter()
     print(
         f"{name:46} load {loaded - started:6.2f} s, extract {done - loaded:7.2f} s "
-        f"({len(body):,} characters, {len(extraction.mentions):,} mentions, {len(extraction.figures):,} figures)"
+        f"({len(body):,} characters, {len(extraction.mentions):,} mentions, "
+        f"{len(extraction.figures):,} figures)"
     )
 
 

@@ -37,9 +37,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing.extract import extract, prepare
-from briefing.load import article_files, load_articles
-from briefing.stories import grouping
+from briefing.extract import extract, prepare  # noqa: E402
+from briefing.load import load_articles  # noqa: E402
+from briefing.load.files import article_files  # noqa: E402
+from briefing.stories import grouping  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 SCORED = ("ecbplus", "newswcl50")
@@ -51,7 +52,8 @@ LARGEST_SHOWN = 10
 def opaque_copy(corpus: Path, folder: Path) -> dict[str, str]:
     """Copy every article of `corpus` into `folder` under a hash of its path; each name → the path."""
     originals = {}
-    for relative in article_files(corpus):
+    files, _ = article_files(corpus)
+    for relative in files:
         if "/" not in relative:
             continue  # a file beside the event folders (a README), not an article
         name = hashlib.sha256(relative.encode()).hexdigest()[:16] + Path(relative).suffix
@@ -170,8 +172,7 @@ def table(results: dict[str, dict]) -> str:
             f"bbc: grouping {bbc['group_seconds']:.2f} s CPU; story sizes (size: count) "
             + ", ".join(f"{s}: {n}" for s, n in bbc["sizes"].items())
         )
-        for story in bbc["largest"]:
-            lines.append(f"  {story['size']:3d}  " + " | ".join(story["titles"][:6]))
+        lines.extend(f"  {story['size']:3d}  " + " | ".join(story["titles"][:6]) for story in bbc["largest"])
     return "\n".join(lines)
 
 

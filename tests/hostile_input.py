@@ -26,7 +26,8 @@ ARTICLES = {
     # Item 2: a plain-text title, quoted in citations' titles, headings and page titles.
     "title.txt": (
         "<img src=x onerror=alert('T1')> Kyiv strike leaves a long trail of damage across the city\n\n"
-        "Kyiv, Ukraine (CNN) — Russia launched 70 missiles at Kyiv overnight, killing 9 people, officials said.\n\n"
+        "Kyiv, Ukraine (CNN) — Russia launched 70 missiles at Kyiv overnight, killing 9 people, "
+        "officials said.\n\n"
         "President Volodymyr Zelensky said 12 people were injured in Kyiv.\n"
     ),
 }

@@ -96,8 +96,10 @@ class Elements(HTMLParser):
         return [
             (tag, attributes)
             for tag, attributes in self.found
-            if (tag, attributes.get("type")) != ("script", "application/json")
-            and tag in ("script", "iframe", "object", "embed", "style", "form", "base", "meta", "link")
+            if (
+                (tag, attributes.get("type")) != ("script", "application/json")
+                and tag in ("script", "iframe", "object", "embed", "style", "form", "base", "meta", "link")
+            )
             or any(name.startswith("on") for name in attributes)
             or any(
                 name in ("href", "src") and "script:" in value.lower().replace(" ", "")
@@ -128,7 +130,8 @@ class PageElements(HTMLParser):
             self.scripts.append(data)
 
     def live(self) -> list[object]:
-        """What the theme never has: event handlers, script URLs, frames, and scripts running the input's code."""
+        """What the theme never has: event handlers, script URLs, frames, and scripts running the input's
+        code."""
         return [
             (tag, attributes)
             for tag, attributes in self.found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from site_builder import LOCAL, chromium_page, serving
 
 pytest.importorskip("playwright")

@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from hostile_input import write_hostile_input
 from site_builder import build_site, chromium_page, serving
 
 pytest.importorskip("playwright")
-from playwright.sync_api import Error as BrowserError  # noqa: E402
+from playwright.sync_api import Error as BrowserError
 
 pytestmark = pytest.mark.browser
 

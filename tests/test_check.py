@@ -36,7 +36,8 @@ def test_every_problem_is_reported_in_one_run_and_an_error_fails(tmp_path, capsy
         f"{base}/bad-date.md:3: error: date 'yesterday' is not a date (use YYYY-MM-DD)",
         f"{base}/bad-date.md:1: error: article skipped because of the front matter error",
         f"{base}/empty.txt:1: warning: empty file; skipped",
-        f"{base}/extra.md:3: warning: unknown front matter key 'tags' (known: authors, date, source, story, title, url); ignored",
+        f"{base}/extra.md:3: warning: unknown front matter key 'tags' "
+        "(known: authors, date, source, story, title, url); ignored",
     ]
     assert err == "2 articles loaded; 1 error, 2 warnings, 0 notes\n"  # an article left out counts once
 
@@ -47,8 +48,8 @@ def test_notes_alone_pass(tmp_path, capsys):
     assert main(["check", str(tmp_path)]) == 0
     out, _ = capsys.readouterr()
     assert (
-        out
-        == f"{tmp_path.as_posix()}/b.txt:1: info: duplicate (but for white space) of {tmp_path.as_posix()}/a.txt; left out\n"
+        out == f"{tmp_path.as_posix()}/b.txt:1: info: duplicate (but for white space) of "
+        f"{tmp_path.as_posix()}/a.txt; left out\n"
     )
 
 

@@ -13,10 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import BBC
-from hostile_input import write_hostile_input
 from mkdocs.exceptions import Abort
-from site_builder import Elements, build_site
 
 from briefing.extract import extract
 from briefing.load import load_articles
@@ -25,6 +22,9 @@ from briefing.pipeline import build_briefing
 from briefing.render import render
 from briefing.render.markdown import BLOCK, LINKS_PER_PARAGRAPH, WORD_JOINER
 from briefing.resolve import resolve
+from conftest import BBC
+from hostile_input import write_hostile_input
+from site_builder import Elements, build_site
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -113,7 +113,8 @@ def markup_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "articles" / "plain.txt").write_text("Fire in Leeds\n\n" + BODY + "\n", encoding="utf-8")
     (root / "articles" / "marked.md").write_text(
         "---\ntitle: Fire in Leeds\nsource: Example News\n---\n" + BODY.replace("Police", "**Police**") + "\n"
-        "\n[link](https://example.com/report) and [bad](&#106;avascript:alert(6)) and [tab](java\tscript:alert(7))\n",
+        "\n[link](https://example.com/report) and [bad](&#106;avascript:alert(6)) "
+        "and [tab](java\tscript:alert(7))\n",
         encoding="utf-8",
     )
     return build_site(root / "articles", root / "project")

@@ -168,7 +168,8 @@ def test_unknown_key_is_a_warning_on_its_line_and_the_article_loads(tmp_path):
     article, problems = load_one(file)
     assert article.title == "Strike"
     assert problems == [
-        f"{file.as_posix()}:3: warning: unknown front matter key 'tags' (known: authors, date, source, story, title, url); ignored"
+        f"{file.as_posix()}:3: warning: unknown front matter key 'tags' "
+        "(known: authors, date, source, story, title, url); ignored"
     ]
 
 
@@ -257,7 +258,8 @@ def test_copy_differing_only_in_whitespace_and_line_endings_is_a_duplicate(tmp_p
     articles, problems = load_articles([tmp_path])
     assert [a.path for a in articles] == [(tmp_path / "a.txt").as_posix()]
     assert [str(p) for p in problems] == [
-        f"{tmp_path.as_posix()}/b.txt:1: info: duplicate (but for white space) of {tmp_path.as_posix()}/a.txt; left out"
+        f"{tmp_path.as_posix()}/b.txt:1: info: duplicate (but for white space) of "
+        f"{tmp_path.as_posix()}/a.txt; left out"
     ]
 
 
@@ -307,7 +309,8 @@ def test_a_header_date_that_is_no_day_is_a_warning_and_the_article_is_read_undat
     article, problems = load_one(file)
     assert (article.date, article.source, article.authors) == (None, "Reuters", ("Jane Doe",))
     assert problems == [
-        f"{file.as_posix()}:1: warning: header date '2025-02-30' is not a date; the article is read without one"
+        f"{file.as_posix()}:1: warning: header date '2025-02-30' is not a date; "
+        "the article is read without one"
     ]
 
 

@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
 
 from briefing.extract import extract
 from briefing.extract.gazetteer import gazetteer
@@ -17,6 +16,7 @@ from briefing.model import Briefing, Story
 from briefing.pipeline import build_briefing
 from briefing.resolve import apply, find_entities
 from briefing.stories import Stories
+from conftest import SHARED
 
 ECB = SHARED / "corpora" / "ecbplus"
 needs_ecb = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/corpora/ecbplus")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.pipeline import build_briefing
-
 from conftest import ROOT
 
 

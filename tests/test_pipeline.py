@@ -176,8 +176,12 @@ def test_rebuild_with_every_article_cached_never_reads_the_tables(corpus: Path, 
 
 
 def test_extractor_version_covers_every_module_extraction_loads_and_no_later_step() -> None:
-    script = "import sys, briefing.extract; print(*sorted(m for m in sys.modules if m.startswith('briefing')))"
-    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT)
+    script = (
+        "import sys, briefing.extract; print(*sorted(m for m in sys.modules if m.startswith('briefing')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     sources, packages = versions.import_graph(versions.EXTRACTOR)
     assert set(loaded.stdout.split()) <= sources.keys()
     # An edit to the later steps (or to the cache) does not throw away every article's extraction.

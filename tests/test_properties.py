@@ -11,11 +11,11 @@ import markdown
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from site_builder import Elements, PageElements, broken_links, build_site
 
 from briefing.pipeline import build_briefing
 from briefing.render import render
 from briefing.render.safe_urls import SafeUrlsExtension
+from site_builder import Elements, PageElements, broken_links, build_site
 
 MARKUP = [
     "<script>alert(1)</script>",

@@ -8,10 +8,9 @@ import re
 import subprocess
 import sys
 
-from conftest import ROOT
-
 from briefing.render import render
 from briefing.render.site import Site
+from conftest import ROOT
 
 
 def test_what_happened_cites_the_paragraph_of_each_sentence(seeds):

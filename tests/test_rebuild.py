@@ -4,8 +4,8 @@ byte for byte, and an edit that names no one new neither resolves again nor rend
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import jinja2
 import pytest

@@ -79,7 +79,7 @@ def test_every_article_is_listed_on_its_title_initial_page(politics_pages) -> No
     for page in (p for p in politics_pages if p.startswith("articles/letter_")):
         initial = page.removeprefix("articles/letter_").removesuffix(".md")
         titles = re.findall(r"^\| \[(.)", politics_pages[page], re.MULTILINE)
-        assert titles and all(t.lower() == initial for t in titles) or initial == "other"
+        assert (titles and all(t.lower() == initial for t in titles)) or initial == "other"
     listed = {
         t
         for page in politics_pages

@@ -7,9 +7,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
-from conftest import ROOT
-
 from briefing.render.markdown import WORD_JOINER
+from conftest import ROOT
 
 
 class _Page(HTMLParser):

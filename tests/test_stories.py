@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED
 
-from briefing.render.measures import compare
 from briefing.pipeline import build_briefing
+from briefing.render.measures import compare
+from conftest import ROOT, SHARED
 
 ECB = SHARED / "corpora" / "ecbplus"
 needs_ecb = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/corpora/ecbplus")

@@ -8,12 +8,12 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, SHARED, article
 
 from briefing.extract import extract
 from briefing.load import load_articles
 from briefing.model import Extraction
 from briefing.stories.grouping import group
+from conftest import SEEDS, SHARED, article
 
 ECBPLUS = SHARED / "corpora" / "ecbplus"
 NEWSWCL = SHARED / "corpora" / "newswcl50"

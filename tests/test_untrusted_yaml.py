@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.load import load_articles
-from briefing.load import load_overrides
+from briefing.load import load_articles, load_overrides
 from briefing.pipeline import build_briefing
 from briefing.render import render
 
@@ -190,7 +189,7 @@ def test_a_bad_rule_is_a_message_on_its_line_and_the_others_are_kept(tmp_path, t
     assert [(p.path, p.line, p.severity) for p in problems] == [
         (str(file), line, severity) for line, severity, _ in expected
     ]
-    assert all(reason in p.reason for p, (_, _, reason) in zip(problems, expected))
+    assert all(reason in p.reason for p, (_, _, reason) in zip(problems, expected, strict=True))
 
 
 def test_brackets_nested_thousands_deep_make_the_file_unreadable_at_once(tmp_path):

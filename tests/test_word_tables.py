@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "briefing"
-SOURCES = sorted((PACKAGE / "extract").glob("*.py")) + [PACKAGE / "sentences.py", PACKAGE / "months.py"]
+SOURCES = [*sorted((PACKAGE / "extract").glob("*.py")), PACKAGE / "sentences.py", PACKAGE / "months.py"]
 TEXT_TABLES = {
     "word_table": str.split,
     "_columns": lambda text: [line.split()[0] for line in text.strip().splitlines()],

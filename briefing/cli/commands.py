@@ -126,7 +126,8 @@ def _pipeline_options(command: argparse.ArgumentParser) -> None:
         type=Path,
         default=DEFAULT_DIR,
         metavar="DIR",
-        help=f"where extractions, resolution and pages are kept between runs (default: {DEFAULT_DIR}; safe to delete)",
+        help=f"where extractions, resolution and pages are kept between runs "
+        f"(default: {DEFAULT_DIR}; safe to delete)",
     )
     command.add_argument(
         "--no-cache", action="store_true", help="extract, resolve and render afresh and keep nothing"

@@ -56,9 +56,8 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
     if markdown:
         meta, body, body_line, problems = read_front_matter(text, source.name)
         if any(p.severity == "error" for p in problems):
-            return None, problems + [
-                Problem(source.name, 1, "article skipped because of the front matter error", "error")
-            ]
+            skipped = Problem(source.name, 1, "article skipped because of the front matter error", "error")
+            return None, [*problems, skipped]
     date, authors, outlet = meta.get("date"), meta.get("authors", ()), meta.get("source")
 
     paragraphs = split_paragraphs(body, body_line, "\n" if markdown else " ")
@@ -67,7 +66,7 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
         if header is not None:
             date, authors, outlet = date or header.date, authors or header.authors, outlet or header.outlet
     if not paragraphs:
-        return None, problems + [Problem(source.name, 1, "no text after the header; skipped")]
+        return None, [*problems, Problem(source.name, 1, "no text after the header; skipped")]
 
     title = meta.get("title")
     if title is None:

@@ -44,7 +44,7 @@ def decode(data: bytes, name: str) -> tuple[str | None, list[Problem]]:
             f"not valid UTF-8 (first bad byte 0x{byte[0]:02x} is on this line); "
             f"decoded bad bytes as Windows-1252, so 0x{byte[0]:02x} became {_stray(byte)!r}"
         )
-        return text, [Problem(name, line, reason, "info")] + problems
+        return text, [Problem(name, line, reason, "info"), *problems]
 
 
 _STRAY_BYTES = "briefing-windows-1252"
@@ -98,5 +98,5 @@ def _clean(text: str, name: str) -> tuple[str | None, list[Problem]]:
     # One form, so that "Kyїv" typed two ways is one name and one duplicate key.
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
-        return None, problems + [Problem(name, 1, "file holds only whitespace; skipped")]
+        return None, [*problems, Problem(name, 1, "file holds only whitespace; skipped")]
     return text, problems

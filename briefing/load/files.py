@@ -59,7 +59,7 @@ def find_sources(paths: Iterable[str | Path]) -> tuple[list[Source], list[Proble
             f"its page name is {source.slug!r}: {taken!r} names the page that lists every article",
             "info",
         )
-        for source, (_, _, relative) in zip(sources, ordered)
+        for source, (_, _, relative) in zip(sources, ordered, strict=True)
         if is_reserved(taken := path_slug(relative))
     ]
     return sources, problems

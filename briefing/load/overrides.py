@@ -134,8 +134,7 @@ def _plain_item(reader: YamlReader, node: MappingNode) -> dict[str, str | list[s
         if not (
             value is None
             or isinstance(value, str)
-            or isinstance(value, list)
-            and all(isinstance(v, str) for v in value)
+            or (isinstance(value, list) and all(isinstance(v, str) for v in value))
         ):
             reader.problem(
                 entry.line,

@@ -86,7 +86,7 @@ def read_header(
 
 
 def title_line(paragraphs: list[tuple[str, int]], markdown: bool) -> tuple[str | None, list[tuple[str, int]]]:
-    """The title an article's first line gives (a Markdown heading, or a headline), and the paragraphs after."""
+    """The title an article's first line gives (a Markdown heading, or a headline), and the rest."""
     if len(paragraphs) < 2:
         return None, paragraphs
     first = paragraphs[0][0]

@@ -35,7 +35,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.templates = root / self.config.templates if self.config.templates else None
         self.cache = root / self.config.cache if self.config.cache else None
         self.entities = root / self.config.entities if self.config.entities else None
-        # Every page may hold a map; its library and setup load everywhere (and once, under instant navigation).
+        # Every page may hold a map; its library and setup load everywhere (once, under instant navigation).
         for script in SCRIPTS:
             if script not in config.extra_javascript:
                 config.extra_javascript.append(script)
@@ -69,9 +69,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         # One line per stage, so an editor sees where a slow build spends its time.
         report = built.report
         log.info(f"load: {report.load_seconds:.2f} s, {report.articles} articles")
-        log.info(
-            f"extract: {report.extract_seconds:.2f} s, {report.extracted} extracted, {report.cached} from cache"
-        )
+        extracted = f"{report.extracted} extracted, {report.cached} from cache"
+        log.info(f"extract: {report.extract_seconds:.2f} s, {extracted}")
         log.info(f"stories: {report.stories_seconds:.2f} s, {len(briefing.stories)} stories")
         log.info(f"resolve: {report.resolve_seconds:.2f} s, {len(briefing.entities)} entities")
         log.info(f"render: {rendered:.2f} s, {len(pages)} pages")

@@ -172,7 +172,7 @@ def relative(from_page: str, to_page: str) -> str:
 def _finalize(value: object) -> object:
     if value is None:
         return ""
-    if isinstance(value, Markdown) or isinstance(value, (int, float)):
+    if isinstance(value, (Markdown, int, float)):
         return value
     return escape(value)
 

@@ -13,10 +13,10 @@ import dataclasses
 import hashlib
 from collections.abc import Iterable, Sequence
 
-from ..extract.organizations import expanded_acronyms
-from ..model import Briefing, Entity, Extraction, Mention, Problem
 from ..extract.gazetteer import fold
+from ..extract.organizations import expanded_acronyms
 from ..load.overrides import EditorRule, Split
+from ..model import Briefing, Entity, Extraction, Mention, Problem
 from ..slugs import reserved_name_notes
 from ..stories import Stories, find_stories, story_named
 from .clusters import Clusters, Groups, Named, Node
@@ -24,7 +24,6 @@ from .corrections import Corrections
 from .entities import build_entities
 from .people import cluster_people
 from .places import Choice, choose_places, contexts
-
 
 APART = "\x1f"
 """Joins a node's key and the name an editor splits apart ("air force (UA)\x1fukrainian air force")."""

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..extract.gazetteer import fold
+from ..load.overrides import EditorRule, Override, Split
 from ..model import Problem
-from ..load.overrides import Override, EditorRule, Split
 from .clusters import Groups, Named, Node
 from .entities import canonical
 

@@ -8,12 +8,11 @@ import dataclasses
 from rapidfuzz import fuzz
 
 from ..extract.gazetteer import Place, fold, gazetteer
-from ..model import Entity, Kind, Mention
 from ..load.overrides import Override
+from ..model import Entity, Kind, Mention
 from ..slugs import unique_slugs
 from ..spelling import spelling_key
 from .clusters import Named, Node
-
 
 _SPELLING = 70
 """rapidfuzz ratio from which a written name is a spelling of the gazetteer's ("Kiev", "Kyiv")."""

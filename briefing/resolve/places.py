@@ -192,11 +192,11 @@ def choose_places(
     stories: dict[str, list[tuple[Extraction, Mention, Context]]] = collections.defaultdict(list)
     for extraction in extractions:
         places = [m for m in extraction.mentions if m.kind == "place"]
-        for mention, context in zip(places, contexts(extraction)):
+        for mention, context in zip(places, contexts(extraction), strict=True):
             stories[story_of.get(extraction.article.path, "")].append((extraction, mention, context))
     changed: dict[tuple[str, int, int], Choice] = {}
     for found in stories.values():
-        for (extraction, mention, _), choice in zip(found, _Story(found).choices()):
+        for (extraction, mention, _), choice in zip(found, _Story(found).choices(), strict=True):
             if choice != mention.key:
                 changed[(extraction.article.path, mention.paragraph, mention.start)] = choice
     return changed
@@ -209,8 +209,7 @@ class _Story:
         self.found = found
         lookup = gazetteer().lookup
         self.candidates = [
-            [p for p in lookup(m.text)] if m.key.startswith(("geonames:", "iso:")) else []
-            for _, m, _ in found
+            list(lookup(m.text)) if m.key.startswith(("geonames:", "iso:")) else [] for _, m, _ in found
         ]
         self.chosen: list[Choice] = [m.key for _, m, _ in found]
 

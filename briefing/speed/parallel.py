@@ -6,9 +6,9 @@ import gc
 import multiprocessing
 import os
 import threading
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
-from typing import Callable, Sequence
 
 from ..extract import extract
 from ..model import Article, Extraction, Figure, Mention, Quote
@@ -54,7 +54,8 @@ def extract_all(
 ) -> list[Extraction]:
     """`extract` of every article, in the order given, using up to `workers` processes
     (default: every core). `on_done(n)` is told each time n more articles are finished.
-    `tables` is where the extractor's tables are stored (see `ready_tables`), for workers that do not inherit them."""
+    `tables` is where the extractor's tables are stored (see `ready_tables`), for workers that do not
+    inherit them."""
     if not articles:
         return []  # nothing needs the tables: a rebuild with every article cached never builds them
     workers = workers or os.cpu_count() or 1
@@ -87,4 +88,4 @@ def extract_all(
                     on_done(len(chunk))
     finally:
         gc.unfreeze()
-    return [Extraction(article, *parts) for article, parts in zip(articles, found)]
+    return [Extraction(article, *parts) for article, parts in zip(articles, found, strict=True)]

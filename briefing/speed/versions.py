@@ -74,7 +74,7 @@ def import_graph(root: str) -> tuple[dict[str, Path], set[str]]:
         own[module] = source
         pending += [module.rpartition(".")[0]] if "." in module else []
         for imported, names in _imports(module, source):
-            # `from . import tables` imports a module of the package; `from .figures import find_figures` no module.
+            # `from . import tables` imports a module; `from .figures import find_figures`, a name.
             package = _PACKAGE.parent.joinpath(*imported.split("."), "__init__.py").is_file()
             pending += [imported, *(f"{imported}.{name}" for name in names if package)]
     return own, others

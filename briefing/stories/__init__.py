@@ -12,8 +12,8 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..model import Extraction, Problem, Story
 from ..load.overrides import EditorRule
+from ..model import Extraction, Problem, Story
 from ..slugs import slugify, unique_slugs
 from .edits import Drafts, apply_pins, apply_rules, path_named
 from .grouping import group

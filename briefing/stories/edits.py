@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..load.overrides import EditorRule, Move, StoryEdit
 from ..model import Article, Problem
-from ..load.overrides import Move, EditorRule, StoryEdit
 from ..slugs import slugify
 
 
@@ -34,7 +34,9 @@ class Drafts:
 
     def __init__(self, articles: Sequence[Article], groups: list[list[int]], titles: list[str]) -> None:
         self.articles = articles
-        self.drafts = [Draft(list(members), {slugify(title)}) for members, title in zip(groups, titles)]
+        self.drafts = [
+            Draft(list(members), {slugify(title)}) for members, title in zip(groups, titles, strict=True)
+        ]
 
     def find(self, name: str) -> Draft | None:
         """The story named `name` (a title or slug it answers to), else the story of the article named so."""

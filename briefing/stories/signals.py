@@ -19,8 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..extract.words import frequent_words
 from ..extract.gazetteer import fold
+from ..extract.words import frequent_words
 from ..model import Article, Extraction
 
 LEAD_WORDS = 300
@@ -127,7 +127,7 @@ def _lead(article: Article) -> tuple[list[str], list[int]]:
 
 def _word_weights(words: list[str]) -> dict[str, float]:
     """The weight of each word that is a feature."""
-    first = dict(zip(reversed(words), range(len(words) - 1, -1, -1)))
+    first = dict(zip(reversed(words), range(len(words) - 1, -1, -1), strict=True))
     frequent = frequent_words()
     known = _KNOWN_WORDS
     return {
