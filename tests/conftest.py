@@ -84,19 +84,19 @@ def seeds_and_bbc_sample(folder: Path) -> Path:
     return folder
 
 
-def article(*paragraphs: str) -> Article:
-    """An article whose body is `paragraphs`."""
+def article(*paragraphs: str, name: str = "test") -> Article:
+    """An article whose body is `paragraphs`, in a file called `name`.txt."""
     return Article(
-        path="test.txt",
-        slug="test",
-        title="Test",
+        path=f"{name}.txt",
+        slug=name,
+        title=name.capitalize(),
         source=None,
         date=None,
         authors=(),
         url=None,
         markup="text",
         paragraphs=tuple(Paragraph(i, p, i + 1) for i, p in enumerate(paragraphs)),
-        digest="test",
+        digest=name,
     )
 
 

@@ -17,12 +17,12 @@ from mkdocs.exceptions import Abort
 
 from briefing.extract import extract
 from briefing.load import load_articles
-from briefing.model import Article, Briefing, Extraction, Mention, Paragraph
+from briefing.model import Briefing, Extraction, Mention
 from briefing.pipeline import build_briefing
 from briefing.render import render
 from briefing.render.markdown import BLOCK, LINKS_PER_PARAGRAPH, WORD_JOINER
 from briefing.resolve import resolve
-from conftest import BBC
+from conftest import BBC, article
 from hostile_input import write_hostile_input
 from site_builder import Elements, build_site
 
@@ -189,20 +189,8 @@ def test_a_200k_paragraph_and_a_half_megabyte_article_load_extract_and_render(tm
 
 def names_briefing(*names: tuple[str, str]) -> Briefing:
     """A resolved briefing of one article that mentions each (kind, name) once, in its own paragraph."""
-    paragraphs = tuple(Paragraph(i, f"{name} was there.", i + 1) for i, (_, name) in enumerate(names))
+    text = article(*(f"{name} was there." for _, name in names), name="names")
     mentions = tuple(Mention(kind, name, i, 0, len(name), name) for i, (kind, name) in enumerate(names))
-    text = Article(
-        path="names.txt",
-        slug="names",
-        title="Names",
-        source=None,
-        date=None,
-        authors=(),
-        url=None,
-        markup="text",
-        paragraphs=paragraphs,
-        digest="names",
-    )
     return resolve([Extraction(text, mentions)])
 
 
@@ -513,20 +501,7 @@ def test_a_paragraph_naming_hundreds_links_its_first_names_and_is_shown_in_block
 
 
 def build_briefing_of(text: str) -> Briefing:
-    paragraphs = (Paragraph(0, text, 3),)
-    article = Article(
-        path="run-on.txt",
-        slug="run-on",
-        title="Run-on",
-        source=None,
-        date=None,
-        authors=(),
-        url=None,
-        markup="text",
-        paragraphs=paragraphs,
-        digest="run-on",
-    )
-    return resolve([extract(article)])
+    return resolve([extract(article(text, name="run-on"))])
 
 
 def test_a_markdown_paragraph_too_long_for_markdown_is_shown_as_text(tmp_path):
