@@ -28,8 +28,7 @@ from mkdocs.config import load_config
 from briefing.extract import extract
 from briefing.extract.gazetteer import gazetteer
 from briefing.load import load_articles
-from briefing.pipeline import build_briefing
-from briefing.render import render
+from briefing.pipeline import build_briefing, render_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 BBC = ROOT.parent / "shared" / "corpora" / "bbc"
@@ -99,7 +98,7 @@ def time_build(name: str, body: str, folder: Path) -> None:
     started = time.perf_counter()
     briefing = build_briefing([articles], workers=1, cache=None)
     extracted = time.perf_counter()
-    pages = render(briefing)
+    pages = render_pages(briefing)
     rendered = time.perf_counter()
     shutil.copytree(ROOT / "docs_src", folder / "docs_src")
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))

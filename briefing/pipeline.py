@@ -39,10 +39,13 @@ class BuildReport:
     cached: int
     """Articles whose extraction was read back from the cache."""
     load_seconds: float
+    """Finding, reading and decoding the articles."""
     extract_seconds: float
+    """Extracting them, or reading their extractions back."""
     stories_seconds: float
     """Reading the editor's overrides and finding the stories."""
     resolve_seconds: float
+    """Resolving entities across the articles."""
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,9 @@ class Built:
     """A briefing, and how it was built."""
 
     briefing: Briefing
+    """What the pages show."""
     report: BuildReport
+    """How the build went, for its log."""
 
 
 def build(
