@@ -51,12 +51,15 @@ sys.path.insert(0, str(ROOT))
 
 from briefing.extract import prepare  # noqa: E402
 from briefing.load import load_articles  # noqa: E402
-from briefing.parallel import extract_all  # noqa: E402
+from briefing.speed.parallel import extract_all  # noqa: E402
 
 STAGES = ("load", "extract", "resolve", "render")
 _STAGE_LINE = re.compile(r"\b(load|extract|resolve|render): ([0-9.]+) s")
-_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-        "NO_MKDOCS_2_WARNING": "1"}
+_ENV = {
+    **os.environ,
+    "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    "NO_MKDOCS_2_WARNING": "1",
+}
 
 
 def sample(corpus: Path, size: int) -> list[Path]:
@@ -109,18 +112,27 @@ def vanilla_project(project: Path) -> dict:
     """Render the project's pages with the CLI, then build them with plain MkDocs."""
     docs = project / "vanilla"
     shutil.copytree(project / "docs_src", docs)
-    subprocess.run([sys.executable, "-m", "briefing", "render", "articles", "--out", str(docs), "--no-cache"],
-                   cwd=project, env=_ENV, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "briefing", "render", "articles", "--out", str(docs), "--no-cache"],
+        cwd=project,
+        env=_ENV,
+        check=True,
+        capture_output=True,
+    )
     # MkDocs' own loader, which reads the !ENV tags of mkdocs.yml.
     config = yaml_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "briefing" in p)]
     config["docs_dir"] = "vanilla"
     # As the plugin does: only index pages (and the user's own pages) are in the nav.
-    generated = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")} - \
-        {p.relative_to(project / "docs_src").as_posix() for p in (project / "docs_src").rglob("*.md")}
+    generated = {p.relative_to(docs).as_posix() for p in docs.rglob("*.md")} - {
+        p.relative_to(project / "docs_src").as_posix() for p in (project / "docs_src").rglob("*.md")
+    }
     folders = sorted({path.rpartition("/")[0] for path in generated})
-    patterns = [f"/{f}/*.md" if f else f"/{path}" for f in folders for path in
-                ([None] if f else sorted(p for p in generated if "/" not in p and p != "index.md"))]
+    patterns = [
+        f"/{f}/*.md" if f else f"/{path}"
+        for f in folders
+        for path in ([None] if f else sorted(p for p in generated if "/" not in p and p != "index.md"))
+    ]
     patterns += [f"!/{f}/index.md" for f in folders if f]
     config["not_in_nav"] = "\n".join(patterns)
     (project / "vanilla.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
@@ -144,7 +156,8 @@ def extraction_seconds(articles_dir: Path) -> dict[str, float]:
     seconds = {"1_worker": float("inf"), "2_worker": float("inf"), "load": os.getloadavg()[0]}
     for _ in range(2):
         for workers in (1, 2):
-            # A fresh process each time: the extractor's caches, warmed by one run, must not speed up the next.
+            # A fresh process each time: the extractor's caches, warmed by one run, must not speed up
+            # the next.
             with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as fresh:
                 taken = fresh.submit(_timed_extraction, articles_dir, workers).result()
             seconds[f"{workers}_worker"] = min(seconds[f"{workers}_worker"], taken)
@@ -170,8 +183,10 @@ def measure(corpus: Path, size: int, full: bool) -> dict:
         vanilla = vanilla_project(project)
 
         touched = project / "articles" / files[0].relative_to(corpus)
-        touched.write_text(touched.read_text(encoding="utf-8", errors="replace") + "\n\nA later sentence was added.\n",
-                           encoding="utf-8")
+        touched.write_text(
+            touched.read_text(encoding="utf-8", errors="replace") + "\n\nA later sentence was added.\n",
+            encoding="utf-8",
+        )
         warm = mkdocs(project)
         shutil.rmtree(project / "site")
         strict = mkdocs(project, "mkdocs.yml", "--strict") if full else None
@@ -204,24 +219,34 @@ def measure(corpus: Path, size: int, full: bool) -> dict:
     }
     if strict is not None:
         result["strict_passes"] = strict["code"] == 0
-        result["strict_warnings"] = [line for line in strict["log"].splitlines() if line.startswith(("WARNING", "ERROR"))]
+        result["strict_warnings"] = [
+            line for line in strict["log"].splitlines() if line.startswith(("WARNING", "ERROR"))
+        ]
     return result
 
 
 def table(results: list[dict]) -> str:
     """The results as a fixed-width table, one row per size."""
     columns = [
-        ("articles", "{articles}"), ("pages", "{pages}"),
-        *[(s, "{stages[%s]:.1f}" % s) for s in STAGES],
-        ("build s", "{build_seconds:.1f}"), ("vanilla s", "{vanilla_seconds:.1f}"), ("ratio", "{ratio_to_vanilla:.2f}"),
-        ("s/article", "{seconds_per_article:.4f}"), ("peak MB", "{peak_mb:.0f}"),
-        ("index B", "{search_index_bytes}"), ("text B", "{article_text_bytes}"), ("index/text", "{index_to_text:.2f}"),
-        ("rebuild own", "{rebuild_own_fraction:.3f}"), ("ext 1w s", "{extract_1_worker_seconds:.1f}"),
-        ("ext 2w s", "{extract_2_workers_seconds:.1f}"), ("2w/1w", "{extract_2_to_1:.2f}"),
+        ("articles", "{articles}"),
+        ("pages", "{pages}"),
+        *[(s, f"{{stages[{s}]:.1f}}") for s in STAGES],
+        ("build s", "{build_seconds:.1f}"),
+        ("vanilla s", "{vanilla_seconds:.1f}"),
+        ("ratio", "{ratio_to_vanilla:.2f}"),
+        ("s/article", "{seconds_per_article:.4f}"),
+        ("peak MB", "{peak_mb:.0f}"),
+        ("index B", "{search_index_bytes}"),
+        ("text B", "{article_text_bytes}"),
+        ("index/text", "{index_to_text:.2f}"),
+        ("rebuild own", "{rebuild_own_fraction:.3f}"),
+        ("ext 1w s", "{extract_1_worker_seconds:.1f}"),
+        ("ext 2w s", "{extract_2_workers_seconds:.1f}"),
+        ("2w/1w", "{extract_2_to_1:.2f}"),
     ]
     rows = [[name for name, _ in columns]] + [[form.format(**r) for _, form in columns] for r in results]
     widths = [max(len(row[i]) for row in rows) for i in range(len(columns))]
-    return "\n".join("  ".join(cell.rjust(w) for cell, w in zip(row, widths)) for row in rows)
+    return "\n".join("  ".join(cell.rjust(w) for cell, w in zip(row, widths, strict=True)) for row in rows)
 
 
 def criteria(results: list[dict]) -> dict[str, bool]:
@@ -229,7 +254,8 @@ def criteria(results: list[dict]) -> dict[str, bool]:
     small, large = results[0], results[-1]
     verdict = {
         "ratio_to_vanilla <= 1.25": large["ratio_to_vanilla"] <= 1.25,
-        "seconds_per_article <= 1.2 x smallest": large["seconds_per_article"] <= 1.2 * small["seconds_per_article"],
+        "seconds_per_article <= 1.2 x smallest": large["seconds_per_article"]
+        <= 1.2 * small["seconds_per_article"],
         "peak memory <= 1.5 GB": large["peak_mb"] <= 1536,
         "rebuild own work <= 10% of cold": large["rebuild_own_fraction"] <= 0.10,
         "2 workers <= 0.65 x 1 worker": large["extract_2_to_1"] <= 0.65,
@@ -254,8 +280,11 @@ def main() -> int:
         # Written after every size, so a long run's first sizes survive an interrupted last one.
         verdict = criteria(results)
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps({"corpus": str(args.corpus), "results": results, "criteria": verdict}, indent=2) + "\n",
-                             encoding="utf-8")
+        args.json.write_text(
+            json.dumps({"corpus": str(args.corpus), "results": results, "criteria": verdict}, indent=2)
+            + "\n",
+            encoding="utf-8",
+        )
         print(f"size {size} done: {results[-1]['build_seconds']:.1f} s", file=sys.stderr, flush=True)
     print(table(results))
     for name, passed in verdict.items():

@@ -3,7 +3,8 @@
     python3 benchmarks/extract_speed.py [PATH] [--profile]
 
 Loading is done first and not timed; the shared tables (gazetteer, given names, word
-frequencies: `prepare()`) are built before the clock starts, as they are once per process. Exits non-zero below 200 articles/s.
+frequencies: `prepare()`) are built before the clock starts, as they are once per process.
+Exits non-zero below 200 articles/s.
 """
 
 from __future__ import annotations

@@ -28,8 +28,7 @@ from mkdocs.config import load_config
 from briefing.extract import extract
 from briefing.extract.gazetteer import gazetteer
 from briefing.load import load_articles
-from briefing.pipeline import build_briefing
-from briefing.render import render
+from briefing.pipeline import build_briefing, render_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 BBC = ROOT.parent / "shared" / "corpora" / "bbc"
@@ -84,8 +83,11 @@ def time_extraction(name: str, body: str, folder: Path) -> None:
     loaded = time.perf_counter()
     extraction = extract(article)
     done = time.perf_counter()
-    print(f"{name:46} load {loaded - started:6.2f} s, extract {done - loaded:7.2f} s "
-          f"({len(body):,} characters, {len(extraction.mentions):,} mentions, {len(extraction.figures):,} figures)")
+    print(
+        f"{name:46} load {loaded - started:6.2f} s, extract {done - loaded:7.2f} s "
+        f"({len(body):,} characters, {len(extraction.mentions):,} mentions, "
+        f"{len(extraction.figures):,} figures)"
+    )
 
 
 def time_build(name: str, body: str, folder: Path) -> None:
@@ -96,7 +98,7 @@ def time_build(name: str, body: str, folder: Path) -> None:
     started = time.perf_counter()
     briefing = build_briefing([articles], workers=1, cache=None)
     extracted = time.perf_counter()
-    pages = render(briefing)
+    pages = render_pages(briefing)
     rendered = time.perf_counter()
     shutil.copytree(ROOT / "docs_src", folder / "docs_src")
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
@@ -105,9 +107,11 @@ def time_build(name: str, body: str, folder: Path) -> None:
     build(load_config(str(folder / "mkdocs.yml"), site_dir=str(folder / "site")))
     built = time.perf_counter()
     mentions = sum(len(e.mentions) for e in briefing.extractions)
-    print(f"{name:46} extract {extracted - started:6.2f} s, render {rendered - extracted:6.2f} s, "
-          f"mkdocs build {built - rendered:7.2f} s ({len(body):,} characters, {mentions:,} mentions, "
-          f"{sum(map(len, pages.values())):,} characters of Markdown)")
+    print(
+        f"{name:46} extract {extracted - started:6.2f} s, render {rendered - extracted:6.2f} s, "
+        f"mkdocs build {built - rendered:7.2f} s ({len(body):,} characters, {mentions:,} mentions, "
+        f"{sum(map(len, pages.values())):,} characters of Markdown)"
+    )
 
 
 def main() -> int:

@@ -24,8 +24,14 @@ NEWSWCL = ROOT.parent / "shared" / "corpora" / "newswcl50"
 def extract(folder: Path) -> list[dict]:
     """`briefing extract` records of the articles in `folder`."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-m", "briefing", "extract", str(folder), "--format", "jsonl", "--no-cache"],
-                         check=True, capture_output=True, text=True, env=env, cwd=ROOT).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "briefing", "extract", str(folder), "--format", "jsonl", "--no-cache"],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    ).stdout
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 

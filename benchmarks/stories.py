@@ -37,9 +37,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefing.extract import extract, prepare
-from briefing.load import article_files, load_articles
-from briefing.stories import grouping
+from briefing.extract import extract, prepare  # noqa: E402
+from briefing.load import load_articles  # noqa: E402
+from briefing.load.files import article_files  # noqa: E402
+from briefing.stories import grouping  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 SCORED = ("ecbplus", "newswcl50")
@@ -51,7 +52,8 @@ LARGEST_SHOWN = 10
 def opaque_copy(corpus: Path, folder: Path) -> dict[str, str]:
     """Copy every article of `corpus` into `folder` under a hash of its path; each name → the path."""
     originals = {}
-    for relative in article_files(corpus):
+    files, _ = article_files(corpus)
+    for relative in files:
         if "/" not in relative:
             continue  # a file beside the event folders (a README), not an article
         name = hashlib.sha256(relative.encode()).hexdigest()[:16] + Path(relative).suffix
@@ -94,10 +96,14 @@ def score_corpus(name: str) -> dict:
     paths = [originals[Path(e.article.path).name] for e in extractions]
     events = [path.split("/")[0] for path in paths]
     stories, group_seconds = grouped(extractions)
-    result = {"articles": len(extractions), "events": len(set(events)), "stories": len(stories),
-              **bcubed(stories, events),
-              "extract_seconds_per_article": extract_seconds / len(extractions),
-              "group_seconds_per_article": group_seconds / len(extractions)}
+    result = {
+        "articles": len(extractions),
+        "events": len(set(events)),
+        "stories": len(stories),
+        **bcubed(stories, events),
+        "extract_seconds_per_article": extract_seconds / len(extractions),
+        "group_seconds_per_article": group_seconds / len(extractions),
+    }
     chosen = grouping.SAME_STORY
     result["by_threshold"] = {}
     try:
@@ -107,11 +113,13 @@ def score_corpus(name: str) -> dict:
             result["by_threshold"][f"{grouping.SAME_STORY:.3f}"] = scores["f1"]
     finally:
         grouping.SAME_STORY = chosen
-    first_two = sorted(sorted(range(len(paths)), key=lambda i: paths[i]),
-                       key=lambda i: events[i])  # by event, then by original path
+    first_two = sorted(
+        sorted(range(len(paths)), key=lambda i: paths[i]), key=lambda i: events[i]
+    )  # by event, then by original path
     kept = [i for n, i in enumerate(first_two) if n < 2 or events[first_two[n - 2]] != events[i]]
-    result["two_per_event"] = bcubed(grouping.group([extractions[i] for i in kept]),
-                                     [events[i] for i in kept])
+    result["two_per_event"] = bcubed(
+        grouping.group([extractions[i] for i in kept]), [events[i] for i in kept]
+    )
     return result
 
 
@@ -121,43 +129,61 @@ def look_at_bbc() -> dict:
     stories, group_seconds = grouped(extractions)
     sizes = collections.Counter(len(story) for story in stories)
     largest = sorted(stories, key=lambda story: (-len(story), story))[:LARGEST_SHOWN]
-    return {"articles": len(extractions), "stories": len(stories),
-            "extract_seconds_per_article": extract_seconds / len(extractions),
-            "group_seconds": group_seconds, "group_seconds_per_article": group_seconds / len(extractions),
-            "sizes": {str(size): sizes[size] for size in sorted(sizes)},
-            "articles_alone": sizes[1],
-            "largest": [{"size": len(story), "titles": [extractions[i].article.title for i in story]}
-                        for story in largest]}
+    return {
+        "articles": len(extractions),
+        "stories": len(stories),
+        "extract_seconds_per_article": extract_seconds / len(extractions),
+        "group_seconds": group_seconds,
+        "group_seconds_per_article": group_seconds / len(extractions),
+        "sizes": {str(size): sizes[size] for size in sorted(sizes)},
+        "articles_alone": sizes[1],
+        "largest": [
+            {"size": len(story), "titles": [extractions[i].article.title for i in story]} for story in largest
+        ],
+    }
 
 
 def table(results: dict[str, dict]) -> str:
-    lines = [(f"{'corpus':10} {'articles':>8} {'stories':>7} {'P':>6} {'R':>6} {'F1':>6} "
-             f"{'extract ms/art':>14} {'group ms/art':>12}")]
+    lines = [
+        (
+            f"{'corpus':10} {'articles':>8} {'stories':>7} {'P':>6} {'R':>6} {'F1':>6} "
+            f"{'extract ms/art':>14} {'group ms/art':>12}"
+        )
+    ]
     for name, r in results.items():
         scores = " ".join(f"{r[m]:6.3f}" if m in r else f"{'-':>6}" for m in ("precision", "recall", "f1"))
         milliseconds = 1000 * r["extract_seconds_per_article"], 1000 * r["group_seconds_per_article"]
-        lines.append(f"{name:10} {r['articles']:8d} {r['stories']:7d} {scores} "
-                     f"{milliseconds[0]:14.2f} {milliseconds[1]:12.3f}")
+        lines.append(
+            f"{name:10} {r['articles']:8d} {r['stories']:7d} {scores} "
+            f"{milliseconds[0]:14.2f} {milliseconds[1]:12.3f}"
+        )
     for name, r in results.items():
         if "by_threshold" in r:
             by_threshold = ", ".join(f"{t}: {f:.3f}" for t, f in r["by_threshold"].items())
             lines.append(f"{name}: F1 by threshold {by_threshold}")
             two = r["two_per_event"]
-            lines.append(f"{name}: two articles per event: "
-                         f"P {two['precision']:.3f} R {two['recall']:.3f} F1 {two['f1']:.3f}")
+            lines.append(
+                f"{name}: two articles per event: "
+                f"P {two['precision']:.3f} R {two['recall']:.3f} F1 {two['f1']:.3f}"
+            )
     if "bbc" in results:
         bbc = results["bbc"]
-        lines.append(f"bbc: grouping {bbc['group_seconds']:.2f} s CPU; story sizes (size: count) "
-                     + ", ".join(f"{s}: {n}" for s, n in bbc["sizes"].items()))
-        for story in bbc["largest"]:
-            lines.append(f"  {story['size']:3d}  " + " | ".join(story["titles"][:6]))
+        lines.append(
+            f"bbc: grouping {bbc['group_seconds']:.2f} s CPU; story sizes (size: count) "
+            + ", ".join(f"{s}: {n}" for s, n in bbc["sizes"].items())
+        )
+        lines.extend(f"  {story['size']:3d}  " + " | ".join(story["titles"][:6]) for story in bbc["largest"])
     return "\n".join(lines)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", action="append", choices=(*SCORED, "bbc"),
-                        help="a corpus to run (repeatable; default: all three)")
+    parser.add_argument(
+        "--corpus",
+        action="append",
+        choices=(*SCORED, "bbc"),
+        help="a corpus to run (repeatable; default: all three)",
+    )
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "stories.json")
     args = parser.parse_args()
     prepare()
@@ -170,10 +196,18 @@ def main() -> int:
     print(table(results))
     passed = {name: r["f1"] >= TARGET_F1 for name, r in results.items() if "f1" in r}
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    numbers = {name: {**r, "largest": [story["size"] for story in r["largest"]]} if "largest" in r else r
-               for name, r in results.items()}
-    args.json.write_text(json.dumps({"threshold": grouping.SAME_STORY, "target_f1": TARGET_F1,
-                                     "passed": passed, "results": numbers}, indent=2) + "\n", encoding="utf-8")
+    numbers = {
+        name: {**r, "largest": [story["size"] for story in r["largest"]]} if "largest" in r else r
+        for name, r in results.items()
+    }
+    args.json.write_text(
+        json.dumps(
+            {"threshold": grouping.SAME_STORY, "target_f1": TARGET_F1, "passed": passed, "results": numbers},
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     return 0 if all(passed.values()) else 1
 
 

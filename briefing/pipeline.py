@@ -1,59 +1,124 @@
-"""The whole pipeline, load → extract → stories → resolve, as the CLI and the plugin both run it."""
+"""The whole pipeline, load → extract → stories → resolve → render, as the CLI and the plugin both
+run it: the steps, with the speed machinery (`briefing.speed`) around them.
+
+The steps know nothing of it: a cache folder keeps what each step made for the next build,
+extraction runs across processes, and Python's cycle collector is kept away from the briefing's
+long-lived data.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from . import collector
-from .cache import ExtractionCache, StoredResult, tables_file
-from .extract import prepare
-from .load import load_articles
-from .model import Briefing, Extraction
-from .overrides import Rule, load_overrides
-from .parallel import extract_all
-from .resolve import Resolution, apply, find_entities, names_key
-from .stories import Stories, find_stories
+from . import resolve
+from .load import load_articles, load_overrides
+from .load.overrides import EditorRule
+from .model import Article, Briefing, Extraction, Problem
+from .render import render
+from .speed import collector
+from .speed.cache import Cache
+from .speed.parallel import extract_all
+from .stories import find_stories
 
 Progress = Callable[[int, int], None]
 """Told (articles extracted so far, articles to extract) as extraction goes."""
 
 
-def build_briefing(
+@dataclass(frozen=True)
+class BuildReport:
+    """How a build went: what it read, what it extracted anew, and the seconds of each step."""
+
+    articles: int
+    """Articles loaded."""
+    extracted: int
+    """Articles extracted in this build."""
+    cached: int
+    """Articles whose extraction was read back from the cache."""
+    load_seconds: float
+    """Finding, reading and decoding the articles."""
+    extract_seconds: float
+    """Extracting them, or reading their extractions back."""
+    stories_seconds: float
+    """Reading the editor's overrides and finding the stories."""
+    resolve_seconds: float
+    """Resolving entities across the articles."""
+
+
+@dataclass(frozen=True)
+class Built:
+    """A briefing, and how it was built."""
+
+    briefing: Briefing
+    """What the pages show."""
+    report: BuildReport
+    """How the build went, for its log."""
+
+
+def build(
     paths: Iterable[str | Path],
     *,
     entities: str | Path | None = None,
     workers: int | None = None,
     cache: str | Path | None = None,
-    timings: dict[str, float] | None = None,
     progress: Progress | None = None,
-) -> Briefing:
+) -> Built:
     """Load every article under `paths`, extract each, find the stories among them, and resolve
     entities across them.
 
     `entities` is an editor's overrides file (entities.yml), applied to stories and entities.
     `workers` processes extract (default: every core); the result is the same for any number.
     With a `cache` folder, articles whose content was extracted before by the same extractor
-    are read back instead, and so is the resolution when the names found and the overrides are
-    those it was made from; the extractor's tables are built only when something is extracted or
-    resolved anew, and read back from the cache too. `timings`, when given, is filled with
-    seconds per stage ("load", "extract", "stories", "resolve") and the counts "articles",
-    "extracted" and "cached".
+    are read back instead, and so are the stories and the resolution when what they were made
+    from is the same; the extractor's tables are built only when something is extracted or
+    resolved anew, and read back from the cache too.
     """
-    clock = time.perf_counter()
-    stages: dict[str, float] = {}
-
+    folder = Cache(cache) if cache is not None else None
+    started = time.perf_counter()
     # Loading, stories and resolving make many long-lived objects and no garbage cycles. Extraction
     # keeps its collector: forked workers would inherit a paused one.
     with collector.paused():
         articles, problems = load_articles(paths)
-    stages["load"] = time.perf_counter() - clock
+    loaded = time.perf_counter()
+    extractions, extracted = _extract(articles, workers, folder, progress)
+    done = time.perf_counter()
+    with collector.paused():
+        overrides, problems = _overrides(entities, problems)
+        stories = folder.stories(extractions, overrides) if folder else find_stories(extractions, overrides)
+        grouped = time.perf_counter()
+        resolution = (
+            folder.resolution(extractions, overrides, stories)
+            if folder
+            else resolve.find_entities(extractions, overrides, stories)
+        )
+        briefing = resolve.apply(resolution, extractions, [*problems, *stories.problems], stories)
+    resolved = time.perf_counter()
+    report = BuildReport(
+        articles=len(articles),
+        extracted=extracted,
+        cached=len(articles) - extracted,
+        load_seconds=loaded - started,
+        extract_seconds=done - loaded,
+        stories_seconds=grouped - done,
+        resolve_seconds=resolved - grouped,
+    )
+    return Built(briefing, report)
 
-    clock = time.perf_counter()
-    store = ExtractionCache(cache) if cache is not None else None
-    found: list[Extraction | None] = [store.get(a) if store else None for a in articles]
+
+def build_briefing(paths: Iterable[str | Path], **options: Any) -> Briefing:
+    """The briefing of `build` (which takes the same options), for callers that need no report."""
+    return build(paths, **options).briefing
+
+
+def _extract(
+    articles: Sequence[Article], workers: int | None, cache: Cache | None, progress: Progress | None
+) -> tuple[list[Extraction], int]:
+    """Every article's extraction, read back from the `cache` or extracted; and how many were extracted."""
+    stored = cache.extractions() if cache else None
+    found: list[Extraction | None] = [stored.get(a) if stored else None for a in articles]
     missing = [i for i, extraction in enumerate(found) if extraction is None]
     done = len(articles) - len(missing)
     if progress:
@@ -65,70 +130,41 @@ def build_briefing(
         if progress:
             progress(done, len(articles))
 
-    for index, extraction in zip(missing, extract_all([articles[i] for i in missing], workers, advance,
-                                                    tables_file(cache) if cache is not None else None)):
+    tables = cache.tables if cache else None
+    for index, extraction in zip(
+        missing, extract_all([articles[i] for i in missing], workers, advance, tables), strict=True
+    ):
         found[index] = extraction
-        if store:
-            store.put(extraction)
-    extractions = [e for e in found if e is not None]
-    if store:
-        store.save()
-    stages["extract"] = time.perf_counter() - clock
-
-    with collector.paused():
-        briefing = _global_steps(extractions, problems, entities, cache, stages)
-
-    if timings is not None:
-        timings.update(stages, articles=len(articles), extracted=len(missing), cached=len(articles) - len(missing))
-    return briefing
+        if stored:
+            stored.put(extraction)
+    if stored:
+        stored.save()
+    return [e for e in found if e is not None], len(missing)
 
 
-def _global_steps(extractions: list[Extraction], problems: list, entities: str | Path | None,
-                  cache: str | Path | None, stages: dict[str, float]) -> Briefing:
-    """Stories, then entities, with an editor's `entities` file; each step's seconds in `stages`."""
-    clock = time.perf_counter()
-    overrides: tuple[Rule, ...] = ()
-    if entities is not None:
-        overrides, found = load_overrides(entities)
-        problems = [*problems, *found]
-    stories = _stories(extractions, overrides, cache)
-    stages["stories"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    briefing = apply(_entities(extractions, overrides, stories, cache), extractions,
-                     [*problems, *stories.problems], stories)
-    stages["resolve"] = time.perf_counter() - clock
-    return briefing
+def _overrides(
+    entities: str | Path | None, problems: list[Problem]
+) -> tuple[tuple[EditorRule, ...], list[Problem]]:
+    """The editor's rules in the `entities` file (none without one), and `problems` with its own."""
+    if entities is None:
+        return (), problems
+    rules, found = load_overrides(entities)
+    return rules, [*problems, *found]
 
 
-def _stories(extractions: list[Extraction], overrides: tuple[Rule, ...], cache: str | Path | None) -> Stories:
-    """Stories, read back from the `cache` folder when the articles (their paths and bytes) and the
-    overrides are those they were last found from: a rebuild with nothing changed groups nothing."""
-    if cache is None:
-        return find_stories(extractions, overrides)
-    stored = StoredResult(Path(cache) / "stories.pickle")
-    digest = hashlib.sha256(repr(overrides).encode())
-    for extraction in extractions:
-        article = extraction.article
-        digest.update(f"{article.path}\0{article.digest}\0{article.markup}\0".encode("utf-8", "surrogatepass"))
-    stories = stored.get(digest.hexdigest())
-    if not isinstance(stories, Stories):
-        prepare(tables_file(cache))
-        stories = find_stories(extractions, overrides)
-        stored.put(digest.hexdigest(), stories)
-    return stories
-
-
-def _entities(extractions: list[Extraction], overrides: tuple[Rule, ...], stories: Stories,
-              cache: str | Path | None) -> Resolution:
-    """Resolution, read back from the `cache` folder when the names, the stories and the overrides
-    are those it was last made from: an article edited without a new name does not resolve again."""
-    if cache is None:
-        return find_entities(extractions, overrides, stories)
-    stored = StoredResult(Path(cache) / "resolution.pickle")
-    key = names_key(extractions, overrides, stories)
-    resolution = stored.get(key)
-    if not isinstance(resolution, Resolution):
-        prepare(tables_file(cache))
-        resolution = find_entities(extractions, overrides, stories)
-        stored.put(key, resolution)
-    return resolution
+def render_pages(
+    briefing: Briefing,
+    templates: Path | None = None,
+    *,
+    directory_urls: bool = True,
+    cache: str | Path | None = None,
+) -> dict[str, str]:
+    """`render`, with the pages an earlier build left in the `cache` folder reused where they still
+    show what they showed, and this build's kept there for the next."""
+    pages = Cache(cache).pages(briefing, directory_urls) if cache is not None else None
+    # The briefing is long-lived and has no cycles: collections need not walk it while pages are made.
+    with collector.frozen():
+        rendered = render(briefing, templates, directory_urls=directory_urls, reuse=pages)
+        if pages:
+            pages.save()
+    return rendered

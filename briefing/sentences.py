@@ -14,17 +14,26 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .datelines import without_dateline
+from .months import MONTH_ABBREVIATIONS
+
+LAST_WORD_SPAN = 19
+"""How far before a stop the word it may abbreviate is looked for (the longest is shorter)."""
+_LAST_WORD = re.compile(r"([\w.']+)\.[”\"]?$")
+
 
 @dataclass(frozen=True)
 class Splitter:
     """One way to tell where sentences break."""
 
-    closing_quotes: str = "”\"’"
+    closing_quotes: str = '”"’'
     """Quotation marks that may stand between a stop and the space after it (`…so.” Then`)."""
-    opening_quotes: str = "“\""
+    opening_quotes: str = '“"'
     """Quotation marks that may stand between the space and the capital (`…so. “Then`)."""
     quote_opens: bool = False
     """An opening quotation mark starts a sentence whatever follows it (`…so. “then`), not only a capital."""
+    abbreviations: frozenset[str] = frozenset()
+    """Words (lowercase, without their stop) after which a full stop ends no sentence ("Gov. Sarah Palin")."""
 
     @functools.cached_property
     def _break(self) -> re.Pattern[str]:
@@ -39,25 +48,43 @@ class Splitter:
         closing = f"[{self.closing_quotes}]?" if self.closing_quotes else ""
         return re.compile(rf"{self._break.pattern}|[.!?]{closing}$")
 
-    def first(self, text: str) -> str:
-        """The first sentence of `text`, without its stop (all of `text` when it has one sentence)."""
-        found = self._break.search(text)
-        return text[: found.start()] if found else text
+    def _abbreviated(self, text: str, stop: int) -> bool:
+        """The full stop at `stop` ends one of `abbreviations`."""
+        word = _LAST_WORD.search(text, max(0, stop - LAST_WORD_SPAN), stop + 1)
+        return bool(word and word.group(1).casefold() in self.abbreviations)
 
-    def breaks(self, text: str, end: int) -> Iterator[re.Match[str]]:
-        """Each break in `text` before character `end`, from its stop to the next sentence's first character."""
-        return self._break.finditer(text, 0, end)
+    def breaks(self, text: str, end: int | None = None) -> Iterator[re.Match[str]]:
+        """Each break in `text` (before character `end`), from its stop to the next sentence's start."""
+        found = self._break.finditer(text, 0, len(text) if end is None else end)
+        if not self.abbreviations:
+            return found
+        return (match for match in found if not self._abbreviated(text, match.start()))
+
+    def first(self, text: str, *, with_stop: bool = False) -> str:
+        """The first sentence of `text`, without its stop unless `with_stop` (all of `text` when it
+        has one sentence)."""
+        found = next(self.breaks(text), None)
+        if found is None:
+            return text
+        return text[: found.start() + 1] if with_stop else text[: found.start()]
 
     def last_start(self, text: str) -> int:
         """Where the last sentence of `text` starts."""
         start = 0
-        for found in self._break.finditer(text):
+        for found in self.breaks(text):
             start = found.end()
         return start
 
+    def starts(self, text: str, end: int | None = None) -> list[int]:
+        """Where each sentence of `text` (up to character `end`) starts."""
+        return [0, *(found.end() for found in self.breaks(text, end))]
+
     def bounds(self, text: str) -> SentenceBounds:
         """The sentences of `text`, found once, for looking up the one around an offset."""
-        return SentenceBounds(len(text), list(self._end.finditer(text)))
+        ends = self._end.finditer(text)
+        if self.abbreviations:
+            ends = (end for end in ends if end.end() == len(text) or not self._abbreviated(text, end.start()))
+        return SentenceBounds(len(text), list(ends))
 
 
 class SentenceBounds:
@@ -71,11 +98,13 @@ class SentenceBounds:
         self.ends = [found.end() for found in ends]
 
     def of(self, offset: int) -> tuple[int, int]:
-        """The sentence around the character at `offset`, as (first, just past last, with the space after it)."""
+        """The sentence around the character at `offset`: (its first, just past it and the space after)."""
         # A break ending at `offset` counts: a figure can begin its sentence ("Twelve people…").
         before = bisect.bisect_right(self.starts, offset)
         after = bisect.bisect_left(self.end_starts, offset)
-        return (self.starts[before - 1] if before else 0), (self.ends[after] if after < len(self.ends) else self.length)
+        return (self.starts[before - 1] if before else 0), (
+            self.ends[after] if after < len(self.ends) else self.length
+        )
 
 
 QUOTATION = re.compile(r"“[^“”]+”|\"[^\"]+\"|``.+?''")
@@ -84,51 +113,40 @@ QUOTATION = re.compile(r"“[^“”]+”|\"[^\"]+\"|``.+?''")
 SENTENCES = Splitter()
 """Sentences as a reader sees them: `He left.” Then…` breaks after the closing quotation mark."""
 
+HEADLINE = Splitter(closing_quotes="”\"’'", opening_quotes="“\"‘'")
+"""Sentences as a title is made of an article's lead: single quotation marks close and open them too."""
 
-READER = Splitter(closing_quotes="”\"")
-"""Sentences as the pages cite them: a stop not followed by a capital ends none."""
+_MONTHS_ENDING_SENTENCES = frozenset({"jun", "jul"})
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gov sen rep gen lt col sgt capt cmdr adm maj cpl pvt insp supt det rev fr st mt ft
+    jr sr no vs u.s u.k u.n d.c a.m p.m""".split()
+) | (frozenset(MONTH_ABBREVIATIONS) - _MONTHS_ENDING_SENTENCES)
+"""Words written with a full stop that ends no sentence ("Gov. Sarah Palin", "U.S. officials",
+"Sept. 11"); after "Jun." and "Jul.", a full stop is taken to end the sentence."""
 
-ABBREVIATIONS = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm",
-    "maj", "cpl", "pvt", "insp", "supt", "det", "rev", "fr", "st", "mt", "ft", "jr", "sr", "no", "vs",
-    "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c",
-    "a.m", "p.m",
-})
-"""Words written with a full stop that ends no sentence ("Gov. Sarah Palin", "U.S. officials")."""
-_LAST_WORD = re.compile(r"([\w.']+)\.[”\"]?$")
-# "Kyiv, Ukraine (CNN) — " or "LONDON — " before a lead sentence.
-DATELINE = re.compile(r"^[^—–]{1,80}?\)\s*[—–-]+\s*|^[A-Z][A-Za-z .,']{1,40}\s[—–]\s")
-
-
-def starts(text: str, end: int | None = None) -> list[int]:
-    """Where each sentence of `text` (up to character `end`) starts, as a reader sees them."""
-    found = [0]
-    for match in READER.breaks(text, len(text) if end is None else end):
-        word = _LAST_WORD.search(text, max(0, match.start() - 19), match.start() + 1)
-        if not (word and word.group(1).casefold() in ABBREVIATIONS):
-            found.append(match.end())
-    return found
+READER = Splitter(closing_quotes='”"', abbreviations=ABBREVIATIONS)
+"""Sentences as the pages cite them: a stop before no capital ends none, nor one after an abbreviation."""
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
-    """Each sentence of `text`, with the character where it starts."""
-    bounds = [*starts(text), len(text)]
+    """Each sentence of `text`, with the character where it starts, as the pages cite them."""
+    bounds = [*READER.starts(text), len(text)]
     return [(start, text[start:end].rstrip()) for start, end in itertools.pairwise(bounds)]
 
 
 def lead_sentence(text: str) -> str:
     """The first sentence of a paragraph, without a dateline."""
-    return sentences(DATELINE.sub("", text, count=1))[0][1].strip()
+    return sentences(without_dateline(text))[0][1].strip()
 
 
 def sentence_at(text: str, offset: int) -> str:
     """The sentence of `text` that contains character `offset`, without a dateline."""
     for start, sentence in sentences(text):
         if start <= offset < start + len(sentence):
-            return DATELINE.sub("", sentence, count=1).strip()
+            return without_dateline(sentence).strip()
     return ""
 
 
 def before_in_sentence(text: str, offset: int) -> str:
     """The words of the sentence of `text` that come before character `offset`."""
-    return text[starts(text, offset)[-1] : offset]
+    return text[READER.starts(text, offset)[-1] : offset]

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
+SLUG_LENGTH = 80
+"""The most characters of a slug: a name longer than that is cut."""
 RESERVED = frozenset({"index"})
 """Page names the site gives itself in every folder (a folder's index page): no slug takes one,
 so that an article `index.txt` or a person called Index cannot replace an index."""
@@ -28,7 +30,7 @@ def slugify(text: str) -> str:
     Non-Latin scripts are transliterated; a name with nothing left (emoji, symbols) gets
     a short hash, so every name has a valid, stable URL and none can climb out of its folder.
     """
-    slug = _NOT_SLUG.sub("-", unidecode(text).lower()).strip("-")[:80].strip("-")
+    slug = _NOT_SLUG.sub("-", unidecode(text).lower()).strip("-")[:SLUG_LENGTH].strip("-")
     return slug or "x-" + _hash(text, 8)
 
 
@@ -72,8 +74,10 @@ def theme_safe_ids(slugify: Callable[[str, str], str]) -> Callable[[str, str], s
     a heading "__config" would take the place of the theme's settings on its page, and search,
     the palette toggle and instant navigation would stop working there.
     """
+
     def heading_id(value: str, separator: str) -> str:
         return slugify(value, separator).lstrip("_")
+
     return heading_id
 
 
@@ -95,7 +99,13 @@ def reserved_name_notes(extractions: Sequence[Extraction], entities: Mapping[str
             if mention.entity in renamed:
                 renamed.discard(mention.entity)
                 entity = entities[mention.entity]
-                notes.append(Problem(extraction.article.path, extraction.article.paragraphs[mention.paragraph].line,
-                                     f"the {entity.kind} {quoted(entity.name)} has the page name {entity.id!r}: "
-                                     f"{slugify(entity.name)!r} names the page that lists every {entity.kind}", "info"))
+                notes.append(
+                    Problem(
+                        extraction.article.path,
+                        extraction.article.paragraphs[mention.paragraph].line,
+                        f"the {entity.kind} {quoted(entity.name)} has the page name {entity.id!r}: "
+                        f"{slugify(entity.name)!r} names the page that lists every {entity.kind}",
+                        "info",
+                    )
+                )
     return notes

@@ -8,10 +8,24 @@ import re
 from unidecode import unidecode
 
 # Romanizations of Slavic and other names differ in a few regular ways.
-_ROMANIZATION = (("kh", "h"), ("zh", "j"), ("ch", "c"), ("ts", "c"), ("tz", "c"), ("ck", "k"),
-                 ("ph", "f"), ("w", "v"), ("y", "i"), ("j", "i"), ("ie", "e"), ("x", "ks"))
+_ROMANIZATION = (
+    ("kh", "h"),
+    ("zh", "j"),
+    ("ch", "c"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("y", "i"),
+    ("j", "i"),
+    ("ie", "e"),
+    ("x", "ks"),
+)
 # Endings of adjectival place names and transliterated surnames that come and go.
 _SUFFIXES = ("skii", "skiy", "ski", "ska", "sko", "sk")
+STEM = 4
+"""The fewest letters a word keeps when its ending is dropped ("Podolsky" is "podol")."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -28,16 +42,56 @@ def spelling_key(name: str) -> str:
 
 # English nicknames and the given names they stand for.
 _NICKNAMES = {
-    "bob": "robert", "rob": "robert", "bobby": "robert", "bill": "william", "billy": "william",
-    "will": "william", "mike": "michael", "jim": "james", "jimmy": "james", "tom": "thomas",
-    "dick": "richard", "rick": "richard", "rich": "richard", "ted": "edward", "ed": "edward",
-    "joe": "joseph", "dan": "daniel", "dave": "david", "steve": "steven", "tony": "anthony",
-    "chris": "christopher", "rudy": "rudolph", "don": "donald", "ron": "ronald", "tim": "timothy",
-    "pete": "peter", "andy": "andrew", "alex": "alexander", "ben": "benjamin", "nick": "nicholas",
-    "sam": "samuel", "matt": "matthew", "greg": "gregory", "jeff": "jeffrey", "ken": "kenneth",
-    "larry": "lawrence", "jerry": "gerald", "chuck": "charles", "charlie": "charles", "hank": "henry",
-    "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine", "kathy": "katherine", "sue": "susan",
-    "jenny": "jennifer", "jen": "jennifer", "pat": "patricia", "vicky": "victoria", "becky": "rebecca",
+    "bob": "robert",
+    "rob": "robert",
+    "bobby": "robert",
+    "bill": "william",
+    "billy": "william",
+    "will": "william",
+    "mike": "michael",
+    "jim": "james",
+    "jimmy": "james",
+    "tom": "thomas",
+    "dick": "richard",
+    "rick": "richard",
+    "rich": "richard",
+    "ted": "edward",
+    "ed": "edward",
+    "joe": "joseph",
+    "dan": "daniel",
+    "dave": "david",
+    "steve": "steven",
+    "tony": "anthony",
+    "chris": "christopher",
+    "rudy": "rudolph",
+    "don": "donald",
+    "ron": "ronald",
+    "tim": "timothy",
+    "pete": "peter",
+    "andy": "andrew",
+    "alex": "alexander",
+    "ben": "benjamin",
+    "nick": "nicholas",
+    "sam": "samuel",
+    "matt": "matthew",
+    "greg": "gregory",
+    "jeff": "jeffrey",
+    "ken": "kenneth",
+    "larry": "lawrence",
+    "jerry": "gerald",
+    "chuck": "charles",
+    "charlie": "charles",
+    "hank": "henry",
+    "liz": "elizabeth",
+    "beth": "elizabeth",
+    "kate": "katherine",
+    "kathy": "katherine",
+    "sue": "susan",
+    "jenny": "jennifer",
+    "jen": "jennifer",
+    "pat": "patricia",
+    "vicky": "victoria",
+    "becky": "rebecca",
 }
 
 
@@ -56,8 +110,8 @@ def stem_key(name: str) -> str:
     words = []
     for word in spelling_key(name).split():
         for suffix in _SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            if word.endswith(suffix) and len(word) - len(suffix) >= STEM:
                 word = word[: -len(suffix)]
                 break
-        words.append(word.rstrip("i") if len(word) > 4 else word)
+        words.append(word.rstrip("i") if len(word) > STEM else word)
     return " ".join(words)

@@ -61,11 +61,17 @@ class _Loader(yaml.SafeLoader):
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
             self.get_event()
-            return ScalarNode(_LEFT_OUT, f"an alias (*{event.anchor}) is not allowed; write the value out",
-                              event.start_mark, event.end_mark)
+            return ScalarNode(
+                _LEFT_OUT,
+                f"an alias (*{event.anchor}) is not allowed; write the value out",
+                event.start_mark,
+                event.end_mark,
+            )
         if self.depth >= MAX_DEPTH and isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             end = self._skip_collection()
-            return ScalarNode(_LEFT_OUT, f"nested more than {MAX_DEPTH} levels deep", event.start_mark, end.end_mark)
+            return ScalarNode(
+                _LEFT_OUT, f"nested more than {MAX_DEPTH} levels deep", event.start_mark, end.end_mark
+            )
         self.depth += 1
         try:
             node = super().compose_node(parent, index)
@@ -99,7 +105,9 @@ class _Loader(yaml.SafeLoader):
 
     def construct_yaml_int(self, node: ScalarNode) -> int:
         if len(node.value) > MAX_NUMBER:
-            raise _Refused(None, None, f"a number of {len(node.value):,} characters is too long", node.start_mark)
+            raise _Refused(
+                None, None, f"a number of {len(node.value):,} characters is too long", node.start_mark
+            )
         return super().construct_yaml_int(node)
 
 
@@ -155,7 +163,9 @@ class YamlReader:
         finally:
             loader.dispose()
             for line, character in loader.removed:
-                self.problem(line + self.first_line, f"{describe(character)} (and any others) removed", "warning")
+                self.problem(
+                    line + self.first_line, f"{describe(character)} (and any others) removed", "warning"
+                )
 
     def entries(self, node: MappingNode) -> dict[str, Entry]:
         """The mapping's entries by key. A key that is not text, or is given twice, is a message."""
@@ -163,12 +173,18 @@ class YamlReader:
         for key, value in node.value:
             line = self.line(key)
             if not isinstance(key, ScalarNode) or len(key.value) > MAX_KEY:
-                what = f"{len(key.value):,} characters" if isinstance(key, ScalarNode) else "a list or a mapping"
+                what = (
+                    f"{len(key.value):,} characters" if isinstance(key, ScalarNode) else "a list or a mapping"
+                )
                 self.problem(line, f"a key must be a name, not {what}; ignored", "warning")
                 continue
             if key.value in found:
-                self.problem(line, f"key {quoted(key.value)} is given again (first on line "
-                                   f"{found[key.value].line}); the last one is used", "warning")
+                self.problem(
+                    line,
+                    f"key {quoted(key.value)} is given again (first on line "
+                    f"{found[key.value].line}); the last one is used",
+                    "warning",
+                )
             found[key.value] = Entry(key.value, line, value)
         return found
 
@@ -178,7 +194,6 @@ class YamlReader:
             return True, _Loader("").construct_object(entry.node, deep=True)
         except (yaml.YAMLError, ValueError, TypeError, OverflowError) as error:
             reason = getattr(error, "problem", None) or str(error)
-            reason = reason if len(reason) <= 2 * QUOTED else reason[:2 * QUOTED] + "…"
+            reason = reason if len(reason) <= 2 * QUOTED else reason[: 2 * QUOTED] + "…"
             self.problem(entry.line, f"{entry.key}: the value cannot be read ({reason})")
             return False, None
-

@@ -36,8 +36,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def seeds_records() -> list[dict]:
     """`briefing extract seeds --format jsonl`, run as a user runs it."""
-    out = subprocess.run([sys.executable, "-m", "briefing", "extract", "seeds", "--format", "jsonl"],
-                         cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "briefing", "extract", "seeds", "--format", "jsonl"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     return [json.loads(line) for line in out.splitlines()]
 
 
@@ -53,14 +58,21 @@ def project_copy(project: Path) -> Path:
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seeds site, built with `mkdocs build --strict` from a copy of the project."""
     project = project_copy(tmp_path_factory.mktemp("project"))
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
-                            cwd=project, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     return project / "site"
 
 
-BBC_SAMPLE = [BBC / section / f"{n:03d}.txt"
-              for section in ("business", "politics", "sport", "tech") for n in (1, 2, 76)]
+BBC_SAMPLE = [
+    BBC / section / f"{n:03d}.txt"
+    for section in ("business", "politics", "sport", "tech")
+    for n in (1, 2, 76)
+]
 """A few articles from each section of the BBC corpus."""
 
 
@@ -72,11 +84,20 @@ def seeds_and_bbc_sample(folder: Path) -> Path:
     return folder
 
 
-def article(*paragraphs: str) -> Article:
-    """An article whose body is `paragraphs`."""
-    return Article(path="test.txt", slug="test", title="Test", source=None, date=None, authors=(), url=None,
-                   markup="text", paragraphs=tuple(Paragraph(i, p, i + 1) for i, p in enumerate(paragraphs)),
-                   digest="test")
+def article(*paragraphs: str, name: str = "test") -> Article:
+    """An article whose body is `paragraphs`, in a file called `name`.txt."""
+    return Article(
+        path=f"{name}.txt",
+        slug=name,
+        title=name.capitalize(),
+        source=None,
+        date=None,
+        authors=(),
+        url=None,
+        markup="text",
+        paragraphs=tuple(Paragraph(i, p, i + 1) for i, p in enumerate(paragraphs)),
+        digest=name,
+    )
 
 
 def named(mentions: list[Mention], kind: str) -> set[str]:

@@ -9,7 +9,7 @@ ARTICLES = {
     "url.md": (
         "---\ntitle: Strike on Kyiv\nsource: Example News\n"
         "url: \"https://example.com/\\n\\n<script>onerror=alert;throw'X'</script>\\n\\n"
-        "<img\\tsrc=x\\tonerror=alert`Y`>\\n\"\n---\n\n"
+        '<img\\tsrc=x\\tonerror=alert`Y`>\\n"\n---\n\n'
         "Russia launched 70 missiles at Kyiv overnight, officials in Kyiv said.\n"
     ),
     # Item 2: titles of an author's images and links, as markup and as character references,
@@ -26,7 +26,8 @@ ARTICLES = {
     # Item 2: a plain-text title, quoted in citations' titles, headings and page titles.
     "title.txt": (
         "<img src=x onerror=alert('T1')> Kyiv strike leaves a long trail of damage across the city\n\n"
-        "Kyiv, Ukraine (CNN) — Russia launched 70 missiles at Kyiv overnight, killing 9 people, officials said.\n\n"
+        "Kyiv, Ukraine (CNN) — Russia launched 70 missiles at Kyiv overnight, killing 9 people, "
+        "officials said.\n\n"
         "President Volodymyr Zelensky said 12 people were injured in Kyiv.\n"
     ),
 }

@@ -24,8 +24,16 @@ LOCAL = "http://127.0.0.1:"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
-def build_site(articles: Path, project: Path, *, strict: bool = True, site: str = "site", workers: int = 1,
-               entities: Path | None = None, features: dict[str, bool] | None = None) -> Path:
+def build_site(
+    articles: Path,
+    project: Path,
+    *,
+    strict: bool = True,
+    site: str = "site",
+    workers: int = 1,
+    entities: Path | None = None,
+    features: dict[str, bool] | None = None,
+) -> Path:
     """The site of `articles`, built with the project's mkdocs.yml into `project`/`site`.
 
     The extraction cache is the project's own, kept between builds as `mkdocs serve` keeps it.
@@ -38,10 +46,16 @@ def build_site(articles: Path, project: Path, *, strict: bool = True, site: str 
         shutil.copytree(ROOT / "docs_src", project / "docs_src")
     # MkDocs' own loader, which reads the !ENV tags of mkdocs.yml.
     config = yaml_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    options = {"articles": str(articles), "workers": workers, **({"entities": str(entities)} if entities else {})}
+    options = {
+        "articles": str(articles),
+        "workers": workers,
+        **({"entities": str(entities)} if entities else {}),
+    }
     config["plugins"] = ["search", {"briefing": options}]
     for feature, on in (features or {}).items():
-        config["theme"]["features"] = [f for f in config["theme"]["features"] if f != feature] + ([feature] if on else [])
+        config["theme"]["features"] = [f for f in config["theme"]["features"] if f != feature] + (
+            [feature] if on else []
+        )
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     build(load_config(str(project / "mkdocs.yml"), strict=strict, site_dir=str(project / site)))
     return project / site
@@ -80,10 +94,17 @@ class Elements(HTMLParser):
         a separate element here and be caught.
         """
         return [
-            (tag, attributes) for tag, attributes in self.found
-            if (tag, attributes.get("type")) != ("script", "application/json") and tag in ("script", "iframe", "object", "embed", "style", "form", "base", "meta", "link")
+            (tag, attributes)
+            for tag, attributes in self.found
+            if (
+                (tag, attributes.get("type")) != ("script", "application/json")
+                and tag in ("script", "iframe", "object", "embed", "style", "form", "base", "meta", "link")
+            )
             or any(name.startswith("on") for name in attributes)
-            or any(name in ("href", "src") and "script:" in value.lower().replace(" ", "") for name, value in attributes.items())
+            or any(
+                name in ("href", "src") and "script:" in value.lower().replace(" ", "")
+                for name, value in attributes.items()
+            )
         ]
 
 
@@ -109,12 +130,17 @@ class PageElements(HTMLParser):
             self.scripts.append(data)
 
     def live(self) -> list[object]:
-        """What the theme never has: event handlers, script URLs, frames, and scripts running the input's code."""
+        """What the theme never has: event handlers, script URLs, frames, and scripts running the input's
+        code."""
         return [
-            (tag, attributes) for tag, attributes in self.found
+            (tag, attributes)
+            for tag, attributes in self.found
             if tag in ("iframe", "object", "embed")
             or any(name.startswith("on") for name in attributes)
-            or any(name in ("href", "src") and "script:" in value.lower().replace(" ", "") for name, value in attributes.items())
+            or any(
+                name in ("href", "src") and "script:" in value.lower().replace(" ", "")
+                for name, value in attributes.items()
+            )
         ] + [script for script in self.scripts if "alert(" in script]
 
 
@@ -124,7 +150,10 @@ _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "me
 def broken_links(site: Path) -> list[str]:
     """Every link in a page's content area to a page or #anchor of the site that does not exist."""
     pages = {page: Elements(page.read_text(encoding="utf-8")) for page in site.resolve().rglob("*.html")}
-    ids = {page: {attributes["id"] for _, attributes in elements.found if "id" in attributes} for page, elements in pages.items()}
+    ids = {
+        page: {attributes["id"] for _, attributes in elements.found if "id" in attributes}
+        for page, elements in pages.items()
+    }
     broken = []
     for page, elements in pages.items():
         for tag, attributes in elements.found:
@@ -148,7 +177,9 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @contextlib.contextmanager
 def serving(site: Path) -> Iterator[str]:
     """`site` on a local web server, for a browser to read: its address."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"{LOCAL}{server.server_address[1]}"
@@ -164,9 +195,18 @@ def chromium_page(**options: Any) -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+            ],
+        )
         page = browser.new_page(**options)
-        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith(LOCAL) else route.abort())
+        page.route(
+            "**/*", lambda route: route.continue_() if route.request.url.startswith(LOCAL) else route.abort()
+        )
         yield page
         browser.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from site_builder import LOCAL, chromium_page, serving
 
 pytest.importorskip("playwright")
@@ -20,8 +21,14 @@ def page():
     with chromium_page() as page:
         page.console_errors = []
         # A failed local request is an error (a blocked map tile is not: see chromium_page).
-        page.on("console", lambda m: page.console_errors.append(m.text)
-                if m.type == "error" and m.location.get("url", "").startswith(LOCAL) else None)
+        page.on(
+            "console",
+            lambda m: (
+                page.console_errors.append(m.text)
+                if m.type == "error" and m.location.get("url", "").startswith(LOCAL)
+                else None
+            ),
+        )
         yield page
 
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from hostile_input import write_hostile_input
 from site_builder import build_site, chromium_page, serving
 
 pytest.importorskip("playwright")
-from playwright.sync_api import Error as BrowserError  # noqa: E402
+from playwright.sync_api import Error as BrowserError
 
 pytestmark = pytest.mark.browser
 
@@ -20,8 +21,13 @@ pytestmark = pytest.mark.browser
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("hostile")
     articles, entities = write_hostile_input(root)
-    return build_site(articles, root / "project", strict=False, entities=entities,
-                      features={"content.tooltips": True, "navigation.instant.preview": False})
+    return build_site(
+        articles,
+        root / "project",
+        strict=False,
+        entities=entities,
+        features={"content.tooltips": True, "navigation.instant.preview": False},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -75,8 +81,11 @@ def point_at_everything(page) -> int:
 def test_no_dialog_fires_loading_and_hovering_every_page(browser_page, served, hostile_site):
     browser_page.dialogs.clear()
     # Every generated page (the hand-written ones show no article's text).
-    pages = sorted(p.parent.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("index.html")
-                   if p.parent.name not in ("about", "entities") and "assets" not in p.parts)
+    pages = sorted(
+        p.parent.relative_to(hostile_site).as_posix()
+        for p in hostile_site.rglob("index.html")
+        if p.parent.name not in ("about", "entities") and "assets" not in p.parts
+    )
     hovered = 0
     for path in pages:
         browser_page.goto(f"{served}/{path}/".replace("/./", "/"))

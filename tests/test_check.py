@@ -36,7 +36,8 @@ def test_every_problem_is_reported_in_one_run_and_an_error_fails(tmp_path, capsy
         f"{base}/bad-date.md:3: error: date 'yesterday' is not a date (use YYYY-MM-DD)",
         f"{base}/bad-date.md:1: error: article skipped because of the front matter error",
         f"{base}/empty.txt:1: warning: empty file; skipped",
-        f"{base}/extra.md:3: warning: unknown front matter key 'tags' (known: authors, date, source, story, title, url); ignored",
+        f"{base}/extra.md:3: warning: unknown front matter key 'tags' "
+        "(known: authors, date, source, story, title, url); ignored",
     ]
     assert err == "2 articles loaded; 1 error, 2 warnings, 0 notes\n"  # an article left out counts once
 
@@ -46,7 +47,10 @@ def test_notes_alone_pass(tmp_path, capsys):
     (tmp_path / "b.txt").write_text("Headline here\r\n\r\nRussia launched missiles at Kyiv.\r\n")
     assert main(["check", str(tmp_path)]) == 0
     out, _ = capsys.readouterr()
-    assert out == f"{tmp_path.as_posix()}/b.txt:1: info: duplicate (but for white space) of {tmp_path.as_posix()}/a.txt; left out\n"
+    assert (
+        out == f"{tmp_path.as_posix()}/b.txt:1: info: duplicate (but for white space) of "
+        f"{tmp_path.as_posix()}/a.txt; left out\n"
+    )
 
 
 def test_missing_path_is_an_error_and_an_empty_folder_a_warning(tmp_path, capsys):
@@ -89,8 +93,13 @@ def test_summary_counts_an_article_left_out_for_errors_once_and_speaks_of_one_ar
 def test_command_line_runs_as_a_module(tmp_path):
     (tmp_path / "x.md").write_text("---\ntitle: [unclosed\n---\n\nText.\n")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    result = subprocess.run([sys.executable, "-m", "briefing", "check", str(tmp_path)],
-                            capture_output=True, text=True, env=env, cwd=tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "check", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
     assert result.returncode == 1
     assert result.stdout.startswith(f"{tmp_path.as_posix()}/x.md:")
     assert ": error: malformed front matter:" in result.stdout
@@ -102,5 +111,6 @@ def test_extract_prints_one_record_per_loaded_article(capsys):
     out, _ = capsys.readouterr()
     records = [json.loads(line) for line in out.splitlines()]
     assert [(r["path"].rsplit("/", 1)[1], r["source"]) for r in records] == [
-        ("000_b1c98fba87abfd1e.txt", None), ("001_1cc6b34740a9b9ae.txt", "CNN"),
+        ("000_b1c98fba87abfd1e.txt", None),
+        ("001_1cc6b34740a9b9ae.txt", "CNN"),
     ]

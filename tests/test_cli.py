@@ -13,13 +13,17 @@ from briefing.cli import main
 from conftest import ROOT, SEEDS
 
 
-@pytest.mark.parametrize("command", [
-    ["extract", "nonexistent"],
-    ["extract", str(SEEDS), "nonexistent"],
-    ["extract", str(SEEDS), "--entities", "nonexistent.yml"],
-    ["render", "nonexistent"],
-    ["render", str(SEEDS), "--templates", "nonexistent"],
-], ids=["extract", "extract-one-of-two", "entities", "render", "templates"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["extract", "nonexistent"],
+        ["extract", str(SEEDS), "nonexistent"],
+        ["extract", str(SEEDS), "--entities", "nonexistent.yml"],
+        ["render", "nonexistent"],
+        ["render", str(SEEDS), "--templates", "nonexistent"],
+    ],
+    ids=["extract", "extract-one-of-two", "entities", "render", "templates"],
+)
 def test_a_mistyped_path_is_an_error_that_prints_and_writes_nothing(
     command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -48,8 +52,12 @@ def test_extract_help_says_what_each_format_prints(capsys: pytest.CaptureFixture
 
 
 def test_a_reader_that_stops_early_gets_no_traceback() -> None:
-    extract = subprocess.Popen([sys.executable, "-m", "briefing", "extract", "seeds", "--no-cache"],
-                               cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    extract = subprocess.Popen(
+        [sys.executable, "-m", "briefing", "extract", "seeds", "--no-cache"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     extract.stdout.close()  # as `briefing extract seeds | head -c 100` does once it has read enough
     err = extract.stderr.read().decode("utf-8")
     extract.wait()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.cli.records import article_record
 from briefing.pipeline import build_briefing
-from briefing.records import article_record
 from conftest import SHARED
 from site_builder import build_site
 
@@ -17,8 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 CORPUS = SHARED / "corpora" / "newswcl50"
 HOSTILE = {
-    "hostile.md": "---\ntitle: Strike on Kyїv\n---\n<script>alert(1)</script> {: onclick=x } [x](javascript:y)\n\n"
-                  "Police in Kyiv said at least nine people were killed and 63 injured.\n",
+    "hostile.md": "---\ntitle: Strike on Kyїv\n---\n"
+    "<script>alert(1)</script> {: onclick=x } [x](javascript:y)\n\n"
+    "Police in Kyiv said at least nine people were killed and 63 injured.\n",
     "names.txt": "Names\n\nOfficials in Київ and Kyiv said Zelenskyy met Zelensky in Lviv; 12 killed.\n",
 }
 

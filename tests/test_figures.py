@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.figures import find_figures
-from briefing.measures import compare
+from briefing.render.measures import compare
 from briefing.model import Article, Figure, Paragraph
 from briefing.pipeline import build_briefing
 from conftest import ROOT, SHARED, article

@@ -13,18 +13,18 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import BBC
-from hostile_input import write_hostile_input
 from mkdocs.exceptions import Abort
-from site_builder import Elements, build_site
 
 from briefing.extract import extract
 from briefing.load import load_articles
-from briefing.model import Article, Briefing, Extraction, Mention, Paragraph
+from briefing.model import Briefing, Extraction, Mention
 from briefing.pipeline import build_briefing
 from briefing.render import render
 from briefing.render.markdown import BLOCK, LINKS_PER_PARAGRAPH, WORD_JOINER
 from briefing.resolve import resolve
+from conftest import BBC, article
+from hostile_input import write_hostile_input
+from site_builder import Elements, build_site
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -37,7 +37,9 @@ def test_strict_build_passes_with_a_duplicate_and_a_latin1_file_and_notes_them(t
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS, articles)
     shutil.copy(SEEDS / "001_1cc6b34740a9b9ae.txt", articles / "copy.txt")
-    (articles / "pound.txt").write_bytes(b"Budget day\n\nThe chancellor found \xa315m for schools in Leeds.\n")
+    (articles / "pound.txt").write_bytes(
+        b"Budget day\n\nThe chancellor found \xa315m for schools in Leeds.\n"
+    )
     caplog.set_level(logging.INFO)
     site = build_site(articles, tmp_path / "project")
     assert "£15m" in (site / "articles" / "pound" / "index.html").read_text(encoding="utf-8")
@@ -47,10 +49,13 @@ def test_strict_build_passes_with_a_duplicate_and_a_latin1_file_and_notes_them(t
     assert any("pound.txt:3: info: not valid UTF-8 (first bad byte 0xa3" in note for note in notes)
 
 
-@pytest.mark.parametrize("front, reason", [
-    ("title: [unclosed\n", "malformed front matter"),
-    ("title: Strike\ndate: 2025-13-45\n", "date '2025-13-45' is not a date"),
-])
+@pytest.mark.parametrize(
+    "front, reason",
+    [
+        ("title: [unclosed\n", "malformed front matter"),
+        ("title: Strike\ndate: 2025-13-45\n", "date '2025-13-45' is not a date"),
+    ],
+)
 def test_strict_build_fails_on_a_front_matter_error_naming_file_and_line(tmp_path, caplog, front, reason):
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS, articles)
@@ -64,10 +69,15 @@ def test_strict_build_fails_on_a_front_matter_error_naming_file_and_line(tmp_pat
 def test_normal_build_skips_the_article_with_bad_front_matter_and_keeps_the_others(tmp_path):
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS, articles)
-    (articles / "bad.md").write_text("---\ntitle: [unclosed\n---\n\nMissiles hit Kyiv overnight.\n", encoding="utf-8")
+    (articles / "bad.md").write_text(
+        "---\ntitle: [unclosed\n---\n\nMissiles hit Kyiv overnight.\n", encoding="utf-8"
+    )
     site = build_site(articles, tmp_path / "project", strict=False)
     assert not (site / "articles" / "bad").exists()
-    assert {p.name for p in (site / "articles").iterdir() if p.is_dir()} == {"000-b1c98fba87abfd1e", "001-1cc6b34740a9b9ae"}
+    assert {p.name for p in (site / "articles").iterdir() if p.is_dir()} == {
+        "000-b1c98fba87abfd1e",
+        "001-1cc6b34740a9b9ae",
+    }
 
 
 # HTML, Markdown and template syntax in article text
@@ -85,12 +95,14 @@ MARKUP = [
     "{{ x }}",
     "{% raw %}",
 ]
-BODY = "\n\n".join([
-    "Police in Leeds said 12 people were hurt in the fire.",
-    " and ".join(MARKUP),
-    "# A heading in the text",
-    "| a | b |\n|---|---|\n| 1 | 2 |",
-])
+BODY = "\n\n".join(
+    [
+        "Police in Leeds said 12 people were hurt in the fire.",
+        " and ".join(MARKUP),
+        "# A heading in the text",
+        "| a | b |\n|---|---|\n| 1 | 2 |",
+    ]
+)
 
 
 @pytest.fixture(scope="module")
@@ -101,8 +113,10 @@ def markup_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "articles" / "plain.txt").write_text("Fire in Leeds\n\n" + BODY + "\n", encoding="utf-8")
     (root / "articles" / "marked.md").write_text(
         "---\ntitle: Fire in Leeds\nsource: Example News\n---\n" + BODY.replace("Police", "**Police**") + "\n"
-        "\n[link](https://example.com/report) and [bad](&#106;avascript:alert(6)) and [tab](java\tscript:alert(7))\n",
-        encoding="utf-8")
+        "\n[link](https://example.com/report) and [bad](&#106;avascript:alert(6)) "
+        "and [tab](java\tscript:alert(7))\n",
+        encoding="utf-8",
+    )
     return build_site(root / "articles", root / "project")
 
 
@@ -115,7 +129,9 @@ def test_plain_text_markup_is_shown_literally_and_nothing_is_live(markup_site):
     assert page.live() == []
     tags = [tag for tag, _ in page.found]
     assert "img" not in tags and "table" not in tags and tags.count("h1") == 1
-    assert not any(attributes.get("id") == "evil" or "bad" in attributes.get("class", "") for _, attributes in page.found)
+    assert not any(
+        attributes.get("id") == "evil" or "bad" in attributes.get("class", "") for _, attributes in page.found
+    )
 
 
 def test_markdown_article_keeps_its_markdown_but_no_script_handler_or_script_url(markup_site):
@@ -125,7 +141,13 @@ def test_markdown_article_keeps_its_markdown_but_no_script_handler_or_script_url
     tags = [tag for tag, _ in page.found]
     assert "strong" in tags and "table" in tags and "h1" in tags[1:]
     assert ("a", {"href": "https://example.com/report"}) in page.found
-    for shown in ("<script>alert(1)</script>", "{ #evil .bad }", "{: onclick=alert(5) }", "{{ x }}", "{% raw %}"):
+    for shown in (
+        "<script>alert(1)</script>",
+        "{ #evil .bad }",
+        "{: onclick=alert(5) }",
+        "{{ x }}",
+        "{% raw %}",
+    ):
         assert shown in text
     assert not any(attributes.get("id") == "evil" or "markdown" in attributes for _, attributes in page.found)
     assert ("a", {}) in page.found  # [x](javascript:…) is left as text in an <a> without href
@@ -138,7 +160,9 @@ def bbc_text(limit: int) -> list[str]:
     """Real news paragraphs from the BBC corpus, until there are `limit` characters."""
     paragraphs: list[str] = []
     for file in sorted(BBC.rglob("*.txt")):
-        paragraphs += [" ".join(p.split()) for p in file.read_bytes().decode("utf-8", "replace").split("\n\n")]
+        paragraphs += [
+            " ".join(p.split()) for p in file.read_bytes().decode("utf-8", "replace").split("\n\n")
+        ]
         if sum(map(len, paragraphs)) >= limit:
             return paragraphs
     return paragraphs
@@ -148,7 +172,9 @@ def bbc_text(limit: int) -> list[str]:
 def test_a_200k_paragraph_and_a_half_megabyte_article_load_extract_and_render(tmp_path):
     run_on = " ".join(bbc_text(200_000))[:200_000]
     (tmp_path / "run-on.txt").write_text("Run-on paragraph\n\n" + run_on + "\n", encoding="utf-8")
-    (tmp_path / "long.txt").write_text("Long article\n\n" + "\n\n".join(bbc_text(500_000)) + "\n", encoding="utf-8")
+    (tmp_path / "long.txt").write_text(
+        "Long article\n\n" + "\n\n".join(bbc_text(500_000)) + "\n", encoding="utf-8"
+    )
     briefing = build_briefing([tmp_path], workers=1, cache=None)
     long, run_on_page = briefing.extractions
     assert len(run_on_page.article.paragraphs) == 1 and len(run_on_page.article.paragraphs[0].text) == 200_000
@@ -163,22 +189,34 @@ def test_a_200k_paragraph_and_a_half_megabyte_article_load_extract_and_render(tm
 
 def names_briefing(*names: tuple[str, str]) -> Briefing:
     """A resolved briefing of one article that mentions each (kind, name) once, in its own paragraph."""
-    paragraphs = tuple(Paragraph(i, f"{name} was there.", i + 1) for i, (_, name) in enumerate(names))
+    text = article(*(f"{name} was there." for _, name in names), name="names")
     mentions = tuple(Mention(kind, name, i, 0, len(name), name) for i, (kind, name) in enumerate(names))
-    text = Article(path="names.txt", slug="names", title="Names", source=None, date=None, authors=(), url=None,
-                   markup="text", paragraphs=paragraphs, digest="names")
     return resolve([Extraction(text, mentions)])
 
 
-HOSTILE_NAMES = [("place", "Kyiv"), ("place", "Kyïv"), ("person", "Jordan"), ("place", "Jordan"),
-                 ("person", "Володимир Зеленський"), ("person", "محمد عباس"), ("person", "习近平"),
-                 ("organization", "../../etc/passwd"), ("organization", "/etc/passwd"), ("organization", "%2e%2e/%2e%2e/x"),
-                 ("organization", ".."), ("person", "🙂")]
+HOSTILE_NAMES = [
+    ("place", "Kyiv"),
+    ("place", "Kyïv"),
+    ("person", "Jordan"),
+    ("place", "Jordan"),
+    ("person", "Володимир Зеленський"),
+    ("person", "محمد عباس"),
+    ("person", "习近平"),
+    ("organization", "../../etc/passwd"),
+    ("organization", "/etc/passwd"),
+    ("organization", "%2e%2e/%2e%2e/x"),
+    ("organization", ".."),
+    ("person", "🙂"),
+]
 
 
 def test_colliding_and_non_latin_names_get_distinct_valid_urls_inside_their_folder():
     briefing = names_briefing(*HOSTILE_NAMES)
-    pages = [path for path in render(briefing) if not path.startswith(("articles/", "figures/", "stories/")) and "/" in path]
+    pages = [
+        path
+        for path in render(briefing)
+        if not path.startswith(("articles/", "figures/", "stories/")) and "/" in path
+    ]
     entity_pages = sorted(p for p in pages if not p.endswith("/index.md"))
     assert len(entity_pages) == len({e.id for e in briefing.entities.values()}) >= len(HOSTILE_NAMES) - 1
     for page in entity_pages:
@@ -198,12 +236,16 @@ def test_article_files_with_hostile_names_build_pages_inside_the_site(tmp_path):
     (articles / "%2e%2e%2f").mkdir(parents=True)
     names = ["Київ.txt", "北京.txt", "القاهرة.txt", "%2e%2e%2f/%2e%2e.txt", "{{ x }}.txt"]
     for index, name in enumerate(names):
-        (articles / name).write_text(f"Story {index}\n\nPolice in Leeds said {index + 2} people were hurt.\n", encoding="utf-8")
+        (articles / name).write_text(
+            f"Story {index}\n\nPolice in Leeds said {index + 2} people were hurt.\n", encoding="utf-8"
+        )
     site = build_site(articles, tmp_path / "project")
     built = [p.relative_to(site).as_posix() for p in (site / "articles").rglob("index.html")]
     assert len(built) == len(names) + 1  # and the articles index
     assert all(re.fullmatch(r"[a-z0-9/-]+/index\.html", path) for path in built), built
-    assert not any(p.is_file() for p in tmp_path.iterdir()) and sorted(p.name for p in tmp_path.iterdir()) == ["articles", "project"]
+    assert not any(p.is_file() for p in tmp_path.iterdir()) and sorted(
+        p.name for p in tmp_path.iterdir()
+    ) == ["articles", "project"]
 
 
 # Stale pages
@@ -296,10 +338,14 @@ def test_no_title_heading_or_shortened_text_of_any_page_is_markup_once_set_as_ht
 
 def test_a_url_with_blank_lines_is_refused_and_others_are_percent_encoded(tmp_path, caplog):
     articles, _ = write_hostile_input(tmp_path)
-    (articles / "spaces.md").write_text("---\ntitle: Spaces\nurl: https://example.com/a b(1)\"c\n---\n\nKyiv.\n")
+    (articles / "spaces.md").write_text(
+        '---\ntitle: Spaces\nurl: https://example.com/a b(1)"c\n---\n\nKyiv.\n'
+    )
     site = build_site(articles, tmp_path / "project", strict=False)
-    assert any("url.md:4: warning: url" in r.getMessage() and "is not an http(s) address" in r.getMessage()
-               for r in caplog.records)
+    assert any(
+        "url.md:4: warning: url" in r.getMessage() and "is not an http(s) address" in r.getMessage()
+        for r in caplog.records
+    )
     page = Elements((site / "articles" / "url" / "index.html").read_text(encoding="utf-8"))
     assert page.live() == [] and "Original article" not in "".join(page.text)
     spaces = Elements((site / "articles" / "spaces" / "index.html").read_text(encoding="utf-8"))
@@ -311,7 +357,9 @@ def test_a_url_with_blank_lines_is_refused_and_others_are_percent_encoded(tmp_pa
 
 def test_a_title_named_like_a_theme_id_leaves_the_theme_its_id(tmp_path):
     (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "config.txt").write_text("__config\n\nPolice in Leeds said 12 people were hurt.\n")
+    (tmp_path / "articles" / "config.txt").write_text(
+        "__config\n\nPolice in Leeds said 12 people were hurt.\n"
+    )
     (tmp_path / "articles" / "search.md").write_text("# __search\n\nKyiv.\n\n## __drawer\n\nLviv.\n")
     site = build_site(tmp_path / "articles", tmp_path / "project")
     for page in site.rglob("*.html"):
@@ -326,11 +374,16 @@ def test_a_title_named_like_a_theme_id_leaves_the_theme_its_id(tmp_path):
 
 def test_a_title_with_characters_yaml_refuses_keeps_its_page_title_with_a_warning(tmp_path, caplog):
     (tmp_path / "articles").mkdir()
-    (tmp_path / "articles" / "odd.md").write_text('---\ntitle: "Kyiv \\uFFFE strike \\x80 \\uFFFF"\n---\n\nKyiv.\n')
+    (tmp_path / "articles" / "odd.md").write_text(
+        '---\ntitle: "Kyiv \\uFFFE strike \\x80 \\uFFFF"\n---\n\nKyiv.\n'
+    )
     site = build_site(tmp_path / "articles", tmp_path / "project", strict=False)
     html = (site / "articles" / "odd" / "index.html").read_text(encoding="utf-8")
     assert "<title>Kyiv  strike - " in html and 'title: "' not in html
-    assert any("odd.md:2: warning: noncharacter U+FFFE (and any others) removed" in r.getMessage() for r in caplog.records)
+    assert any(
+        "odd.md:2: warning: noncharacter U+FFFE (and any others) removed" in r.getMessage()
+        for r in caplog.records
+    )
 
 
 # Page names that are the site's own (item 10)
@@ -339,7 +392,9 @@ def test_a_title_with_characters_yaml_refuses_keeps_its_page_title_with_a_warnin
 def test_an_article_and_a_person_called_index_leave_the_indexes_in_place(tmp_path, caplog):
     articles = tmp_path / "articles"
     shutil.copytree(SEEDS, articles)
-    (articles / "index.txt").write_text("Index report\n\nPresident Index said 3 people were injured in Lviv.\n")
+    (articles / "index.txt").write_text(
+        "Index report\n\nPresident Index said 3 people were injured in Lviv.\n"
+    )
     caplog.set_level(logging.INFO)
     site = build_site(articles, tmp_path / "project")
     articles_index = Elements((site / "articles" / "index.html").read_text(encoding="utf-8"))
@@ -357,13 +412,17 @@ def test_a_place_an_editor_calls_index_leaves_the_places_index_in_place(tmp_path
     assert_index_and_page_of_index(site, "places", "place", caplog)
 
 
-def assert_index_and_page_of_index(site: Path, folder: str, kind: str, caplog: pytest.LogCaptureFixture) -> None:
+def assert_index_and_page_of_index(
+    site: Path, folder: str, kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
     """The folder's index is the list of its entities, and the entity called Index has a page of its own."""
     index = (site / folder / "index.html").read_text(encoding="utf-8")
     assert f'<h1 id="{folder}">{folder.capitalize()}' in index
     (page,) = [p for p in (site / folder).iterdir() if p.name.startswith("index-")]
     assert '<h1 id="index">Index' in (page / "index.html").read_text(encoding="utf-8")
-    assert any(f"the {kind} 'Index' has the page name '{page.name}'" in r.getMessage() for r in caplog.records)
+    assert any(
+        f"the {kind} 'Index' has the page name '{page.name}'" in r.getMessage() for r in caplog.records
+    )
 
 
 # Files from outside the articles folder (item 11)
@@ -383,7 +442,9 @@ def test_links_out_of_the_articles_folder_hidden_files_and_pipes_are_left_out_wi
     (articles / "again.txt").symlink_to(articles / "story.txt")
     os.mkfifo(articles / "pipe.txt")
     loaded, problems = load_articles([articles])
-    assert [a.path for a in loaded] == [f"{articles.as_posix()}/again.txt"]  # a link inside the folder is read
+    assert [a.path for a in loaded] == [
+        f"{articles.as_posix()}/again.txt"
+    ]  # a link inside the folder is read
     shown = sorted((p.path.rpartition("/")[2], p.severity, p.reason.split(";")[0]) for p in problems)
     assert shown == [
         (".draft.txt", "info", "hidden file"),
@@ -391,17 +452,25 @@ def test_links_out_of_the_articles_folder_hidden_files_and_pipes_are_left_out_wi
         ("elsewhere", "warning", f"a link to {outside.as_posix()}, outside the articles folder"),
         ("passwd.txt", "warning", "a link to /etc/passwd, outside the articles folder"),
         ("pipe.txt", "warning", "not a regular file (a pipe, a device or a broken link)"),
-        ("secret.md", "warning", f"a link to {(outside / 'secret.txt').as_posix()}, outside the articles folder"),
+        (
+            "secret.md",
+            "warning",
+            f"a link to {(outside / 'secret.txt').as_posix()}, outside the articles folder",
+        ),
         ("story.txt", "info", f"duplicate of {articles.as_posix()}/again.txt"),
     ]
 
 
 def test_a_file_name_cannot_forge_a_line_of_the_report(tmp_path):
     (tmp_path / "x\nforged.txt:1: error: fake\x1b[31m.txt").write_bytes(b"")
-    result = subprocess.run([sys.executable, "-m", "briefing", "check", str(tmp_path)], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "check", str(tmp_path)], capture_output=True, text=True, check=True
+    )
     (line,) = result.stdout.splitlines()
-    assert line == f"{tmp_path.as_posix()}/x\\nforged.txt:1: error: fake\\x1b[31m.txt:1: warning: empty file; skipped"
+    assert (
+        line
+        == f"{tmp_path.as_posix()}/x\\nforged.txt:1: error: fake\\x1b[31m.txt:1: warning: empty file; skipped"
+    )
 
 
 # Run-on paragraphs (item 12; speed: benchmarks/large_input.py)
@@ -414,19 +483,25 @@ def test_a_paragraph_naming_hundreds_links_its_first_names_and_is_shown_in_block
     page = pages["articles/run-on.md"]
     paragraph = page.split('id="p-1" markdown>\n', 1)[1].split("</div>", 1)[0]
     assert paragraph.count("](../places/") == LINKS_PER_PARAGRAPH
-    assert f"Only the first {LINKS_PER_PARAGRAPH} of the 1,000 names and figures in this paragraph are linked" in paragraph
-    blocks = [re.sub(r"\]\([^)]*\)|\[|\\", "", block).strip() for block in paragraph.split("\n\n")]  # as shown
+    assert (
+        f"Only the first {LINKS_PER_PARAGRAPH} of the 1,000 names and figures in this paragraph are linked"
+        in paragraph
+    )
+    blocks = [
+        re.sub(r"\]\([^)]*\)|\[|\\", "", block).strip() for block in paragraph.split("\n\n")
+    ]  # as shown
     assert len(blocks) >= len(text) // BLOCK + 1 and all(len(block) <= BLOCK for block in blocks)
     assert all(block.endswith("said so.") for block in blocks[:-1])
-    quote = pages["places/kyiv.md"].split('<div class="bf-backlink" data-search-exclude markdown>\n> ')[1].split("\n")[0]
+    quote = (
+        pages["places/kyiv.md"]
+        .split('<div class="bf-backlink" data-search-exclude markdown>\n> ')[1]
+        .split("\n")[0]
+    )
     assert len(quote) < 4_000 and quote.count("<mark>") > 10
 
 
 def build_briefing_of(text: str) -> Briefing:
-    paragraphs = (Paragraph(0, text, 3),)
-    article = Article(path="run-on.txt", slug="run-on", title="Run-on", source=None, date=None, authors=(), url=None,
-                      markup="text", paragraphs=paragraphs, digest="run-on")
-    return resolve([extract(article)])
+    return resolve([extract(article(text, name="run-on"))])
 
 
 def test_a_markdown_paragraph_too_long_for_markdown_is_shown_as_text(tmp_path):

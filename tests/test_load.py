@@ -28,12 +28,15 @@ def load_one(path: Path) -> tuple[object, list[str]]:
 # Files that are not articles
 
 
-@pytest.mark.parametrize(("content", "reason"), [
-    (b"", "empty file; skipped"),
-    (b" \n\t\r\n  \n", "file holds only whitespace; skipped"),
-    ("\u00a0\u3000\n".encode(), "file holds only whitespace; skipped"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (it contains NUL bytes); skipped"),
-])
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty file; skipped"),
+        (b" \n\t\r\n  \n", "file holds only whitespace; skipped"),
+        ("\u00a0\u3000\n".encode(), "file holds only whitespace; skipped"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file (it contains NUL bytes); skipped"),
+    ],
+)
 def test_empty_whitespace_and_binary_files_are_skipped_with_a_warning_naming_them(tmp_path, content, reason):
     file = tmp_path / "story.txt"
     file.write_bytes(content)
@@ -54,7 +57,9 @@ def test_latin1_pound_in_bbc_file_is_decoded_as_pound_with_a_note():
     text = "\n".join(p.text for p in article.paragraphs)
     assert "£15.8m" in text and "\ufffd" not in text
     assert len(problems) == 1
-    assert re.fullmatch(rf"{re.escape(file.as_posix())}:5: info: not valid UTF-8 .*0xa3 became '£'", problems[0])
+    assert re.fullmatch(
+        rf"{re.escape(file.as_posix())}:5: info: not valid UTF-8 .*0xa3 became '£'", problems[0]
+    )
 
 
 def test_stray_latin1_byte_does_not_mangle_the_utf8_around_it(tmp_path):
@@ -65,12 +70,15 @@ def test_stray_latin1_byte_does_not_mangle_the_utf8_around_it(tmp_path):
     assert len(problems) == 1
 
 
-@pytest.mark.parametrize(("encoded", "label"), [
-    (lambda t: "\ufeff".encode() + t.encode(), "utf-8 with BOM"),
-    (lambda t: t.replace("\n", "\r\n").encode(), "CRLF"),
-    (lambda t: t.replace("\n", "\r").encode(), "CR"),
-    (lambda t: t.encode("utf-16"), "utf-16 with BOM"),
-])
+@pytest.mark.parametrize(
+    ("encoded", "label"),
+    [
+        (lambda t: "\ufeff".encode() + t.encode(), "utf-8 with BOM"),
+        (lambda t: t.replace("\n", "\r\n").encode(), "CRLF"),
+        (lambda t: t.replace("\n", "\r").encode(), "CR"),
+        (lambda t: t.encode("utf-16"), "utf-16 with BOM"),
+    ],
+)
 def test_bom_and_line_endings_give_the_same_article_as_plain_utf8(tmp_path, encoded, label):
     text = "Strike on Київ\n\n" + LEAD + "\nSecond paragraph.\n"
     plain, odd = tmp_path / "plain.txt", tmp_path / "odd.txt"
@@ -79,7 +87,11 @@ def test_bom_and_line_endings_give_the_same_article_as_plain_utf8(tmp_path, enco
     expected, _ = load_one(plain)
     article, problems = load_one(odd)
     assert problems == [], label
-    assert (article.title, article.paragraphs, article.source) == (expected.title, expected.paragraphs, expected.source)
+    assert (article.title, article.paragraphs, article.source) == (
+        expected.title,
+        expected.paragraphs,
+        expected.source,
+    )
     assert article.title == "Strike on Київ"
 
 
@@ -113,10 +125,13 @@ def write_markdown(tmp_path: Path, front: str, body: str = "Russia launched 70 m
 
 
 def test_front_matter_sets_every_field_and_the_body_keeps_its_line_numbers(tmp_path):
-    file = write_markdown(tmp_path, (
-        "title: Strike on Kyiv\nsource: Reuters\ndate: 2025-04-24\n"
-        "authors: [Rob Picheta, Svitlana Vlasova]\nurl: https://example.com/kyiv\n"
-    ))
+    file = write_markdown(
+        tmp_path,
+        (
+            "title: Strike on Kyiv\nsource: Reuters\ndate: 2025-04-24\n"
+            "authors: [Rob Picheta, Svitlana Vlasova]\nurl: https://example.com/kyiv\n"
+        ),
+    )
     article, problems = load_one(file)
     assert problems == []
     assert article.title == "Strike on Kyiv"
@@ -153,7 +168,8 @@ def test_unknown_key_is_a_warning_on_its_line_and_the_article_loads(tmp_path):
     article, problems = load_one(file)
     assert article.title == "Strike"
     assert problems == [
-        f"{file.as_posix()}:3: warning: unknown front matter key 'tags' (known: authors, date, source, story, title, url); ignored"
+        f"{file.as_posix()}:3: warning: unknown front matter key 'tags' "
+        "(known: authors, date, source, story, title, url); ignored"
     ]
 
 
@@ -165,24 +181,30 @@ def test_date_that_does_not_parse_is_an_error_naming_the_value(tmp_path, value):
     assert problems[0] == f"{file.as_posix()}:3: error: date '{value}' is not a date (use YYYY-MM-DD)"
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("2025-04-24", datetime.date(2025, 4, 24)),
-    ("'24 April 2025'", datetime.date(2025, 4, 24)),
-    ("April 24, 2025", datetime.date(2025, 4, 24)),
-    ("2025-04-24T08:30:00+03:00", datetime.date(2025, 4, 24)),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-04-24", datetime.date(2025, 4, 24)),
+        ("'24 April 2025'", datetime.date(2025, 4, 24)),
+        ("April 24, 2025", datetime.date(2025, 4, 24)),
+        ("2025-04-24T08:30:00+03:00", datetime.date(2025, 4, 24)),
+    ],
+)
 def test_common_date_forms_parse(tmp_path, value, expected):
     article, problems = load_one(write_markdown(tmp_path, f"date: {value}\n"))
     assert (article.date, problems) == (expected, [])
 
 
-@pytest.mark.parametrize(("front", "reason"), [
-    ("title: 1984\n", "title must be text, not int 1984 (put it in quotes)"),
-    ("source: [CNN, BBC]\n", "source must be text, not list ['CNN', 'BBC'] (put it in quotes)"),
-    ("url: 42\n", "url must be text, not int 42 (put it in quotes)"),
-    ("authors: [Rob, 7]\n", "authors must be a name or a list of names, not ['Rob', 7]"),
-    ("authors: {name: Rob}\n", "authors must be a name or a list of names, not {'name': 'Rob'}"),
-])
+@pytest.mark.parametrize(
+    ("front", "reason"),
+    [
+        ("title: 1984\n", "title must be text, not int 1984 (put it in quotes)"),
+        ("source: [CNN, BBC]\n", "source must be text, not list ['CNN', 'BBC'] (put it in quotes)"),
+        ("url: 42\n", "url must be text, not int 42 (put it in quotes)"),
+        ("authors: [Rob, 7]\n", "authors must be a name or a list of names, not ['Rob', 7]"),
+        ("authors: {name: Rob}\n", "authors must be a name or a list of names, not {'name': 'Rob'}"),
+    ],
+)
 def test_front_matter_value_of_the_wrong_type_is_an_error_at_its_line(tmp_path, front, reason):
     file = write_markdown(tmp_path, front)
     article, problems = load_one(file)
@@ -194,7 +216,9 @@ def test_non_web_url_is_dropped_with_a_warning(tmp_path):
     file = write_markdown(tmp_path, "url: javascript:alert(1)\n")
     article, problems = load_one(file)
     assert article.url is None
-    assert problems == [f"{file.as_posix()}:2: warning: url 'javascript:alert(1)' is not an http(s) address; ignored"]
+    assert problems == [
+        f"{file.as_posix()}:2: warning: url 'javascript:alert(1)' is not an http(s) address; ignored"
+    ]
 
 
 def test_front_matter_errors_are_all_reported_in_one_pass(tmp_path):
@@ -221,7 +245,9 @@ def test_bbc_exact_duplicates_are_one_article_with_a_note_naming_both():
     assert len(exact) == 98
     assert len({a.digest for a in articles}) == len(articles)
     assert (BBC / "business" / "253.txt").read_bytes() == (BBC / "business" / "007.txt").read_bytes()
-    example = f"{BBC.as_posix()}/business/253.txt:1: info: duplicate of {BBC.as_posix()}/business/007.txt; left out"
+    example = (
+        f"{BBC.as_posix()}/business/253.txt:1: info: duplicate of {BBC.as_posix()}/business/007.txt; left out"
+    )
     assert example in map(str, exact)
 
 
@@ -232,7 +258,8 @@ def test_copy_differing_only_in_whitespace_and_line_endings_is_a_duplicate(tmp_p
     articles, problems = load_articles([tmp_path])
     assert [a.path for a in articles] == [(tmp_path / "a.txt").as_posix()]
     assert [str(p) for p in problems] == [
-        f"{tmp_path.as_posix()}/b.txt:1: info: duplicate (but for white space) of {tmp_path.as_posix()}/a.txt; left out"
+        f"{tmp_path.as_posix()}/b.txt:1: info: duplicate (but for white space) of "
+        f"{tmp_path.as_posix()}/a.txt; left out"
     ]
 
 
@@ -249,7 +276,9 @@ def test_five_megabyte_article_and_200k_character_paragraph_load(tmp_path):
     paragraph = " ".join((SEEDS / "000_b1c98fba87abfd1e.txt").read_text().split())
     huge = (paragraph + " ") * (200_000 // len(paragraph) + 1)
     (tmp_path / "one.txt").write_text("Giant paragraph\n\n" + huge[:200_000])
-    (tmp_path / "big.txt").write_text("Big article\n\n" + "\n\n".join([paragraph] * (5_000_000 // len(paragraph) + 1)))
+    (tmp_path / "big.txt").write_text(
+        "Big article\n\n" + "\n\n".join([paragraph] * (5_000_000 // len(paragraph) + 1))
+    )
     articles, problems = load_articles([tmp_path])
     big, one = articles
     assert sum(len(p.text) for p in big.paragraphs) > 5_000_000
@@ -279,7 +308,10 @@ def test_a_header_date_that_is_no_day_is_a_warning_and_the_article_is_read_undat
     file.write_text("date 2025-02-30 By Jane Doe, Reuters\n\n" + LEAD)
     article, problems = load_one(file)
     assert (article.date, article.source, article.authors) == (None, "Reuters", ("Jane Doe",))
-    assert problems == [f"{file.as_posix()}:1: warning: header date '2025-02-30' is not a date; the article is read without one"]
+    assert problems == [
+        f"{file.as_posix()}:1: warning: header date '2025-02-30' is not a date; "
+        "the article is read without one"
+    ]
 
 
 def test_dateline_alone_gives_the_outlet(tmp_path):
@@ -294,7 +326,10 @@ def test_article_that_quotes_the_bbc_has_no_outlet_and_a_title_from_its_lead():
     article, _ = load_one(SEEDS / "000_b1c98fba87abfd1e.txt")
     assert article.source is None
     assert article.title_derived
-    assert article.title == "Amid stalled US-led peace talks, Russia launched a massive overnight attack on Ukraine…"
+    assert (
+        article.title
+        == "Amid stalled US-led peace talks, Russia launched a massive overnight attack on Ukraine…"
+    )
     assert article.paragraphs[0].text.startswith("Amid stalled US-led peace talks")
 
 
@@ -325,9 +360,23 @@ def test_loading_twice_gives_equal_articles():
     assert load_articles([SEEDS, BBC / "tech"]) == load_articles([BBC / "tech", SEEDS])
 
 
-@pytest.mark.parametrize("name", [
-    "Kyiv", "Kyїv", "Київ", "القاهرة", "北京", "../../etc/passwd", "/etc/passwd", "%2e%2e/x", "..", ".", "🙂", "a" * 300,
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kyiv",
+        "Kyїv",
+        "Київ",
+        "القاهرة",
+        "北京",
+        "../../etc/passwd",
+        "/etc/passwd",
+        "%2e%2e/x",
+        "..",
+        ".",
+        "🙂",
+        "a" * 300,
+    ],
+)
 def test_any_name_gives_a_slug_that_stays_in_its_folder(name):
     for slug in (slugify(name), path_slug(name)):
         assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*", slug), slug
@@ -347,7 +396,15 @@ def test_names_that_collide_get_distinct_slugs_even_when_one_looks_like_a_suffix
 
 
 def test_article_files_differing_by_case_or_punctuation_get_distinct_slugs(tmp_path):
-    names = ["Report.txt", "report.md", "re-port.txt", "re port.txt", "world/kyiv.txt", "World/Kyiv.txt", "%2e%2e.txt"]
+    names = [
+        "Report.txt",
+        "report.md",
+        "re-port.txt",
+        "re port.txt",
+        "world/kyiv.txt",
+        "World/Kyiv.txt",
+        "%2e%2e.txt",
+    ]
     for index, name in enumerate(names):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_text(f"Story number {index} is here.\n")

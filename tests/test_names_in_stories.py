@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
 
 from briefing.extract import extract
 from briefing.extract.gazetteer import gazetteer
@@ -17,6 +16,7 @@ from briefing.model import Briefing, Story
 from briefing.pipeline import build_briefing
 from briefing.resolve import apply, find_entities
 from briefing.stories import Stories
+from conftest import SHARED
 
 ECB = SHARED / "corpora" / "ecbplus"
 needs_ecb = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/corpora/ecbplus")
@@ -41,7 +41,7 @@ def by_folder(tmp_path: Path, *names: str, entities: str | None = None) -> Brief
     )
     rules = ()
     if entities is not None:
-        from briefing.overrides import load_overrides
+        from briefing.load import load_overrides
 
         (tmp_path / "entities.yml").write_text(entities, encoding="utf-8")
         rules, _ = load_overrides(tmp_path / "entities.yml")
@@ -50,8 +50,12 @@ def by_folder(tmp_path: Path, *names: str, entities: str | None = None) -> Brief
 
 def entities_by_folder(briefing: Briefing, text: str) -> dict[str, str]:
     """The entity of the mentions written `text`, by the ECB+ folder of their article."""
-    return {e.article.path.split("/")[-2]: m.entity for e in briefing.extractions for m in e.mentions
-            if m.text == text}
+    return {
+        e.article.path.split("/")[-2]: m.entity
+        for e in briefing.extractions
+        for m in e.mentions
+        if m.text == text
+    }
 
 
 def entity_of(briefing: Briefing, article: str, text: str) -> str:
@@ -124,7 +128,7 @@ def test_an_editor_splits_an_entity_and_scopes_a_correction_to_one_story(tmp_pat
 
 def test_a_split_by_names_takes_their_mentions_apart(tmp_path, seeds):
     # The seeds' "Air Force" and "Ukrainian Air Force": merged by an editor, then split again.
-    from briefing.overrides import load_overrides
+    from briefing.load import load_overrides
     from briefing.resolve import resolve
 
     path = tmp_path / "entities.yml"

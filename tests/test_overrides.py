@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.pipeline import build_briefing
-
 from conftest import ROOT
 
 
@@ -20,14 +19,18 @@ def by_name(briefing, name):
 
 
 def test_aliases_merge_entities_under_the_new_name(tmp_path):
-    briefing, _ = build(tmp_path, "- name: President Zelensky\n  aliases: [Volodymyr Zelenskyy, Donald Trump]\n")
+    briefing, _ = build(
+        tmp_path, "- name: President Zelensky\n  aliases: [Volodymyr Zelenskyy, Donald Trump]\n"
+    )
     merged = by_name(briefing, "President Zelensky")
     assert len(merged) == 1 and by_name(briefing, "Donald Trump") == []
     assert {"Trump", "Zelenskyy"} <= set(merged[0].aliases)
 
 
 def test_kind_and_description_are_set(tmp_path):
-    briefing, _ = build(tmp_path, "- name: White House\n  kind: place\n  description: The US president's residence.\n")
+    briefing, _ = build(
+        tmp_path, "- name: White House\n  kind: place\n  description: The US president's residence.\n"
+    )
     house = by_name(briefing, "White House")[0]
     assert (house.kind, house.description) == ("place", "The US president's residence.")
     assert all(m.kind == "place" for x in briefing.extractions for m in x.mentions if m.entity == house.id)
@@ -54,4 +57,6 @@ def test_an_unknown_kind_is_an_error(tmp_path):
 
 def test_without_overrides_nothing_changes():
     briefing = build_briefing([ROOT / "seeds"])
-    assert by_name(briefing, "Donald Trump") and all(e.description is None for e in briefing.entities.values())
+    assert by_name(briefing, "Donald Trump") and all(
+        e.description is None for e in briefing.entities.values()
+    )

@@ -11,28 +11,86 @@ import markdown
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from site_builder import Elements, PageElements, broken_links, build_site
 
 from briefing.pipeline import build_briefing
 from briefing.render import render
 from briefing.render.safe_urls import SafeUrlsExtension
+from site_builder import Elements, PageElements, broken_links, build_site
 
 MARKUP = [
-    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '<iframe src="https://evil.example/">',
-    "[x](javascript:alert(1))", "[y](&#106;avascript:alert(1))", "![](http://tracker.example/p.gif)",
-    '<a href="javascript:alert(1)">a</a>', "<svg onload=alert(1)>", "<style>*{}</style>",
-    "{{ x }}", "{% raw %}", "{% endraw %}", "{ #id .class onclick=alert(1) }", "{: onmouseover=alert(1) }",
-    '<div markdown="1">', "</div>", "| a | b |", "|---|---|", "# ", "## ", "`", "```", "*", "**", "_", "> ", "- ",
-    "[", "](", ")", "<", ">", "&", "&amp;", "&#x3c;script&#x3e;", "\\", "---", "<!--", "-->", "]]>", "<![CDATA[",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    '<iframe src="https://evil.example/">',
+    "[x](javascript:alert(1))",
+    "[y](&#106;avascript:alert(1))",
+    "![](http://tracker.example/p.gif)",
+    '<a href="javascript:alert(1)">a</a>',
+    "<svg onload=alert(1)>",
+    "<style>*{}</style>",
+    "{{ x }}",
+    "{% raw %}",
+    "{% endraw %}",
+    "{ #id .class onclick=alert(1) }",
+    "{: onmouseover=alert(1) }",
+    '<div markdown="1">',
+    "</div>",
+    "| a | b |",
+    "|---|---|",
+    "# ",
+    "## ",
+    "`",
+    "```",
+    "*",
+    "**",
+    "_",
+    "> ",
+    "- ",
+    "[",
+    "](",
+    ")",
+    "<",
+    ">",
+    "&",
+    "&amp;",
+    "&#x3c;script&#x3e;",
+    "\\",
+    "---",
+    "<!--",
+    "-->",
+    "]]>",
+    "<![CDATA[",
 ]
-NUMBERS = ["12 killed", "at least nine people were injured", "more than 1,200 drones", "about 63 injured",
-           "the death toll rose to 15", "one person died", "2.5 million", "in 2024", "70 missiles"]
-NAMES = ["Volodymyr Zelenskyy", "Kyiv", "Kyїv", "Київ", "Leeds", "United Nations", "Mr Smith", "President Lula",
-         "Ministry of Defence", "محمد عباس", "习近平", "Jordan"]
+NUMBERS = [
+    "12 killed",
+    "at least nine people were injured",
+    "more than 1,200 drones",
+    "about 63 injured",
+    "the death toll rose to 15",
+    "one person died",
+    "2.5 million",
+    "in 2024",
+    "70 missiles",
+]
+NAMES = [
+    "Volodymyr Zelenskyy",
+    "Kyiv",
+    "Kyїv",
+    "Київ",
+    "Leeds",
+    "United Nations",
+    "Mr Smith",
+    "President Lula",
+    "Ministry of Defence",
+    "محمد عباس",
+    "习近平",
+    "Jordan",
+]
 
 
 fragments = st.one_of(
-    st.sampled_from(MARKUP), st.sampled_from(NUMBERS), st.sampled_from(NAMES),
+    st.sampled_from(MARKUP),
+    st.sampled_from(NUMBERS),
+    st.sampled_from(NAMES),
     # Any character but surrogates: RTL, combining marks, emoji, control characters.
     st.text(st.characters(exclude_categories=("Cs",)), max_size=20),
 )
@@ -47,7 +105,9 @@ def articles(draw: st.DrawFn) -> tuple[str, str]:
     body = draw(bodies)
     if draw(st.booleans()):
         return "article.txt", draw(titles) + "\n\n" + body
-    front = yaml.safe_dump({"title": draw(titles), "source": draw(st.sampled_from(NAMES))}, allow_unicode=True)
+    front = yaml.safe_dump(
+        {"title": draw(titles), "source": draw(st.sampled_from(NAMES))}, allow_unicode=True
+    )
     return "article.md", f"---\n{front}---\n{body}"
 
 
@@ -75,8 +135,10 @@ def test_any_markdown_article_renders_to_html_with_nothing_live(body):
         (Path(folder) / "a.md").write_text("---\ntitle: T\n---\n" + body, encoding="utf-8")
         briefing = build_briefing([folder], workers=1, cache=None)
     for path, page in render(briefing).items():
-        html = markdown.markdown(page.split("---", 2)[2] if page.startswith("---") else page,
-                                 extensions=["attr_list", "md_in_html", "tables", SafeUrlsExtension()])
+        html = markdown.markdown(
+            page.split("---", 2)[2] if page.startswith("---") else page,
+            extensions=["attr_list", "md_in_html", "tables", SafeUrlsExtension()],
+        )
         assert Elements(f'<article class="md-content__inner">{html}</article>').live() == [], path
 
 
@@ -85,10 +147,39 @@ def test_any_markdown_article_renders_to_html_with_nothing_live(body):
 
 GOOD = "Kyiv strike\n\nRussia launched 70 missiles at Kyiv overnight, killing 9 people, officials said.\n"
 YAML_SCALARS = [
-    "~", "null", "true", "no", "0x1F", "0o17", "1e999", ".nan", "-.inf", "1:20:30", "2025-13-45", "2025-04-24",
-    "!!timestamp 2025-99-99", "!!timestamp 2025-04-24", "!!binary aGk=", "!!binary ***", "!!python/object:os.system x",
-    "!!int 12", "!!int x", "!!float x", "!!set {a, b}", "!!omap [a: 1]", "*nowhere", "*base", "&again x", "'single'",
-    "\"\\e[31m\"", "\"\\uD800\"", "\"\\uFFFE\"", "\"\\x80\"", "\"\\0\"", "9" * 5_000, "-" + "9" * 400,
+    "~",
+    "null",
+    "true",
+    "no",
+    "0x1F",
+    "0o17",
+    "1e999",
+    ".nan",
+    "-.inf",
+    "1:20:30",
+    "2025-13-45",
+    "2025-04-24",
+    "!!timestamp 2025-99-99",
+    "!!timestamp 2025-04-24",
+    "!!binary aGk=",
+    "!!binary ***",
+    "!!python/object:os.system x",
+    "!!int 12",
+    "!!int x",
+    "!!float x",
+    "!!set {a, b}",
+    "!!omap [a: 1]",
+    "*nowhere",
+    "*base",
+    "&again x",
+    "'single'",
+    '"\\e[31m"',
+    '"\\uD800"',
+    '"\\uFFFE"',
+    '"\\x80"',
+    '"\\0"',
+    "9" * 5_000,
+    "-" + "9" * 400,
 ]
 yaml_scalars = st.one_of(
     st.sampled_from(YAML_SCALARS),
@@ -98,11 +189,16 @@ yaml_scalars = st.one_of(
     st.sampled_from(MARKUP + NAMES).map(json.dumps),
 )
 yaml_values = st.one_of(
-    st.recursive(yaml_scalars, lambda inner: st.one_of(
-        st.lists(inner, max_size=3).map(lambda items: "[" + ", ".join(items) + "]"),
-        st.lists(st.tuples(st.sampled_from(["a", "name", "title", "?"]), inner), max_size=3)
-        .map(lambda pairs: "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}"),
-    ), max_leaves=8),
+    st.recursive(
+        yaml_scalars,
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=3).map(lambda items: "[" + ", ".join(items) + "]"),
+            st.lists(st.tuples(st.sampled_from(["a", "name", "title", "?"]), inner), max_size=3).map(
+                lambda pairs: "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}"
+            ),
+        ),
+        max_leaves=8,
+    ),
     st.integers(1, 3_000).map(lambda depth: "[" * depth + "]" * depth),
 )
 FRONT_KEYS = ["title", "source", "date", "authors", "url", "tags", "title"]  # "title" twice: keys given again
@@ -136,8 +232,9 @@ def check_briefing(folder: Path, entities: Path | None = None) -> None:
 def test_any_front_matter_leaves_the_other_articles_and_every_page_sound(front):
     with tempfile.TemporaryDirectory() as folder:
         (Path(folder) / "good.txt").write_text(GOOD, encoding="utf-8")
-        (Path(folder) / "random.md").write_text(f"---\n{front}---\n\nPolice in Leeds said 12 people were hurt.\n",
-                                                 encoding="utf-8")
+        (Path(folder) / "random.md").write_text(
+            f"---\n{front}---\n\nPolice in Leeds said 12 people were hurt.\n", encoding="utf-8"
+        )
         check_briefing(Path(folder))
 
 
@@ -147,5 +244,7 @@ def test_any_overrides_file_leaves_every_article_and_page_sound(items, start):
     with tempfile.TemporaryDirectory() as folder:
         (Path(folder) / "good.txt").write_text(GOOD, encoding="utf-8")
         entities = Path(folder) / "entities.yml"
-        entities.write_text("".join(f"- {item}" if item else "- \n" for item in items) or start, encoding="utf-8")
+        entities.write_text(
+            "".join(f"- {item}" if item else "- \n" for item in items) or start, encoding="utf-8"
+        )
         check_briefing(Path(folder), entities)

@@ -8,10 +8,9 @@ import re
 import subprocess
 import sys
 
-from conftest import ROOT
-
 from briefing.render import render
 from briefing.render.site import Site
+from conftest import ROOT
 
 
 def test_what_happened_cites_the_paragraph_of_each_sentence(seeds):
@@ -47,8 +46,12 @@ def test_map_links_follow_the_site_s_url_style(seeds):
 
 
 def test_rendered_markdown_comes_with_the_map_library(tmp_path):
-    subprocess.run([sys.executable, "-m", "briefing", "render", "seeds", "--out", str(tmp_path), "--no-cache"],
-                   cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "briefing", "render", "seeds", "--out", str(tmp_path), "--no-cache"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     assert (tmp_path / "assets/briefing/leaflet.js").read_bytes().startswith(b"/* @preserve")
     assert "BSD 2-Clause License" in (tmp_path / "assets/briefing/leaflet-LICENSE.txt").read_text()
     assert 'class="bf-map"' in (tmp_path / "places/index.md").read_text()

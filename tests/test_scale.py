@@ -28,13 +28,20 @@ def politics_pages() -> dict[str, str]:
 def linked(pages: dict[str, str], page: str) -> set[str]:
     """The docs paths a page links to, anchors dropped."""
     folder = page.rpartition("/")[0]
-    return {f"{folder}/{target.partition('#')[0]}" for target in _LINK.findall(pages[page])
-            if "/" not in target.partition("#")[0]}
+    return {
+        f"{folder}/{target.partition('#')[0]}"
+        for target in _LINK.findall(pages[page])
+        if "/" not in target.partition("#")[0]
+    }
 
 
 @pytest.mark.shared("corpora/bbc")
 def test_people_index_lists_the_most_mentioned_and_links_a_page_per_initial(politics_pages) -> None:
-    people = [p for p in politics_pages if p.startswith("people/") and "/letter_" not in p and p != "people/index.md"]
+    people = [
+        p
+        for p in politics_pages
+        if p.startswith("people/") and "/letter_" not in p and p != "people/index.md"
+    ]
     assert len(people) > SPLIT_ABOVE
     letters = sorted(p for p in politics_pages if p.startswith("people/letter_"))
     assert "people/letter_b.md" in letters
@@ -45,22 +52,40 @@ def test_people_index_lists_the_most_mentioned_and_links_a_page_per_initial(poli
 
 @pytest.mark.shared("corpora/bbc")
 def test_every_person_is_listed_on_exactly_one_initial_page(politics_pages) -> None:
-    people = {p for p in politics_pages if p.startswith("people/") and "/letter_" not in p and p != "people/index.md"}
-    listed = [target for page in politics_pages if page.startswith("people/letter_")
-              for target in linked(politics_pages, page) if target in people]
+    people = {
+        p
+        for p in politics_pages
+        if p.startswith("people/") and "/letter_" not in p and p != "people/index.md"
+    }
+    listed = [
+        target
+        for page in politics_pages
+        if page.startswith("people/letter_")
+        for target in linked(politics_pages, page)
+        if target in people
+    ]
     assert sorted(listed) == sorted(people)
 
 
 @pytest.mark.shared("corpora/bbc")
 def test_every_article_is_listed_on_its_title_initial_page(politics_pages) -> None:
-    articles = {p for p in politics_pages if p.startswith("articles/") and "/letter_" not in p and p != "articles/index.md"}
+    articles = {
+        p
+        for p in politics_pages
+        if p.startswith("articles/") and "/letter_" not in p and p != "articles/index.md"
+    }
     assert len(articles) > SPLIT_ABOVE
     assert "](../timeline/index.md)" in politics_pages["articles/index.md"]
     for page in (p for p in politics_pages if p.startswith("articles/letter_")):
         initial = page.removeprefix("articles/letter_").removesuffix(".md")
         titles = re.findall(r"^\| \[(.)", politics_pages[page], re.MULTILINE)
-        assert titles and all(t.lower() == initial for t in titles) or initial == "other"
-    listed = {t for page in politics_pages if page.startswith("articles/letter_") for t in linked(politics_pages, page)}
+        assert (titles and all(t.lower() == initial for t in titles)) or initial == "other"
+    listed = {
+        t
+        for page in politics_pages
+        if page.startswith("articles/letter_")
+        for t in linked(politics_pages, page)
+    }
     assert articles <= listed
 
 
@@ -80,12 +105,21 @@ def _search_docs(site: Path) -> list[dict]:
 
 
 def test_quoted_paragraph_is_indexed_on_its_article_not_on_the_entity_page(built_site: Path, seeds) -> None:
-    entity = max((e for e in seeds.entities.values() if e.kind == "person" and e.aliases),
-                 key=lambda e: len([m for x in seeds.extractions for m in x.mentions if m.entity == e.id]))
+    entity = max(
+        (e for e in seeds.entities.values() if e.kind == "person" and e.aliases),
+        key=lambda e: len([m for x in seeds.extractions for m in x.mentions if m.entity == e.id]),
+    )
     docs = _search_docs(built_site)
-    on_entity = " ".join(d["title"] + " " + d["text"] for d in docs if d["location"].startswith(f"people/{entity.id}/"))
+    on_entity = " ".join(
+        d["title"] + " " + d["text"] for d in docs if d["location"].startswith(f"people/{entity.id}/")
+    )
     on_articles = " ".join(d["text"] for d in docs if d["location"].startswith("articles/"))
-    quoted = [x.article.paragraphs[m.paragraph].text for x in seeds.extractions for m in x.mentions if m.entity == entity.id]
+    quoted = [
+        x.article.paragraphs[m.paragraph].text
+        for x in seeds.extractions
+        for m in x.mentions
+        if m.entity == entity.id
+    ]
     sentences = {q.split(". ")[0][:60] for q in quoted}
     assert sentences
     for sentence in sentences:

@@ -7,9 +7,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
-from conftest import ROOT
-
 from briefing.render.markdown import WORD_JOINER
+from conftest import ROOT
 
 
 class _Page(HTMLParser):
@@ -95,7 +94,9 @@ def test_article_text_never_becomes_markup(tmp_path):
 
     (tmp_path / "x.txt").write_text(
         "A headline\n\nPolice said <script>alert(1)</script> and [x](javascript:alert(1)) {: #p-1 } "
-        "**bold** `code` | a | b |\n\n# Not a heading\n", encoding="utf-8")
+        "**bold** `code` | a | b |\n\n# Not a heading\n",
+        encoding="utf-8",
+    )
     articles, _ = load_articles([tmp_path])
     page = render(resolve([extract(a) for a in articles]))["articles/x.md"]
     import markdown

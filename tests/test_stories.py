@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED
 
-from briefing.measures import compare
 from briefing.pipeline import build_briefing
+from briefing.render.measures import compare
+from conftest import ROOT, SHARED
 
 ECB = SHARED / "corpora" / "ecbplus"
 needs_ecb = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/corpora/ecbplus")
@@ -122,8 +122,13 @@ def test_front_matter_pins_an_article_to_a_story_by_title_or_slug(tmp_path):
 def test_the_overrides_file_moves_merges_and_titles_stories(tmp_path):
     folder = tmp_path / "articles"
     shutil.copytree(ROOT / "seeds", folder)
-    cnn(folder, "rehab.md", "Lohan leaves rehab", 25,
-        "Lindsay Lohan has left the Betty Ford Center in Rancho Mirage, California, her lawyer said.")
+    cnn(
+        folder,
+        "rehab.md",
+        "Lohan leaves rehab",
+        25,
+        "Lindsay Lohan has left the Betty Ford Center in Rancho Mirage, California, her lawyer said.",
+    )
     rules = write(
         tmp_path,
         "entities.yml",

@@ -8,12 +8,12 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, SHARED, article
 
 from briefing.extract import extract
 from briefing.load import load_articles
 from briefing.model import Extraction
 from briefing.stories.grouping import group
+from conftest import SEEDS, SHARED, article
 
 ECBPLUS = SHARED / "corpora" / "ecbplus"
 NEWSWCL = SHARED / "corpora" / "newswcl50"
@@ -28,8 +28,10 @@ def extracted(*paths: Path) -> list[Extraction]:
 
 def folders_by_story(extractions: list[Extraction]) -> list[dict[str, int]]:
     """Each story, as how many of its articles come from each folder."""
-    return [dict(collections.Counter(Path(extractions[i].article.path).parent.name for i in story))
-            for story in group(extractions)]
+    return [
+        dict(collections.Counter(Path(extractions[i].article.path).parent.name for i in story))
+        for story in group(extractions)
+    ]
 
 
 @needs_ecbplus
@@ -74,8 +76,12 @@ def test_the_seeds_are_one_story():
 
 
 def test_an_article_without_names_is_its_own_story():
-    nameless = extract(article("It rained all day and the roads were wet.",
-                               "Most people stayed at home, and the shops closed early."))
+    nameless = extract(
+        article(
+            "It rained all day and the roads were wet.",
+            "Most people stayed at home, and the shops closed early.",
+        )
+    )
     assert not nameless.mentions
     assert group([*extracted(SEEDS), nameless]) == [[0, 1], [2]]
 
@@ -87,9 +93,12 @@ def test_no_articles_are_no_stories():
 @needs_ecbplus
 def test_an_articles_story_does_not_change_with_file_order_or_names():
     extractions = extracted(ECBPLUS / "1ecb", ECBPLUS / "1ecbplus", ECBPLUS / "18ecb", ECBPLUS / "18ecbplus")
-    renamed = [dataclasses.replace(e, article=dataclasses.replace(e.article, path=f"inbox/{n:03d}.txt",
-                                                                  slug=f"{n:03d}"))
-               for n, e in enumerate(extractions)]
+    renamed = [
+        dataclasses.replace(
+            e, article=dataclasses.replace(e.article, path=f"inbox/{n:03d}.txt", slug=f"{n:03d}")
+        )
+        for n, e in enumerate(extractions)
+    ]
     random.Random(12).shuffle(renamed)
 
     def stories(found: list[Extraction]) -> set[frozenset[str]]:

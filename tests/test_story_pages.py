@@ -8,10 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SHARED
 
 from briefing.pipeline import build_briefing
 from briefing.render import build, render
+from conftest import ROOT, SHARED
 
 ECB = SHARED / "corpora" / "ecbplus"
 needs_ecb = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/corpora/ecbplus")

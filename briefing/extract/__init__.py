@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ..model import Article, Extraction
-from . import tables
 from .figures import find_figures, with_speakers
 from .gazetteer import gazetteer
 from .mentions import find_mentions
@@ -15,20 +12,15 @@ from .words import frequent_words, given_names
 __all__ = ["extract", "prepare"]
 
 
-def prepare(stored: Path | None = None) -> None:
+def prepare() -> None:
     """Build the shared tables (gazetteer, given names, word frequencies) now rather than in the first article.
 
     Building takes about 1.5 seconds; a process that will extract pays it once, and forked workers
-    inherit it. With `stored`, a file in a folder of this extractor's version, a process without
-    tables reads them from it (in about 0.15 seconds), or builds them and writes it.
+    inherit it.
     """
-    fresh = stored is not None and not tables.held()
-    restored = fresh and tables.restore(stored)
     gazetteer()
     given_names()
     frequent_words()
-    if fresh and not restored:
-        tables.store(stored)
 
 
 def extract(article: Article) -> Extraction:

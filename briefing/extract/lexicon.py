@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..months import MONTH_ABBREVIATIONS, MONTHS
+
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of `words`, longest first: "no more than" is tried before "more than"."""
@@ -202,11 +204,6 @@ def speech_verbs(cue: str) -> frozenset[str]:
 
 # Verbs after (or before) a name that say it speaks.
 SPEECH = speech_verbs("speaker")
-
-# Months, in their order, and their abbreviations ("Sept. 11", "Jan 5").
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
-MONTH_ABBREVIATIONS = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 
 # Months that are also surnames ("Theresa May said"), as written in a name.
 MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})

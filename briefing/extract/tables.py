@@ -1,12 +1,9 @@
-"""The tables every extraction reads (gazetteer, given names, frequent words): built once per process, or read
-back from a file where an earlier process stored them, which is several times faster."""
+"""The tables every extraction reads (gazetteer, given names, frequent words): built once per process,
+or taken over from one that built them (`built`, `take`), which is several times faster."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Callable, TypeVar
-
-from ..cache import read_pickle, write_pickle
 
 T = TypeVar("T")
 
@@ -22,21 +19,16 @@ def shared(name: str, build: Callable[[], T]) -> T:
 
 
 def held() -> bool:
-    """This process has tables already (built or restored)."""
+    """This process has tables already (built or taken)."""
     return bool(_built)
 
 
-def restore(file: Path) -> bool:
-    """Take the tables stored in `file`, keeping any this process has; False when it holds none."""
-    stored = read_pickle(file)
-    if not isinstance(stored, dict):
-        return False
-    for name, table in stored.items():
+def built() -> dict[str, Any]:
+    """Every table built so far, by name."""
+    return dict(_built)
+
+
+def take(tables: dict[str, Any]) -> None:
+    """Use `tables` (as `built` gave them, in a process of the same code), keeping any this process has."""
+    for name, table in tables.items():
         _built.setdefault(name, table)
-    return True
-
-
-def store(file: Path) -> None:
-    """Keep every table built so far in `file`. Its folder must be one per extractor version:
-    the tables are read back without a check that the code building them is the same."""
-    write_pickle(file, dict(_built))

@@ -6,11 +6,12 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..datelines import read_dateline
 from ..model import Article, Paragraph, Problem
 from .decode import decode
 from .files import SUFFIXES, Source, find_sources
 from .front_matter import read_front_matter
-from .plain_text import lead_title, read_dateline, read_header, title_line
+from .plain_text import lead_title, read_header, title_line
 
 # News paragraphs are rarely over 3,000 characters (BBC: 3,191); one far longer is most likely a
 # whole article whose blank lines were lost. It is read all the same (benchmarks/large_input.py).
@@ -25,7 +26,9 @@ def split_paragraphs(body: str, first_line: int, joiner: str = " ") -> list[tupl
     paragraph per line, as feeds and copy-pastes often are.
     """
     lines = body.split("\n")
-    blank_separated = any(not line.strip() for line in lines[:-1]) and sum(1 for line in lines if line.strip()) > 1
+    blank_separated = (
+        any(not line.strip() for line in lines[:-1]) and sum(1 for line in lines if line.strip()) > 1
+    )
     paragraphs: list[tuple[str, int]] = []
     block: list[str] = []
     start = first_line
@@ -53,7 +56,8 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
     if markdown:
         meta, body, body_line, problems = read_front_matter(text, source.name)
         if any(p.severity == "error" for p in problems):
-            return None, problems + [Problem(source.name, 1, "article skipped because of the front matter error", "error")]
+            skipped = Problem(source.name, 1, "article skipped because of the front matter error", "error")
+            return None, [*problems, skipped]
     date, authors, outlet = meta.get("date"), meta.get("authors", ()), meta.get("source")
 
     paragraphs = split_paragraphs(body, body_line, "\n" if markdown else " ")
@@ -62,7 +66,7 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
         if header is not None:
             date, authors, outlet = date or header.date, authors or header.authors, outlet or header.outlet
     if not paragraphs:
-        return None, problems + [Problem(source.name, 1, "no text after the header; skipped")]
+        return None, [*problems, Problem(source.name, 1, "no text after the header; skipped")]
 
     title = meta.get("title")
     if title is None:
@@ -74,9 +78,14 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
         title = lead_title(lead)
 
     problems += [
-        Problem(source.name, line, f"paragraph of {len(text):,} characters (is a blank line missing "
-                "between paragraphs?)", "info")
-        for text, line in paragraphs if len(text) > LONG_PARAGRAPH
+        Problem(
+            source.name,
+            line,
+            f"paragraph of {len(text):,} characters (is a blank line missing between paragraphs?)",
+            "info",
+        )
+        for text, line in paragraphs
+        if len(text) > LONG_PARAGRAPH
     ]
     article = Article(
         path=source.name,
@@ -112,7 +121,8 @@ def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Prob
     sources, problems = find_sources(paths)
     problems += [
         Problem(Path(given).as_posix(), 1, f"no {', '.join(SUFFIXES)} files in this folder")
-        for given in paths if Path(given).is_dir()
+        for given in paths
+        if Path(given).is_dir()
         and not any(s.file.as_posix().startswith(Path(given).as_posix() + "/") for s in sources)
     ]
     originals: dict[str, tuple[str, str]] = {}  # duplicate key → (file name, byte digest)

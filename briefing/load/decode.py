@@ -17,7 +17,9 @@ def decode(data: bytes, name: str) -> tuple[str | None, list[Problem]]:
     mostly UTF-8 with one stray Latin-1 "£" keeps both its "’" and its "£".
     """
     if not data.strip():
-        return None, [Problem(name, 1, "empty file; skipped" if not data else "file holds only whitespace; skipped")]
+        return None, [
+            Problem(name, 1, "empty file; skipped" if not data else "file holds only whitespace; skipped")
+        ]
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return _clean(data.decode("utf-16"), name)
@@ -35,12 +37,14 @@ def decode(data: bytes, name: str) -> tuple[str | None, list[Problem]]:
     try:
         return _clean(data.decode("utf-8"), name)
     except UnicodeDecodeError as error:
-        byte = data[error.start:error.start + 1]
+        byte = data[error.start : error.start + 1]
         text, problems = _clean(data.decode("utf-8", _STRAY_BYTES), name)
         line = data.count(b"\n", 0, error.start) + 1
-        reason = (f"not valid UTF-8 (first bad byte 0x{byte[0]:02x} is on this line); "
-                  f"decoded bad bytes as Windows-1252, so 0x{byte[0]:02x} became {_stray(byte)!r}")
-        return text, [Problem(name, line, reason, "info")] + problems
+        reason = (
+            f"not valid UTF-8 (first bad byte 0x{byte[0]:02x} is on this line); "
+            f"decoded bad bytes as Windows-1252, so 0x{byte[0]:02x} became {_stray(byte)!r}"
+        )
+        return text, [Problem(name, line, reason, "info"), *problems]
 
 
 _STRAY_BYTES = "briefing-windows-1252"
@@ -57,13 +61,14 @@ def _stray(byte: bytes) -> str:
 
 def _read_stray_bytes(error: UnicodeError) -> tuple[str, int]:
     assert isinstance(error, UnicodeDecodeError)
-    return "".join(_stray(error.object[i:i + 1]) for i in range(error.start, error.end)), error.end
+    return "".join(_stray(error.object[i : i + 1]) for i in range(error.start, error.end)), error.end
 
 
 codecs.register_error(_STRAY_BYTES, _read_stray_bytes)
 
+
 def _utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" when `data` reads as UTF-16 text without a byte order mark, else None.
+    """ "utf-16-le" or "utf-16-be" when `data` reads as UTF-16 text without a byte order mark, else None.
 
     Text in UTF-16 has a NUL byte beside every ASCII character (a space, a digit, a full stop),
     always on the same side; a binary file has its NULs anywhere, or does not decode.
@@ -93,5 +98,5 @@ def _clean(text: str, name: str) -> tuple[str | None, list[Problem]]:
     # One form, so that "Kyїv" typed two ways is one name and one duplicate key.
     text = unicodedata.normalize("NFC", text)
     if not text.strip():
-        return None, problems + [Problem(name, 1, "file holds only whitespace; skipped")]
+        return None, [*problems, Problem(name, 1, "file holds only whitespace; skipped")]
     return text, problems

@@ -53,9 +53,14 @@ def find_sources(paths: Iterable[str | Path]) -> tuple[list[Source], list[Proble
     slugs = unique_slugs([(file.as_posix(), relative) for file, _, relative in ordered], path_slug)
     sources = [Source(file, name, slugs[file.as_posix()]) for file, name, _ in ordered]
     problems += [
-        Problem(source.name, 1, f"its page name is {source.slug!r}: {taken!r} names the page that lists every article",
-                "info")
-        for source, (_, _, relative) in zip(sources, ordered) if is_reserved(taken := path_slug(relative))
+        Problem(
+            source.name,
+            1,
+            f"its page name is {source.slug!r}: {taken!r} names the page that lists every article",
+            "info",
+        )
+        for source, (_, _, relative) in zip(sources, ordered, strict=True)
+        if is_reserved(taken := path_slug(relative))
     ]
     return sources, problems
 

@@ -29,10 +29,10 @@ def read_front_matter(text: str, name: str) -> tuple[dict, str, int, list[Proble
     end = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[opening:], re.MULTILINE)
     if end is None:
         return {}, text, 1, [Problem(name, 1, "front matter is opened with '---' but never closed", "error")]
-    raw = text[opening:opening + end.start()]
-    rest = text[opening + end.end():]
+    raw = text[opening : opening + end.start()]
+    rest = text[opening + end.end() :]
     body = rest.lstrip("\n")
-    body_line = raw.count("\n") + 2 + rest[:len(rest) - len(body)].count("\n")
+    body_line = raw.count("\n") + 2 + rest[: len(rest) - len(body)].count("\n")
     reader = YamlReader(name, first_line=2)
     node = reader.document(raw, malformed="malformed front matter")
     if node is None:
@@ -44,12 +44,19 @@ def read_front_matter(text: str, name: str) -> tuple[dict, str, int, list[Proble
     for key, entry in reader.entries(node).items():
         if key not in FRONT_MATTER_KEYS:
             known = ", ".join(sorted(FRONT_MATTER_KEYS))
-            reader.problem(entry.line, f"unknown front matter key {quoted(key)} (known: {known}); ignored", "warning")
+            reader.problem(
+                entry.line, f"unknown front matter key {quoted(key)} (known: {known}); ignored", "warning"
+            )
             continue
         built, value = reader.value(entry)
         if built and value not in (None, "", []):  # "title:" with nothing after it: as if not given
             checked[key] = _checked(entry, value, reader)
-    return {key: value for key, value in checked.items() if value is not None}, body, body_line, reader.problems
+    return (
+        {key: value for key, value in checked.items() if value is not None},
+        body,
+        body_line,
+        reader.problems,
+    )
 
 
 def _checked(entry: Entry, value: object, reader: YamlReader) -> object:
@@ -67,8 +74,10 @@ def _checked(entry: Entry, value: object, reader: YamlReader) -> object:
         return tuple(a.strip() for a in authors if a.strip())
     if not isinstance(value, str):
         # "title: 1984" is a number to YAML; the fix is quotes, and the message says so.
-        reader.problem(entry.line, f"{entry.key} must be text, not {type(value).__name__} {quoted(value)} "
-                                   "(put it in quotes)")
+        reader.problem(
+            entry.line,
+            f"{entry.key} must be text, not {type(value).__name__} {quoted(value)} (put it in quotes)",
+        )
         return None
     if entry.key == "url":
         address = web_address(value)

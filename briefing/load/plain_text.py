@@ -1,4 +1,5 @@
-"""What a plain-text article says about itself in its first lines: a header, a title, a dateline."""
+"""What a plain-text article says about itself in its first lines: a header and a title (its
+dateline is read by `briefing.datelines`)."""
 
 from __future__ import annotations
 
@@ -7,20 +8,24 @@ import re
 from typing import NamedTuple
 
 from ..model import Problem
+from ..sentences import HEADLINE
 from .dates import parse_date
 
 _HEADER = re.compile(
     r"""^\s* date \s+ (?P<date>\d{4}-\d{2}-\d{2})   # date 2024-03-02
         \s+ by \s+ (?P<byline>.+?) \s*$             # By Jane Doe and John Roe, Reuters
-    """, re.IGNORECASE | re.VERBOSE)
-# At the start of the lead paragraph.
-_DATELINE = re.compile(
-    r"""^(?P<place>[A-Z][^()\n]{0,60}?) \s*           # Lagos, Nigeria
-        \( (?P<source>[A-Z][\w .&'-]{0,40}) \) \s*   # (Reuters)
-        [—–-]+ \s*                                   # —
-    """, re.VERBOSE)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+HEADLINE_WORDS = 16
+"""A first line of more words than this is a sentence of the story, not its headline."""
+HEADLINE_CHARACTERS = 120
+"""Nor is one longer than this."""
+HEADLINE_CAPITALS = 0.7
+"""A first line that ends like a sentence is a headline when this share of its words are capitalized."""
+DERIVED_TITLE = 90
+"""The most characters of a title made of the lead sentence, before it is cut at a word."""
 
 
 def read_byline(byline: str) -> tuple[tuple[str, ...], str | None]:
@@ -34,17 +39,17 @@ def read_byline(byline: str) -> tuple[tuple[str, ...], str | None]:
 def looks_like_title(text: str) -> bool:
     """A short first line that reads like a headline, not a sentence of the story."""
     words = text.split()
-    if not 1 <= len(words) <= 16 or len(text) > 120:
+    if not 1 <= len(words) <= HEADLINE_WORDS or len(text) > HEADLINE_CHARACTERS:
         return False
     if not text.rstrip("\"”’'").endswith((".", "!", "?", ":", ",", ";")):
         return True
     capitalized = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return capitalized >= 0.7 * len(words)
+    return capitalized >= HEADLINE_CAPITALS * len(words)
 
 
-def lead_title(text: str, limit: int = 90) -> str:
+def lead_title(text: str, limit: int = DERIVED_TITLE) -> str:
     """A readable title from the lead sentence: its first clause, cut at a word boundary."""
-    sentence = _SENTENCE_END.split(text, maxsplit=1)[0].strip()
+    sentence = HEADLINE.first(text, with_stop=True).strip()
     if len(sentence) <= limit:
         return sentence.rstrip(".")
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
@@ -59,8 +64,9 @@ class Header(NamedTuple):
     outlet: str | None
 
 
-def read_header(paragraphs: list[tuple[str, int]], name: str,
-                problems: list[Problem]) -> tuple[list[tuple[str, int]], Header | None]:
+def read_header(
+    paragraphs: list[tuple[str, int]], name: str, problems: list[Problem]
+) -> tuple[list[tuple[str, int]], Header | None]:
     """The paragraphs without a header line, and what it says (None when there is none).
     A date that is no day of the calendar ("2025-02-30") is a problem; the article is read undated."""
     header = _HEADER.match(paragraphs[0][0])
@@ -68,14 +74,19 @@ def read_header(paragraphs: list[tuple[str, int]], name: str,
         return paragraphs, None
     date = parse_date(header["date"])
     if date is None:
-        problems.append(Problem(name, paragraphs[0][1], f"header date {header['date']!r} is not a date; "
-                                "the article is read without one"))
+        problems.append(
+            Problem(
+                name,
+                paragraphs[0][1],
+                f"header date {header['date']!r} is not a date; the article is read without one",
+            )
+        )
     authors, outlet = read_byline(header["byline"])
     return paragraphs[1:], Header(date, authors, outlet)
 
 
 def title_line(paragraphs: list[tuple[str, int]], markdown: bool) -> tuple[str | None, list[tuple[str, int]]]:
-    """The title an article's first line gives (a Markdown heading, or a headline), and the paragraphs after it."""
+    """The title an article's first line gives (a Markdown heading, or a headline), and the rest."""
     if len(paragraphs) < 2:
         return None, paragraphs
     first = paragraphs[0][0]
@@ -84,11 +95,3 @@ def title_line(paragraphs: list[tuple[str, int]], markdown: bool) -> tuple[str |
     if looks_like_title(first):
         return first, paragraphs[1:]
     return None, paragraphs
-
-
-def read_dateline(lead: str) -> tuple[str, str | None, str | None]:
-    """The lead without its dateline, the place and the outlet the dateline names (None without one)."""
-    dateline = _DATELINE.match(lead)
-    if dateline is None:
-        return lead, None, None
-    return lead[dateline.end():], dateline["place"].strip().rstrip(","), dateline["source"].strip()

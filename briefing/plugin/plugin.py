@@ -10,8 +10,7 @@ from markdown.extensions.toc import slugify
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..pipeline import build_briefing
-from ..render import render
+from ..pipeline import build, render_pages
 from ..render.assets import SCRIPTS, STYLESHEETS, assets
 from ..render.safe_urls import SafeUrlsExtension
 from ..slugs import theme_safe_ids
@@ -36,7 +35,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.templates = root / self.config.templates if self.config.templates else None
         self.cache = root / self.config.cache if self.config.cache else None
         self.entities = root / self.config.entities if self.config.entities else None
-        # Every page may hold a map; its library and setup load everywhere (and once, under instant navigation).
+        # Every page may hold a map; its library and setup load everywhere (once, under instant navigation).
         for script in SCRIPTS:
             if script not in config.extra_javascript:
                 config.extra_javascript.append(script)
@@ -57,33 +56,24 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         no stale page behind. Entity and figure pages stay out of the navigation: the
         index pages list them, and a nav of thousands of pages makes every page slow.
         """
-        timings: dict[str, float] = {}
-        briefing = build_briefing([self.articles], entities=self.entities, workers=self.config.workers, cache=self.cache, timings=timings)
+        built = build([self.articles], entities=self.entities, workers=self.config.workers, cache=self.cache)
+        briefing = built.briefing
         for problem in briefing.problems:
             _LOG_BY_SEVERITY[problem.severity](str(problem))
         started = time.perf_counter()
-        pages = render(briefing, self.templates, directory_urls=config.use_directory_urls,
-                       cache=self.cache)
-        own = {file.src_uri for file in files}
-        for path, markdown in sorted(pages.items()):
-            if path in own:
-                log.info(f"docs_dir has its own {path}; the generated page is not used")
-                continue
-            in_nav = path == "index.md" or path.endswith("/index.md")
-            files.append(File.generated(
-                config, path, content=markdown,
-                inclusion=InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV,
-            ))
-        for path, content in assets().items():
-            if path not in own:
-                files.append(File.generated(config, path, content=content))
-        timings["render"] = time.perf_counter() - started
+        pages = render_pages(
+            briefing, self.templates, directory_urls=config.use_directory_urls, cache=self.cache
+        )
+        _add_pages(files, pages, config)
+        rendered = time.perf_counter() - started
         # One line per stage, so an editor sees where a slow build spends its time.
-        log.info(f"load: {timings['load']:.2f} s, {timings['articles']:.0f} articles")
-        log.info(f"extract: {timings['extract']:.2f} s, {timings['extracted']:.0f} extracted, {timings['cached']:.0f} from cache")
-        log.info(f"stories: {timings['stories']:.2f} s, {len(briefing.stories)} stories")
-        log.info(f"resolve: {timings['resolve']:.2f} s, {len(briefing.entities)} entities")
-        log.info(f"render: {timings['render']:.2f} s, {len(pages)} pages")
+        report = built.report
+        log.info(f"load: {report.load_seconds:.2f} s, {report.articles} articles")
+        extracted = f"{report.extracted} extracted, {report.cached} from cache"
+        log.info(f"extract: {report.extract_seconds:.2f} s, {extracted}")
+        log.info(f"stories: {report.stories_seconds:.2f} s, {len(briefing.stories)} stories")
+        log.info(f"resolve: {report.resolve_seconds:.2f} s, {len(briefing.entities)} entities")
+        log.info(f"render: {rendered:.2f} s, {len(pages)} pages")
         return files
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
@@ -93,3 +83,24 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if extra:
                 server.watch(str(extra))
         return server
+
+
+def _add_pages(files: Files, pages: dict[str, str], config: MkDocsConfig) -> None:
+    """Add the generated pages and the map's scripts to `files`, but where docs_dir has its own."""
+    own = {file.src_uri for file in files}
+    for path, markdown in sorted(pages.items()):
+        if path in own:
+            log.info(f"docs_dir has its own {path}; the generated page is not used")
+            continue
+        in_nav = path == "index.md" or path.endswith("/index.md")
+        files.append(
+            File.generated(
+                config,
+                path,
+                content=markdown,
+                inclusion=InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV,
+            )
+        )
+    for path, content in assets().items():
+        if path not in own:
+            files.append(File.generated(config, path, content=content))

@@ -1,26 +1,28 @@
-"""Render: every page of the briefing, filled into the Jinja2 templates, or read back when its
-signature says it shows what it showed in the last build."""
+"""Render: every page of the briefing, filled into the Jinja2 templates, or taken from an
+earlier build when its signature says it shows what it showed then (see `reuse`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from .. import collector
-from ..measures import number
 from ..model import Briefing
 from .markdown import Markdown, environment, escape, link, relative
-from .pages import PageCache, article_signature, render_key, signature_of, summary_signature
-from .paths import FOLDERS, STORIES, TIMELINE
+from .measures import number
+from .paths import FOLDERS, TIMELINE
+from .reuse import Reuse, article_signature, signature_of, summary_signature
 from .site import Site, template_dirs
 
-TITLES = {"person": "People", "place": "Places", "organization": "Organizations"}
+INDEX_TITLES = {"person": "People", "place": "Places", "organization": "Organizations"}
+"""The title of each kind of entity's index page."""
 SPLIT_ABOVE = 300
 """An index with more entries than this lists them on one page per initial letter instead."""
 TOP_ON_SPLIT_INDEX = 100
 """How many of the most-mentioned entities a split index still lists itself."""
 HOME_STORIES = 30
 """Stories the home page shows with their lead and figures; the stories index lists them all."""
+HOME_ENTITIES = 10
+"""The most-mentioned people, places and organizations the home page lists of each kind."""
 
 
 def render(
@@ -28,42 +30,36 @@ def render(
     templates: Path | None = None,
     *,
     directory_urls: bool = True,
-    cache: Path | None = None,
+    reuse: Reuse | None = None,
 ) -> dict[str, str]:
     """Every generated page: docs-relative path → Markdown. `directory_urls` is how the site
     addresses pages (MkDocs' `use_directory_urls`), for the links that scripts follow.
 
-    With a `cache` folder, pages whose inputs are those of the last build are read back from it.
-    Pages from a user's `templates` folder are always rendered: their templates may read anything.
+    With `reuse`, pages an earlier build rendered from the same signature are taken from it, and
+    templates are compiled once for every process. Pages from a user's `templates` folder are
+    always rendered: their templates may read anything, and signatures say what the bundled ones read.
     """
-    with collector.frozen():
-        pages = _Pages(briefing, templates, directory_urls, cache)
-        pages.articles()
-        pages.stories()
-        pages.entities()
-        pages.figures()
-        pages.home()
-        pages.timeline()
-        return pages.save()
+    pages = _Pages(briefing, templates, directory_urls, reuse)
+    pages.articles()
+    pages.stories()
+    pages.entities()
+    pages.figures()
+    pages.home()
+    pages.timeline()
+    return pages.pages
 
 
 class _Pages:
-    """The pages of one build, and how each is filled or read back."""
+    """The pages of one build, and how each is filled or taken from an earlier build."""
 
     def __init__(
-        self, briefing: Briefing, templates: Path | None, directory_urls: bool, cache: Path | None
+        self, briefing: Briefing, templates: Path | None, directory_urls: bool, reuse: Reuse | None
     ) -> None:
         self.briefing = briefing
-        self.env = environment(template_dirs(templates), cache / "templates" if cache else None)
+        self.env = environment(template_dirs(templates), reuse.compiled if reuse else None)
         self.env.filters["number"] = number
         self.site = site = Site(briefing, directory_urls)
-        self.stored = (
-            PageCache(cache / "pages", render_key(template_dirs(), directory_urls))
-            if cache and not templates
-            else None
-        )
-        if self.stored:
-            self.stored.begin(site)
+        self.reuse = reuse if templates is None else None
         self.pages: dict[str, str] = {}
         self.signatures = {e.article.path: article_signature(site, e) for e in site.briefing.extractions}
         # What an entity's row in a list shows: its record and its counts.
@@ -72,10 +68,10 @@ class _Pages:
         }
 
     def fill(self, path: str, template: str, shows: object, **context: object) -> None:
-        """Render a page, or read it back when what it `shows` is what it showed in the last build."""
-        signature = signature_of(shows) if self.stored else None
+        """Render a page, or take it from an earlier build when what it `shows` is what it showed then."""
+        signature = signature_of(shows) if self.reuse else None
         if signature is not None:
-            kept = self.stored.get(path, signature)
+            kept = self.reuse.page(path, signature)
             if kept is not None:
                 self.pages[path] = kept
                 return
@@ -90,7 +86,7 @@ class _Pages:
             **context,
         )
         if signature is not None:
-            self.stored.put(path, signature, self.pages[path])
+            self.reuse.rendered(path, signature, self.pages[path])
 
     def index(
         self,
@@ -192,7 +188,7 @@ class _Pages:
                 ranked[:TOP_ON_SPLIT_INDEX],
                 lambda e: self.listed[e.id],
                 kind=kind,
-                title=TITLES[kind],
+                title=INDEX_TITLES[kind],
                 entities=ranked,
             )
             for entity in ranked:
@@ -232,7 +228,7 @@ class _Pages:
 
     def home(self) -> None:
         site = self.site
-        kinds = [(kind, TITLES[kind], site.ranked(kind)[:10]) for kind in FOLDERS]
+        kinds = [(kind, INDEX_TITLES[kind], site.ranked(kind)[:HOME_ENTITIES]) for kind in FOLDERS]
         # The home page shows what its stories show, and the records and counts of the entities it lists.
         shown = tuple(self.story_signatures[s.id] for s in site.stories[:HOME_STORIES])
         self.fill(
@@ -269,11 +265,3 @@ class _Pages:
                 len(site.stories),
             ),
         )
-
-    def save(self) -> dict[str, str]:
-        if self.stored:
-            self.stored.save(self.briefing.entities)
-        return self.pages
-
-
-__all__ = ["STORIES", "TIMELINE", "Site", "render", "template_dirs"]

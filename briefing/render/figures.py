@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..measures import MeasureSummary, Report
     from ..model import Article, Figure, Story
+    from .measures import MeasureSummary, Report
 
 
 @dataclass(frozen=True)

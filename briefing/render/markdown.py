@@ -26,7 +26,12 @@ _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|>])")
 _TAG_START = "(?=[A-Za-z!/?])"
 _TAG_OPEN = re.compile("<" + _TAG_START)
 # In an author's Markdown, "<" is also any character reference to it: "&lt;", "&#60;", "&#x3C;".
-_LESS_THAN = re.compile(r"(?:<|&(?:lt|LT);?|&#0*60;?|&#[xX]0*3[cC];?)(?P<tag>" + _TAG_START + ")?")
+_LESS_THAN = re.compile(
+    rf"""(?: < | &(?:lt|LT);? | &\#0*60;? | &\#[xX]0*3[cC];? )   # <, &lt;, &#60;, &#x3C;
+        (?P<tag>{_TAG_START})?                              # <b, not < 3
+    """,
+    re.VERBOSE,
+)
 WORD_JOINER = "\u2060"
 """Invisible, of no width: what follows a "<" that could open a tag (see `inert`)."""
 # A sentence's end, and the spaces after it: "killed. " or "said.” ".
@@ -71,9 +76,14 @@ def author_markdown(text: str) -> Markdown:
     A paragraph longer than `MARKDOWN_PARAGRAPH` is shown as text, and says so.
     """
     if len(text) > MARKDOWN_PARAGRAPH:
-        return Markdown(linked_text(text, []) + "\n\n" + _note(
-            f"This paragraph of {len(text):,} characters is shown as written: "
-            f"Markdown is read in paragraphs of up to {MARKDOWN_PARAGRAPH:,}."))
+        return Markdown(
+            linked_text(text, [])
+            + "\n\n"
+            + _note(
+                f"This paragraph of {len(text):,} characters is shown as written: "
+                f"Markdown is read in paragraphs of up to {MARKDOWN_PARAGRAPH:,}."
+            )
+        )
     text = _LESS_THAN.sub(lambda less: "&lt;" + (WORD_JOINER if less["tag"] is not None else ""), text)
     return Markdown(_ATTRIBUTE_LIST.sub(r"\\\1", text))
 
@@ -108,8 +118,13 @@ def linked_text(text: str, links: list[tuple[int, int, str, str]]) -> Markdown:
             at = end
     plain(len(text))
     if len(links) > LINKS_PER_PARAGRAPH:
-        out.append("\n\n" + _note(f"Only the first {LINKS_PER_PARAGRAPH} of the {len(links):,} names and "
-                                    "figures in this paragraph are linked."))
+        out.append(
+            "\n\n"
+            + _note(
+                f"Only the first {LINKS_PER_PARAGRAPH} of the {len(links):,} names and "
+                "figures in this paragraph are linked."
+            )
+        )
     return Markdown("".join(out))
 
 
@@ -120,7 +135,7 @@ def _block_starts(text: str) -> list[int]:
     with the square of its length, so that a run-on paragraph is read in blocks instead."""
     starts, at = [], 0
     while len(text) - at > BLOCK:
-        half = text[at + BLOCK // 2:at + BLOCK]
+        half = text[at + BLOCK // 2 : at + BLOCK]
         ends = [found.end() for found in _BLOCK_END.finditer(half)] or [half.rfind(" ") + 1 or len(half)]
         at = _SPACES.match(text, at + BLOCK // 2 + ends[-1]).end()  # four would start a code block
         starts.append(at)
@@ -157,7 +172,7 @@ def relative(from_page: str, to_page: str) -> str:
 def _finalize(value: object) -> object:
     if value is None:
         return ""
-    if isinstance(value, Markdown) or isinstance(value, (int, float)):
+    if isinstance(value, (Markdown, int, float)):
         return value
     return escape(value)
 

@@ -16,7 +16,6 @@ FOLDERS = {"person": "people", "place": "places", "organization": "organizations
 """The folder of each kind of entity's pages."""
 T = TypeVar("T")
 TIMELINE = "timeline/index.md"
-STORIES = "stories/index.md"
 
 
 class Paths:

@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 QUOTE_CONTEXT = 240
 """Characters of context kept around a mention when a long paragraph is quoted."""
 QUOTE_SPAN = 2_000
-"""Characters from the first mention quoted at most, with the mentions in them (a run-on paragraph: its start)."""
+"""Characters from the first mention quoted at most, with the mentions in them (of a run-on paragraph,
+its start)."""
 
 
 class Quoting:

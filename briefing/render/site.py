@@ -6,11 +6,11 @@ import collections
 import dataclasses
 from pathlib import Path
 
-from ..measures import MeasureSummary, compare, rank
 from ..model import Article, Briefing, Extraction, Figure, Mention, Quote, Story
 from ..slugs import unique_slugs
 from .entities import EntityViews
 from .figures import FigureViews
+from .measures import MeasureSummary, compare, rank
 from .paths import Paths
 from .quoting import Quoting
 from .stories import StoryViews

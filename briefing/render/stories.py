@@ -12,8 +12,8 @@ from .entities import cite
 from .markdown import Markdown, link
 
 if TYPE_CHECKING:
-    from ..measures import MeasureSummary
     from ..model import Article, Briefing, Entity, Extraction, Figure, Mention, Story
+    from .measures import MeasureSummary
 
 LEAD_SENTENCES = 6
 """Sentences in "What happened": enough to tell the story, short enough to read first."""

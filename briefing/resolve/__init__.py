@@ -13,18 +13,17 @@ import dataclasses
 import hashlib
 from collections.abc import Iterable, Sequence
 
-from ..extract.organizations import expanded_acronyms
-from ..model import Briefing, Entity, Extraction, Mention, Problem
 from ..extract.gazetteer import fold
-from ..overrides import Rule, Split
+from ..extract.organizations import expanded_acronyms
+from ..load.overrides import EditorRule, Split
+from ..model import Briefing, Entity, Extraction, Mention, Problem
 from ..slugs import reserved_name_notes
 from ..stories import Stories, find_stories, story_named
 from .clusters import Clusters, Groups, Named, Node
 from .corrections import Corrections
-from .entities import build
+from .entities import build_entities
 from .people import cluster_people
 from .places import Choice, choose_places, contexts
-
 
 APART = "\x1f"
 """Joins a node's key and the name an editor splits apart ("air force (UA)\x1fukrainian air force")."""
@@ -50,7 +49,7 @@ class Resolution:
 def resolve(
     extractions: Sequence[Extraction],
     problems: Iterable[Problem] = (),
-    overrides: Sequence[Rule] | None = None,
+    overrides: Sequence[EditorRule] | None = None,
 ) -> Briefing:
     """The global steps at once: the stories of `extractions`, then their entities, each with an
     id that is the same in every article and every build of the same input. `overrides` are an
@@ -62,7 +61,9 @@ def resolve(
 
 
 def names_key(
-    extractions: Sequence[Extraction], overrides: Sequence[Rule] | None = None, stories: Stories | None = None
+    extractions: Sequence[Extraction],
+    overrides: Sequence[EditorRule] | None = None,
+    stories: Stories | None = None,
 ) -> str:
     """A hash of everything `find_entities` reads: each article's story, every mention's name,
     kind, role and place, in order, what the text says around place names, the stories and the
@@ -100,7 +101,9 @@ def _named(
                 yield Named((mention.kind, story, key), mention)
 
 
-def _cluster_acronyms(extractions: Sequence[Extraction], nodes: dict[tuple[str, str], Node], clusters: Clusters) -> None:
+def _cluster_acronyms(
+    extractions: Sequence[Extraction], nodes: dict[tuple[str, str], Node], clusters: Clusters
+) -> None:
     """An organization's acronym ("GM", "F.B.I.") is the organization an article names in full whose
     initials it is ("General Motors"), in every article, when no article expands it otherwise."""
     expansions: dict[str, set[str]] = collections.defaultdict(set)
@@ -115,12 +118,16 @@ def _cluster_acronyms(extractions: Sequence[Extraction], nodes: dict[tuple[str, 
 
 
 def find_entities(
-    extractions: Sequence[Extraction], overrides: Sequence[Rule] | None = None, stories: Stories | None = None
+    extractions: Sequence[Extraction],
+    overrides: Sequence[EditorRule] | None = None,
+    stories: Stories | None = None,
 ) -> Resolution:
     """The entities that the names in `extractions` make within their `stories`, corrected by `overrides`."""
     story_of = stories.story_of if stories else {}
     places = choose_places(extractions, story_of)
-    apart = frozenset(fold(name) for rule in overrides or () if isinstance(rule, Split) for name in rule.apart)
+    apart = frozenset(
+        fold(name) for rule in overrides or () if isinstance(rule, Split) for name in rule.apart
+    )
     named = list(_named(extractions, story_of, places, apart))
     clusters = Clusters()
     people: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -144,12 +151,14 @@ def find_entities(
     groups = Groups(clusters, named)
     corrections = Corrections(groups, lambda name: story_named(stories, name) if stories else None)
     corrections.apply(overrides or ())
-    entities = build(groups.members, corrections.edits)
+    entities = build_entities(groups.members, corrections.edits)
     assigned: dict[Node, Entity | None] = {item.node: None for item in named}
     for root, members in groups.members.items():
         for item in members:
             assigned[item.node] = entities[root]
-    return Resolution({e.id: e for e in entities.values()}, assigned, places, tuple(corrections.problems), apart)
+    return Resolution(
+        {e.id: e for e in entities.values()}, assigned, places, tuple(corrections.problems), apart
+    )
 
 
 def apply(
@@ -163,7 +172,9 @@ def apply(
     resolved = []
     for extraction in extractions:
         mentions = []
-        for (kind, story, key), mention in _named([extraction], story_of, resolution.places, resolution.apart):
+        for (kind, story, key), mention in _named(
+            [extraction], story_of, resolution.places, resolution.apart
+        ):
             entity = resolution.assigned[(kind, story, key)]
             if entity is not None:
                 mentions.append(_with_entity(mention, entity))

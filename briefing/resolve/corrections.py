@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..extract.gazetteer import fold
+from ..load.overrides import EditorRule, Override, Split
 from ..model import Problem
-from ..overrides import Override, Rule, Split
 from .clusters import Groups, Named, Node
 from .entities import canonical
 
@@ -21,7 +21,7 @@ class Corrections:
         self.edits: dict[Node, Override] = {}
         self.problems: list[Problem] = []
 
-    def apply(self, rules: Sequence[Rule]) -> None:
+    def apply(self, rules: Sequence[EditorRule]) -> None:
         for rule in rules:
             if isinstance(rule, Split):
                 self._split(rule)
@@ -62,7 +62,7 @@ class Corrections:
             if story is None:
                 self.problems.append(rule.problem(f"story {rule.story!r} matches no story"))
                 return
-        hits = self._hits(rule.names, story)
+        hits = self._hits(frozenset(fold(name) for name in (rule.name, *rule.aliases)), story)
         if not hits:
             action = "drop" if rule.drop else "override"
             self.problems.append(

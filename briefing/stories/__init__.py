@@ -8,18 +8,17 @@ given an id that is the slug of its page.
 from __future__ import annotations
 
 import datetime
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..load.overrides import EditorRule
 from ..model import Extraction, Problem, Story
-from ..overrides import Rule
 from ..slugs import slugify, unique_slugs
 from .edits import Drafts, apply_pins, apply_rules, path_named
 from .grouping import group
 from .titles import story_title
 
-RESERVED = ("index",)
-"""Slugs a story cannot take: the stories index is `stories/index.md`."""
 SLUG_WORDS = 8
 """A story's slug is made of its title's first words: enough to tell it, short enough to read."""
 
@@ -36,7 +35,7 @@ class Stories:
     """Story rules that matched nothing."""
 
 
-def find_stories(extractions: Sequence[Extraction], rules: Sequence[Rule] = ()) -> Stories:
+def find_stories(extractions: Sequence[Extraction], rules: Sequence[EditorRule] = ()) -> Stories:
     """The stories of `extractions`, as grouping finds them and the editor corrects them."""
     articles = [e.article for e in extractions]
     groups = group(extractions)
@@ -50,18 +49,30 @@ def find_stories(extractions: Sequence[Extraction], rules: Sequence[Rule] = ()) 
         if draft.members
     ]
     order = sorted(range(len(found)), key=lambda s: articles[found[s][0]].path)
+    # No story takes the stories index's name: unique_slugs keeps every slug off `slugs.RESERVED`.
     ids = unique_slugs(
-        [(f"\0{name}", name) for name in RESERVED]
-        + [(articles[found[s][0]].path, " ".join(titles[s].split()[:SLUG_WORDS])) for s in order]
+        [(articles[found[s][0]].path, " ".join(titles[s].split()[:SLUG_WORDS])) for s in order]
     )
     stories = [
         _story(ids[articles[members[0]].path], title, [articles[i] for i in members])
-        for members, title in zip(found, titles)
+        for members, title in zip(found, titles, strict=True)
     ]
     stories.sort(key=_latest_first)
     return Stories(
         {s.id: s for s in stories}, {path: s.id for s in stories for path in s.articles}, tuple(problems)
     )
+
+
+def stories_key(extractions: Sequence[Extraction], rules: Sequence[EditorRule] = ()) -> str:
+    """A hash of everything `find_stories` reads: the editor's rules and each article (its path,
+    and its bytes and markup, which fix its extraction)."""
+    digest = hashlib.sha256(repr(rules).encode())
+    for extraction in extractions:
+        article = extraction.article
+        digest.update(
+            f"{article.path}\0{article.digest}\0{article.markup}\0".encode("utf-8", "surrogatepass")
+        )
+    return digest.hexdigest()
 
 
 def story_named(stories: Stories, name: str) -> str | None:
@@ -95,4 +106,4 @@ def _latest_first(story: Story) -> tuple:
     )
 
 
-__all__ = ["Stories", "find_stories", "group", "story_named"]
+__all__ = ["Stories", "find_stories", "group", "stories_key", "story_named"]

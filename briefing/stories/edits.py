@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..load.overrides import EditorRule, Move, StoryEdit
 from ..model import Article, Problem
-from ..overrides import Move, Rule, StoryEdit
 from ..slugs import slugify
 
 
@@ -34,7 +34,9 @@ class Drafts:
 
     def __init__(self, articles: Sequence[Article], groups: list[list[int]], titles: list[str]) -> None:
         self.articles = articles
-        self.drafts = [Draft(list(members), {slugify(title)}) for members, title in zip(groups, titles)]
+        self.drafts = [
+            Draft(list(members), {slugify(title)}) for members, title in zip(groups, titles, strict=True)
+        ]
 
     def find(self, name: str) -> Draft | None:
         """The story named `name` (a title or slug it answers to), else the story of the article named so."""
@@ -78,7 +80,7 @@ def apply_pins(drafts: Drafts) -> None:
             drafts.move(index, drafts.find(article.story), article.story)
 
 
-def apply_rules(drafts: Drafts, rules: Sequence[Rule]) -> list[Problem]:
+def apply_rules(drafts: Drafts, rules: Sequence[EditorRule]) -> list[Problem]:
     """The overrides file's moves, merges and titles, in its order; a warning for each name
     that matches nothing."""
     problems: list[Problem] = []

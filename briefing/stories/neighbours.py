@@ -69,8 +69,10 @@ def nearest(vectors: Sequence[Vector], signals: Sequence[Signals], k: int) -> Ed
     count = len(vectors)
     having = collections.Counter(itertools.chain.from_iterable(vectors))
     rare_part = _rare_part(vectors, having)
-    common = [{feature: value for feature, value in vector.items() if having[feature] > BLOCKING_SHARE}
-              for vector in vectors]
+    common = [
+        {feature: value for feature, value in vector.items() if having[feature] > BLOCKING_SHARE}
+        for vector in vectors
+    ]
     central = [protagonists.protagonist(s) for s in signals]
     similarity: dict[int, float] = {}  # i * count + j (i < j) → cosine similarity
     nearest_found: list[list[tuple[float, int]]] = [[] for _ in range(count)]
@@ -103,7 +105,7 @@ def _rare_part(vectors: Sequence[Vector], having: collections.Counter) -> dict[i
     for articles in postings.values():
         for position, (i, x) in enumerate(articles):
             row = i * count
-            for j, y in articles[position + 1:]:
+            for j, y in articles[position + 1 :]:
                 part[row + j] = part.get(row + j, 0.0) + x * y
     return part
 

@@ -19,8 +19,12 @@ def protagonist(signals: Signals) -> str | None:
 
 def differ(a: Signals, a_protagonist: str | None, b: Signals, b_protagonist: str | None) -> bool:
     """Each article has a protagonist, and neither names the other's."""
-    return (a_protagonist is not None and b_protagonist is not None
-            and not _names(b, a_protagonist, a) and not _names(a, b_protagonist, b))
+    return (
+        a_protagonist is not None
+        and b_protagonist is not None
+        and not _names(b, a_protagonist, a)
+        and not _names(a, b_protagonist, b)
+    )
 
 
 def _names(article: Signals, name: str, owner: Signals) -> bool:

@@ -19,8 +19,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..extract.words import frequent_words
 from ..extract.gazetteer import fold
+from ..extract.words import frequent_words
 from ..model import Article, Extraction
 
 LEAD_WORDS = 300
@@ -127,20 +127,23 @@ def _lead(article: Article) -> tuple[list[str], list[int]]:
 
 def _word_weights(words: list[str]) -> dict[str, float]:
     """The weight of each word that is a feature."""
-    first = dict(zip(reversed(words), range(len(words) - 1, -1, -1)))
+    first = dict(zip(reversed(words), range(len(words) - 1, -1, -1), strict=True))
     frequent = frequent_words()
     known = _KNOWN_WORDS
-    return {word: weight * DICTIONARY_WEIGHT if word in frequent else weight
-            for word, weight in _weights(first, words).items()
-            if (known[word] if word in known else word_commonness(word)) is not None}
+    return {
+        word: weight * DICTIONARY_WEIGHT if word in frequent else weight
+        for word, weight in _weights(first, words).items()
+        if (known[word] if word in known else word_commonness(word)) is not None
+    }
 
 
 def _weights(first: dict[str, int], occurrences: list[str]) -> dict[str, float]:
     """(1 + ln count) × HALF_WEIGHT / (HALF_WEIGHT + first position) for each feature, given the
     position of its first occurrence and the list of its `occurrences`."""
-    return {feature: HALF_WEIGHT / (HALF_WEIGHT + first[feature])
-            * (1 + math.log(count) if count > 1 else 1.0)
-            for feature, count in collections.Counter(occurrences).items()}
+    return {
+        feature: HALF_WEIGHT / (HALF_WEIGHT + first[feature]) * (1 + math.log(count) if count > 1 else 1.0)
+        for feature, count in collections.Counter(occurrences).items()
+    }
 
 
 def _words(text: str) -> list[str]:

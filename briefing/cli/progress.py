@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from typing import Iterator
+from collections.abc import Iterator
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from .pipeline import Progress as OnProgress
+from ..pipeline import Progress as OnProgress
 
 MIN_ARTICLES = 200
 """Runs with fewer articles to extract finish too soon for a bar to help."""
@@ -23,9 +23,14 @@ def extraction_bar() -> Iterator[OnProgress | None]:
         yield None
         return
     bar = Progress(
-        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
         # No refresh thread: a threaded parent makes the worker pool spawn instead of fork.
-        console=Console(file=sys.stderr), transient=True, auto_refresh=False,
+        console=Console(file=sys.stderr),
+        transient=True,
+        auto_refresh=False,
     )
     task = None
 

@@ -31,10 +31,9 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, SequenceNode
 
-from .characters import quoted
-from .extract.gazetteer import fold
-from .model import KINDS, Kind, Problem
-from .untrusted_yaml import YamlReader
+from ..characters import quoted
+from ..model import KINDS, Kind, Problem
+from ..untrusted_yaml import YamlReader
 
 _KEYS = frozenset({"name", "aliases", "kind", "description", "drop", "story"})
 _STORY_KEYS = frozenset({"story", "title", "merge"})
@@ -43,7 +42,7 @@ _SPLIT_KEYS = frozenset({"split", "apart"})
 
 
 @dataclass(frozen=True)
-class Rule:
+class EditorRule:
     """One item of the file, and where it is."""
 
     path: str
@@ -55,7 +54,7 @@ class Rule:
 
 
 @dataclass(frozen=True)
-class Override(Rule):
+class Override(EditorRule):
     """An edit to the entity an item matches, or a drop."""
 
     name: str
@@ -67,14 +66,9 @@ class Override(Rule):
     story: str | None = None
     """The story the edit is limited to (its title, slug or an article's path); None: everywhere."""
 
-    @property
-    def names(self) -> frozenset[str]:
-        """Every name this item matches, folded."""
-        return frozenset(fold(n) for n in (self.name, *self.aliases))
-
 
 @dataclass(frozen=True)
-class Split(Rule):
+class Split(EditorRule):
     """An entity taken apart, as resolution made it."""
 
     name: str
@@ -84,7 +78,7 @@ class Split(Rule):
 
 
 @dataclass(frozen=True)
-class StoryEdit(Rule):
+class StoryEdit(EditorRule):
     """A story's title, and the stories that are the same one."""
 
     story: str
@@ -94,7 +88,7 @@ class StoryEdit(Rule):
 
 
 @dataclass(frozen=True)
-class Move(Rule):
+class Move(EditorRule):
     """An article taken out of its story."""
 
     article: str
@@ -103,7 +97,7 @@ class Move(Rule):
     """The story it belongs to; None: a story of its own."""
 
 
-def load_overrides(path: str | Path) -> tuple[tuple[Rule, ...], list[Problem]]:
+def load_overrides(path: str | Path) -> tuple[tuple[EditorRule, ...], list[Problem]]:
     """Read an overrides file. Items that cannot be understood are reported and skipped."""
     name = str(path)
     try:
@@ -137,23 +131,38 @@ def _plain_item(reader: YamlReader, node: MappingNode) -> dict[str, str | list[s
         built, value = reader.value(entry)
         if not built:
             return None
-        if not (value is None or isinstance(value, str)
-                or isinstance(value, list) and all(isinstance(v, str) for v in value)):
-            reader.problem(entry.line, f"{key} must be text or a list of text, not {type(value).__name__} "
-                                       f"{quoted(value)} (put it in quotes); item skipped")
+        if not (
+            value is None
+            or isinstance(value, str)
+            or (isinstance(value, list) and all(isinstance(v, str) for v in value))
+        ):
+            reader.problem(
+                entry.line,
+                f"{key} must be text or a list of text, not {type(value).__name__} "
+                f"{quoted(value)} (put it in quotes); item skipped",
+            )
             return None
         item[key] = value
     return item
 
 
-def _read_item(path: str, line: int, item: object, problems: list[Problem]) -> Rule | None:
+def _read_item(path: str, line: int, item: object, problems: list[Problem]) -> EditorRule | None:
     if not isinstance(item, dict):
-        problems.append(Problem(path, line, "an item must be a mapping with `name:`, `drop:`, `split:`, "
-                                            "`story:` or `move:`", "error"))
+        problems.append(
+            Problem(
+                path,
+                line,
+                "an item must be a mapping with `name:`, `drop:`, `split:`, `story:` or `move:`",
+                "error",
+            )
+        )
         return None
     if "name" not in item and "drop" not in item:
-        for key, known, read in (("split", _SPLIT_KEYS, _read_split), ("move", _MOVE_KEYS, _read_move),
-                                 ("story", _STORY_KEYS, _read_story)):
+        for key, known, read in (
+            ("split", _SPLIT_KEYS, _read_split),
+            ("move", _MOVE_KEYS, _read_move),
+            ("story", _STORY_KEYS, _read_story),
+        ):
             if key in item:
                 _check_keys(path, line, item, known, problems)
                 return read(path, line, item)
@@ -161,8 +170,11 @@ def _read_item(path: str, line: int, item: object, problems: list[Problem]) -> R
     story = str(item["story"]) if item.get("story") is not None else None
     if "drop" in item:
         if len(item) > (2 if story else 1):
-            problems.append(Problem(path, line, "`drop:` stands alone (but for `story:`); "
-                                                "other keys of this item are ignored"))
+            problems.append(
+                Problem(
+                    path, line, "`drop:` stands alone (but for `story:`); other keys of this item are ignored"
+                )
+            )
         return Override(path, line, str(item["drop"]), drop=True, story=story)
     if not item.get("name"):
         problems.append(Problem(path, line, "an item needs `name:` (or `drop:`)", "error"))
@@ -170,11 +182,22 @@ def _read_item(path: str, line: int, item: object, problems: list[Problem]) -> R
     aliases = _names(item.get("aliases"))
     kind = item.get("kind")
     if kind is not None and kind not in KINDS:
-        problems.append(Problem(path, line, f"kind {kind!r} is not one of {', '.join(KINDS)}; kind left as found", "error"))
+        problems.append(
+            Problem(
+                path, line, f"kind {kind!r} is not one of {', '.join(KINDS)}; kind left as found", "error"
+            )
+        )
         kind = None
     description = item.get("description")
-    return Override(path, line, str(item["name"]), aliases, kind,
-                    str(description).strip() if description is not None else None, story=story)
+    return Override(
+        path,
+        line,
+        str(item["name"]),
+        aliases,
+        kind,
+        str(description).strip() if description is not None else None,
+        story=story,
+    )
 
 
 def _check_keys(path: str, line: int, item: dict, known: frozenset[str], problems: list[Problem]) -> None:
@@ -201,5 +224,10 @@ def _read_move(path: str, line: int, item: dict) -> Move:
 
 def _read_story(path: str, line: int, item: dict) -> StoryEdit:
     title = item.get("title")
-    return StoryEdit(path, line, str(item["story"]), str(title).strip() if title is not None else None,
-                     _names(item.get("merge")))
+    return StoryEdit(
+        path,
+        line,
+        str(item["story"]),
+        str(title).strip() if title is not None else None,
+        _names(item.get("merge")),
+    )

@@ -6,17 +6,19 @@ import gc
 import multiprocessing
 import os
 import threading
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
-from typing import Callable, Sequence
 
-from .extract import extract, prepare
-from .model import Article, Extraction, Figure, Mention, Quote
+from ..extract import extract
+from ..model import Article, Extraction, Figure, Mention, Quote
+from .tables import ready_tables
 
 POOL_THRESHOLD = 50
 """Fewer articles than this are extracted in-process: starting workers would cost more than it saves."""
 
-_CHUNK = 16  # Articles per task: big enough to amortize a round trip, small enough to balance and show progress.
+CHUNK = 16
+"""Articles per task: big enough to amortize a round trip, small enough to balance and show progress."""
 
 _Found = tuple[tuple[Mention, ...], tuple[Figure, ...], tuple[Quote, ...]]
 
@@ -27,7 +29,7 @@ _articles: Sequence[Article] = ()
 def _start_worker(articles: Sequence[Article], tables: Path | None) -> None:
     global _articles
     _articles = articles
-    prepare(tables)
+    ready_tables(tables)
 
 
 def _extract_range(start: int, stop: int) -> list[_Found]:
@@ -36,7 +38,7 @@ def _extract_range(start: int, stop: int) -> list[_Found]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    # Forked workers inherit the tables `prepare` built and the articles, so they start at once and
+    # Forked workers inherit the tables `ready_tables` built and the articles, so they start at once and
     # nothing is pickled to them. Forking a process that runs other threads (mkdocs serve) can
     # deadlock the child, so spawn there instead.
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
@@ -52,11 +54,12 @@ def extract_all(
 ) -> list[Extraction]:
     """`extract` of every article, in the order given, using up to `workers` processes
     (default: every core). `on_done(n)` is told each time n more articles are finished.
-    `tables` is where the extractor's tables are stored (see `prepare`), for workers that do not inherit them."""
+    `tables` is where the extractor's tables are stored (see `ready_tables`), for workers that do not
+    inherit them."""
     if not articles:
         return []  # nothing needs the tables: a rebuild with every article cached never builds them
     workers = workers or os.cpu_count() or 1
-    prepare(tables)
+    ready_tables(tables)
     if workers == 1 or len(articles) < max(POOL_THRESHOLD, 2):
         results = []
         for article in articles:
@@ -64,21 +67,25 @@ def extract_all(
             if on_done:
                 on_done(1)
         return results
-    starts = range(0, len(articles), _CHUNK)
+    starts = range(0, len(articles), CHUNK)
     found: list[_Found | None] = [None] * len(articles)
     # Frozen, the tables and articles a forked worker inherits are never written by its garbage
     # collector, so their memory stays shared instead of being copied page by page.
     gc.freeze()
     try:
-        with ProcessPoolExecutor(min(workers, len(starts)), mp_context=_context(),
-                                 initializer=_start_worker, initargs=(articles, tables)) as pool:
-            futures = {pool.submit(_extract_range, start, start + _CHUNK): start for start in starts}
+        with ProcessPoolExecutor(
+            min(workers, len(starts)),
+            mp_context=_context(),
+            initializer=_start_worker,
+            initargs=(articles, tables),
+        ) as pool:
+            futures = {pool.submit(_extract_range, start, start + CHUNK): start for start in starts}
             for future in as_completed(futures):
                 chunk = future.result()
                 # Placed by position, never by completion order, so the output is the same for any `workers`.
-                found[futures[future]:futures[future] + len(chunk)] = chunk
+                found[futures[future] : futures[future] + len(chunk)] = chunk
                 if on_done:
                     on_done(len(chunk))
     finally:
         gc.unfreeze()
-    return [Extraction(article, *parts) for article, parts in zip(articles, found)]
+    return [Extraction(article, *parts) for article, parts in zip(articles, found, strict=True)]

@@ -3,8 +3,8 @@ story, as `briefing stories` prints it."""
 
 from __future__ import annotations
 
-from .measures import MeasureSummary, compare
-from .model import Briefing, Extraction, Story
+from ..model import Briefing, Extraction, Story
+from ..render.measures import MeasureSummary, compare
 
 
 def article_record(extraction: Extraction, briefing: Briefing) -> dict:
@@ -20,15 +20,35 @@ def article_record(extraction: Extraction, briefing: Briefing) -> dict:
         "story": briefing.story_of.get(article.path),
         "paragraphs": [p.text for p in article.paragraphs],
         "mentions": [
-            {"kind": m.kind, "text": m.text, "paragraph": m.paragraph, "start": m.start, "end": m.end,
-             "entity": m.entity, "name": briefing.entities[m.entity].name if m.entity else m.text,
-             "role": m.role}
+            {
+                "kind": m.kind,
+                "text": m.text,
+                "paragraph": m.paragraph,
+                "start": m.start,
+                "end": m.end,
+                "entity": m.entity,
+                "name": briefing.entities[m.entity].name if m.entity else m.text,
+                "role": m.role,
+            }
             for m in extraction.mentions
         ],
         "figures": [
-            {"value": f.value, "low": f.low, "high": f.high, "qualifier": f.qualifier, "measure": f.measure,
-             "text": f.text, "paragraph": f.paragraph, "start": f.start, "end": f.end, "noun": f.noun,
-             "attribution": f.attribution, "event": f.event, "part_of": f.part_of, "rate": f.rate}
+            {
+                "value": f.value,
+                "low": f.low,
+                "high": f.high,
+                "qualifier": f.qualifier,
+                "measure": f.measure,
+                "text": f.text,
+                "paragraph": f.paragraph,
+                "start": f.start,
+                "end": f.end,
+                "noun": f.noun,
+                "attribution": f.attribution,
+                "event": f.event,
+                "part_of": f.part_of,
+                "rate": f.rate,
+            }
             for f in extraction.figures
         ],
         "quotes": [
@@ -55,9 +75,23 @@ def _story_record(story: Story, summaries: list[MeasureSummary], paths: dict[str
         "first": story.first.isoformat() if story.first else None,
         "last": story.last.isoformat() if story.last else None,
         "figures": [
-            {"measure": s.measure, "value": s.value, "low": s.low, "high": s.high, "key": s.key,
-             "reports": [{"path": paths[r.slug], "value": r.figure.value, "qualifier": r.figure.qualifier,
-                          "paragraph": r.figure.paragraph, "superseded": r.superseded} for r in s.reports]}
+            {
+                "measure": s.measure,
+                "value": s.value,
+                "low": s.low,
+                "high": s.high,
+                "key": s.key,
+                "reports": [
+                    {
+                        "path": paths[r.slug],
+                        "value": r.figure.value,
+                        "qualifier": r.figure.qualifier,
+                        "paragraph": r.figure.paragraph,
+                        "superseded": r.superseded,
+                    }
+                    for r in s.reports
+                ],
+            }
             for s in summaries
         ],
     }

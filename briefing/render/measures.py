@@ -16,8 +16,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .model import Briefing, Extraction, Figure
-from .sentences import before_in_sentence
+from ..model import Briefing, Extraction, Figure
+from ..sentences import before_in_sentence
 
 HUMAN_OUTCOMES = (
     "killed",
@@ -40,7 +40,10 @@ KEY_MEASURES = frozenset(HUMAN_OUTCOMES) | WEAPONS
 
 # Words that make a count an earlier one: "earlier reported", "initially said", "preliminary data".
 _EARLIER = re.compile(
-    r"\b(?:earlier|initially|previously|originally|at first|preliminary|first reports?)\b", re.IGNORECASE
+    r"""\b(?: earlier | initially | previously | originally        # initially said
+            | at\ first | preliminary | first\ reports? )\b       # preliminary data, first reports
+    """,
+    re.IGNORECASE | re.VERBOSE,
 )
 SUBGROUPS = frozenset(
     {

@@ -1,0 +1,85 @@
+"""A cache folder: what a build keeps so that the next one redoes only what changed. Safe to delete.
+
+    <extractor version>/tables.pickle   the extractor's tables, as this version builds them
+    <extractor version>/extractions/    each article's extraction, by the article's content
+    stories.pickle                      the stories, with the key of what they were found from
+    resolution.pickle                   the entities, with the key of the names they were made from
+    pages/<render key>/                 the pages, with the signature of what each shows
+    templates/                          the templates, compiled
+
+A folder named by a version holds only what that version made; the other versions' are removed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from .. import resolve, stories
+from . import versions
+from .extractions import ExtractionCache
+from .pages import PageCache
+from .store import StoredResult
+from .tables import ready_tables
+
+if TYPE_CHECKING:
+    from ..load.overrides import EditorRule
+    from ..model import Briefing, Extraction
+
+T = TypeVar("T")
+
+DEFAULT_DIR = Path(".briefing-cache")
+"""Where the CLI keeps the cache unless told otherwise: next to where it runs."""
+
+
+class Cache:
+    """One cache folder, and each step's results in it."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder)
+        self.extractor_folder = self.folder / versions.extractor_version()[:16]
+
+    @property
+    def tables(self) -> Path:
+        """Where the extractor's tables are kept, as this extractor version builds them."""
+        return self.extractor_folder / "tables.pickle"
+
+    def extractions(self) -> ExtractionCache:
+        return ExtractionCache(self.extractor_folder)
+
+    def _stored(self, name: str, key: str, kind: type[T], compute: Callable[[], T]) -> T:
+        """The result stored as `name` when it was computed from inputs with the same `key`, else
+        `compute`d (with the extractor's tables, which the global steps read) and stored."""
+        stored = StoredResult(self.folder / name)
+        result = stored.get(key)
+        if not isinstance(result, kind):
+            ready_tables(self.tables)
+            result = compute()
+            stored.put(key, result)
+        return result
+
+    def stories(self, extractions: Sequence[Extraction], rules: Sequence[EditorRule]) -> stories.Stories:
+        """The stories, read back when the articles (their paths and bytes) and the rules are
+        those they were last found from: a rebuild with nothing changed groups nothing."""
+        key = stories.stories_key(extractions, rules)
+        return self._stored(
+            "stories.pickle", key, stories.Stories, lambda: stories.find_stories(extractions, rules)
+        )
+
+    def resolution(
+        self, extractions: Sequence[Extraction], rules: Sequence[EditorRule], found: stories.Stories
+    ) -> resolve.Resolution:
+        """The entities, read back when the names, the stories and the rules are those they were
+        last made from: an article edited without a new name does not resolve again."""
+        key = resolve.names_key(extractions, rules, found)
+        return self._stored(
+            "resolution.pickle",
+            key,
+            resolve.Resolution,
+            lambda: resolve.find_entities(extractions, rules, found),
+        )
+
+    def pages(self, briefing: Briefing, directory_urls: bool) -> PageCache:
+        """The pages an earlier build of the same code, templates and addressing rendered."""
+        return PageCache(self.folder, briefing, directory_urls)
