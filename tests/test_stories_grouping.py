@@ -130,6 +130,29 @@ def test_two_stories_about_north_korea_in_one_season_stay_apart():
     assert found == [{"event0": 5}, {"event2": 5}]
 
 
+@pytest.fixture(scope="module")
+def six_hundred_stories() -> list[dict[str, int]]:
+    """The stories of ECB+'s 604 articles and two of NewsWCL50's stories, as folders."""
+    return folders_by_story(extracted(NEWSWCL / "event0", NEWSWCL / "event2", ECBPLUS))
+
+
+@needs_newswcl
+@needs_ecbplus
+def test_two_stories_of_five_articles_stay_apart_in_a_folder_of_six_hundred(six_hundred_stories):
+    # The two North Korea stories among ECB+'s articles: each article's neighbours are its own story's
+    # four others, whatever the size of the folder (with six neighbours, they were one story).
+    assert {"event0": 5} in six_hundred_stories and {"event2": 5} in six_hundred_stories
+
+
+@needs_newswcl
+@needs_ecbplus
+def test_two_earthquakes_on_one_island_stay_apart_among_six_hundred_articles(six_hundred_stories):
+    # Undated, the Qeshm earthquakes of 2005 (20ecbplus, ten articles) and 2008 (20ecb, five): an article
+    # of the one has four neighbours, all of its own event (with six, it reached into the other).
+    assert not [story for story in six_hundred_stories if {"20ecb", "20ecbplus"} <= story.keys()]
+    assert {"20ecb": 5} in six_hundred_stories
+
+
 def test_the_seeds_are_one_story():
     assert group(extracted(SEEDS)) == [[0, 1]]
 
