@@ -12,6 +12,8 @@ months (the shooter at his trial), where a place or an office recurs in stories 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from .signals import Signals
 
 
@@ -37,7 +39,8 @@ def share(a: Signals, a_person: str | None, b: Signals, b_person: str | None) ->
             or (b_person is not None and _names(a, b_person, b)))
 
 
-def _weightiest(signals: Signals, names) -> str | None:
+def _weightiest(signals: Signals, names: Iterable[str]) -> str | None:
+    """The one of `names` that weighs most in the article (None when there is none)."""
     return max(((signals.weights[name], name) for name in names), default=(0.0, None))[1]
 
 
