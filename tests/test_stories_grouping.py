@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import dataclasses
+import datetime
 import random
 from pathlib import Path
 
@@ -24,6 +25,24 @@ needs_newswcl = pytest.mark.skipif(not NEWSWCL.is_dir(), reason="needs ../shared
 def extracted(*paths: Path) -> list[Extraction]:
     articles, _ = load_articles(paths)
     return [extract(a) for a in articles]
+
+
+def first_files(folder: Path, count: int) -> list[Path]:
+    """The first `count` articles of an ECB+ folder, by number."""
+    return sorted(folder.glob("*.txt"), key=lambda path: int(path.stem))[:count]
+
+
+def dated(extractions: list[Extraction], dates: dict[str, datetime.date]) -> list[Extraction]:
+    """`extractions`, each article published on the date `dates` gives its folder or its path
+    ("18ecbplus/6.txt" before "18ecbplus"), as an editor's front matter would say."""
+
+    def date(path: Path) -> datetime.date | None:
+        return dates.get(f"{path.parent.name}/{path.name}", dates.get(path.parent.name))
+
+    return [
+        dataclasses.replace(e, article=dataclasses.replace(e.article, date=date(Path(e.article.path))))
+        for e in extractions
+    ]
 
 
 def folders_by_story(extractions: list[Extraction]) -> list[dict[str, int]]:
@@ -64,11 +83,103 @@ def test_three_earthquakes_reported_once_each_are_three_stories():
     assert folders_by_story(extracted(*files)) == [{"20ecb": 1}, {"37ecbplus": 1}, {"38ecbplus": 1}]
 
 
+@needs_ecbplus
+def test_two_elections_of_one_parliament_five_years_apart_are_two_stories_when_dated():
+    # 11ecb: Turkmenistan votes on Sunday, 14 December 2008 ("Voting ... began in Turkmenistan on
+    # Dec.14"); 11ecbplus: the election of 15 December 2013 is prepared, in September and October 2013
+    # (their manifest's dates). Same country, president and commission: with three articles each, too
+    # few for neighbours to tell them apart, only the dates do.
+    files = [path for name in ("11ecb", "11ecbplus") for path in first_files(ECBPLUS / name, 3)]
+    found = folders_by_story(
+        dated(
+            extracted(*files), {"11ecb": datetime.date(2008, 12, 14), "11ecbplus": datetime.date(2013, 9, 27)}
+        )
+    )
+    assert found == [{"11ecb": 3}, {"11ecbplus": 3}]
+
+
+@needs_ecbplus
+def test_two_earthquakes_on_one_island_three_years_apart_are_two_stories_when_dated():
+    # 20ecbplus: Qeshm island, 27 November 2005, 10 killed; 20ecb: Qeshm island again, a magnitude-5.6
+    # quake after "a powerful quake ... in September" (2008), filed here in December 2008.
+    found = folders_by_story(
+        dated(
+            extracted(ECBPLUS / "20ecb", ECBPLUS / "20ecbplus"),
+            {
+                "20ecb": datetime.date(2008, 12, 7),
+                "20ecbplus": datetime.date(2005, 11, 27),
+                "20ecbplus/2.txt": datetime.date(2005, 11, 28),
+                "20ecbplus/4.txt": datetime.date(2005, 11, 28),
+                "20ecbplus/8.txt": datetime.date(2005, 11, 28),
+            },
+        )
+    )
+    assert all(len(story) == 1 for story in found)  # no story holds both earthquakes
+    assert {"20ecb": 5} in found
+
+
+@needs_ecbplus
+def test_a_verdict_a_year_after_the_shooting_stays_in_its_story():
+    # 18ecbplus: an accounting-firm shooting in Troy, Michigan (9-12 April 2007), and the jury's verdict
+    # on its shooter, published on 30 April 2008: the same man, so one story despite the year between.
+    days = {"1": 10, "2": 9, "3": 12, "4": 9, "7": 11, "8": 12, "9": 10, "10": 11}
+    found = folders_by_story(
+        dated(
+            extracted(ECBPLUS / "18ecbplus"),
+            {
+                **{f"18ecbplus/{n}.txt": datetime.date(2007, 4, day) for n, day in days.items()},
+                "18ecbplus/6.txt": datetime.date(2008, 4, 30),
+            },
+        )
+    )
+    assert found == [{"18ecbplus": 10}]
+
+
+@needs_ecbplus
+def test_a_rehab_stay_and_its_follow_up_six_weeks_later_are_one_story():
+    # 1ecbplus: Lindsay Lohan enters court-ordered rehab on 2-3 May 2013; on 13-14 June she leaves the
+    # Betty Ford Center for another clinic (their manifest's dates).
+    found = folders_by_story(
+        dated(
+            extracted(ECBPLUS / "1ecbplus"),
+            {
+                "1ecbplus": datetime.date(2013, 5, 3),
+                "1ecbplus/1.txt": datetime.date(2013, 6, 13),
+                "1ecbplus/3.txt": datetime.date(2013, 6, 14),
+            },
+        )
+    )
+    assert found == [{"1ecbplus": 10}]
+
+
 @needs_newswcl
 def test_two_stories_about_north_korea_in_one_season_stay_apart():
     # event0: Pompeo's secret meeting with Kim Jong Un; event2: North Korea suspends its nuclear tests.
     found = folders_by_story(extracted(NEWSWCL / "event0", NEWSWCL / "event2"))
     assert found == [{"event0": 5}, {"event2": 5}]
+
+
+@pytest.fixture(scope="module")
+def six_hundred_stories() -> list[dict[str, int]]:
+    """The stories of ECB+'s 604 articles and two of NewsWCL50's stories, as folders."""
+    return folders_by_story(extracted(NEWSWCL / "event0", NEWSWCL / "event2", ECBPLUS))
+
+
+@needs_newswcl
+@needs_ecbplus
+def test_two_stories_of_five_articles_stay_apart_in_a_folder_of_six_hundred(six_hundred_stories):
+    # The two North Korea stories among ECB+'s articles: each article's neighbours are its own story's
+    # four others, whatever the size of the folder (with six neighbours, they were one story).
+    assert {"event0": 5} in six_hundred_stories and {"event2": 5} in six_hundred_stories
+
+
+@needs_newswcl
+@needs_ecbplus
+def test_two_earthquakes_on_one_island_stay_apart_among_six_hundred_articles(six_hundred_stories):
+    # Undated, the Qeshm earthquakes of 2005 (20ecbplus, ten articles) and 2008 (20ecb, five): an article
+    # of the one has four neighbours, all of its own event (with six, it reached into the other).
+    assert not [story for story in six_hundred_stories if {"20ecb", "20ecbplus"} <= story.keys()]
+    assert {"20ecb": 5} in six_hundred_stories
 
 
 def test_the_seeds_are_one_story():

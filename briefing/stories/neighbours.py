@@ -3,7 +3,9 @@
 An article becomes a vector of its features, each weighted by how much the article says it and by how
 rare it is: rare in this folder (few articles have it) and rare in news at large (its commonness, for
 folders too small to count in). Articles are compared only where they share a feature that few
-articles have: an inverted index from feature to articles, with no all-pairs comparison.
+articles have: an inverted index from feature to articles, with no all-pairs comparison. Their
+similarity is discounted where their protagonists differ (protagonists) and where they were published
+far apart (dates).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import itertools
 import math
 from collections.abc import Sequence
 
-from . import protagonists
+from . import dates, protagonists
 from .signals import Signals, word_commonness
 
 BACKGROUND_ARTICLES = 100
@@ -60,8 +62,7 @@ def vectors(signals: Sequence[Signals]) -> list[Vector]:
 
 def nearest(vectors: Sequence[Vector], signals: Sequence[Signals], k: int) -> Edges:
     """The k nearest neighbours of each article, as edges of a graph (an edge if either article is among
-    the other's k nearest), weighted by cosine similarity, times DIFFERENT_PROTAGONISTS for articles
-    whose protagonists differ.
+    the other's k nearest), weighted by cosine similarity times `_discount`.
 
     Only candidates are compared: the pairs that share features few articles have (at most
     BLOCKING_SHARE), each article's CANDIDATES × k best by the part of their similarity those features
@@ -73,7 +74,7 @@ def nearest(vectors: Sequence[Vector], signals: Sequence[Signals], k: int) -> Ed
         {feature: value for feature, value in vector.items() if having[feature] > BLOCKING_SHARE}
         for vector in vectors
     ]
-    central = [protagonists.protagonist(s) for s in signals]
+    central = [(protagonists.protagonist(s), protagonists.central_person(s)) for s in signals]
     similarity: dict[int, float] = {}  # i * count + j (i < j) → cosine similarity
     nearest_found: list[list[tuple[float, int]]] = [[] for _ in range(count)]
     for i, candidates in enumerate(_candidates(rare_part, count)):
@@ -82,14 +83,26 @@ def nearest(vectors: Sequence[Vector], signals: Sequence[Signals], k: int) -> Ed
             if pair not in similarity:
                 a, b = common[i], common[j]
                 shared = part + math.fsum(a[feature] * b[feature] for feature in a.keys() & b.keys())
-                differ = protagonists.differ(signals[i], central[i], signals[j], central[j])
-                similarity[pair] = shared * DIFFERENT_PROTAGONISTS if differ else shared
+                similarity[pair] = shared * _discount(signals[i], central[i], signals[j], central[j])
             nearest_found[i].append((similarity[pair], j))
     edges: Edges = {}
     for i, found in enumerate(nearest_found):
         for value, j in heapq.nlargest(k, found):
             edges[min(i, j), max(i, j)] = value
     return edges
+
+
+def _discount(
+    a: Signals, a_central: tuple[str | None, str | None], b: Signals, b_central: tuple[str | None, str | None]
+) -> float:
+    """What the similarity of articles a and b is multiplied by: DIFFERENT_PROTAGONISTS when their
+    protagonists differ, and what the time between their publication says unless they follow one
+    person (`*_central`: each article's protagonist and central person)."""
+    factor = DIFFERENT_PROTAGONISTS if protagonists.differ(a, a_central[0], b, b_central[0]) else 1.0
+    days = dates.days_apart(a, b)
+    if days and days > dates.STORY_DAYS and not protagonists.share(a, a_central[1], b, b_central[1]):
+        factor *= dates.in_time(days)
+    return factor
 
 
 def _rare_part(vectors: Sequence[Vector], having: collections.Counter) -> dict[int, float]:

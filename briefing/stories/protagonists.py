@@ -5,16 +5,26 @@ neither of two articles names the other's protagonist, in full or by the last wo
 most likely report two events, however alike their words: one actress's rehab and another's, an
 earthquake in Iran and one in Indonesia. In ECB+, 4% of the pairs of articles of one event do so,
 against 56% of the pairs of articles of two events of one kind.
+
+Its central person is the person it names earliest and most often: the one a story follows over
+months (the shooter at his trial), where a place or an office recurs in stories of its own.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from .signals import Signals
 
 
 def protagonist(signals: Signals) -> str | None:
     """The name that weighs most among the article's features (None when it names nobody)."""
-    return max(((signals.weights[name], name) for name in signals.names), default=(0.0, None))[1]
+    return _weightiest(signals, signals.names)
+
+
+def central_person(signals: Signals) -> str | None:
+    """The person who weighs most among the article's features (None when it names no person)."""
+    return _weightiest(signals, (name for name in signals.names if name.startswith("person:")))
 
 
 def differ(a: Signals, a_protagonist: str | None, b: Signals, b_protagonist: str | None) -> bool:
@@ -25,6 +35,18 @@ def differ(a: Signals, a_protagonist: str | None, b: Signals, b_protagonist: str
         and not _names(b, a_protagonist, a)
         and not _names(a, b_protagonist, b)
     )
+
+
+def share(a: Signals, a_person: str | None, b: Signals, b_person: str | None) -> bool:
+    """Either article names the other's central person (`a_person`, `b_person`)."""
+    return (a_person is not None and _names(b, a_person, a)) or (
+        b_person is not None and _names(a, b_person, b)
+    )
+
+
+def _weightiest(signals: Signals, names: Iterable[str]) -> str | None:
+    """The one of `names` that weighs most in the article (None when there is none)."""
+    return max(((signals.weights[name], name) for name in names), default=(0.0, None))[1]
 
 
 def _names(article: Signals, name: str, owner: Signals) -> bool:

@@ -13,6 +13,7 @@ counting articles says nothing.
 from __future__ import annotations
 
 import collections
+import datetime
 import functools
 import math
 import re
@@ -63,13 +64,15 @@ class Signals:
     names: dict[str, str]
     """Person, organization or place → the last word of its name as written ("person:tara reid" →
     "reid")."""
+    published: datetime.date | None = None
+    """The article's publication date, when known."""
 
 
 def signals(extraction: Extraction) -> Signals:
     """The words of an article's title, dateline and lead, the people, places and organizations it names,
-    and the figures it reports. Each weighs (1 + ln count) × HALF_WEIGHT / (HALF_WEIGHT + position),
-    position being the number of words before its first occurrence (times DICTIONARY_WEIGHT for a
-    dictionary word)."""
+    the figures it reports, and its publication date. Each feature weighs (1 + ln count) × HALF_WEIGHT /
+    (HALF_WEIGHT + position), position being the number of words before its first occurrence (times
+    DICTIONARY_WEIGHT for a dictionary word)."""
     words, starts = _lead(extraction.article)
     weights = _word_weights(words)
     first: dict[str, int] = {}  # name or figure → the position of its first occurrence
@@ -92,7 +95,7 @@ def signals(extraction: Extraction) -> Signals:
             occurrences.append(feature)
             commonness[feature] = _commonness(NUMBER_ZIPF)
     weights.update(_weights(first, occurrences))
-    return Signals(weights, commonness, last_words)
+    return Signals(weights, commonness, last_words, extraction.article.date)
 
 
 def word_commonness(word: str) -> float | None:
