@@ -132,3 +132,21 @@ def test_titles_events_and_run_together_names():
     found = organizations(
         "Culture Secretary Tessa Jowell said the chairman of the committee, Labour MP Barry Sheerman, agreed.")
     assert "Labour" in found and "Culture" not in found
+
+
+def test_a_stock_index_named_alone_is_no_organization():
+    # MEANTIME (corpus_stock_113219, corpus_stock_121978, corpus_stock_180695): an index's level, what
+    # stocks are in, and the acronym of an index's full name.
+    found = organizations(
+        "The Dow Jones was down 2.62% at 16:08 UTC, a slight increase from earlier today.",
+        "The Dow Jones currently has a value of 10769.00 points.",
+        "Every stock in the Dow Jones, other than Wal-Mart, either lost ground or remained even.",
+        "Stocks fell, with the Dow Jones Industrial Average (DJIA) losing almost a thousand points in thirty "
+        "minutes. In the past three days, the DJIA has lost 631 points, or 5.7%.")
+    assert not found & {"Dow Jones", "DJIA"}
+    # BBC (business/272, business/108): an exchange by its name, and a publisher of an index that moves by
+    # neither points nor a percentage.
+    assert {"Sao Paolo Stock Exchange", "ISM"} <= organizations(
+        "The main Bovespa index on the Sao Paolo Stock Exchange closed at 24,997 points on Friday.",
+        "The Institute for Supply Management (ISM) index fell to 55.3 in February, from an adjusted 56.4 in "
+        "January.")

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..model import Kind, Mention
 from ..spelling import spelling_key
-from .cues import things_named
+from .cues import indexes_named, things_named
 from .gazetteer import Place
 from .organizations import national_institution, organization_key
 from .spans import Span, TokenizedParagraph
@@ -43,6 +43,8 @@ class ArticleContext:
         """Words the article writes in lowercase somewhere."""
         self.things = things_named(spans)
         """Names the article also writes before a head word of a thing ("the Hang Seng index")."""
+        self.indexes = indexes_named(spans)
+        """Names the article uses as a stock-market index ("The Dow Jones was down 2.62%")."""
         self.people: dict[str, str] = {}
         """spelling key of a full name → the full name as first written."""
         self.found: list[_Found] = []

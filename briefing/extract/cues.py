@@ -304,6 +304,75 @@ def things_named(spans: list[Span]) -> set[str]:
     return things
 
 
+_POINTS = re.compile(r"(\d[\d,]*)(\.\d+)?\s+points\b")
+"""A level or a move in points ("6709.93 points", "416 points")."""
+_PERCENT = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)")
+_CLAUSE_STOP = re.compile(r"[;!?]|\.(?!\d)")
+_INDEX_LEVEL = 1000
+"""Points from this level, or with decimals, are an index's; fewer may be a game's score ("scored 13 points")."""
+_ACRONYM_AFTER = re.compile(r" \((?P<acronym>[A-Z&]{2,6})\)")
+
+
+def indexes_named(spans: list[Span]) -> set[str]:
+    """Names the article uses as a stock-market index: in apposition after "index" ("the biggest U.S. stock
+    market index, the Dow Jones"), as what stocks are in ("every stock in the Dow Jones"), moving before an
+    index's head word ("the FTSE index losing 3.2%") or at a level in points ("The Dow Jones currently has a
+    value of 10769.00 points"); and the acronym in parentheses after an index's name ("the Dow Jones
+    Industrial Average (DJIA)"). Not a publisher's index that moves by neither ("the ISM index fell to 55.3")."""
+    indexes = set()
+    for span in spans:
+        named = span.tokens[-1].lower in lexicon.INDEX_HEADS
+        if not (named or _index_before(span) or (_index_head_after(span) and _market_move(span, percent=True))
+                or ("points" in span.paragraph.text and _market_move(span, percent=False))):
+            continue
+        if not named:  # "The Dow Jones was down": the name without the article that starts the sentence
+            indexes.add(" ".join(t.text for t in span.tokens if t.lower not in lexicon.ARTICLES))
+        if acronym := _ACRONYM_AFTER.match(span.paragraph.text, span.tokens[-1].end):
+            indexes.add(acronym["acronym"])
+    return indexes
+
+
+def _index_head_after(span: Span) -> bool:
+    """Followed by an index's head word, maybe after one word ("FTSE 100 index", "Dow Jones industrial average")."""
+    after = span.paragraph.tokens[span.last:span.last + 2]
+    return bool(after) and (after[0].lower in lexicon.INDEX_HEADS
+                            or (len(after) == 2 and not after[0].capitalized and after[1].lower in lexicon.INDEX_HEADS))
+
+
+def _index_before(span: Span) -> bool:
+    """After "index, the" ("the biggest stock market index, the Dow Jones") or "stock in the" ("every stock in
+    the Dow Jones", "shares in the FTSE"), where a firm is written without "the" ("shares in HBOS")."""
+    words = [t.lower for t in span.paragraph.tokens[max(0, span.first - 3):span.first]]
+    if words[-1:] != ["the"] or len(words) < 2:
+        return False
+    return words[-2] in lexicon.INDEX_HEADS or (
+        words[-2] == "in" and len(words) == 3 and words[-3] in ("stock", "stocks", "share", "shares"))
+
+
+def _market_move(span: Span, percent: bool) -> bool:
+    """Its clause moves it with a market's verb to an index's level in points ("has a value of 10769.00
+    points", "fell 998.50 points"), or with `percent` by a percentage ("losing 3.2%"); not a game's score
+    ("ended the game with 129 points")."""
+    text = span.paragraph.text
+    clause = text[span.tokens[-1].end:span.tokens[-1].end + 120]
+    if stop := _CLAUSE_STOP.search(clause):
+        clause = clause[:stop.start()]
+    points = _POINTS.search(clause)
+    if points and (points.group(2) or int(points.group(1).replace(",", "")) >= _INDEX_LEVEL):
+        level = points.start()
+    elif percent and (moved := _PERCENT.search(clause)):
+        level = moved.start()
+    else:
+        return False
+    return any(word in lexicon.MARKET_MOVES for word in clause[:level].lower().split())
+
+
+def legal_form_after(span: Span) -> bool:
+    """Followed by a company's legal form ("Dow Jones Co")."""
+    tokens = span.paragraph.tokens
+    return span.last < len(tokens) and tokens[span.last].lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES
+
+
 def thing(span: Span, things: set[str]) -> bool:
     """A name of an event, product, plan or index ("Paris Air Show", "Mac OS X", a plan called
     "Way Forward" in quotation marks, "the Hang Seng" of "the Hang Seng index"), not a person;

@@ -281,11 +281,21 @@ first former acting vice state foreign interior defense defence finance health h
 operating financial technology marketing information operations press crown
 """)
 
+# Words that follow a stock-market index's name ("the FTSE index", "the Dow Jones industrial average").
+INDEX_HEADS = word_table("index indexes indices composite average")
+
 # Last words of names of events, products, laws and indexes: never a person.
-THING_HEADS = word_table("""
+THING_HEADS = INDEX_HEADS | word_table("""
 show festival awards award prize cup final finals trophy tournament games championship championships olympics summit conference
-flight index indexes indices composite average act bill treaty agreement accord plan program programme war operation
+flight act bill treaty agreement accord plan program programme war operation
 series expo keynote event
+""")
+
+# Verbs of a market's move, which an index's level in points follows ("closed at 6709.93 points").
+MARKET_MOVES = word_table("""
+value closed closes closing ended ends finished fell falls falling dropped drops dropping lost loses losing
+shed sheds rose rises rising gained gains gaining added adds climbed climbing jumped surged plunged slipped slid
+sliding tumbled down up
 """)
 
 # Words after a number that count time, a share or money, which make it no model number ("20 years ago",

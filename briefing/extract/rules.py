@@ -265,6 +265,16 @@ def product_or_edition(context: ArticleContext, span: Span) -> Decision | None:
     return NOT_A_NAME
 
 
+def stock_index(context: ArticleContext, span: Span) -> Decision | None:
+    """A name the article uses as a stock-market index ("The Dow Jones was down 2.62%", "every stock in the
+    Dow Jones") is no organization, unless it speaks ("Dow Jones said") or has a legal form ("Dow Jones Co")."""
+    if (span.text not in context.indexes or cues.speaks(span) or cues.legal_form_after(span)
+            or span.tokens[-1].lower in lexicon.ORG_HEADS or gazetteer().lookup(span.text)
+            or context.person_key(span.text) or cues.given_name_first(span)):
+        return None  # "the Sao Paolo Stock Exchange closed at 24,997 points", "McDermott ended with 2,129 points"
+    return NOT_A_NAME
+
+
 def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
     """An organization by its name or the words around it, unless it is a first name and a surname
     that speaks or has a role ("said Jim Press, the Vice Chairman")."""
@@ -410,6 +420,7 @@ RULES: tuple[Row, ...] = (
     # What kind of name the rest is.
     Row(titled_person,                     False,    True),
     Row(product_or_edition,                False,    True),
+    Row(stock_index,                       False,    True),
     Row(organization_by_cue,               False,    True),
     Row(place_before_head,                 False,    True),
     Row(facility_or_natural_place,         False,    True),
