@@ -309,7 +309,7 @@ _POINTS = re.compile(r"(\d[\d,]*)(\.\d+)?\s+points\b")
 _PERCENT = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)")
 _CLAUSE_STOP = re.compile(r"[;!?]|\.(?!\d)")
 _INDEX_LEVEL = 1000
-"""Points from this level, or with decimals, are an index's; fewer may be a game's score ("scored 13 points")."""
+"""Points from this level, or with decimals, are an index's; fewer may be a game's score ("13 points")."""
 _ACRONYM_AFTER = re.compile(r" \((?P<acronym>[A-Z&]{2,6})\)")
 
 
@@ -318,7 +318,8 @@ def indexes_named(spans: list[Span]) -> set[str]:
     market index, the Dow Jones"), as what stocks are in ("every stock in the Dow Jones"), moving before an
     index's head word ("the FTSE index losing 3.2%") or at a level in points ("The Dow Jones currently has a
     value of 10769.00 points"); and the acronym in parentheses after an index's name ("the Dow Jones
-    Industrial Average (DJIA)"). Not a publisher's index that moves by neither ("the ISM index fell to 55.3")."""
+    Industrial Average (DJIA)"). Not a publisher's index that moves by neither ("the ISM index fell to
+    55.3")."""
     indexes = set()
     for span in spans:
         named = span.tokens[-1].lower in lexicon.INDEX_HEADS
@@ -333,10 +334,12 @@ def indexes_named(spans: list[Span]) -> set[str]:
 
 
 def _index_head_after(span: Span) -> bool:
-    """Followed by an index's head word, maybe after one word ("FTSE 100 index", "Dow Jones industrial average")."""
+    """Followed by an index's head word, maybe after one word ("FTSE 100 index", "Dow Jones industrial
+    average")."""
     after = span.paragraph.tokens[span.last:span.last + 2]
-    return bool(after) and (after[0].lower in lexicon.INDEX_HEADS
-                            or (len(after) == 2 and not after[0].capitalized and after[1].lower in lexicon.INDEX_HEADS))
+    heads = lexicon.INDEX_HEADS
+    return bool(after) and (after[0].lower in heads
+                            or (len(after) == 2 and not after[0].capitalized and after[1].lower in heads))
 
 
 def _index_before(span: Span) -> bool:

@@ -294,8 +294,8 @@ series expo keynote event
 # Verbs of a market's move, which an index's level in points follows ("closed at 6709.93 points").
 MARKET_MOVES = word_table("""
 value closed closes closing ended ends finished fell falls falling dropped drops dropping lost loses losing
-shed sheds rose rises rising gained gains gaining added adds climbed climbing jumped surged plunged slipped slid
-sliding tumbled down up
+shed sheds rose rises rising gained gains gaining added adds climbed climbing jumped surged plunged slipped
+slid sliding tumbled down up
 """)
 
 # Words after a number that count time, a share or money, which make it no model number ("20 years ago",

@@ -267,11 +267,13 @@ def product_or_edition(context: ArticleContext, span: Span) -> Decision | None:
 
 def stock_index(context: ArticleContext, span: Span) -> Decision | None:
     """A name the article uses as a stock-market index ("The Dow Jones was down 2.62%", "every stock in the
-    Dow Jones") is no organization, unless it speaks ("Dow Jones said") or has a legal form ("Dow Jones Co")."""
+    Dow Jones") is no organization, unless it speaks ("Dow Jones said") or has a legal form ("Dow Jones Co"),
+    or is an exchange, a place or a person ("the Sao Paolo Stock Exchange closed at 24,997 points",
+    "McDermott ended with 2,129 points")."""
     if (span.text not in context.indexes or cues.speaks(span) or cues.legal_form_after(span)
             or span.tokens[-1].lower in lexicon.ORG_HEADS or gazetteer().lookup(span.text)
             or context.person_key(span.text) or cues.given_name_first(span)):
-        return None  # "the Sao Paolo Stock Exchange closed at 24,997 points", "McDermott ended with 2,129 points"
+        return None
     return NOT_A_NAME
 
 
