@@ -150,3 +150,24 @@ def test_a_stock_index_named_alone_is_no_organization():
         "The main Bovespa index on the Sao Paolo Stock Exchange closed at 24,997 points on Friday.",
         "The Institute for Supply Management (ISM) index fell to 55.3 in February, from an adjusted 56.4 in "
         "January.")
+
+
+def test_names_joined_by_an_ampersand_are_one_firm_unless_two_people_places_or_acronyms():
+    # BBC (business/300, business/082, tech/114, business/084), MEANTIME (corpus_airbus_102977).
+    found = organizations(
+        "Pharmaceutical giant Johnson & Johnson has agreed to buy medical technology firm Guidant.",
+        "Its customers include Boots, Burberry, Mothercare and consumer products giant Procter & Gamble.",
+        "Argonaut called in administrators David Rubin & Partners on Friday to find a way to rescue the company.",
+        "According to Standard & Poor's, which has recently upgraded Mexico's sovereign debt rating.",
+        "European Aeronautic Defence & Space NV (EADS), the parent company of European airframer Airbus, has "
+        "won a contract.")
+    assert {"Johnson & Johnson", "Procter & Gamble", "David Rubin & Partners", "Standard & Poor",
+            "European Aeronautic Defence & Space NV"} <= found
+    # BBC (entertainment/201, sport/117), ECB+ (8ecbplus/10): two people, two places, two acronyms.
+    mentions = find_mentions(article(
+        "Matt Lucas & David Walliams (Little Britain, BBC Three)",
+        "Rangers have an option to buy the Serbia & Montenegro international.",
+        "Greece must make spending cuts in order to get bailout loans of 110 b. Euro from EU & IMF."))
+    assert {"Matt Lucas", "David Walliams"} <= named(mentions, "person")
+    assert {"Serbia", "Montenegro"} <= named(mentions, "place")
+    assert {"EU", "IMF"} <= named(mentions, "organization")

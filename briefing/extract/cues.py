@@ -131,8 +131,8 @@ def inner_title(span: Span) -> int:
     Jobs" → 1, "Palmer Public Safety Director Jon Owen" → 3); 0 when there is none."""
     tokens = span.tokens
     for i in range(1, len(tokens) - 1):
-        if tokens[i].lower.rstrip(".") not in lexicon.TITLE_WORDS:
-            continue
+        if tokens[i].lower.rstrip(".") not in lexicon.TITLE_WORDS or tokens[i - 1].text == "&":
+            continue  # "Daily Mail & General Trust": no title after "&"
         if i == 1 and country_prefix(tokens[0]):
             return 0  # "Australian Prime Minister John Howard": the whole is one title
         j = i

@@ -35,8 +35,8 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
                 and not any(q.name.startswith(head.text) for q in gazetteer().lookup(" ".join(t.text for t in tokens)))):
             tokens = tokens[1:]
             continue
-        if not head.initial or head.text in context.capitalized:
-            break
+        if not head.initial or head.text in context.capitalized or (len(tokens) > 1 and tokens[1].text == "&"):
+            break  # "Marks & Spencer has cut prices": a word joined to a name by "&" is part of it
         if len(tokens) > 1 and (head.lower.rstrip(".") in lexicon.TITLE_WORDS or (
                 is_given_name(head.text) and head.lower not in context.lowercase
                 and tokens[1].lower not in context.lowercase)):
@@ -216,6 +216,32 @@ def title_before_common_noun(context: ArticleContext, span: Span) -> Decision | 
     if span.role and len(span.tokens) == 1 and word.lower in context.lowercase and is_common_word(word.text):
         return NOT_A_NAME
     return None
+
+
+_FIRM_ENDINGS = lexicon.ORG_HEADS | lexicon.CORPORATE_SUFFIXES | {"sons"}
+
+
+def names_joined_by_ampersand(context: ArticleContext, span: Span) -> Decision | None:
+    """Names joined by "&" are a firm's ("Procter & Gamble", "Johnson & Johnson", "AG Edwards & Sons"), but
+    two people, two places or two acronyms are read one by one ("Matt Lucas & David Walliams", "Serbia &
+    Montenegro", "EU & IMF"); everyday words are a firm's when they speak ("according to Standard & Poor's"),
+    else no name ("Body & Soul")."""
+    k = next((i for i, t in enumerate(span.tokens) if t.text == "&"), None)
+    if k is None or span.role or k == 0 or k == len(span.tokens) - 1:
+        return None
+    of = next((i for i, t in enumerate(span.tokens) if i > k and t.text == "of"), None)
+    if of is not None:  # "ALAFCO Aviation Lease & Finance of Kuwait": the firm, and where it is
+        return Decision((Part("again", span.part(0, of)), Part("again", span.part(of + 1))))
+    sides = span.part(0, k), span.part(k + 1)
+    if len(sides[1].tokens) == 1 and sides[1].tokens[0].lower.rstrip(".") in _FIRM_ENDINGS:
+        return named("organization", span)
+    if (any(len(side.tokens) > 1 and cues.given_name_first(side) for side in sides)
+            or all(gazetteer().lookup(side.text) for side in sides)
+            or all(len(side.tokens) == 1 and side.text.isupper() and len(side.text) > 1 for side in sides)):
+        return Decision(tuple(Part("again", side) for side in sides))
+    if cues.everyday_phrase(Span(span.paragraph, sides[0].tokens + sides[1].tokens, 0)) and not cues.speaks(span):
+        return NOT_A_NAME
+    return named("organization", span)
 
 
 # Learning pass ----------------------------------------------------------------------------------------
@@ -417,6 +443,7 @@ RULES: tuple[Row, ...] = (
     Row(country_before_title,              False,    True),
     Row(titled_place,                      True,     False),
     Row(title_before_common_noun,          True,     True),
+    Row(names_joined_by_ampersand,         True,     True),
     # The learning pass ends here: it learns a sure person's full name, and nothing else.
     Row(sure_person,                       True,     False),
     # What kind of name the rest is.

@@ -11,8 +11,9 @@ from .gazetteer import LARGE_CITY, gazetteer
 from .tokens import Token, tokenize
 from .words import is_common_word, is_everyday_word, is_given_name
 
-CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos"})
-"""Lowercase words inside names ("Bank of England", "Ludwig van Beethoven")."""
+CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos",
+                        "&"})
+"""Lowercase words and signs inside names ("Bank of England", "Ludwig van Beethoven", "Procter & Gamble")."""
 
 
 @dataclass(frozen=True, eq=False)

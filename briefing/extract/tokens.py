@@ -16,6 +16,7 @@ _WORD = re.compile(
       | (?<=[a-z]\ )[A-Z][a-z]{1,4}-(?!(?:""" + "|".join(sorted(COMPOUND_ENDINGS)) + r""")\b)
         [a-z]{1,5}(?:['’]s)?\b(?!-)                                 # (Kim) Jong-un, (Moon) Jae-in's
       | \w+(?:['’]\w+)*(?:-(?=[\dA-ZА-ЯЁІЇЄҐ])\w+(?:['’]\w+)*)*     # MiG-29, Jean-Pierre, don't, US
+      | &                                                          # (Procter) & (Gamble)
     """,
     re.VERBOSE,
 )
