@@ -171,3 +171,15 @@ def test_names_joined_by_an_ampersand_are_one_firm_unless_two_people_places_or_a
     assert {"Matt Lucas", "David Walliams"} <= named(mentions, "person")
     assert {"Serbia", "Montenegro"} <= named(mentions, "place")
     assert {"EU", "IMF"} <= named(mentions, "organization")
+
+
+def test_an_acronym_in_parentheses_is_the_organization_named_before_it():
+    # MEANTIME (corpus_airbus_82548), BBC (politics/145): acronyms their names' initials do not spell.
+    mentions = find_mentions(article(
+        "The first A380 superjumbo, made by Airbus, was delivered today to Singapore Airlines (SIA) 18 months "
+        "behind schedule.",
+        "A prospective candidate for the UK Independence Party (UKIP) has resigned. UKIP said it had no choice.",
+        "The Institute for Supply Management (ISM) index fell to 55.3 in February."))
+    keys = {m.text: m.key for m in mentions if m.kind == "organization"}
+    assert keys["SIA"] == keys["Singapore Airlines"] and keys["UKIP"] == keys["UK Independence Party"]
+    assert keys["ISM"] != keys.get("Supply Management")  # not the initials of the name before it

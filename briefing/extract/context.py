@@ -10,7 +10,7 @@ from ..model import Kind, Mention
 from ..spelling import spelling_key
 from .cues import indexes_named, things_named
 from .gazetteer import Place
-from .organizations import national_institution, organization_key
+from .organizations import acronym_of, expanded_acronyms, national_institution, organization_key
 from .spans import Span, TokenizedParagraph
 from .tokens import Token
 
@@ -57,8 +57,12 @@ class ArticleContext:
         """(paragraph, end) of the places found, which a state after a comma may follow ("Mobile, Alabama")."""
         self.countries: set[str | None] = set()
         """Countries of the places found so far: the article's setting."""
-        self.organization_ends: set[tuple[int, int]] = set()
-        """(paragraph, end) of the organizations found, whose titles a name may continue."""
+        self.organization_ends: dict[tuple[int, int], _Found] = {}
+        """(paragraph, end) of the organizations found → the organization, whose titles a name may continue
+        and whose acronym may follow in parentheses."""
+        self.acronym_keys: dict[str, str] = {}
+        """An organization's name → the key of the acronym the article gives for it in parentheses, when its
+        initials do not spell it ("Singapore Airlines (SIA)")."""
 
     def person_key(self, name: str) -> str | None:
         """The full name a name refers to in this article, when one is known."""
@@ -88,9 +92,9 @@ class ArticleContext:
                role: str | None = None, place: Place | None = None) -> None:
         """Record the name `tokens` write as a `kind`."""
         start, end = tokens[0].start, tokens[-1].end
-        if kind == "organization":
-            self.organization_ends.add((paragraph.index, end))
         self.found.append(_Found(kind, paragraph.index, start, end, paragraph.text[start:end], key, role, place))
+        if kind == "organization":
+            self.organization_ends[(paragraph.index, end)] = self.found[-1]
         if kind == "place":
             self.place_ends.add((paragraph.index, end))
         if place:
@@ -101,12 +105,33 @@ class ArticleContext:
         ("air force (US)"), which a name without one ("the Air Force") takes from the article's setting."""
         national = national_institution(span)
         if national is None:
-            self.record("organization", span.paragraph, span.tokens, organization_key(span.text))
+            key = organization_key(span.text)
+            if expanded := self._expanded(span):
+                self._name_by_acronym(expanded, key)
+            self.record("organization", span.paragraph, span.tokens, self.acronym_keys.get(span.text, key))
             return
         key, country = national
         self.record("organization", span.paragraph, span.tokens, f"{key} ({country})" if country else key)
         if country is None:
             self.found[-1] = self.found[-1]._replace(national=True)
+
+    def _expanded(self, span: Span) -> _Found | None:
+        """The organization an acronym in parentheses stands for, named just before it, when the acronym
+        may stand for it but its initials do not spell it ("Singapore Airlines (SIA)"; resolution joins
+        those they spell everywhere: "General Motors (GM)")."""
+        text, start = span.paragraph.text, span.tokens[0].start
+        if len(span.tokens) > 1 or not span.text.isupper() or text[start - 2:start] != " (":
+            return None
+        found = self.organization_ends.get((span.paragraph.index, start - 2))
+        if found is None or not acronym_of(span.text, found.text):
+            return None
+        return None if expanded_acronyms({organization_key(span.text): span.text, found.key: found.text}) else found
+
+    def _name_by_acronym(self, expanded: _Found, key: str) -> None:
+        """Key an organization's name, where the article has written it and will, as its acronym."""
+        self.acronym_keys[expanded.text] = key
+        self.found = [f._replace(key=key) if f.kind == "organization" and f.key == expanded.key else f
+                      for f in self.found]
 
     def setting(self) -> str | None:
         """The country most of the article's places are in, when one leads."""

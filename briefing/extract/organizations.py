@@ -52,6 +52,16 @@ def expanded_acronyms(names: dict[str, str]) -> dict[str, str]:
     return expanded
 
 
+def acronym_of(acronym: str, name: str) -> bool:
+    """An acronym may stand for the name: both begin with one letter, and the initials of the name's words
+    (but its legal form) appear in the acronym in order ("SIA" of "Singapore Airlines", "EADS" of "European
+    Aeronautic Defence & Space NV"; not "ISM" of "Supply Management")."""
+    initials = [w[0].lower() for w in name.replace("-", " ").split()
+                if w.lower() not in _NOT_INITIALED and w.lower().rstrip(".") not in lexicon.CORPORATE_SUFFIXES]
+    letters = iter(acronym.lower())
+    return bool(initials) and initials[0] == acronym[0].lower() and all(i in letters for i in initials)
+
+
 def national_institution(span: Span) -> tuple[str, str | None] | None:
     """An institution every country has ("Air Force", "Defense Ministry"): the key of its generic name,
     and the country its name or a possessive before it gives ("Indian Navy", "U.S. Air Force",
