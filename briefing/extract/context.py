@@ -125,7 +125,8 @@ class ArticleContext:
         found = self.organization_ends.get((span.paragraph.index, start - 2))
         if found is None or not acronym_of(span.text, found.text):
             return None
-        return None if expanded_acronyms({organization_key(span.text): span.text, found.key: found.text}) else found
+        spelled = expanded_acronyms({organization_key(span.text): span.text, found.key: found.text})
+        return None if spelled else found
 
     def _name_by_acronym(self, expanded: _Found, key: str) -> None:
         """Key an organization's name, where the article has written it and will, as its acronym."""
