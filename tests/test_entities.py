@@ -544,3 +544,18 @@ def test_a_first_name_called_out_is_the_person_the_story_names(seeds):
            if m.text in ("Vladimir", "Vladimir Putin")}
     assert len(ids) == 1 and seeds.entities[ids.pop()].name == "Vladimir Putin"
     assert all(any(m.text.startswith("Vladimir") for m in x.mentions) for x in seeds.extractions)
+
+
+def test_a_title_of_several_words_leaves_the_person_and_the_place():
+    # ECB+ (22ecbplus/3, 36ecbplus/7), NewsWCL50 (event6/5), MEANTIME (corpus_apple_37313).
+    mentions = find_mentions(article(
+        "Hiller was charged with murder, says Philadelphia District Attorney Seth Williams.",
+        "Jeffs has spent time in a Utah prison so far. \"We don't need him here right now, \"Utah Assistant "
+        "Attorney General Craig Barlow said, urging the court to move.",
+        "CBP Chief Patrol Agent Rodney S. Scott said several groups of people had tried to enter.",
+        "Presiding Judge Martin Mann has stated that he owns an iPod portable music player."))
+    assert {"Seth Williams", "Craig Barlow", "Rodney S. Scott", "Martin Mann"} <= named(mentions, "person")
+    assert {"Philadelphia", "Utah"} <= named(mentions, "place")
+    assert named(mentions, "organization") == {"CBP"}
+    roles = {m.text: m.role for m in mentions if m.kind == "person"}
+    assert roles["Seth Williams"] == "District Attorney" and roles["Rodney S. Scott"] == "Chief Patrol Agent"

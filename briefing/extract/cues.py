@@ -136,15 +136,24 @@ def inner_title(span: Span) -> int:
         if i == 1 and country_prefix(tokens[0]):
             return 0  # "Australian Prime Minister John Howard": the whole is one title
         j = i
-        while j < len(tokens) and tokens[j].lower.rstrip(".") in lexicon.TITLE_WORDS:
+        while j < len(tokens) and (tokens[j].lower.rstrip(".") in lexicon.TITLE_WORDS or title_prefix(tokens, j)):
             j += 1
         # An employer that starts with a first name ("Morgan Stanley") needs a full name after.
         named = not is_given_name(tokens[0].text) or (len(tokens) - j >= 2 and is_given_name(tokens[j].text))
-        if (j < len(tokens) and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES and named
+        if not (j < len(tokens) and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES and named
                 and tokens[0].lower.rstrip(".") not in lexicon.TITLE_WORDS and tokens[j].lower not in CONNECTORS):
-            return i
-        return 0
+            return 0
+        # "Philadelphia District Attorney Seth Williams", "Utah Assistant Attorney General Craig Barlow": the
+        # word before the title begins it, unless it names the service ("Troy Police Chief Charles Craft").
+        prefixed = i >= 2 and title_prefix(tokens, i - 1) and tokens[i - 1].lower not in lexicon.SERVICE_NOUNS
+        return i - 1 if prefixed else i
     return 0
+
+
+def title_prefix(tokens: tuple[Token, ...], k: int) -> bool:
+    """A noun that makes one title with the title word after it ("District Attorney", "Patrol Agent")."""
+    return (tokens[k].lower in lexicon.TITLE_PREFIXES and k + 1 < len(tokens)
+            and tokens[k + 1].lower.rstrip(".") in lexicon.TITLE_WORDS)
 
 
 def country_prefix(token: Token) -> bool:

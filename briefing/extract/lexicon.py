@@ -40,7 +40,16 @@ agent minister-president treasurer controller comptroller founder co-founder ope
 technology marketing information operations press undersecretary under-secretary
 coroner undersheriff prosecutor clerk manager examiner trustee advocate doctor surgeon baroness
 baron duchess countess councilman councilwoman councillor alderman sen rep gov gen col lt maj sgt capt
+presiding
 """)
+
+# Services named before their officers' titles ("Border Patrol Agent", "Troy Police Chief"): the employer's
+# last word after a name, a part of the title between title words ("Chief Patrol Agent").
+SERVICE_NOUNS = word_table("patrol police fire")
+
+# Words that make one title with the title word after them ("District Attorney", "Assistant Attorney
+# General", "Chief Patrol Agent", "Deputy Police Chief").
+TITLE_PREFIXES = SERVICE_NOUNS | word_table("district special assistant")
 
 # The last word of a title that can follow an employer's name ("Apple CEO", "Aer Lingus Chief
 # Executive"); modifiers like "former" or "state" cannot end one.
@@ -278,7 +287,7 @@ NOT_FIRST_NAMES = frozenset({"le", "la", "les", "el", "il", "los", "las", "der",
 # name ("First Airbus A380") they are an adjective, not a title.
 TITLE_MODIFIERS = word_table("""
 first former acting vice state foreign interior defense defence finance health home executive
-operating financial technology marketing information operations press crown
+operating financial technology marketing information operations press crown presiding
 """)
 
 # Words that follow a stock-market index's name ("the FTSE index", "the Dow Jones industrial average").

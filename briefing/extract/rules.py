@@ -107,11 +107,17 @@ def title_after_employer(context: ArticleContext, span: Span) -> Decision | None
 
 
 def employer_then_titled_person(context: ArticleContext, span: Span) -> Decision | None:
-    """"Aer Lingus Chief Executive Dermot Mannion": the employer, then the person with their title."""
+    """"Aer Lingus Chief Executive Dermot Mannion": the employer, then the person with their title; a state or
+    a well-known place by its name alone ("Philadelphia District Attorney Seth Williams", "Alaska Governor
+    Sarah Palin")."""
     inner = cues.inner_title(span)
     if not inner:
         return None
     employer = span.part(0, inner)
+    if inner == 1 and (places := [q for q in gazetteer().lookup(employer.text)
+                                  if q.major or q.kind in ("country", "subdivision")]):
+        place = best_place(context, employer) or max(places, key=lambda q: (q.major, q.population))
+        return Decision((Part("place", employer, place=place),), rest=span.part(inner))
     if (inner == 1 and is_common_word(employer.text) and not employer.text.isupper()
             and employer.text not in lexicon.ORGANIZATIONS and employer.text not in lexicon.PARTIES):
         return going_on_with(span.part(inner))  # "Culture Secretary Tessa Jowell": a word of the title
@@ -152,6 +158,8 @@ def titles_become_role(context: ArticleContext, span: Span) -> Decision | None:
         elif word in lexicon.TITLE_JOINERS and titled and tokens[k + 1].lower in lexicon.TITLE_OBJECTS:
             k += 2
             titled = k
+        elif cues.title_prefix(tokens, k) and k + 2 < len(tokens):
+            k += 1  # "District Attorney", "Chief Patrol Agent"
         elif k == 0 and cues.country_prefix(tokens[k]):
             k += 1
         else:
