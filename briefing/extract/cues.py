@@ -136,7 +136,8 @@ def inner_title(span: Span) -> int:
         if i == 1 and country_prefix(tokens[0]):
             return 0  # "Australian Prime Minister John Howard": the whole is one title
         j = i
-        while j < len(tokens) and (tokens[j].lower.rstrip(".") in lexicon.TITLE_WORDS or title_prefix(tokens, j)):
+        while j < len(tokens) and (tokens[j].lower.rstrip(".") in lexicon.TITLE_WORDS
+                                   or title_prefix(tokens, j)):
             j += 1
         # An employer that starts with a first name ("Morgan Stanley") needs a full name after.
         named = not is_given_name(tokens[0].text) or (len(tokens) - j >= 2 and is_given_name(tokens[j].text))
