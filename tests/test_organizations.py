@@ -183,3 +183,17 @@ def test_an_acronym_in_parentheses_is_the_organization_named_before_it():
     keys = {m.text: m.key for m in mentions if m.kind == "organization"}
     assert keys["SIA"] == keys["Singapore Airlines"] and keys["UKIP"] == keys["UK Independence Party"]
     assert keys["ISM"] != keys.get("Supply Management")  # not the initials of the name before it
+
+
+def test_a_makers_product_and_a_models_letters_are_no_organizations():
+    # MEANTIME (corpus_airbus_71426): letters of a model's name after its number.
+    assert organizations(
+        "Aer Lingus Group PLC said it will take delivery of six new A350 XWB (Extra Wide Body) aircraft, "
+        "a new design currently under development by Airbus.") == {"Aer Lingus Group PLC", "Airbus"}
+    # NewsWCL50 (event3/1): the article names the DNC alone, then "the DNC Server"; BBC (business/117).
+    found = organizations(
+        '"During the 2016 presidential campaign, Russia launched an all-out assault on our democracy," said '
+        "Tom Perez, chair of the DNC.",
+        '"This can be good news in that we will now counter for the DNC Server that they refused to give to '
+        'the FBI," Trump, a Republican, wrote.')
+    assert "DNC" in found and "DNC Server" not in found

@@ -37,6 +37,10 @@ _OPENS_QUOTATION = re.compile(r"(?:^|[\s(])(?:“|\"|``)\s?$")
 """An opening quotation mark just before a word (a straight one after a space, not after a stop)."""
 _MODEL_NUMBER = re.compile(r"[A-Za-z]{0,3}\d[\w./-]*")
 """A model number, an edition or an index's size: "737-800", "A320", "i5", "2012", "100"."""
+_MODEL_NAME = re.compile(r"[A-Za-z]+-?\d[\w-]*|\d+[A-Z]")
+"""A model's number with letters: "A350", "MiG-29", "4G"; not "19th", "1980s" or "3bn"."""
+_PRODUCT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "new"})
+"""Words before a maker's name that show its product follows ("the Chrysler Aspen", "its Mercedes Smart")."""
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")
 """A game's score ("3-1"), which follows a team's name."""
 _ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
@@ -268,18 +272,33 @@ def model_number_after(span: Span) -> bool:
                                  or after.lower.lstrip("0123456789") in lexicon.COUNT_UNITS)
 
 
-def product_words(span: Span) -> bool:
-    """A maker's name and a model's words ("Toyota Camry", "Intel Core Duo", "Microsoft Outlook"),
-    not an outlet's service ("BBC Sport"), a unit ("Boeing Commercial Airplanes"), a subsidiary abroad
-    ("Ford Australia"), a legal form ("Apple Inc") or a person ("GM Ed Stefanski")."""
+def product_words(span: Span, makers: set[str]) -> bool:
+    """A maker's name and a model's words ("Toyota Camry", "Intel Core Duo", "Microsoft Outlook"; the maker
+    known, or one of `makers`, the article's one-word organizations, after a determiner: "the Chrysler
+    Aspen"), not an outlet's
+    service ("BBC Sport"), a unit ("Boeing Commercial Airplanes"), a subsidiary abroad ("Ford Australia"),
+    a legal form or a company's word ("Apple Inc", "Toyota Motor") or a person ("GM Ed Stefanski")."""
     tokens = span.tokens
-    if len(tokens) < 2 or tokens[0].text not in lexicon.ORGANIZATIONS or tokens[0].text in lexicon.OUTLETS:
+    maker, before = tokens[0].text, word_before(span)
+    known = maker in lexicon.ORGANIZATIONS or (
+        maker in makers and before is not None and before.lower in _PRODUCT_DETERMINERS)
+    if len(tokens) < 2 or not known or maker in lexicon.OUTLETS:
         return False
     rest = tokens[1:]
     last = rest[-1].lower.rstrip(".")
-    return not (last in lexicon.ORG_HEADS or last in lexicon.CORPORATE_SUFFIXES or is_given_name(rest[0].text)
+    return not (last in lexicon.ORG_HEADS or any(t.lower in lexicon.COMPANY_WORDS for t in rest)
+                or is_given_name(rest[0].text)
                 or any(t.text.isupper() or t.text in lexicon.ORGANIZATIONS or t.lower in CONNECTORS for t in rest)
-                or any(gazetteer().lookup(t.text) for t in rest))
+                or any(q.major or q.kind == "subdivision" for t in rest for q in gazetteer().lookup(t.text)))
+
+
+def model_suffix(span: Span) -> bool:
+    """Capitals after a model's number, which are the model's ("A350 XWB", "Tu-154 M")."""
+    if span.first == 0 or not all(t.text.isupper() for t in span.tokens):
+        return False
+    model = span.paragraph.tokens[span.first - 1]
+    return (span.paragraph.text[model.end:span.tokens[0].start] == " "
+            and bool(_MODEL_NAME.fullmatch(model.text)))
 
 
 def place_head(span: Span) -> Token | None:

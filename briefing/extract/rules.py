@@ -288,9 +288,10 @@ def titled_person(context: ArticleContext, span: Span) -> Decision | None:
 
 def product_or_edition(context: ArticleContext, span: Span) -> Decision | None:
     """A product, an event's edition or an index is no organization: a maker's name and a model's
-    ("Toyota Camry", "Intel Core Duo"), or a name before a model number ("Boeing 737-800 planes",
-    "WWDC 2012", "the FTSE 100"), unless it is a place, a person or a team."""
-    if cues.product_words(span):
+    ("Toyota Camry", "Intel Core Duo", "Chrysler Aspen"), capitals after a model's number ("A350 XWB"), or a
+    name before a model number ("Boeing 737-800 planes", "WWDC 2012", "the FTSE 100"), unless it is a
+    place, a person or a team."""
+    if cues.product_words(span, context.makers) or cues.model_suffix(span):
         return NOT_A_NAME
     if (not cues.model_number_after(span) or span.tokens[-1].lower in lexicon.ORG_HEADS or cues.team(span)
             or span.tokens[0].text in lexicon.OUTLETS or gazetteer().lookup(span.text)
