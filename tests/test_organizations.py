@@ -197,3 +197,24 @@ def test_a_makers_product_and_a_models_letters_are_no_organizations():
         '"This can be good news in that we will now counter for the DNC Server that they refused to give to '
         'the FBI," Trump, a Republican, wrote.')
     assert "DNC" in found and "DNC Server" not in found
+
+
+def test_an_institutions_name_goes_on_past_for_and_and():
+    # NewsWCL50 (event6/1), ECB+ (9ecbplus/6, 14ecb/5).
+    found = organizations(
+        "But U.S. Customs and Border Protection warned it would limit the number of asylum-seekers.",
+        '"Its culture of hate can never be allowed," Laiken Jordahl, a borderlands campaigner for the '
+        "nonprofit Center for Biological Diversity, told HuffPost.",
+        "The Fish and Wildlife Service, which is part of the Interior Department, listed the polar bear.",
+        'Surrey Police spokeswoman said tonight: "Surrey Police and Surrey Fire and Rescue are currently at '
+        'the scene."')
+    assert {"U.S. Customs and Border Protection", "Center for Biological Diversity",
+            "Fish and Wildlife Service", "Surrey Police", "Surrey Fire and Rescue"} <= found
+    assert not found & {"U.S. Customs", "Border Protection", "Biological Diversity", "Fish"}
+    # BBC (business/410, entertainment/034): two names joined by "and".
+    mentions = find_mentions(article(
+        "Chrysler avoided the fate of US rivals Ford and General Motors, both of whom lost ground.",
+        "Other winners included Emily Blunt and Nathalie Press who were jointly named most promising "
+        "newcomer."))
+    assert {"Ford", "General Motors"} <= named(mentions, "organization")
+    assert "Emily Blunt" in named(mentions, "person") and not any(" and " in m.text for m in mentions)

@@ -237,6 +237,18 @@ house courts aircraft airplanes organizations organisations markets securities
 investments associates ventures capital online studies computer computers electronics research
 """)
 
+# First words of institutions' names that "for" continues ("Center for Biological Diversity", "Office for
+# National Statistics"); not a force's ("the Air Force for Acquisition Darleen Druyun" is a title).
+FOR_HEADS = word_table("""
+center centre centers centres institute office commission committee council campaign coalition alliance
+foundation fund society association league partnership movement party organisation organization union
+federation trust network department
+""")
+
+# Last words of institutions' names that join two nouns by "and", besides organizations' heads ("U.S.
+# Customs and Border Protection", "Immigration and Customs Enforcement", "Surrey Fire and Rescue").
+JOINED_HEADS = word_table("protection enforcement rescue prevention construction development")
+
 # Last words of the names of institutions every country has, which a name without its country
 # ("the Air Force", "the Defense Ministry") means the article's own country's.
 NATIONAL_HEADS = word_table("""

@@ -102,8 +102,11 @@ def organization(context: ArticleContext, span: Span, read_around: bool = True) 
         return True  # "Air India", "Telecom Egypt"
     if len(words) > 1 and team(span):
         return True
-    if any(a.lower in lexicon.ORG_HEADS and b.lower == "of" for a, b in pairwise(words)):
-        return True  # "Bank of England", "Royal Courts of Justice"
+    if any((a.lower in lexicon.ORG_HEADS and b.lower == "of")
+           or (a.lower in lexicon.FOR_HEADS and b.lower == "for") for a, b in pairwise(words)):
+        return True  # "Bank of England", "Royal Courts of Justice", "Center for Biological Diversity"
+    if len(words) > 2 and words[-1].lower in lexicon.JOINED_HEADS and any(t.lower == "and" for t in words):
+        return True  # "U.S. Customs and Border Protection"
     return (len(words) == 1 and words[0].text.isupper() and len(words[0].text) in _ACRONYM_LENGTH
             and not gazetteer().lookup(words[0].text)
             and ("&" in words[0].text or not is_common_word(words[0].text)))  # "AT&T"

@@ -35,8 +35,9 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
                 and not any(q.name.startswith(head.text) for q in gazetteer().lookup(" ".join(t.text for t in tokens)))):
             tokens = tokens[1:]
             continue
-        if not head.initial or head.text in context.capitalized or (len(tokens) > 1 and tokens[1].text == "&"):
-            break  # "Marks & Spencer has cut prices": a word joined to a name by "&" is part of it
+        if not head.initial or head.text in context.capitalized or (
+                len(tokens) > 1 and tokens[1].text in ("&", "and", "for")):
+            break  # "Marks & Spencer has cut prices", "Fish and Wildlife Service": one name from the first
         if len(tokens) > 1 and (head.lower.rstrip(".") in lexicon.TITLE_WORDS or (
                 is_given_name(head.text) and head.lower not in context.lowercase
                 and tokens[1].lower not in context.lowercase)):
