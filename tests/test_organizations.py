@@ -218,3 +218,30 @@ def test_an_institutions_name_goes_on_past_for_and_and():
         "newcomer."))
     assert {"Ford", "General Motors"} <= named(mentions, "organization")
     assert "Emily Blunt" in named(mentions, "person") and not any(" and " in m.text for m in mentions)
+
+
+def test_a_company_by_the_business_words_around_its_name():
+    # MEANTIME (corpus_airbus_102977, corpus_airbus_5403, corpus_gm_143480): subjects of business verbs, an
+    # apposition headed by a company's noun, a name joined to a known company.
+    found = organizations(
+        "European Aeronautic Defence & Space NV (EADS), the parent company of European airframer Airbus, has "
+        "won a # 13 billion contract.",
+        "Rolls-Royce, part of the consortium, will supply engines.",
+        "France's Thales will supply electronics, Wimborne, UK's Cobham will manufacture refueling "
+        "equipment.",
+        "Last month, Northrop Grumman and EADS defeated Boeing to win a massive order for 179 tankers.",
+        "The company had documentation from Lockheed Martin, Boeing's rival during the 1998 selection "
+        "process.",
+        "The US car manufacturer General Motors said that it would axe 10,000 jobs at its European division, "
+        "Opel.")
+    assert {"Rolls-Royce", "Thales", "Cobham", "Northrop Grumman", "Lockheed Martin", "Opel"} <= found
+    # BBC (entertainment/327, business/472), NewsWCL50 (event3/4), MEANTIME (corpus_airbus_5403), ECB+
+    # (19ecb/9): a person who wins a court's order, a maker's nationality, a passive, a rocket, a publisher.
+    mentions = find_mentions(article(
+        "Actress Nicole Kidman has won a restraining order against two paparazzi photographers.",
+        "The dams were the subject of a critical documentary made by Chinese journalists.",
+        '"Just heard the Campaign was sued by the Obstructionist Democrats," he tweeted.',
+        "Lockheed Martin's Atlas V and Boeing's Delta IV are two types of expendable rocket.",
+        "Giorgos Kyrtsos, publisher of the City Press and Free Sunday newspapers, said he was shocked."))
+    assert "Nicole Kidman" in named(mentions, "person")
+    assert not named(mentions, "organization") & {"Chinese", "Campaign", "Atlas V", "Giorgos Kyrtsos"}

@@ -60,9 +60,10 @@ class ArticleContext:
         self.organization_ends: dict[tuple[int, int], _Found] = {}
         """(paragraph, end) of the organizations found → the organization, whose titles a name may continue
         and whose acronym may follow in parentheses."""
-        self.makers: set[str] = set()
-        """Organizations found so far that the article names by one word, whose products it may name after
-        them ("Chrysler Aspen")."""
+        self.organization_names: set[str] = set()
+        """Names of the organizations found so far: what a name joined to one by "and" may be ("Northrop
+        Grumman and EADS"), and the makers whose products the article may name after them ("Chrysler
+        Aspen")."""
         self.acronym_keys: dict[str, str] = {}
         """An organization's name → the key of the acronym the article gives for it in parentheses, when its
         initials do not spell it ("Singapore Airlines (SIA)")."""
@@ -98,8 +99,7 @@ class ArticleContext:
         self.found.append(_Found(kind, paragraph.index, start, end, paragraph.text[start:end], key, role, place))
         if kind == "organization":
             self.organization_ends[(paragraph.index, end)] = self.found[-1]
-            if len(tokens) == 1:
-                self.makers.add(tokens[0].text)
+            self.organization_names.add(self.found[-1].text)
         if kind == "place":
             self.place_ends.add((paragraph.index, end))
         if place:

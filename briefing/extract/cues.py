@@ -8,7 +8,7 @@ import re
 from . import lexicon
 from .gazetteer import gazetteer
 from .quotes import SIGNATURE
-from .spans import CONNECTORS, Span
+from .spans import CONNECTORS, Span, TokenizedParagraph
 from .tokens import Token
 from .words import is_common_word, is_everyday_word, is_given_name
 
@@ -274,8 +274,8 @@ def model_number_after(span: Span) -> bool:
 
 def product_words(span: Span, makers: set[str]) -> bool:
     """A maker's name and a model's words ("Toyota Camry", "Intel Core Duo", "Microsoft Outlook"; the maker
-    known, or one of `makers`, the article's one-word organizations, after a determiner: "the Chrysler
-    Aspen"), not an outlet's
+    known, or one of `makers`, the article's organizations, after a determiner: "the Chrysler Aspen"),
+    not an outlet's
     service ("BBC Sport"), a unit ("Boeing Commercial Airplanes"), a subsidiary abroad ("Ford Australia"),
     a legal form or a company's word ("Apple Inc", "Toyota Motor") or a person ("GM Ed Stefanski")."""
     tokens = span.tokens
@@ -290,6 +290,148 @@ def product_words(span: Span, makers: set[str]) -> bool:
                 or is_given_name(rest[0].text)
                 or any(t.text.isupper() or t.text in lexicon.ORGANIZATIONS or t.lower in CONNECTORS for t in rest)
                 or any(q.major or q.kind == "subdivision" for t in rest for q in gazetteer().lookup(t.text)))
+
+
+_AUXILIARIES = frozenset({"will", "would", "has", "have", "had", "also", "is", "was", "were", "been", "being",
+                          "to", "could", "may", "can", "then", "now", "later", "already"})
+"""Words between a subject and its verb ("Rolls-Royce will supply", "Boeing has also acquired")."""
+_PASSIVE = frozenset({"is", "was", "were", "been", "being"})
+"""Auxiliaries that make the verb after them a passive ("the Campaign was sued")."""
+_AFTER_COMPANY_NOUN = frozenset({"of", "in", "for", "that", "which", "whose", "during", "since", "with",
+                                 "and", "to", "from", "at"})
+"""Words after the noun that heads an apposition ("the parent company of Airbus", "Boeing's rival during")."""
+
+
+def company_cue(span: Span, organizations: set[str]) -> bool:
+    """The words around the span call it a company: the subject of a business verb ("Rolls-Royce will supply
+    engines", "Cisco sues Apple", "Boeing won a $35 billion contract"), what a company has ("Airbus's
+    shareholders", "Aer Lingus shares fell"), the maker after "made by", an apposition headed by a company's
+    noun ("Lockheed Martin, Boeing's rival", "Rolls-Royce, part of the consortium", "its European division,
+    Opel"), or a name joined by "and" to one of `organizations` ("Northrop Grumman and EADS")."""
+    return (_business_verb_after(span) or _corporate_possession(span) or _made_by(span)
+            or _company_apposition(span) or _joined_to(span, organizations))
+
+
+def _business_verb_after(span: Span) -> bool:
+    """"Thales will supply electronics", "Boeing won a $35 billion contract"; not a passive ("the Campaign
+    was sued")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    k = span.last
+    while k < len(tokens) and tokens[k].lower in _AUXILIARIES and k - span.last < 3:
+        k += 1
+    if k >= len(tokens) or _BREAK.search(text[span.tokens[-1].end:tokens[k].start]):
+        return False
+    if any(t.lower in _PASSIVE for t in tokens[span.last:k]):
+        return False
+    if tokens[k].lower in lexicon.BUSINESS_VERBS:
+        return True
+    return tokens[k].lower in ("won", "wins", "win") and any(
+        t.lower in lexicon.BUSINESS_PRIZES for t in tokens[k + 1:k + 6])
+
+
+def _corporate_possession(span: Span) -> bool:
+    """"Airbus's shareholders", "Boeing's chief executive", "Aer Lingus shares on the Irish Stock Exchange
+    fell"."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    k = span.last
+    if k >= len(tokens) or tokens[k].capitalized:
+        return False
+    gap = text[span.tokens[-1].end:tokens[k].start]
+    if gap in ("'s ", "’s ", "' ", "’ "):
+        return tokens[k].lower in lexicon.CORPORATE_POSSESSIONS or (
+            tokens[k].lower == "chief" and k + 1 < len(tokens) and tokens[k + 1].lower == "executive")
+    return (gap == " " and tokens[k].lower in ("shares", "stock") and k + 1 < len(tokens)
+            and (tokens[k + 1].lower in lexicon.MARKET_MOVES
+                 or tokens[k + 1].lower in ("on", "in", "were", "have")))
+
+
+def _made_by(span: Span) -> bool:
+    """"made by Airbus", "owned by European Aeronautic Defense & Space Company"."""
+    tokens = span.paragraph.tokens
+    before = word_before(span)
+    return (before is not None and before.lower == "by" and span.first >= 2
+            and tokens[span.first - 2].lower in lexicon.MAKING_VERBS
+            and _name_ends(span.paragraph, span.last - 1))
+
+
+def _company_apposition(span: Span) -> bool:
+    """A company's noun heads an apposition after the name ("Lockheed Martin, Boeing's rival during",
+    "Rolls-Royce, part of the consortium,", "HP, the world's biggest printer firm,") or stands before it
+    ("its European division, Opel."); not a person's ("Fidelis Nanga, a journalist based in")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    before = word_before(span, skip_comma=True)
+    if (before is not None and before.lower in lexicon.COMPANY_NOUNS and not before.capitalized
+            and "," in text[before.end:span.tokens[0].start]
+            and (span.last == len(tokens) or _BREAK.match(text, span.tokens[-1].end))):
+        return True
+    k = span.last
+    if (k >= len(tokens) or text[span.tokens[-1].end:tokens[k].start] != ", "
+            or not (tokens[k].lower in _APPOSITION_OPENERS or tokens[k].lower == "part"
+                    or tokens[k].capitalized)):
+        return False
+    for m in range(k, min(k + _APPOSITION_REACH, len(tokens))):
+        if m > k and _BREAK.search(text[tokens[m - 1].end:tokens[m].start]):
+            return False
+        if tokens[m].capitalized:
+            continue
+        if tokens[m].lower in lexicon.ROLES and tokens[m].lower not in lexicon.COMPANY_NOUNS:
+            return False
+        if tokens[m].lower in lexicon.COMPANY_NOUNS:
+            return (m + 1 == len(tokens) or tokens[m + 1].lower in _AFTER_COMPANY_NOUN
+                    or bool(_BREAK.search(text[tokens[m].end:tokens[m + 1].start])))
+    return False
+
+
+def _joined_to(span: Span, organizations: set[str]) -> bool:
+    """Joined by "and" or "or" to one of `organizations`, each a whole name ("Northrop Grumman and EADS
+    defeated Boeing", "the original home of Douglas Aircraft and McDonnell Douglas."); not a name's part
+    or a thing of an organization's ("Lockheed Martin's Atlas V and Boeing's Delta IV")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    if _possessed(span.paragraph, span.first) or _possessive_after(span.paragraph, span.last - 1):
+        return False
+    if (span.last + 1 < len(tokens) and tokens[span.last].lower in ("and", "or")
+            and _spaced(text, tokens, span.last)):
+        k = span.last + 1
+        while k + 1 < len(tokens) and tokens[k + 1].capitalized and _spaced(text, tokens, k):
+            k += 1
+        return (" ".join(t.text for t in tokens[span.last + 1:k + 1]) in organizations
+                and _name_ends(span.paragraph, k))
+    if (span.first >= 2 and tokens[span.first - 1].lower in ("and", "or")
+            and _spaced(text, tokens, span.first - 2)):
+        k = span.first - 2
+        while k > 0 and tokens[k - 1].capitalized and _spaced(text, tokens, k - 1):
+            k -= 1
+        return (" ".join(t.text for t in tokens[k:span.first - 1]) in organizations
+                and not _possessed(span.paragraph, k) and _name_ends(span.paragraph, span.last - 1))
+    return False
+
+
+def _spaced(text: str, tokens: list[Token], k: int) -> bool:
+    """Only a space between tokens[k] and the next."""
+    return text[tokens[k].end:tokens[k + 1].start] == " "
+
+
+def _possessed(paragraph: TokenizedParagraph, k: int) -> bool:
+    """tokens[k] follows a possessive ("Boeing's Delta IV")."""
+    return k > 0 and paragraph.text[paragraph.tokens[k - 1].end:paragraph.tokens[k].start] in ("'s ", "’s ")
+
+
+def _possessive_after(paragraph: TokenizedParagraph, k: int) -> bool:
+    """tokens[k] is a possessive ("Boeing's")."""
+    return paragraph.text[paragraph.tokens[k].end:paragraph.tokens[k].end + 2] in ("'s", "’s")
+
+
+def _name_ends(paragraph: TokenizedParagraph, k: int) -> bool:
+    """A name ending at tokens[k] ends a phrase: a stop, a comma, the paragraph's end or a verb follows
+    ("Northrop Grumman and EADS defeated Boeing"), not a noun it qualifies ("Surinam carrier") or a hyphen
+    ("Euro-Atlantic")."""
+    tokens = paragraph.tokens
+    if k + 1 == len(tokens) or _BREAK.match(paragraph.text, tokens[k].end):
+        return True
+    word = tokens[k + 1].lower
+    return (paragraph.text[tokens[k].end:tokens[k + 1].start] == " "
+            and (word.endswith("ed") or word in _AUXILIARIES or word in lexicon.SPEECH
+                 or word in lexicon.BUSINESS_VERBS))
 
 
 def model_suffix(span: Span) -> bool:

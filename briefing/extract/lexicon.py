@@ -40,7 +40,7 @@ agent minister-president treasurer controller comptroller founder co-founder ope
 technology marketing information operations press undersecretary under-secretary
 coroner undersheriff prosecutor clerk manager examiner trustee advocate doctor surgeon baroness
 baron duchess countess councilman councilwoman councillor alderman sen rep gov gen col lt maj sgt capt
-presiding
+presiding trooper
 """)
 
 # Services named before their officers' titles ("Border Patrol Agent", "Troy Police Chief"): the employer's
@@ -264,6 +264,33 @@ website outlet agency subsidiary rival competitor supplier startup giant based o
 tabloid publisher studio label union party
 """)
 
+# Lowercase nouns that head an apposition to a company's name ("Lockheed Martin, Boeing's rival",
+# "Rolls-Royce, part of the consortium", "its European division, Opel").
+COMPANY_NOUNS = word_table("""
+company firm maker manufacturer automaker carmaker airframer airline carrier bank lender insurer
+group consortium conglomerate retailer chain newspaper magazine broadcaster network website agency
+subsidiary rival competitor supplier giant publisher studio division unit affiliate provider operator
+""")
+
+# Verbs whose subject, in the news, is a company ("Rolls-Royce will supply engines", "Cisco sues Apple").
+BUSINESS_VERBS = word_table("""
+supply supplies supplied manufacture manufactures manufactured acquire acquires acquired merge merges merged
+sue sues sued invest invests invested employ employs employed operate operates outsource outsources outsourced
+""")
+
+# Verbs whose object is a company after "by" ("made by Airbus", "owned by EADS").
+MAKING_VERBS = word_table("made built manufactured supplied owned operated acquired bought")
+
+# What a company has, after its possessive ("Airbus's shareholders", "Boeing's chief executive").
+CORPORATE_POSSESSIONS = word_table("""
+shares stock shareholders investors board headquarters subsidiary subsidiaries profits profit revenue revenues
+sales earnings turnover factory factories plant plants fleet workforce employees customers products brands
+ceo cfo coo chairman chairwoman
+""")
+
+# What a company wins ("won a $35 billion contract", "won orders"; a person wins "a restraining order").
+BUSINESS_PRIZES = word_table("contract contracts orders tender bid deal")
+
 # Lowercase nouns after a name that say it is a news outlet ("the Munhwa Ilbo newspaper").
 OUTLET_NOUNS = word_table("""
 newspaper daily tabloid broadcaster magazine weekly website agency channel paper
@@ -403,6 +430,8 @@ TJ Tajik
 TM Turkmen
 KG Kyrgyz
 PL Polish
+JP Japanese
+CN Chinese
 """)
 DEMONYMS = frozenset().union(*COUNTRY_DEMONYMS.values()) | word_table("""
 Kurdish Arab Arabic

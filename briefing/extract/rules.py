@@ -18,7 +18,7 @@ from .engine import NOT_A_NAME, Decision, Part, Pass, Rule, going_on_with, named
 from .gazetteer import gazetteer
 from .organizations import organization
 from .places import best_place
-from .spans import Span
+from .spans import CONNECTORS, Span
 from .words import is_common_word, is_given_name
 
 # Rules for both passes: what is no name at all, and how a span is cut ---------------------------------
@@ -51,6 +51,11 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
     if not tokens:
         return NOT_A_NAME
     return going_on_with(span.part(len(span.tokens) - len(tokens))) if tokens is not span.tokens else None
+
+
+def _company_named(context: ArticleContext, span: Span) -> bool:
+    """The words around a name call it a company (cues.company_cue)."""
+    return cues.company_cue(span, context.organization_names | lexicon.ORGANIZATIONS)
 
 
 def aside_in_signature(context: ArticleContext, span: Span) -> Decision | None:
@@ -292,7 +297,7 @@ def product_or_edition(context: ArticleContext, span: Span) -> Decision | None:
     ("Toyota Camry", "Intel Core Duo", "Chrysler Aspen"), capitals after a model's number ("A350 XWB"), or a
     name before a model number ("Boeing 737-800 planes", "WWDC 2012", "the FTSE 100"), unless it is a
     place, a person or a team."""
-    if cues.product_words(span, context.makers) or cues.model_suffix(span):
+    if cues.product_words(span, context.organization_names) or cues.model_suffix(span):
         return NOT_A_NAME
     if (not cues.model_number_after(span) or span.tokens[-1].lower in lexicon.ORG_HEADS or cues.team(span)
             or span.tokens[0].text in lexicon.OUTLETS or gazetteer().lookup(span.text)
@@ -369,6 +374,23 @@ def slogan_in_quotation(context: ArticleContext, span: Span) -> Decision | None:
 def organization_after_the(context: ArticleContext, span: Span) -> Decision | None:
     """"the Red Sox": after "the", a name of several words is a team, a firm or a work."""
     return named("organization", span) if len(span.tokens) > 1 and cues.after_the(span) else None
+
+
+def company_by_business_cue(context: ArticleContext, span: Span) -> Decision | None:
+    """A name the words around call a company (cues.company_cue: "Rolls-Royce will supply engines", "Lockheed
+    Martin, Boeing's rival", "Northrop Grumman and EADS"), unless it is a person's, a well-known place's, a
+    title's or a nationality's ("Japanese shares have ended the year higher"), or a common word that may
+    only start a sentence."""
+    if span.tokens[0].lower in CONNECTORS and len(span.tokens) > 1:
+        span = span.part(1)  # "Creditors of Parmalat, the main operating company": no "Creditors"
+    before = span.paragraph.tokens[span.first - 1] if span.first else None
+    if (span.role or cues.given_name_first(span) or context.person_key(span.text)
+            or (before is not None and before.lower.rstrip(".") in lexicon.TITLE_WORDS)  # "Mr Evans sued"
+            or any(q.major or q.kind != "city" for q in gazetteer().lookup(span.text))
+            or (len(span.tokens) == 1 and is_common_word(span.text) and span.text not in context.capitalized)
+            or cues.adjective_of_nationality(span)):
+        return None  # but a small town's name may be a firm's: "UK's Cobham will manufacture"
+    return named("organization", span) if _company_named(context, span) else None
 
 
 def everyday_words(context: ArticleContext, span: Span) -> Decision | None:
@@ -468,6 +490,7 @@ RULES: tuple[Row, ...] = (
     Row(thing_name,                        False,    True),
     Row(slogan_in_quotation,               False,    True),
     Row(organization_after_the,            False,    True),
+    Row(company_by_business_cue,           False,    True),
     Row(everyday_words,                    False,    True),
     Row(person_by_cue,                     False,    True),
     Row(names_joined_by_of,                False,    True),
