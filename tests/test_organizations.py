@@ -245,3 +245,17 @@ def test_a_company_by_the_business_words_around_its_name():
         "Giorgos Kyrtsos, publisher of the City Press and Free Sunday newspapers, said he was shocked."))
     assert "Nicole Kidman" in named(mentions, "person")
     assert not named(mentions, "organization") & {"Chinese", "Campaign", "Atlas V", "Giorgos Kyrtsos"}
+
+
+def test_an_airline_before_its_flight_and_a_website_by_its_domain():
+    # MEANTIME (corpus_airbus_87805), BBC (tech/030).
+    mentions = find_mentions(article(
+        "The EU made the decision due to a string of accidents, including two major disasters this year-the "
+        "losses of Adam Air Flight 574 and Garuda Indonesia Flight 200, which killed 102 and 21 people.",
+        "`` We do not need to buy aircraft from Europe as long as the flying ban stays unrevoked, '' "
+        "Detik.com quoted Djamal as saying.",
+        "This means that the US-based Amazon.com holds a patent for its one-click shopping service, unlike "
+        "Amazon in Europe."))
+    keys = {m.text: m.key for m in mentions if m.kind == "organization"}
+    assert {"Adam Air", "Garuda Indonesia", "Detik.com"} <= set(keys)
+    assert keys["Amazon.com"] == keys["Amazon"]

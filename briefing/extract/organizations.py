@@ -3,6 +3,7 @@ noun before it that says what it is ("engine maker Europrop"), or a country's na
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 _HOLDINGS = frozenset({"shares", "stake", "stakes", "shareholders", "shareholding"})
 """Nouns before "in" or "of" and a firm ("shares in Biogen")."""
+_WEB_DOMAIN = re.compile(r"\.(?:com|net|org)$")
+"""A website's domain after its name ("Detik.com"), which names the firm that runs it."""
 _ACRONYM_LENGTH = range(2, 7)
 """Letters of an upper-case word alone that reads as an organization's acronym ("NATO")."""
 
@@ -29,7 +32,7 @@ _ACRONYM_LENGTH = range(2, 7)
 def organization_key(name: str) -> str:
     """One key for an organization however its acronym is dotted ("C.I.A." and "CIA"), with or without
     the words of its full name ("Apple Inc." and "Apple", "General Motors Corporation" and "General Motors")."""
-    words = fold(name).replace(".", "").split()
+    words = fold(_WEB_DOMAIN.sub("", name)).replace(".", "").split()
     while len(words) > 1 and words[-1] in lexicon.COMPANY_WORDS:
         words.pop()
     return " ".join(words)
@@ -89,8 +92,8 @@ def _possessor(span: Span) -> str | None:
 
 def organization(context: ArticleContext, span: Span, read_around: bool = True) -> bool:
     """An organization by its fame, its words or (with `read_around`) the words around it."""
-    if span.text in lexicon.ORGANIZATIONS:
-        return True
+    if span.text in lexicon.ORGANIZATIONS or _WEB_DOMAIN.search(span.text):
+        return True  # "NATO", "Detik.com quoted Djamal"
     if read_around and _said_around(context, span):
         return True
     words = span.tokens

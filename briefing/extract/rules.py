@@ -292,6 +292,14 @@ def titled_person(context: ArticleContext, span: Span) -> Decision | None:
     return named("person", span, role=cues.role_of(span)) if span.role else None
 
 
+def airline_of_a_flight(context: ArticleContext, span: Span) -> Decision | None:
+    """"Adam Air Flight 574", "Air France Flight 447": the airline, before its flight's name and number."""
+    tokens = span.tokens
+    if len(tokens) < 2 or tokens[-1].lower != "flight" or not cues.model_number_after(span):
+        return None
+    return Decision((Part("organization", span.part(0, -1)),))
+
+
 def product_or_edition(context: ArticleContext, span: Span) -> Decision | None:
     """A product, an event's edition or an index is no organization: a maker's name and a model's
     ("Toyota Camry", "Intel Core Duo", "Chrysler Aspen"), capitals after a model's number ("A350 XWB"), or a
@@ -480,6 +488,7 @@ RULES: tuple[Row, ...] = (
     Row(sure_person,                       True,     False),
     # What kind of name the rest is.
     Row(titled_person,                     False,    True),
+    Row(airline_of_a_flight,               False,    True),
     Row(product_or_edition,                False,    True),
     Row(stock_index,                       False,    True),
     Row(organization_by_cue,               False,    True),

@@ -13,6 +13,7 @@ from .lexicon import COMPOUND_ENDINGS, MONTH_ABBREVIATIONS
 _WORD = re.compile(
     r"""(?:[^\W\d_]\.){2,}                                          # U.S., U.K.
       | [A-Z]+&[A-Z]+\b                                            # AT&T, S&P
+      | [A-Z][\w-]*\.(?:com|net|org)\b                               # Detik.com, Amazon.com
       | (?<=[a-z]\ )[A-Z][a-z]{1,4}-(?!(?:""" + "|".join(sorted(COMPOUND_ENDINGS)) + r""")\b)
         [a-z]{1,5}(?:['’]s)?\b(?!-)                                 # (Kim) Jong-un, (Moon) Jae-in's
       | \w+(?:['’]\w+)*(?:-(?=[\dA-ZА-ЯЁІЇЄҐ])\w+(?:['’]\w+)*)*     # MiG-29, Jean-Pierre, don't, US
