@@ -559,3 +559,16 @@ def test_a_title_of_several_words_leaves_the_person_and_the_place():
     assert named(mentions, "organization") == {"CBP"}
     roles = {m.text: m.role for m in mentions if m.kind == "person"}
     assert roles["Seth Williams"] == "District Attorney" and roles["Rodney S. Scott"] == "Chief Patrol Agent"
+
+
+def test_a_person_or_a_district_after_the_is_no_organization():
+    # ECB+ (22ecbplus/2, 22ecbplus/9), NewsWCL50 (event2/2); a band stays one (BBC entertainment/240).
+    mentions = find_mentions(article(
+        "About 10 minutes after the Yvonne Hiller was escorted out, she returned in a car.",
+        "But Officer Michael Murphy, from the Seventh District, testified that Hiller fired at him.",
+        "It was another sign of improving relations on the divided Korean Peninsula.",
+        "Members of the Bee Gees, the Beach Boys and the Eagles are expected to feature."))
+    assert "Yvonne Hiller" in named(mentions, "person")
+    assert {"Seventh District", "Korean Peninsula"} <= named(mentions, "place")
+    assert named(mentions, "organization") >= {"Bee Gees", "Beach Boys"}
+    assert not named(mentions, "organization") & {"Yvonne Hiller", "Seventh District", "Korean Peninsula"}

@@ -421,6 +421,11 @@ def _possessive_after(paragraph: TokenizedParagraph, k: int) -> bool:
     return paragraph.text[paragraph.tokens[k].end:paragraph.tokens[k].end + 2] in ("'s", "’s")
 
 
+def ends_phrase(span: Span) -> bool:
+    """The span ends a phrase: a stop, a comma, the paragraph's end or a verb follows it."""
+    return _name_ends(span.paragraph, span.last - 1)
+
+
 def _name_ends(paragraph: TokenizedParagraph, k: int) -> bool:
     """A name ending at tokens[k] ends a phrase: a stop, a comma, the paragraph's end or a verb follows
     ("Northrop Grumman and EADS defeated Boeing"), not a noun it qualifies ("Surinam carrier") or a hyphen

@@ -19,7 +19,7 @@ from .gazetteer import gazetteer
 from .organizations import organization
 from .places import best_place
 from .spans import CONNECTORS, Span
-from .words import is_common_word, is_given_name
+from .words import is_common_word, is_everyday_word, is_given_name
 
 # Rules for both passes: what is no name at all, and how a span is cut ---------------------------------
 
@@ -345,10 +345,14 @@ def place_before_head(context: ArticleContext, span: Span) -> Decision | None:
 
 
 def facility_or_natural_place(context: ArticleContext, span: Span) -> Decision | None:
-    """"Harrison County", "River Tyne": a place by its first or last word."""
+    """"Harrison County", "River Tyne": a place by its first or last word; "the Seventh District", "the Korean
+    Peninsula": a place below city level by its head word, when no word of it is a known place ("Kharkiv
+    Oblast") or one of the commonest ("Small Island", a novel), and it is no "State" ("the Islamic State")."""
     tokens = span.tokens
     if len(tokens) > 1 and (tokens[-1].lower in lexicon.FACILITY_HEADS or (
-            tokens[0].lower in lexicon.PLACE_PREFIXES and not gazetteer().lookup(span.text))):
+            tokens[0].lower in lexicon.PLACE_PREFIXES and not gazetteer().lookup(span.text)) or (
+            tokens[-1].lower in lexicon.PLACE_HEADS and tokens[-1].lower != "state"
+            and not any(gazetteer().lookup(t.text) or is_everyday_word(t.text) for t in tokens))):
         return named("place", span, key="name:" + stem_key(span.text))
     return None
 
@@ -380,8 +384,16 @@ def slogan_in_quotation(context: ArticleContext, span: Span) -> Decision | None:
 
 
 def organization_after_the(context: ArticleContext, span: Span) -> Decision | None:
-    """"the Red Sox": after "the", a name of several words is a team, a firm or a work."""
-    return named("organization", span) if len(span.tokens) > 1 and cues.after_the(span) else None
+    """"the Red Sox": after "the", a name of several words is a team, a firm or a work; not a first name and a
+    surname that a verb follows ("About 10 minutes after the Yvonne Hiller was escorted out")."""
+    if len(span.tokens) < 2 or not cues.after_the(span):
+        return None
+    first, last = span.tokens[0].text, span.tokens[-1].text
+    if (len(span.tokens) == 2 and cues.given_name_first(span) and cues.ends_phrase(span)
+            and not any(is_common_word(word) for word in (first, last)) and not is_given_name(last)
+            and not last.endswith("s")):
+        return None  # no team, band or show: "the Red Sox", "the Bee Gees", "The Beverly Hillbillies"
+    return named("organization", span)
 
 
 def company_by_business_cue(context: ArticleContext, span: Span) -> Decision | None:
