@@ -572,3 +572,12 @@ def test_a_person_or_a_district_after_the_is_no_organization():
     assert {"Seventh District", "Korean Peninsula"} <= named(mentions, "place")
     assert named(mentions, "organization") >= {"Bee Gees", "Beach Boys"}
     assert not named(mentions, "organization") & {"Yvonne Hiller", "Seventh District", "Korean Peninsula"}
+
+
+def test_a_sentence_after_an_initialism_begins_anew():
+    # NewsWCL50 (event6/4, event9/5): "U.S." ends a sentence; "And" is no part of a name.
+    mentions = find_mentions(article(
+        "The president has been critical of the caravan's steady approach to the U.S. And he has tweeted "
+        "about it in strong, critical language.",
+        "Israel shared the Iranian files with the U.S. And the U.S. verified the material as authentic."))
+    assert {m.text for m in mentions} == {"U.S.", "Israel"}

@@ -212,6 +212,10 @@ def speech_verbs(cue: str) -> frozenset[str]:
 # Verbs after (or before) a name that say it speaks.
 SPEECH = speech_verbs("speaker")
 
+# Words that begin a sentence after an abbreviation's period, which then ended it too ("to the U.S. And he
+# has tweeted").
+SENTENCE_OPENERS = word_table("And But The He She It They We This That There So Yet")
+
 # Months, in their order, and their abbreviations ("Sept. 11", "Jan 5").
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
