@@ -4,6 +4,7 @@ lowercase and with a capital, the people it names in full, and the places and or
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..model import Kind, Mention
@@ -11,7 +12,8 @@ from ..spelling import spelling_key
 from .cues import indexes_named, things_named
 from .gazetteer import Place
 from .organizations import acronym_of, expanded_acronyms, national_institution, organization_key
-from .spans import Span, TokenizedParagraph
+from .lexicon import TITLE_WORDS
+from .spans import CONNECTORS, Span, TokenizedParagraph
 from .tokens import Token
 
 
@@ -47,6 +49,8 @@ class ArticleContext:
         """Names the article uses as a stock-market index ("The Dow Jones was down 2.62%")."""
         self.people: dict[str, str] = {}
         """spelling key of a full name → the full name as first written."""
+        self.learned: dict[str, int] = {}
+        """A full name as first written → its rank in the order the article's names were learned."""
         self.found: list[_Found] = []
         # Indexes of `people` and `found`, kept as they grow: an article can name thousands.
         self.by_word: dict[tuple[int, str], list[str]] = {}
@@ -69,25 +73,35 @@ class ArticleContext:
         initials do not spell it ("Singapore Airlines (SIA)")."""
 
     def person_key(self, name: str) -> str | None:
-        """The full name a name refers to in this article, when one is known."""
+        """The full name a name refers to in this article, when one is known: a word alone is the one full
+        name it ends or else begins, when the article gave that name first ("Sir Paul McCartney ... Sir Paul
+        said" is Paul McCartney)."""
         key = spelling_key(name)
-        if key in self.people:
-            return self.people[key]
+        alone = self.people.get(key)
         if " " in name:
-            return None
-        by_last = self.by_word.get((-1, key), [])
+            return alone
+        if alone is None:
+            return self._full_name(key, lambda full: True)
+        # A word learned alone ("Sir Paul") is a plain full name given before it, not one given after it
+        # ("President Trump and Melania Trump") nor one with a title or a place ("Musharraf of Pakistan").
+        first = self.learned[alone]
+        return self._full_name(key, lambda full: _plain_full_name(full) and self.learned[full] < first) or alone
+
+    def _full_name(self, word: str, allowed: Callable[[str], bool]) -> str | None:
+        """The one full name of several words, of those `allowed`, that ends with `word`, or else begins
+        with it."""
+        by_last = [name for name in self.by_word.get((-1, word), ()) if " " in name and allowed(name)]
         if len(by_last) == 1:
             return by_last[0]
-        by_first = self.by_word.get((0, key), [])
-        if len(by_first) == 1 and not by_last:
-            return by_first[0]
-        return None
+        by_first = [name for name in self.by_word.get((0, word), ()) if " " in name and allowed(name)]
+        return by_first[0] if len(by_first) == 1 and not by_last else None
 
     def know_person(self, name: str) -> None:
         """Remember a full name, so that a surname alone can be read as it."""
         key = spelling_key(name)
         if key not in self.people:
             self.people[key] = name
+            self.learned[name] = len(self.learned)
             for at in (0, -1):
                 self.by_word.setdefault((at, spelling_key(name.split()[at])), []).append(name)
             self.surnames.update(spelling_key(word) for word in (name.split()[0], name.split()[-1]))
@@ -183,3 +197,9 @@ class ArticleContext:
         unique = {(m.paragraph, m.start): m for m in mentions}
         return sorted(unique.values(), key=lambda m: (m.paragraph, m.start))
 
+
+def _plain_full_name(name: str) -> bool:
+    """Several words of a name, none a connector or a title's ("Nancy Rothwell", not "Musharraf of Pakistan"
+    or "Medical Research Council Professor Nancy Rothwell")."""
+    words = name.split()
+    return len(words) > 1 and not any(w.lower() in CONNECTORS or w.lower() in TITLE_WORDS for w in words)
