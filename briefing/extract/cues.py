@@ -307,7 +307,8 @@ def company_cue(span: Span, organizations: set[str]) -> bool:
     engines", "Cisco sues Apple", "Boeing won a $35 billion contract"), what a company has ("Airbus's
     shareholders", "Aer Lingus shares fell"), the maker after "made by", an apposition headed by a company's
     noun ("Lockheed Martin, Boeing's rival", "Rolls-Royce, part of the consortium", "its European division,
-    Opel"), or a name joined by "and" to one of `organizations` ("Northrop Grumman and EADS")."""
+    Opel"), or a name joined by "and" to one of `organizations` or a known one ("Northrop Grumman and
+    EADS")."""
     return (_business_verb_after(span) or _corporate_possession(span) or _made_by(span)
             or _company_apposition(span) or _joined_to(span, organizations))
 
@@ -394,16 +395,21 @@ def _joined_to(span: Span, organizations: set[str]) -> bool:
         k = span.last + 1
         while k + 1 < len(tokens) and tokens[k + 1].capitalized and _spaced(text, tokens, k):
             k += 1
-        return (" ".join(t.text for t in tokens[span.last + 1:k + 1]) in organizations
-                and _name_ends(span.paragraph, k))
+        return _known(" ".join(t.text for t in tokens[span.last + 1:k + 1]), organizations) and _name_ends(
+            span.paragraph, k)
     if (span.first >= 2 and tokens[span.first - 1].lower in ("and", "or")
             and _spaced(text, tokens, span.first - 2)):
         k = span.first - 2
         while k > 0 and tokens[k - 1].capitalized and _spaced(text, tokens, k - 1):
             k -= 1
-        return (" ".join(t.text for t in tokens[k:span.first - 1]) in organizations
+        return (_known(" ".join(t.text for t in tokens[k:span.first - 1]), organizations)
                 and not _possessed(span.paragraph, k) and _name_ends(span.paragraph, span.last - 1))
     return False
+
+
+def _known(name: str, organizations: set[str]) -> bool:
+    """One of `organizations`, or an organization known by its short name ("EADS", "Boeing")."""
+    return name in organizations or name in lexicon.ORGANIZATIONS
 
 
 def _spaced(text: str, tokens: list[Token], k: int) -> bool:

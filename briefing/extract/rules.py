@@ -55,7 +55,7 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
 
 def _company_named(context: ArticleContext, span: Span) -> bool:
     """The words around a name call it a company (cues.company_cue)."""
-    return cues.company_cue(span, context.organization_names | lexicon.ORGANIZATIONS)
+    return cues.company_cue(span, context.organization_names)
 
 
 def aside_in_signature(context: ArticleContext, span: Span) -> Decision | None:
