@@ -259,3 +259,20 @@ def test_an_airline_before_its_flight_and_a_website_by_its_domain():
     keys = {m.text: m.key for m in mentions if m.kind == "organization"}
     assert {"Adam Air", "Garuda Indonesia", "Detik.com"} <= set(keys)
     assert keys["Amazon.com"] == keys["Amazon"]
+
+
+def test_an_institution_quoted_as_a_source_in_lowercase_is_an_organization():
+    # Seeds: each article cites Ukraine's emergency service in lowercase, and CNN Russia's defense ministry;
+    # the military administration that only broadcasts a message is no source.
+    mentions = find_mentions(article(
+        '"Russia has launched a massive combined strike on Kyiv," Ukraine’s state emergency service '
+        "announced on Telegram.",
+        "Some 42 people were taken to hospital, including six children, according to Ukraine’s emergency "
+        "services.",
+        "Russia’s defense ministry said it carried out “a massive strike with high-precision long-range "
+        "weapons”.",
+        "The Kyiv city military administration has since broadcast an all-clear message."))
+    keys = {m.text: m.key for m in mentions if m.kind == "organization"}
+    assert set(keys) == {"state emergency service", "emergency services", "defense ministry"}
+    assert keys["state emergency service"] == keys["emergency services"] == "emergency service (UA)"
+    assert keys["defense ministry"] == "defense ministry (RU)"

@@ -260,6 +260,10 @@ force forces army navy ministry police guard service services department governm
 cabinet court office
 """)
 
+# Last words of an institution a sentence may name in lowercase as its source ("Russia's defense ministry
+# said", "the state emergency service announced").
+SOURCE_HEADS = word_table("ministry service services administration department")
+
 # Lowercase nouns before a name that say it is an organization ("engine maker Europrop").
 ORG_NOUNS = word_table("""
 company firm maker manufacturer automaker carmaker airframer airline carrier bank lender insurer

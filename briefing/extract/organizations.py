@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from . import lexicon
 from .cues import country_prefix, employer_cue, team, word_before
 from .gazetteer import fold, gazetteer
-from .spans import CONNECTORS, Span
+from .spans import CONNECTORS, Span, TokenizedParagraph
 from .words import is_common_word, is_given_name
 
 _NOT_INITIALED = CONNECTORS | {"and", "&", "the", "for"}
@@ -77,8 +77,18 @@ def national_institution(span: Span) -> tuple[str, str | None] | None:
                    and not any(t.lower in CONNECTORS or not is_common_word(t.text) for t in rest))
         if not generic or (k and country is None):
             continue
-        return organization_key(" ".join(t.text for t in rest)), country
+        return _generic_key([t.lower for t in rest]), country
     return None
+
+
+def _generic_key(words: list[str]) -> str:
+    """One key for an institution's generic name however it is written: "state emergency service",
+    "emergency services" and "Emergency Service" are "emergency service"."""
+    if len(words) > 2 and words[0] == "state":
+        words = words[1:]
+    if words[-1].endswith("s") and words[-1][:-1] in lexicon.NATIONAL_HEADS:
+        words = [*words[:-1], words[-1][:-1]]
+    return organization_key(" ".join(words))
 
 
 def _possessor(span: Span) -> str | None:
@@ -88,6 +98,37 @@ def _possessor(span: Span) -> str | None:
     before = span.paragraph.tokens[span.first - 1]
     gap = span.paragraph.text[before.end:span.tokens[0].start]
     return gazetteer().country_of(before.text) if gap in ("'s ", "’s ") else None
+
+
+_SOURCE_HEAD = re.compile(r"\b(?:" + lexicon.alternation(lexicon.SOURCE_HEADS) + r")\b")
+_NAMED_BEFORE_HEAD = re.compile(r"(?:[’']s|\bthe) (?P<words>(?:[a-z]+ ){1,3})$")
+"""The words of an institution's name before its head, after a possessive or "the": "(Ukraine's) state
+emergency (service)"."""
+_SPEAKS_AFTER = re.compile(
+    r"""\s+(?:(?:\w+ly|earlier|later|also|has|had)\s+)*       # "(service) earlier reported"
+        (?:""" + lexicon.alternation(lexicon.speech_verbs("body")) + r""")\b""",
+    re.VERBOSE)
+_ACCORDING_TO = re.compile(r"according to (?:the |\S+['’]s )$", re.IGNORECASE)
+
+
+def institutions_quoted(paragraph: TokenizedParagraph) -> list[Span]:
+    """Institutions a paragraph names in lowercase as the source of what it reports: before a speech verb
+    ("Ukraine’s state emergency service announced") or after "according to" ("according to Ukraine’s
+    emergency services"), not any institution it mentions ("the ministry's building")."""
+    found: list[Span] = []
+    text = paragraph.text
+    for head in _SOURCE_HEAD.finditer(text):
+        named = _NAMED_BEFORE_HEAD.search(text, max(0, head.start() - 60), head.start())
+        if named is None or any(not is_common_word(word) for word in named["words"].split()):
+            continue
+        start = named.start("words")
+        according = _ACCORDING_TO.search(text, max(0, start - 40), start)
+        if not (according or _SPEAKS_AFTER.match(text, head.end())):
+            continue
+        tokens = [i for i, t in enumerate(paragraph.tokens) if start <= t.start and t.end <= head.end()]
+        if tokens:
+            found.append(Span(paragraph, tuple(paragraph.tokens[tokens[0]:tokens[-1] + 1]), tokens[0]))
+    return found
 
 
 def organization(context: ArticleContext, span: Span, read_around: bool = True) -> bool:
