@@ -544,3 +544,40 @@ def test_a_first_name_called_out_is_the_person_the_story_names(seeds):
            if m.text in ("Vladimir", "Vladimir Putin")}
     assert len(ids) == 1 and seeds.entities[ids.pop()].name == "Vladimir Putin"
     assert all(any(m.text.startswith("Vladimir") for m in x.mentions) for x in seeds.extractions)
+
+
+def test_a_title_of_several_words_leaves_the_person_and_the_place():
+    # ECB+ (22ecbplus/3, 36ecbplus/7), NewsWCL50 (event6/5), MEANTIME (corpus_apple_37313).
+    mentions = find_mentions(article(
+        "Hiller was charged with murder, says Philadelphia District Attorney Seth Williams.",
+        "Jeffs has spent time in a Utah prison so far. \"We don't need him here right now, \"Utah Assistant "
+        "Attorney General Craig Barlow said, urging the court to move.",
+        "CBP Chief Patrol Agent Rodney S. Scott said several groups of people had tried to enter.",
+        "Presiding Judge Martin Mann has stated that he owns an iPod portable music player."))
+    assert {"Seth Williams", "Craig Barlow", "Rodney S. Scott", "Martin Mann"} <= named(mentions, "person")
+    assert {"Philadelphia", "Utah"} <= named(mentions, "place")
+    assert named(mentions, "organization") == {"CBP"}
+    roles = {m.text: m.role for m in mentions if m.kind == "person"}
+    assert roles["Seth Williams"] == "District Attorney" and roles["Rodney S. Scott"] == "Chief Patrol Agent"
+
+
+def test_a_person_or_a_district_after_the_is_no_organization():
+    # ECB+ (22ecbplus/2, 22ecbplus/9), NewsWCL50 (event2/2); a band stays one (BBC entertainment/240).
+    mentions = find_mentions(article(
+        "About 10 minutes after the Yvonne Hiller was escorted out, she returned in a car.",
+        "But Officer Michael Murphy, from the Seventh District, testified that Hiller fired at him.",
+        "It was another sign of improving relations on the divided Korean Peninsula.",
+        "Members of the Bee Gees, the Beach Boys and the Eagles are expected to feature."))
+    assert "Yvonne Hiller" in named(mentions, "person")
+    assert {"Seventh District", "Korean Peninsula"} <= named(mentions, "place")
+    assert named(mentions, "organization") >= {"Bee Gees", "Beach Boys"}
+    assert not named(mentions, "organization") & {"Yvonne Hiller", "Seventh District", "Korean Peninsula"}
+
+
+def test_a_sentence_after_an_initialism_begins_anew():
+    # NewsWCL50 (event6/4, event9/5): "U.S." ends a sentence; "And" is no part of a name.
+    mentions = find_mentions(article(
+        "The president has been critical of the caravan's steady approach to the U.S. And he has tweeted "
+        "about it in strong, critical language.",
+        "Israel shared the Iranian files with the U.S. And the U.S. verified the material as authentic."))
+    assert {m.text for m in mentions} == {"U.S.", "Israel"}

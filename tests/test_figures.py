@@ -56,7 +56,7 @@ def test_magnitudes_ages_and_decimals_are_not_counts():
     assert counts("Rescue operations are under way after a 6.1 magnitude earthquake hit Indonesia's Aceh "
                   "province, flattening houses and causing landslides.") == []
     assert counts("A 63-year-old woman and two men, ages 47 and 48, were shot, the police said.") == [
-        (2, "men")]
+        (2, "injured")]
 
 
 def test_names_dates_and_money_are_not_figures():
@@ -198,3 +198,19 @@ def test_missiles_launched_of_a_type_and_through_are_three_measures(seeds):
         (3, "others")}
     assert _counts("An Indian warship on Thursday intercepted three boats with pirates.") == {
         (3, "boats intercepted")}
+
+
+def test_an_aside_or_a_joined_count_does_not_hide_what_happened():
+    # ECB+ (8ecbplus/8, 8ecbplus/1; 18ecbplus/9 above): an aside between commas, two counts joined by "and".
+    assert counts("Three people, one of them a pregnant woman, were killed when protesters threw petrol "
+                  "bombs at a bank in Athens.") == [(3, "killed")]
+    found = counts("Police said two women and one man died at a branch of the Marfin bank which caught fire.")
+    assert (2, "killed") in found and (1, "killed") in found
+
+
+def test_a_share_or_a_quarter_of_a_year_is_no_count():
+    # NewsWCL50 (event6/2), BBC (business/006, business/236).
+    assert not counts("More than three quarters of applicants pass that initial review.")
+    assert not counts("A common technical definition of a recession is two successive quarters of negative "
+                      "growth.")
+    assert not counts("Nearly two thirds of the firms said they expected to hire more staff.")

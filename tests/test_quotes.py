@@ -120,3 +120,16 @@ def test_a_phrase_quoted_inside_the_reporters_sentence_is_no_quote():
         "at “pressuring the US.” He sought to push back, telling reporters: “The fact that Ukraine is ready "
         "to sit down at a negotiating table after (a) full ceasefire with terrorists … is a big compromise.”")
     assert [text.split()[0] for _, text in found] == ["The"]
+
+
+def test_a_speaker_named_by_one_word_is_the_full_name_given_before():
+    # BBC (entertainment/175): a knight by his first name; NewsWCL50 (event4/2): "President Trump" comes
+    # before "Melania Trump", so "Trump" stays his.
+    assert {speaker for speaker, _ in quotes_of(
+        "Sir Paul McCartney will provide the half-time entertainment in the slot filled by Janet Jackson.",
+        'Sir Paul said: "There\'s nothing bigger than being asked to perform at the Super Bowl."')} == {
+        "Paul McCartney"}
+    assert {speaker for speaker, _ in quotes_of(
+        "President Trump and Melania Trump, the first lady, welcomed President Emmanuel Macron of France.",
+        "Trump signaled more optimism about brokering a nuclear accord with North Korea.",
+        '"We\'re having very, very good discussions," he said.')} == {"Trump"}

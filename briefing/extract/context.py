@@ -4,14 +4,16 @@ lowercase and with a capital, the people it names in full, and the places and or
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..model import Kind, Mention
 from ..spelling import spelling_key
-from .cues import things_named
+from .cues import indexes_named, things_named
 from .gazetteer import Place
-from .organizations import national_institution, organization_key
-from .spans import Span, TokenizedParagraph
+from .organizations import acronym_of, expanded_acronyms, national_institution, organization_key
+from .lexicon import TITLE_WORDS
+from .spans import CONNECTORS, Span, TokenizedParagraph
 from .tokens import Token
 
 
@@ -43,8 +45,12 @@ class ArticleContext:
         """Words the article writes in lowercase somewhere."""
         self.things = things_named(spans)
         """Names the article also writes before a head word of a thing ("the Hang Seng index")."""
+        self.indexes = indexes_named(spans)
+        """Names the article uses as a stock-market index ("The Dow Jones was down 2.62%")."""
         self.people: dict[str, str] = {}
         """spelling key of a full name → the full name as first written."""
+        self.learned: dict[str, int] = {}
+        """A full name as first written → its rank in the order the article's names were learned."""
         self.found: list[_Found] = []
         # Indexes of `people` and `found`, kept as they grow: an article can name thousands.
         self.by_word: dict[tuple[int, str], list[str]] = {}
@@ -55,29 +61,47 @@ class ArticleContext:
         """(paragraph, end) of the places found, which a state after a comma may follow ("Mobile, Alabama")."""
         self.countries: set[str | None] = set()
         """Countries of the places found so far: the article's setting."""
-        self.organization_ends: set[tuple[int, int]] = set()
-        """(paragraph, end) of the organizations found, whose titles a name may continue."""
+        self.organization_ends: dict[tuple[int, int], _Found] = {}
+        """(paragraph, end) of the organizations found → the organization, whose titles a name may continue
+        and whose acronym may follow in parentheses."""
+        self.organization_names: set[str] = set()
+        """Names of the organizations found so far: what a name joined to one by "and" may be ("Northrop
+        Grumman and EADS"), and the makers whose products the article may name after them ("Chrysler
+        Aspen")."""
+        self.acronym_keys: dict[str, str] = {}
+        """An organization's name → the key of the acronym the article gives for it in parentheses, when its
+        initials do not spell it ("Singapore Airlines (SIA)")."""
 
     def person_key(self, name: str) -> str | None:
-        """The full name a name refers to in this article, when one is known."""
+        """The full name a name refers to in this article, when one is known: a word alone is the one full
+        name it ends or else begins, when the article gave that name first ("Sir Paul McCartney ... Sir Paul
+        said" is Paul McCartney)."""
         key = spelling_key(name)
-        if key in self.people:
-            return self.people[key]
+        alone = self.people.get(key)
         if " " in name:
-            return None
-        by_last = self.by_word.get((-1, key), [])
+            return alone
+        if alone is None:
+            return self._full_name(key, lambda full: True)
+        # A word learned alone ("Sir Paul") is a plain full name given before it, not one given after it
+        # ("President Trump and Melania Trump") nor one with a title or a place ("Musharraf of Pakistan").
+        first = self.learned[alone]
+        return self._full_name(key, lambda full: _plain_full_name(full) and self.learned[full] < first) or alone
+
+    def _full_name(self, word: str, allowed: Callable[[str], bool]) -> str | None:
+        """The one full name of several words, of those `allowed`, that ends with `word`, or else begins
+        with it."""
+        by_last = [name for name in self.by_word.get((-1, word), ()) if " " in name and allowed(name)]
         if len(by_last) == 1:
             return by_last[0]
-        by_first = self.by_word.get((0, key), [])
-        if len(by_first) == 1 and not by_last:
-            return by_first[0]
-        return None
+        by_first = [name for name in self.by_word.get((0, word), ()) if " " in name and allowed(name)]
+        return by_first[0] if len(by_first) == 1 and not by_last else None
 
     def know_person(self, name: str) -> None:
         """Remember a full name, so that a surname alone can be read as it."""
         key = spelling_key(name)
         if key not in self.people:
             self.people[key] = name
+            self.learned[name] = len(self.learned)
             for at in (0, -1):
                 self.by_word.setdefault((at, spelling_key(name.split()[at])), []).append(name)
             self.surnames.update(spelling_key(word) for word in (name.split()[0], name.split()[-1]))
@@ -86,9 +110,10 @@ class ArticleContext:
                role: str | None = None, place: Place | None = None) -> None:
         """Record the name `tokens` write as a `kind`."""
         start, end = tokens[0].start, tokens[-1].end
-        if kind == "organization":
-            self.organization_ends.add((paragraph.index, end))
         self.found.append(_Found(kind, paragraph.index, start, end, paragraph.text[start:end], key, role, place))
+        if kind == "organization":
+            self.organization_ends[(paragraph.index, end)] = self.found[-1]
+            self.organization_names.add(self.found[-1].text)
         if kind == "place":
             self.place_ends.add((paragraph.index, end))
         if place:
@@ -99,12 +124,34 @@ class ArticleContext:
         ("air force (US)"), which a name without one ("the Air Force") takes from the article's setting."""
         national = national_institution(span)
         if national is None:
-            self.record("organization", span.paragraph, span.tokens, organization_key(span.text))
+            key = organization_key(span.text)
+            if expanded := self._expanded(span):
+                self._name_by_acronym(expanded, key)
+            self.record("organization", span.paragraph, span.tokens, self.acronym_keys.get(span.text, key))
             return
         key, country = national
         self.record("organization", span.paragraph, span.tokens, f"{key} ({country})" if country else key)
         if country is None:
             self.found[-1] = self.found[-1]._replace(national=True)
+
+    def _expanded(self, span: Span) -> _Found | None:
+        """The organization an acronym in parentheses stands for, named just before it, when the acronym
+        may stand for it but its initials do not spell it ("Singapore Airlines (SIA)"; resolution joins
+        those they spell everywhere: "General Motors (GM)")."""
+        text, start = span.paragraph.text, span.tokens[0].start
+        if len(span.tokens) > 1 or not span.text.isupper() or text[start - 2:start] != " (":
+            return None
+        found = self.organization_ends.get((span.paragraph.index, start - 2))
+        if found is None or not acronym_of(span.text, found.text):
+            return None
+        spelled = expanded_acronyms({organization_key(span.text): span.text, found.key: found.text})
+        return None if spelled else found
+
+    def _name_by_acronym(self, expanded: _Found, key: str) -> None:
+        """Key an organization's name, where the article has written it and will, as its acronym."""
+        self.acronym_keys[expanded.text] = key
+        self.found = [f._replace(key=key) if f.kind == "organization" and f.key == expanded.key else f
+                      for f in self.found]
 
     def setting(self) -> str | None:
         """The country most of the article's places are in, when one leads."""
@@ -150,3 +197,9 @@ class ArticleContext:
         unique = {(m.paragraph, m.start): m for m in mentions}
         return sorted(unique.values(), key=lambda m: (m.paragraph, m.start))
 
+
+def _plain_full_name(name: str) -> bool:
+    """Several words of a name, none a connector or a title's ("Nancy Rothwell", not "Musharraf of Pakistan"
+    or "Medical Research Council Professor Nancy Rothwell")."""
+    words = name.split()
+    return len(words) > 1 and not any(w.lower() in CONNECTORS or w.lower() in TITLE_WORDS for w in words)

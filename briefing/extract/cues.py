@@ -8,7 +8,7 @@ import re
 from . import lexicon
 from .gazetteer import gazetteer
 from .quotes import SIGNATURE
-from .spans import CONNECTORS, Span
+from .spans import CONNECTORS, Span, TokenizedParagraph
 from .tokens import Token
 from .words import is_common_word, is_everyday_word, is_given_name
 
@@ -37,6 +37,10 @@ _OPENS_QUOTATION = re.compile(r"(?:^|[\s(])(?:“|\"|``)\s?$")
 """An opening quotation mark just before a word (a straight one after a space, not after a stop)."""
 _MODEL_NUMBER = re.compile(r"[A-Za-z]{0,3}\d[\w./-]*")
 """A model number, an edition or an index's size: "737-800", "A320", "i5", "2012", "100"."""
+_MODEL_NAME = re.compile(r"[A-Za-z]+-?\d[\w-]*|\d+[A-Z]")
+"""A model's number with letters: "A350", "MiG-29", "4G"; not "19th", "1980s" or "3bn"."""
+_PRODUCT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "new"})
+"""Words before a maker's name that show its product follows ("the Chrysler Aspen", "its Mercedes Smart")."""
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")
 """A game's score ("3-1"), which follows a team's name."""
 _ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
@@ -131,20 +135,30 @@ def inner_title(span: Span) -> int:
     Jobs" → 1, "Palmer Public Safety Director Jon Owen" → 3); 0 when there is none."""
     tokens = span.tokens
     for i in range(1, len(tokens) - 1):
-        if tokens[i].lower.rstrip(".") not in lexicon.TITLE_WORDS:
-            continue
+        if tokens[i].lower.rstrip(".") not in lexicon.TITLE_WORDS or tokens[i - 1].text == "&":
+            continue  # "Daily Mail & General Trust": no title after "&"
         if i == 1 and country_prefix(tokens[0]):
             return 0  # "Australian Prime Minister John Howard": the whole is one title
         j = i
-        while j < len(tokens) and tokens[j].lower.rstrip(".") in lexicon.TITLE_WORDS:
+        while j < len(tokens) and (tokens[j].lower.rstrip(".") in lexicon.TITLE_WORDS
+                                   or title_prefix(tokens, j)):
             j += 1
         # An employer that starts with a first name ("Morgan Stanley") needs a full name after.
         named = not is_given_name(tokens[0].text) or (len(tokens) - j >= 2 and is_given_name(tokens[j].text))
-        if (j < len(tokens) and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES and named
+        if not (j < len(tokens) and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES and named
                 and tokens[0].lower.rstrip(".") not in lexicon.TITLE_WORDS and tokens[j].lower not in CONNECTORS):
-            return i
-        return 0
+            return 0
+        # "Philadelphia District Attorney Seth Williams", "Utah Assistant Attorney General Craig Barlow": the
+        # word before the title begins it, unless it names the service ("Troy Police Chief Charles Craft").
+        prefixed = i >= 2 and title_prefix(tokens, i - 1) and tokens[i - 1].lower not in lexicon.SERVICE_NOUNS
+        return i - 1 if prefixed else i
     return 0
+
+
+def title_prefix(tokens: tuple[Token, ...], k: int) -> bool:
+    """A noun that makes one title with the title word after it ("District Attorney", "Patrol Agent")."""
+    return (tokens[k].lower in lexicon.TITLE_PREFIXES and k + 1 < len(tokens)
+            and tokens[k + 1].lower.rstrip(".") in lexicon.TITLE_WORDS)
 
 
 def country_prefix(token: Token) -> bool:
@@ -258,18 +272,186 @@ def model_number_after(span: Span) -> bool:
                                  or after.lower.lstrip("0123456789") in lexicon.COUNT_UNITS)
 
 
-def product_words(span: Span) -> bool:
-    """A maker's name and a model's words ("Toyota Camry", "Intel Core Duo", "Microsoft Outlook"),
-    not an outlet's service ("BBC Sport"), a unit ("Boeing Commercial Airplanes"), a subsidiary abroad
-    ("Ford Australia"), a legal form ("Apple Inc") or a person ("GM Ed Stefanski")."""
+def product_words(span: Span, makers: set[str]) -> bool:
+    """A maker's name and a model's words ("Toyota Camry", "Intel Core Duo", "Microsoft Outlook"; the maker
+    known, or one of `makers`, the article's organizations, after a determiner: "the Chrysler Aspen"),
+    not an outlet's
+    service ("BBC Sport"), a unit ("Boeing Commercial Airplanes"), a subsidiary abroad ("Ford Australia"),
+    a legal form or a company's word ("Apple Inc", "Toyota Motor") or a person ("GM Ed Stefanski")."""
     tokens = span.tokens
-    if len(tokens) < 2 or tokens[0].text not in lexicon.ORGANIZATIONS or tokens[0].text in lexicon.OUTLETS:
+    maker, before = tokens[0].text, word_before(span)
+    known = maker in lexicon.ORGANIZATIONS or (
+        maker in makers and before is not None and before.lower in _PRODUCT_DETERMINERS)
+    if len(tokens) < 2 or not known or maker in lexicon.OUTLETS:
         return False
     rest = tokens[1:]
     last = rest[-1].lower.rstrip(".")
-    return not (last in lexicon.ORG_HEADS or last in lexicon.CORPORATE_SUFFIXES or is_given_name(rest[0].text)
+    return not (last in lexicon.ORG_HEADS or any(t.lower in lexicon.COMPANY_WORDS for t in rest)
+                or is_given_name(rest[0].text)
                 or any(t.text.isupper() or t.text in lexicon.ORGANIZATIONS or t.lower in CONNECTORS for t in rest)
-                or any(gazetteer().lookup(t.text) for t in rest))
+                or any(q.major or q.kind == "subdivision" for t in rest for q in gazetteer().lookup(t.text)))
+
+
+_AUXILIARIES = frozenset({"will", "would", "has", "have", "had", "also", "is", "was", "were", "been", "being",
+                          "to", "could", "may", "can", "then", "now", "later", "already"})
+"""Words between a subject and its verb ("Rolls-Royce will supply", "Boeing has also acquired")."""
+_PASSIVE = frozenset({"is", "was", "were", "been", "being"})
+"""Auxiliaries that make the verb after them a passive ("the Campaign was sued")."""
+_AFTER_COMPANY_NOUN = frozenset({"of", "in", "for", "that", "which", "whose", "during", "since", "with",
+                                 "and", "to", "from", "at"})
+"""Words after the noun that heads an apposition ("the parent company of Airbus", "Boeing's rival during")."""
+
+
+def company_cue(span: Span, organizations: set[str]) -> bool:
+    """The words around the span call it a company: the subject of a business verb ("Rolls-Royce will supply
+    engines", "Cisco sues Apple", "Boeing won a $35 billion contract"), what a company has ("Airbus's
+    shareholders", "Aer Lingus shares fell"), the maker after "made by", an apposition headed by a company's
+    noun ("Lockheed Martin, Boeing's rival", "Rolls-Royce, part of the consortium", "its European division,
+    Opel"), or a name joined by "and" to one of `organizations` or a known one ("Northrop Grumman and
+    EADS")."""
+    return (_business_verb_after(span) or _corporate_possession(span) or _made_by(span)
+            or _company_apposition(span) or _joined_to(span, organizations))
+
+
+def _business_verb_after(span: Span) -> bool:
+    """"Thales will supply electronics", "Boeing won a $35 billion contract"; not a passive ("the Campaign
+    was sued")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    k = span.last
+    while k < len(tokens) and tokens[k].lower in _AUXILIARIES and k - span.last < 3:
+        k += 1
+    if k >= len(tokens) or _BREAK.search(text[span.tokens[-1].end:tokens[k].start]):
+        return False
+    if any(t.lower in _PASSIVE for t in tokens[span.last:k]):
+        return False
+    if tokens[k].lower in lexicon.BUSINESS_VERBS:
+        return True
+    return tokens[k].lower in ("won", "wins", "win") and any(
+        t.lower in lexicon.BUSINESS_PRIZES for t in tokens[k + 1:k + 6])
+
+
+def _corporate_possession(span: Span) -> bool:
+    """"Airbus's shareholders", "Boeing's chief executive", "Aer Lingus shares on the Irish Stock Exchange
+    fell"."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    k = span.last
+    if k >= len(tokens) or tokens[k].capitalized:
+        return False
+    gap = text[span.tokens[-1].end:tokens[k].start]
+    if gap in ("'s ", "’s ", "' ", "’ "):
+        return tokens[k].lower in lexicon.CORPORATE_POSSESSIONS or (
+            tokens[k].lower == "chief" and k + 1 < len(tokens) and tokens[k + 1].lower == "executive")
+    return (gap == " " and tokens[k].lower in ("shares", "stock") and k + 1 < len(tokens)
+            and (tokens[k + 1].lower in lexicon.MARKET_MOVES
+                 or tokens[k + 1].lower in ("on", "in", "were", "have")))
+
+
+def _made_by(span: Span) -> bool:
+    """"made by Airbus", "owned by European Aeronautic Defense & Space Company"."""
+    tokens = span.paragraph.tokens
+    before = word_before(span)
+    return (before is not None and before.lower == "by" and span.first >= 2
+            and tokens[span.first - 2].lower in lexicon.MAKING_VERBS
+            and _name_ends(span.paragraph, span.last - 1))
+
+
+def _company_apposition(span: Span) -> bool:
+    """A company's noun heads an apposition after the name ("Lockheed Martin, Boeing's rival during",
+    "Rolls-Royce, part of the consortium,", "HP, the world's biggest printer firm,") or stands before it
+    ("its European division, Opel."); not a person's ("Fidelis Nanga, a journalist based in")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    before = word_before(span, skip_comma=True)
+    if (before is not None and before.lower in lexicon.COMPANY_NOUNS and not before.capitalized
+            and "," in text[before.end:span.tokens[0].start]
+            and (span.last == len(tokens) or _BREAK.match(text, span.tokens[-1].end))):
+        return True
+    k = span.last
+    if (k >= len(tokens) or text[span.tokens[-1].end:tokens[k].start] != ", "
+            or not (tokens[k].lower in _APPOSITION_OPENERS or tokens[k].lower == "part"
+                    or tokens[k].capitalized)):
+        return False
+    for m in range(k, min(k + _APPOSITION_REACH, len(tokens))):
+        if m > k and _BREAK.search(text[tokens[m - 1].end:tokens[m].start]):
+            return False
+        if tokens[m].capitalized:
+            continue
+        if tokens[m].lower in lexicon.ROLES and tokens[m].lower not in lexicon.COMPANY_NOUNS:
+            return False
+        if tokens[m].lower in lexicon.COMPANY_NOUNS:
+            return (m + 1 == len(tokens) or tokens[m + 1].lower in _AFTER_COMPANY_NOUN
+                    or bool(_BREAK.search(text[tokens[m].end:tokens[m + 1].start])))
+    return False
+
+
+def _joined_to(span: Span, organizations: set[str]) -> bool:
+    """Joined by "and" or "or" to one of `organizations`, each a whole name ("Northrop Grumman and EADS
+    defeated Boeing", "the original home of Douglas Aircraft and McDonnell Douglas."); not a name's part
+    or a thing of an organization's ("Lockheed Martin's Atlas V and Boeing's Delta IV")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    if _possessed(span.paragraph, span.first) or _possessive_after(span.paragraph, span.last - 1):
+        return False
+    if (span.last + 1 < len(tokens) and tokens[span.last].lower in ("and", "or")
+            and _spaced(text, tokens, span.last)):
+        k = span.last + 1
+        while k + 1 < len(tokens) and tokens[k + 1].capitalized and _spaced(text, tokens, k):
+            k += 1
+        return _known(" ".join(t.text for t in tokens[span.last + 1:k + 1]), organizations) and _name_ends(
+            span.paragraph, k)
+    if (span.first >= 2 and tokens[span.first - 1].lower in ("and", "or")
+            and _spaced(text, tokens, span.first - 2)):
+        k = span.first - 2
+        while k > 0 and tokens[k - 1].capitalized and _spaced(text, tokens, k - 1):
+            k -= 1
+        return (_known(" ".join(t.text for t in tokens[k:span.first - 1]), organizations)
+                and not _possessed(span.paragraph, k) and _name_ends(span.paragraph, span.last - 1))
+    return False
+
+
+def _known(name: str, organizations: set[str]) -> bool:
+    """One of `organizations`, or an organization known by its short name ("EADS", "Boeing")."""
+    return name in organizations or name in lexicon.ORGANIZATIONS
+
+
+def _spaced(text: str, tokens: list[Token], k: int) -> bool:
+    """Only a space between tokens[k] and the next."""
+    return text[tokens[k].end:tokens[k + 1].start] == " "
+
+
+def _possessed(paragraph: TokenizedParagraph, k: int) -> bool:
+    """tokens[k] follows a possessive ("Boeing's Delta IV")."""
+    return k > 0 and paragraph.text[paragraph.tokens[k - 1].end:paragraph.tokens[k].start] in ("'s ", "’s ")
+
+
+def _possessive_after(paragraph: TokenizedParagraph, k: int) -> bool:
+    """tokens[k] is a possessive ("Boeing's")."""
+    return paragraph.text[paragraph.tokens[k].end:paragraph.tokens[k].end + 2] in ("'s", "’s")
+
+
+def ends_phrase(span: Span) -> bool:
+    """The span ends a phrase: a stop, a comma, the paragraph's end or a verb follows it."""
+    return _name_ends(span.paragraph, span.last - 1)
+
+
+def _name_ends(paragraph: TokenizedParagraph, k: int) -> bool:
+    """A name ending at tokens[k] ends a phrase: a stop, a comma, the paragraph's end or a verb follows
+    ("Northrop Grumman and EADS defeated Boeing"), not a noun it qualifies ("Surinam carrier") or a hyphen
+    ("Euro-Atlantic")."""
+    tokens = paragraph.tokens
+    if k + 1 == len(tokens) or _BREAK.match(paragraph.text, tokens[k].end):
+        return True
+    word = tokens[k + 1].lower
+    return (paragraph.text[tokens[k].end:tokens[k + 1].start] == " "
+            and (word.endswith("ed") or word in _AUXILIARIES or word in lexicon.SPEECH
+                 or word in lexicon.BUSINESS_VERBS))
+
+
+def model_suffix(span: Span) -> bool:
+    """Capitals after a model's number, which are the model's ("A350 XWB", "Tu-154 M")."""
+    if span.first == 0 or not all(t.text.isupper() for t in span.tokens):
+        return False
+    model = span.paragraph.tokens[span.first - 1]
+    return (span.paragraph.text[model.end:span.tokens[0].start] == " "
+            and bool(_MODEL_NAME.fullmatch(model.text)))
 
 
 def place_head(span: Span) -> Token | None:
@@ -302,6 +484,78 @@ def things_named(spans: list[Span]) -> set[str]:
         elif span.last < len(tokens) and tokens[span.last].lower in lexicon.THING_HEADS:
             things.add(span.text)
     return things
+
+
+_POINTS = re.compile(r"(\d[\d,]*)(\.\d+)?\s+points\b")
+"""A level or a move in points ("6709.93 points", "416 points")."""
+_PERCENT = re.compile(r"\d(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)")
+_CLAUSE_STOP = re.compile(r"[;!?]|\.(?!\d)")
+_INDEX_LEVEL = 1000
+"""Points from this level, or with decimals, are an index's; fewer may be a game's score ("13 points")."""
+_ACRONYM_AFTER = re.compile(r" \((?P<acronym>[A-Z&]{2,6})\)")
+
+
+def indexes_named(spans: list[Span]) -> set[str]:
+    """Names the article uses as a stock-market index: in apposition after "index" ("the biggest U.S. stock
+    market index, the Dow Jones"), as what stocks are in ("every stock in the Dow Jones"), moving before an
+    index's head word ("the FTSE index losing 3.2%") or at a level in points ("The Dow Jones currently has a
+    value of 10769.00 points"); and the acronym in parentheses after an index's name ("the Dow Jones
+    Industrial Average (DJIA)"). Not a publisher's index that moves by neither ("the ISM index fell to
+    55.3")."""
+    indexes = set()
+    for span in spans:
+        named = span.tokens[-1].lower in lexicon.INDEX_HEADS
+        if not (named or _index_before(span) or (_index_head_after(span) and _market_move(span, percent=True))
+                or ("points" in span.paragraph.text and _market_move(span, percent=False))):
+            continue
+        if not named:  # "The Dow Jones was down": the name without the article that starts the sentence
+            indexes.add(" ".join(t.text for t in span.tokens if t.lower not in lexicon.ARTICLES))
+        if acronym := _ACRONYM_AFTER.match(span.paragraph.text, span.tokens[-1].end):
+            indexes.add(acronym["acronym"])
+    return indexes
+
+
+def _index_head_after(span: Span) -> bool:
+    """Followed by an index's head word, maybe after one word ("FTSE 100 index", "Dow Jones industrial
+    average")."""
+    after = span.paragraph.tokens[span.last:span.last + 2]
+    heads = lexicon.INDEX_HEADS
+    return bool(after) and (after[0].lower in heads
+                            or (len(after) == 2 and not after[0].capitalized and after[1].lower in heads))
+
+
+def _index_before(span: Span) -> bool:
+    """After "index, the" ("the biggest stock market index, the Dow Jones") or "stock in the" ("every stock in
+    the Dow Jones", "shares in the FTSE"), where a firm is written without "the" ("shares in HBOS")."""
+    words = [t.lower for t in span.paragraph.tokens[max(0, span.first - 3):span.first]]
+    if words[-1:] != ["the"] or len(words) < 2:
+        return False
+    return words[-2] in lexicon.INDEX_HEADS or (
+        words[-2] == "in" and len(words) == 3 and words[-3] in ("stock", "stocks", "share", "shares"))
+
+
+def _market_move(span: Span, percent: bool) -> bool:
+    """Its clause moves it with a market's verb to an index's level in points ("has a value of 10769.00
+    points", "fell 998.50 points"), or with `percent` by a percentage ("losing 3.2%"); not a game's score
+    ("ended the game with 129 points")."""
+    text = span.paragraph.text
+    clause = text[span.tokens[-1].end:span.tokens[-1].end + 120]
+    if stop := _CLAUSE_STOP.search(clause):
+        clause = clause[:stop.start()]
+    points = _POINTS.search(clause)
+    if points and (points.group(2) or int(points.group(1).replace(",", "")) >= _INDEX_LEVEL):
+        level = points.start()
+    elif percent and (moved := _PERCENT.search(clause)):
+        level = moved.start()
+    else:
+        return False
+    return any(word in lexicon.MARKET_MOVES for word in clause[:level].lower().split())
+
+
+def legal_form_after(span: Span) -> bool:
+    """Followed by a company's legal form ("Dow Jones Co")."""
+    tokens = span.paragraph.tokens
+    return span.last < len(tokens) and tokens[span.last].lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES
 
 
 def thing(span: Span, things: set[str]) -> bool:

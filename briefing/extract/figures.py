@@ -112,11 +112,11 @@ boys boy girls girl
 students patients fighters militants migrants refugees protesters demonstrators journalists
 teenagers adults babies infants pilgrims tourists crew miners firefighters rescuers others""")
 _IRREGULAR_PLURALS = PEOPLE | {"aircraft", "sheep", "fish", "deer", "equipment", "ammunition"}
-# Units of time and distance: a number of them is a duration or a distance, not a count ("six hours of
-# sirens", "in nine months", "chased him for 30 miles").
+# Units of time and distance, and fractions: a number of them is a duration, a distance or a share, not a
+# count ("six hours of sirens", "in nine months", "chased him for 30 miles", "three quarters of applicants").
 MEASUREMENT_UNITS = word_table("""seconds second minutes minute hours hour days day nights night weeks week
 months month years year decades decade centuries century miles mile kilometres kilometers km feet foot
-metres meters yards inches mph""")
+metres meters yards inches mph quarters quarter thirds halves""")
 _NOUN_STOP = word_table("""of in on at to from by for with and or but a an the is are was were have has had
 be been being will would could may might who which that than as per percent this these those it its
 their his her our your my after before since during when while where if into about over under
@@ -165,6 +165,17 @@ _CLAUSE_END = re.compile(r"[.;!?]|,\s*(?:but|while|and)\b| but ")
 _HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_UNITS[1:]) + r")\b", re.IGNORECASE)
 """A number in digits or a number word ("seven"), which ends a count's words and is no source's name."""
 _EIGHT_WORDS = re.compile(r"(?:\s*\S+){0,8}")
+# An aside between commas after a count, before its verb: "(two men), ages 47 and 48, (were shot)".
+_ASIDE = re.compile(
+    r"""(?P<aside> \s*,[^,.;:!?]{1,60}, )
+        (?= \s+(?:were|was|are|is|have|has|had|remain(?:ed|s)?|\w+ed)\b )""",
+    re.VERBOSE)
+# A count of people joined to the one before by "and": "(two women and) one man (died)".
+_JOINED_COUNT = re.compile(
+    r"""(?:\d+|""" + "|".join(_UNITS[1:]) + r""")\s+
+        (?:\w+\s+)?                                           # "one young man"
+        (?:""" + "|".join(sorted(PEOPLE)) + r""")\b""",
+    re.IGNORECASE | re.VERBOSE)
 _LOOKBEHIND = 80
 """Characters before a number that qualifiers, verbs and tolls are looked for in."""
 # Money after the number: "40 dollars", "3 bn", "5m".
@@ -348,12 +359,24 @@ def _outcome_before(before: str) -> str | None:
 
 
 def _window(text: str, end: int, sentence_end: int) -> str:
-    """The words after a count that may say what happened to it, up to the next count or clause."""
+    """The words after a count that may say what happened to it, up to the next count or clause: an aside
+    between commas is passed over ("two men, ages 47 and 48, were shot", "three people, a man and two women,
+    were killed"), as is a count of people joined by "and", which shares the outcome ("two women and one man
+    died"). Passed-over words are blanked, so that offsets in the window stay offsets after `end`."""
     clause = text[end:sentence_end]
+    if aside := _ASIDE.match(clause):
+        clause = " " * aside.end("aside") + clause[aside.end("aside"):]
     if stop := _CLAUSE_END.search(clause):
         clause = clause[: stop.start()]
-    if following := _HAS_NUMBER.search(clause):
-        clause = clause[: following.start()]
+    position = 0
+    while following := _HAS_NUMBER.search(clause, position):
+        joined = _JOINED_COUNT.match(clause, following.start())
+        if joined is None or clause[position:following.start()].strip() not in ("and", "or", ""):
+            clause = clause[: following.start()]
+            break
+        blank = " " * (joined.end() - following.start())
+        clause = clause[: following.start()] + blank + clause[joined.end():]
+        position = joined.end()
     return clause[: _EIGHT_WORDS.match(clause).end()]
 
 

@@ -42,7 +42,16 @@ agent minister-president treasurer controller comptroller founder co-founder ope
 technology marketing information operations press undersecretary under-secretary
 coroner undersheriff prosecutor clerk manager examiner trustee advocate doctor surgeon baroness
 baron duchess countess councilman councilwoman councillor alderman sen rep gov gen col lt maj sgt capt
+presiding trooper
 """)
+
+# Services named before their officers' titles ("Border Patrol Agent", "Troy Police Chief"): the employer's
+# last word after a name, a part of the title between title words ("Chief Patrol Agent").
+SERVICE_NOUNS = word_table("patrol police fire")
+
+# Words that make one title with the title word after them ("District Attorney", "Assistant Attorney
+# General", "Chief Patrol Agent", "Deputy Police Chief").
+TITLE_PREFIXES = SERVICE_NOUNS | word_table("district special assistant")
 
 # The last word of a title that can follow an employer's name ("Apple CEO", "Aer Lingus Chief
 # Executive"); modifiers like "former" or "state" cannot end one.
@@ -205,6 +214,10 @@ def speech_verbs(cue: str) -> frozenset[str]:
 # Verbs after (or before) a name that say it speaks.
 SPEECH = speech_verbs("speaker")
 
+# Words that begin a sentence after an abbreviation's period, which then ended it too ("to the U.S. And he
+# has tweeted").
+SENTENCE_OPENERS = word_table("And But The He She It They We This That There So Yet")
+
 # Months that are also surnames ("Theresa May said"), as written in a name.
 MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 
@@ -225,12 +238,28 @@ house courts aircraft airplanes organizations organisations markets securities
 investments associates ventures capital online studies computer computers electronics research
 """)
 
+# First words of institutions' names that "for" continues ("Center for Biological Diversity", "Office for
+# National Statistics"); not a force's ("the Air Force for Acquisition Darleen Druyun" is a title).
+FOR_HEADS = word_table("""
+center centre centers centres institute office commission committee council campaign coalition alliance
+foundation fund society association league partnership movement party organisation organization union
+federation trust network department
+""")
+
+# Last words of institutions' names that join two nouns by "and", besides organizations' heads ("U.S.
+# Customs and Border Protection", "Immigration and Customs Enforcement", "Surrey Fire and Rescue").
+JOINED_HEADS = word_table("protection enforcement rescue prevention construction development")
+
 # Last words of the names of institutions every country has, which a name without its country
 # ("the Air Force", "the Defense Ministry") means the article's own country's.
 NATIONAL_HEADS = word_table("""
 force forces army navy ministry police guard service services department government parliament
 cabinet court office
 """)
+
+# Last words of an institution a sentence may name in lowercase as its source ("Russia's defense ministry
+# said", "the state emergency service announced").
+SOURCE_HEADS = word_table("ministry service services administration department")
 
 # Lowercase nouns before a name that say it is an organization ("engine maker Europrop").
 ORG_NOUNS = word_table("""
@@ -239,6 +268,33 @@ group consortium conglomerate retailer chain brand newspaper magazine broadcaste
 website outlet agency subsidiary rival competitor supplier startup giant based owned-by daily
 tabloid publisher studio label union party
 """)
+
+# Lowercase nouns that head an apposition to a company's name ("Lockheed Martin, Boeing's rival",
+# "Rolls-Royce, part of the consortium", "its European division, Opel").
+COMPANY_NOUNS = word_table("""
+company firm maker manufacturer automaker carmaker airframer airline carrier bank lender insurer
+group consortium conglomerate retailer chain newspaper magazine broadcaster network website agency
+subsidiary rival competitor supplier giant publisher studio division unit affiliate provider operator
+""")
+
+# Verbs whose subject, in the news, is a company ("Rolls-Royce will supply engines", "Cisco sues Apple").
+BUSINESS_VERBS = word_table("""
+supply supplies supplied manufacture manufactures manufactured acquire acquires acquired merge merges merged
+sue sues sued invest invests invested employ employs employed operate operates outsource outsources outsourced
+""")
+
+# Verbs whose object is a company after "by" ("made by Airbus", "owned by EADS").
+MAKING_VERBS = word_table("made built manufactured supplied owned operated acquired bought")
+
+# What a company has, after its possessive ("Airbus's shareholders", "Boeing's chief executive").
+CORPORATE_POSSESSIONS = word_table("""
+shares stock shareholders investors board headquarters subsidiary subsidiaries profits profit revenue revenues
+sales earnings turnover factory factories plant plants fleet workforce employees customers products brands
+ceo cfo coo chairman chairwoman
+""")
+
+# What a company wins ("won a $35 billion contract", "won orders"; a person wins "a restraining order").
+BUSINESS_PRIZES = word_table("contract contracts orders tender bid deal")
 
 # Lowercase nouns after a name that say it is a news outlet ("the Munhwa Ilbo newspaper").
 OUTLET_NOUNS = word_table("""
@@ -275,14 +331,24 @@ NOT_FIRST_NAMES = frozenset({"le", "la", "les", "el", "il", "los", "las", "der",
 # name ("First Airbus A380") they are an adjective, not a title.
 TITLE_MODIFIERS = word_table("""
 first former acting vice state foreign interior defense defence finance health home executive
-operating financial technology marketing information operations press crown
+operating financial technology marketing information operations press crown presiding
 """)
 
+# Words that follow a stock-market index's name ("the FTSE index", "the Dow Jones industrial average").
+INDEX_HEADS = word_table("index indexes indices composite average")
+
 # Last words of names of events, products, laws and indexes: never a person.
-THING_HEADS = word_table("""
+THING_HEADS = INDEX_HEADS | word_table("""
 show festival awards award prize cup final finals trophy tournament games championship championships olympics summit conference
-flight index indexes indices composite average act bill treaty agreement accord plan program programme war operation
+flight act bill treaty agreement accord plan program programme war operation
 series expo keynote event
+""")
+
+# Verbs of a market's move, which an index's level in points follows ("closed at 6709.93 points").
+MARKET_MOVES = word_table("""
+value closed closes closing ended ends finished fell falls falling dropped drops dropping lost loses losing
+shed sheds rose rises rising gained gains gaining added adds climbed climbing jumped surged plunged slipped
+slid sliding tumbled down up
 """)
 
 # Words after a number that count time, a share or money, which make it no model number ("20 years ago",
@@ -369,6 +435,8 @@ TJ Tajik
 TM Turkmen
 KG Kyrgyz
 PL Polish
+JP Japanese
+CN Chinese
 """)
 DEMONYMS = frozenset().union(*COUNTRY_DEMONYMS.values()) | word_table("""
 Kurdish Arab Arabic

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..model import Article, Mention
 from .context import ArticleContext
 from .engine import read_span
+from .organizations import institutions_quoted
 from .rules import LEARNING, RECORDING
 from .spans import find_spans, tokenized
 
@@ -24,4 +25,7 @@ def find_mentions(article: Article) -> list[Mention]:
     for rule_pass in (LEARNING, RECORDING):
         for span in spans:
             read_span(context, span, rule_pass)
+    for paragraph in paragraphs:
+        for span in institutions_quoted(paragraph):
+            context.record_organization(span)
     return context.mentions()

@@ -3,13 +3,14 @@ noun before it that says what it is ("engine maker Europrop"), or a country's na
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from . import lexicon
 from .cues import country_prefix, employer_cue, team, word_before
 from .gazetteer import fold, gazetteer
-from .spans import CONNECTORS, Span
+from .spans import CONNECTORS, Span, TokenizedParagraph
 from .words import is_common_word, is_given_name
 
 _NOT_INITIALED = CONNECTORS | {"and", "&", "the", "for"}
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 _HOLDINGS = frozenset({"shares", "stake", "stakes", "shareholders", "shareholding"})
 """Nouns before "in" or "of" and a firm ("shares in Biogen")."""
+_WEB_DOMAIN = re.compile(r"\.(?:com|net|org)$")
+"""A website's domain after its name ("Detik.com"), which names the firm that runs it."""
 _ACRONYM_LENGTH = range(2, 7)
 """Letters of an upper-case word alone that reads as an organization's acronym ("NATO")."""
 
@@ -29,7 +32,7 @@ _ACRONYM_LENGTH = range(2, 7)
 def organization_key(name: str) -> str:
     """One key for an organization however its acronym is dotted ("C.I.A." and "CIA"), with or without
     the words of its full name ("Apple Inc." and "Apple", "General Motors Corporation" and "General Motors")."""
-    words = fold(name).replace(".", "").split()
+    words = fold(_WEB_DOMAIN.sub("", name)).replace(".", "").split()
     while len(words) > 1 and words[-1] in lexicon.COMPANY_WORDS:
         words.pop()
     return " ".join(words)
@@ -52,6 +55,16 @@ def expanded_acronyms(names: dict[str, str]) -> dict[str, str]:
     return expanded
 
 
+def acronym_of(acronym: str, name: str) -> bool:
+    """An acronym may stand for the name: both begin with one letter, and the initials of the name's words
+    (but its legal form) appear in the acronym in order ("SIA" of "Singapore Airlines", "EADS" of "European
+    Aeronautic Defence & Space NV"; not "ISM" of "Supply Management")."""
+    initials = [w[0].lower() for w in name.replace("-", " ").split()
+                if w.lower() not in _NOT_INITIALED and w.lower().rstrip(".") not in lexicon.CORPORATE_SUFFIXES]
+    letters = iter(acronym.lower())
+    return bool(initials) and initials[0] == acronym[0].lower() and all(i in letters for i in initials)
+
+
 def national_institution(span: Span) -> tuple[str, str | None] | None:
     """An institution every country has ("Air Force", "Defense Ministry"): the key of its generic name,
     and the country its name or a possessive before it gives ("Indian Navy", "U.S. Air Force",
@@ -64,8 +77,18 @@ def national_institution(span: Span) -> tuple[str, str | None] | None:
                    and not any(t.lower in CONNECTORS or not is_common_word(t.text) for t in rest))
         if not generic or (k and country is None):
             continue
-        return organization_key(" ".join(t.text for t in rest)), country
+        return _generic_key([t.lower for t in rest]), country
     return None
+
+
+def _generic_key(words: list[str]) -> str:
+    """One key for an institution's generic name however it is written: "state emergency service",
+    "emergency services" and "Emergency Service" are "emergency service"."""
+    if len(words) > 2 and words[0] == "state":
+        words = words[1:]
+    if words[-1].endswith("s") and words[-1][:-1] in lexicon.NATIONAL_HEADS:
+        words = [*words[:-1], words[-1][:-1]]
+    return organization_key(" ".join(words))
 
 
 def _possessor(span: Span) -> str | None:
@@ -77,10 +100,41 @@ def _possessor(span: Span) -> str | None:
     return gazetteer().country_of(before.text) if gap in ("'s ", "’s ") else None
 
 
+_SOURCE_HEAD = re.compile(r"\b(?:" + lexicon.alternation(lexicon.SOURCE_HEADS) + r")\b")
+_NAMED_BEFORE_HEAD = re.compile(r"(?:[’']s|\bthe) (?P<words>(?:[a-z]+ ){1,3})$")
+"""The words of an institution's name before its head, after a possessive or "the": "(Ukraine's) state
+emergency (service)"."""
+_SPEAKS_AFTER = re.compile(
+    r"""\s+(?:(?:\w+ly|earlier|later|also|has|had)\s+)*       # "(service) earlier reported"
+        (?:""" + lexicon.alternation(lexicon.speech_verbs("body")) + r""")\b""",
+    re.VERBOSE)
+_ACCORDING_TO = re.compile(r"according to (?:the |\S+['’]s )$", re.IGNORECASE)
+
+
+def institutions_quoted(paragraph: TokenizedParagraph) -> list[Span]:
+    """Institutions a paragraph names in lowercase as the source of what it reports: before a speech verb
+    ("Ukraine’s state emergency service announced") or after "according to" ("according to Ukraine’s
+    emergency services"), not any institution it mentions ("the ministry's building")."""
+    found: list[Span] = []
+    text = paragraph.text
+    for head in _SOURCE_HEAD.finditer(text):
+        named = _NAMED_BEFORE_HEAD.search(text, max(0, head.start() - 60), head.start())
+        if named is None or any(not is_common_word(word) for word in named["words"].split()):
+            continue
+        start = named.start("words")
+        according = _ACCORDING_TO.search(text, max(0, start - 40), start)
+        if not (according or _SPEAKS_AFTER.match(text, head.end())):
+            continue
+        tokens = [i for i, t in enumerate(paragraph.tokens) if start <= t.start and t.end <= head.end()]
+        if tokens:
+            found.append(Span(paragraph, tuple(paragraph.tokens[tokens[0]:tokens[-1] + 1]), tokens[0]))
+    return found
+
+
 def organization(context: ArticleContext, span: Span, read_around: bool = True) -> bool:
     """An organization by its fame, its words or (with `read_around`) the words around it."""
-    if span.text in lexicon.ORGANIZATIONS:
-        return True
+    if span.text in lexicon.ORGANIZATIONS or _WEB_DOMAIN.search(span.text):
+        return True  # "NATO", "Detik.com quoted Djamal"
     if read_around and _said_around(context, span):
         return True
     words = span.tokens
@@ -92,8 +146,11 @@ def organization(context: ArticleContext, span: Span, read_around: bool = True) 
         return True  # "Air India", "Telecom Egypt"
     if len(words) > 1 and team(span):
         return True
-    if any(a.lower in lexicon.ORG_HEADS and b.lower == "of" for a, b in pairwise(words)):
-        return True  # "Bank of England", "Royal Courts of Justice"
+    if any((a.lower in lexicon.ORG_HEADS and b.lower == "of")
+           or (a.lower in lexicon.FOR_HEADS and b.lower == "for") for a, b in pairwise(words)):
+        return True  # "Bank of England", "Royal Courts of Justice", "Center for Biological Diversity"
+    if len(words) > 2 and words[-1].lower in lexicon.JOINED_HEADS and any(t.lower == "and" for t in words):
+        return True  # "U.S. Customs and Border Protection"
     return (len(words) == 1 and words[0].text.isupper() and len(words[0].text) in _ACRONYM_LENGTH
             and not gazetteer().lookup(words[0].text)
             and ("&" in words[0].text or not is_common_word(words[0].text)))  # "AT&T"

@@ -18,8 +18,8 @@ from .engine import NOT_A_NAME, Decision, Part, Pass, Rule, going_on_with, named
 from .gazetteer import gazetteer
 from .organizations import organization
 from .places import best_place
-from .spans import Span
-from .words import is_common_word, is_given_name
+from .spans import CONNECTORS, Span
+from .words import is_common_word, is_everyday_word, is_given_name
 
 # Rules for both passes: what is no name at all, and how a span is cut ---------------------------------
 
@@ -35,8 +35,9 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
                 and not any(q.name.startswith(head.text) for q in gazetteer().lookup(" ".join(t.text for t in tokens)))):
             tokens = tokens[1:]
             continue
-        if not head.initial or head.text in context.capitalized:
-            break
+        if not head.initial or head.text in context.capitalized or (
+                len(tokens) > 1 and tokens[1].text in ("&", "and", "for")):
+            break  # "Marks & Spencer has cut prices", "Fish and Wildlife Service": one name from the first
         if len(tokens) > 1 and (head.lower.rstrip(".") in lexicon.TITLE_WORDS or (
                 is_given_name(head.text) and head.lower not in context.lowercase
                 and tokens[1].lower not in context.lowercase)):
@@ -50,6 +51,11 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
     if not tokens:
         return NOT_A_NAME
     return going_on_with(span.part(len(span.tokens) - len(tokens))) if tokens is not span.tokens else None
+
+
+def _company_named(context: ArticleContext, span: Span) -> bool:
+    """The words around a name call it a company (cues.company_cue)."""
+    return cues.company_cue(span, context.organization_names)
 
 
 def aside_in_signature(context: ArticleContext, span: Span) -> Decision | None:
@@ -107,11 +113,17 @@ def title_after_employer(context: ArticleContext, span: Span) -> Decision | None
 
 
 def employer_then_titled_person(context: ArticleContext, span: Span) -> Decision | None:
-    """"Aer Lingus Chief Executive Dermot Mannion": the employer, then the person with their title."""
+    """"Aer Lingus Chief Executive Dermot Mannion": the employer, then the person with their title; a state or
+    a well-known place by its name alone ("Philadelphia District Attorney Seth Williams", "Alaska Governor
+    Sarah Palin")."""
     inner = cues.inner_title(span)
     if not inner:
         return None
     employer = span.part(0, inner)
+    if inner == 1 and (places := [q for q in gazetteer().lookup(employer.text)
+                                  if q.major or q.kind in ("country", "subdivision")]):
+        place = best_place(context, employer) or max(places, key=lambda q: (q.major, q.population))
+        return Decision((Part("place", employer, place=place),), rest=span.part(inner))
     if (inner == 1 and is_common_word(employer.text) and not employer.text.isupper()
             and employer.text not in lexicon.ORGANIZATIONS and employer.text not in lexicon.PARTIES):
         return going_on_with(span.part(inner))  # "Culture Secretary Tessa Jowell": a word of the title
@@ -152,6 +164,8 @@ def titles_become_role(context: ArticleContext, span: Span) -> Decision | None:
         elif word in lexicon.TITLE_JOINERS and titled and tokens[k + 1].lower in lexicon.TITLE_OBJECTS:
             k += 2
             titled = k
+        elif cues.title_prefix(tokens, k) and k + 2 < len(tokens):
+            k += 1  # "District Attorney", "Chief Patrol Agent"
         elif k == 0 and cues.country_prefix(tokens[k]):
             k += 1
         else:
@@ -218,6 +232,32 @@ def title_before_common_noun(context: ArticleContext, span: Span) -> Decision | 
     return None
 
 
+_FIRM_ENDINGS = lexicon.ORG_HEADS | lexicon.CORPORATE_SUFFIXES | {"sons"}
+
+
+def names_joined_by_ampersand(context: ArticleContext, span: Span) -> Decision | None:
+    """Names joined by "&" are a firm's ("Procter & Gamble", "Johnson & Johnson", "AG Edwards & Sons"), but
+    two people, two places or two acronyms are read one by one ("Matt Lucas & David Walliams", "Serbia &
+    Montenegro", "EU & IMF"); everyday words are a firm's when they speak ("according to Standard & Poor's"),
+    else no name ("Body & Soul")."""
+    k = next((i for i, t in enumerate(span.tokens) if t.text == "&"), None)
+    if k is None or span.role or k == 0 or k == len(span.tokens) - 1:
+        return None
+    of = next((i for i, t in enumerate(span.tokens) if i > k and t.text == "of"), None)
+    if of is not None:  # "ALAFCO Aviation Lease & Finance of Kuwait": the firm, and where it is
+        return Decision((Part("again", span.part(0, of)), Part("again", span.part(of + 1))))
+    sides = span.part(0, k), span.part(k + 1)
+    if len(sides[1].tokens) == 1 and sides[1].tokens[0].lower.rstrip(".") in _FIRM_ENDINGS:
+        return named("organization", span)
+    if (any(len(side.tokens) > 1 and cues.given_name_first(side) for side in sides)
+            or all(gazetteer().lookup(side.text) for side in sides)
+            or all(len(side.tokens) == 1 and side.text.isupper() and len(side.text) > 1 for side in sides)):
+        return Decision(tuple(Part("again", side) for side in sides))
+    if cues.everyday_phrase(Span(span.paragraph, sides[0].tokens + sides[1].tokens, 0)) and not cues.speaks(span):
+        return NOT_A_NAME
+    return named("organization", span)
+
+
 # Learning pass ----------------------------------------------------------------------------------------
 
 def titled_place(context: ArticleContext, span: Span) -> Decision | None:
@@ -252,15 +292,36 @@ def titled_person(context: ArticleContext, span: Span) -> Decision | None:
     return named("person", span, role=cues.role_of(span)) if span.role else None
 
 
+def airline_of_a_flight(context: ArticleContext, span: Span) -> Decision | None:
+    """"Adam Air Flight 574", "Air France Flight 447": the airline, before its flight's name and number."""
+    tokens = span.tokens
+    if len(tokens) < 2 or tokens[-1].lower != "flight" or not cues.model_number_after(span):
+        return None
+    return Decision((Part("organization", span.part(0, -1)),))
+
+
 def product_or_edition(context: ArticleContext, span: Span) -> Decision | None:
     """A product, an event's edition or an index is no organization: a maker's name and a model's
-    ("Toyota Camry", "Intel Core Duo"), or a name before a model number ("Boeing 737-800 planes",
-    "WWDC 2012", "the FTSE 100"), unless it is a place, a person or a team."""
-    if cues.product_words(span):
+    ("Toyota Camry", "Intel Core Duo", "Chrysler Aspen"), capitals after a model's number ("A350 XWB"), or a
+    name before a model number ("Boeing 737-800 planes", "WWDC 2012", "the FTSE 100"), unless it is a
+    place, a person or a team."""
+    if cues.product_words(span, context.organization_names) or cues.model_suffix(span):
         return NOT_A_NAME
     if (not cues.model_number_after(span) or span.tokens[-1].lower in lexicon.ORG_HEADS or cues.team(span)
             or span.tokens[0].text in lexicon.OUTLETS or gazetteer().lookup(span.text)
             or context.person_key(span.text)):
+        return None
+    return NOT_A_NAME
+
+
+def stock_index(context: ArticleContext, span: Span) -> Decision | None:
+    """A name the article uses as a stock-market index ("The Dow Jones was down 2.62%", "every stock in the
+    Dow Jones") is no organization, unless it speaks ("Dow Jones said") or has a legal form ("Dow Jones Co"),
+    or is an exchange, a place or a person ("the Sao Paolo Stock Exchange closed at 24,997 points",
+    "McDermott ended with 2,129 points")."""
+    if (span.text not in context.indexes or cues.speaks(span) or cues.legal_form_after(span)
+            or span.tokens[-1].lower in lexicon.ORG_HEADS or gazetteer().lookup(span.text)
+            or context.person_key(span.text) or cues.given_name_first(span)):
         return None
     return NOT_A_NAME
 
@@ -284,10 +345,14 @@ def place_before_head(context: ArticleContext, span: Span) -> Decision | None:
 
 
 def facility_or_natural_place(context: ArticleContext, span: Span) -> Decision | None:
-    """"Harrison County", "River Tyne": a place by its first or last word."""
+    """"Harrison County", "River Tyne": a place by its first or last word; "the Seventh District", "the Korean
+    Peninsula": a place below city level by its head word, when no word of it is a known place ("Kharkiv
+    Oblast") or one of the commonest ("Small Island", a novel), and it is no "State" ("the Islamic State")."""
     tokens = span.tokens
     if len(tokens) > 1 and (tokens[-1].lower in lexicon.FACILITY_HEADS or (
-            tokens[0].lower in lexicon.PLACE_PREFIXES and not gazetteer().lookup(span.text))):
+            tokens[0].lower in lexicon.PLACE_PREFIXES and not gazetteer().lookup(span.text)) or (
+            tokens[-1].lower in lexicon.PLACE_HEADS and tokens[-1].lower != "state"
+            and not any(gazetteer().lookup(t.text) or is_everyday_word(t.text) for t in tokens))):
         return named("place", span, key="name:" + stem_key(span.text))
     return None
 
@@ -319,8 +384,33 @@ def slogan_in_quotation(context: ArticleContext, span: Span) -> Decision | None:
 
 
 def organization_after_the(context: ArticleContext, span: Span) -> Decision | None:
-    """"the Red Sox": after "the", a name of several words is a team, a firm or a work."""
-    return named("organization", span) if len(span.tokens) > 1 and cues.after_the(span) else None
+    """"the Red Sox": after "the", a name of several words is a team, a firm or a work; not a first name and a
+    surname that a verb follows ("About 10 minutes after the Yvonne Hiller was escorted out")."""
+    if len(span.tokens) < 2 or not cues.after_the(span):
+        return None
+    first, last = span.tokens[0].text, span.tokens[-1].text
+    if (len(span.tokens) == 2 and cues.given_name_first(span) and cues.ends_phrase(span)
+            and not any(is_common_word(word) for word in (first, last)) and not is_given_name(last)
+            and not last.endswith("s")):
+        return None  # no team, band or show: "the Red Sox", "the Bee Gees", "The Beverly Hillbillies"
+    return named("organization", span)
+
+
+def company_by_business_cue(context: ArticleContext, span: Span) -> Decision | None:
+    """A name the words around call a company (cues.company_cue: "Rolls-Royce will supply engines", "Lockheed
+    Martin, Boeing's rival", "Northrop Grumman and EADS"), unless it is a person's, a well-known place's, a
+    title's or a nationality's ("Japanese shares have ended the year higher"), or a common word that may
+    only start a sentence."""
+    if span.tokens[0].lower in CONNECTORS and len(span.tokens) > 1:
+        span = span.part(1)  # "Creditors of Parmalat, the main operating company": no "Creditors"
+    before = span.paragraph.tokens[span.first - 1] if span.first else None
+    if (span.role or cues.given_name_first(span) or context.person_key(span.text)
+            or (before is not None and before.lower.rstrip(".") in lexicon.TITLE_WORDS)  # "Mr Evans sued"
+            or any(q.major or q.kind != "city" for q in gazetteer().lookup(span.text))
+            or (len(span.tokens) == 1 and is_common_word(span.text) and span.text not in context.capitalized)
+            or cues.adjective_of_nationality(span)):
+        return None  # but a small town's name may be a firm's: "UK's Cobham will manufacture"
+    return named("organization", span) if _company_named(context, span) else None
 
 
 def everyday_words(context: ArticleContext, span: Span) -> Decision | None:
@@ -405,11 +495,14 @@ RULES: tuple[Row, ...] = (
     Row(country_before_title,              False,    True),
     Row(titled_place,                      True,     False),
     Row(title_before_common_noun,          True,     True),
+    Row(names_joined_by_ampersand,         True,     True),
     # The learning pass ends here: it learns a sure person's full name, and nothing else.
     Row(sure_person,                       True,     False),
     # What kind of name the rest is.
     Row(titled_person,                     False,    True),
+    Row(airline_of_a_flight,               False,    True),
     Row(product_or_edition,                False,    True),
+    Row(stock_index,                       False,    True),
     Row(organization_by_cue,               False,    True),
     Row(place_before_head,                 False,    True),
     Row(facility_or_natural_place,         False,    True),
@@ -418,6 +511,7 @@ RULES: tuple[Row, ...] = (
     Row(thing_name,                        False,    True),
     Row(slogan_in_quotation,               False,    True),
     Row(organization_after_the,            False,    True),
+    Row(company_by_business_cue,           False,    True),
     Row(everyday_words,                    False,    True),
     Row(person_by_cue,                     False,    True),
     Row(names_joined_by_of,                False,    True),

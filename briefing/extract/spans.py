@@ -11,8 +11,9 @@ from .gazetteer import LARGE_CITY, gazetteer
 from .tokens import Token, tokenize
 from .words import is_common_word, is_everyday_word, is_given_name
 
-CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos"})
-"""Lowercase words inside names ("Bank of England", "Ludwig van Beethoven")."""
+CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos",
+                        "&"})
+"""Lowercase words and signs inside names ("Bank of England", "Ludwig van Beethoven", "Procter & Gamble")."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -104,7 +105,43 @@ def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
     if (tokens[j].text in CONNECTORS and j + 1 < len(tokens) and _name_word(tokens[j + 1])
             and text[tokens[j].end:tokens[j + 1].start] == " "):
         return 2
+    if (tokens[j].text in ("for", "and") and j + 1 < len(tokens) and _name_word(tokens[j + 1])
+            and text[tokens[j].end:tokens[j + 1].start] == " " and _institution_goes_on(tokens, text, i, j)):
+        return 2
     return 0
+
+
+def _institution_goes_on(tokens: list[Token], text: str, i: int, j: int) -> bool:
+    """An institution's name goes on past "for" after its head ("Center for Biological Diversity"), or past
+    "and" from common words to common words that end like an institution's ("Fish and Wildlife Service",
+    "U.S. Customs and Border Protection"); not past "and" between two names ("Surrey Police and Surrey Fire",
+    "Ford and General Motors", "Emily Blunt and Nathalie Press", "Continental and American Airlines")."""
+    if tokens[j].text == "for":
+        return tokens[j - 1].lower in lexicon.FOR_HEADS
+    k = j + 1
+    while (k + 1 < len(tokens) and _name_word(tokens[k + 1])
+           and text[tokens[k].end:tokens[k + 1].start] == " "):
+        k += 1
+    left, right = tokens[i:j], tokens[j + 1:k + 1]
+    while len(left) > 1 and left[0].initial and is_everyday_word(left[0].text):
+        left = left[1:]  # "But U.S. Customs and Border Protection"
+    if (tokens[j - 1].lower in lexicon.ORG_HEADS or not (right[-1].lower in lexicon.ORG_HEADS
+                                                         or right[-1].lower in lexicon.JOINED_HEADS)
+            or (k + 1 < len(tokens) and tokens[k + 1].lower in CONNECTORS)
+            or (i > 0 and tokens[i - 1].lower.rstrip(".") in lexicon.TITLE_WORDS)  # "Mr. Trump and"
+            or (len(left) == 1 and left[0].initial and _plural_noun_first(left[0].lower))):  # "Detectives"
+        return False
+    return (all(_common_noun(t) or t.lower in CONNECTORS or (n == 0 and gazetteer().lookup(t.text))
+                for n, t in enumerate(left))
+            and all(_common_noun(t) and not gazetteer().is_demonym(t.text) for t in right))
+
+
+def _common_noun(token: Token) -> bool:
+    """A common word that names no person, place or organization of its own ("Fish", "Border")."""
+    return (is_common_word(token.text) and not is_given_name(token.text)
+            and token.text not in lexicon.ORGANIZATIONS and token.lower not in lexicon.ARTICLES
+            and token.lower not in lexicon.TITLE_WORDS
+            and not gazetteer().lookup(token.text))
 
 
 def _name_word(token: Token) -> bool:

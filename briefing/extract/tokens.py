@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COMPOUND_ENDINGS, MONTH_ABBREVIATIONS
+from .lexicon import COMPOUND_ENDINGS, MONTH_ABBREVIATIONS, SENTENCE_OPENERS
 
 # A word: letters and digits, joined by apostrophes, periods of initialisms, and hyphens
 # between capitalized parts ("MiG-29", "Jean-Pierre"), but not "US-led", which is two words.
@@ -13,9 +13,11 @@ from .lexicon import COMPOUND_ENDINGS, MONTH_ABBREVIATIONS
 _WORD = re.compile(
     r"""(?:[^\W\d_]\.){2,}                                          # U.S., U.K.
       | [A-Z]+&[A-Z]+\b                                            # AT&T, S&P
+      | [A-Z][\w-]*\.(?:com|net|org)\b                               # Detik.com, Amazon.com
       | (?<=[a-z]\ )[A-Z][a-z]{1,4}-(?!(?:""" + "|".join(sorted(COMPOUND_ENDINGS)) + r""")\b)
         [a-z]{1,5}(?:['’]s)?\b(?!-)                                 # (Kim) Jong-un, (Moon) Jae-in's
       | \w+(?:['’]\w+)*(?:-(?=[\dA-ZА-ЯЁІЇЄҐ])\w+(?:['’]\w+)*)*     # MiG-29, Jean-Pierre, don't, US
+      | &                                                          # (Procter) & (Gamble)
     """,
     re.VERBOSE,
 )
@@ -56,7 +58,8 @@ def tokenize(text: str) -> list[Token]:
         if possessive:
             word = word[: possessive.start()]
         before = text[max(0, start - 12): start]
-        initial = bool(_SENTENCE_START.search(before)) and not _after_abbreviation(tokens, text, start)
+        initial = bool(_SENTENCE_START.search(before)) and (
+            word in SENTENCE_OPENERS or not _after_abbreviation(tokens, text, start))
         tokens.append(Token(word, start, start + len(word), initial))
     return tokens
 
