@@ -38,16 +38,18 @@ THRESHOLDS = {
 }
 
 # A full stop after these is not the end of a sentence.
-_ABBREVIATIONS = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Ltd|Corp|Co|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gen|Sen|Rep|Gov|vs))\.$")
+_ABBREVIATIONS = re.compile(
+    r"(?:\b[A-Z]|\b(?:Inc|Ltd|Corp|Co|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gen|Sen|Rep|Gov|vs))\.$"
+)
 
 
 def sentences(paragraph: str) -> list[str]:
     """Split on a full stop, question or exclamation mark followed by a space and a capital."""
     parts, start = [], 0
     for match in re.finditer(r"[.!?][\"”']?\s+(?=[\"“A-Z])", paragraph):
-        if _ABBREVIATIONS.search(paragraph[start:match.start() + 1]):
+        if _ABBREVIATIONS.search(paragraph[start : match.start() + 1]):
             continue
-        parts.append(paragraph[start:match.end()].strip())
+        parts.append(paragraph[start : match.end()].strip())
         start = match.end()
     if paragraph[start:].strip():
         parts.append(paragraph[start:].strip())
@@ -70,16 +72,27 @@ def annotated_region(text: str, body_sentences: int) -> str:
 def extract(paths: list[Path], out: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     with out.open("w", encoding="utf-8") as f:
-        subprocess.run([sys.executable, "-m", "briefing", "extract", *map(str, paths), "--format", "jsonl"],
-                       check=True, stdout=f, env=env, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-m", "briefing", "extract", *map(str, paths), "--format", "jsonl"],
+            check=True,
+            stdout=f,
+            env=env,
+            cwd=ROOT,
+        )
 
 
 def score(gold: Path, pred: Path, show: int = 0) -> dict[str, float]:
     if show:
-        subprocess.run([sys.executable, str(SCORE), "--gold", str(gold), "--pred", str(pred), "--show", str(show)],
-                       check=True)
-    result = subprocess.run([sys.executable, str(SCORE), "--gold", str(gold), "--pred", str(pred), "--json"],
-                            check=True, capture_output=True, text=True)
+        subprocess.run(
+            [sys.executable, str(SCORE), "--gold", str(gold), "--pred", str(pred), "--show", str(show)],
+            check=True,
+        )
+    result = subprocess.run(
+        [sys.executable, str(SCORE), "--gold", str(gold), "--pred", str(pred), "--json"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     rows = {row["measure"]: row for row in json.loads(result.stdout)["rows"]}
     return {measure: rows[measure]["f1"] if measure in rows else 0.0 for measure in MEASURES}
 
@@ -105,7 +118,8 @@ def main() -> int:
             region_text = annotated_region(text, args.body_sentences)
             title = region_text.split("\n", 1)[0]
             (region / path.with_suffix(".md").name).write_text(
-                f"---\ntitle: {json.dumps(title)}\n---\n\n{region_text}", encoding="utf-8")
+                f"---\ntitle: {json.dumps(title)}\n---\n\n{region_text}", encoding="utf-8"
+            )
         extract([region], work / "meantime.jsonl")
         rows["meantime-dev"] = score(meantime / "gold.json", work / "meantime.jsonl", args.show)
         if args.whole:

@@ -5,15 +5,25 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.figures import find_figures
-from briefing.render.measures import compare
 from briefing.model import Article, Figure, Paragraph
 from briefing.pipeline import build_briefing
+from briefing.render.measures import compare
 from conftest import ROOT, SHARED, article
 
 
 def figures_of(text: str) -> list[Figure]:
-    article = Article(path="t.txt", slug="t", title="t", source=None, date=None, authors=(), url=None,
-                      markup="text", paragraphs=(Paragraph(0, text, 1),), digest="t")
+    article = Article(
+        path="t.txt",
+        slug="t",
+        title="t",
+        source=None,
+        date=None,
+        authors=(),
+        url=None,
+        markup="text",
+        paragraphs=(Paragraph(0, text, 1),),
+        digest="t",
+    )
     return find_figures(article)
 
 
@@ -28,23 +38,34 @@ def seeds():
 
 def test_numbers_in_words_with_hyphens_and_scales_are_read():
     assert counts("A hundred and forty-five drones and seventy-two missiles were launched.") == [
-        (145, "drones"), (72, "missiles")]
+        (145, "drones"),
+        (72, "missiles"),
+    ]
     assert counts("About 1.5 million people were displaced and 5,000 homes destroyed.") == [
-        (1_500_000, "displaced"), (5000, "homes")]
+        (1_500_000, "displaced"),
+        (5000, "homes"),
+    ]
 
 
 def test_verb_before_the_count_says_what_happened():
     # ECB+ 37: the verb precedes the count; "left 14 others trapped" reads the outcome after.
     assert counts("AN EARTHQUAKE killed six children and left 14 others trapped when a mosque collapsed") == [
-        (6, "killed"), (14, "trapped")]
+        (6, "killed"),
+        (14, "trapped"),
+    ]
     # ECB+ 20: "injured" before a qualified count is not swallowed by "killed".
     found = figures_of("It killed 612 people and injured more than 1,400, leveling several villages.")
-    assert [(f.value, f.measure, f.low, f.high) for f in found] == [(612, "killed", 612, 612), (1400, "injured", 1400, None)]
+    assert [(f.value, f.measure, f.low, f.high) for f in found] == [
+        (612, "killed", 612, 612),
+        (1400, "injured", 1400, None),
+    ]
 
 
 def test_a_toll_before_the_count_is_killed():
-    assert counts("The sixth aftershock shook this southern Iranian island in the Persian Gulf on Monday as "
-                  "death toll from a strong earthquake a day before rose to 10.") == [(10, "killed")]
+    assert counts(
+        "The sixth aftershock shook this southern Iranian island in the Persian Gulf on Monday as "
+        "death toll from a strong earthquake a day before rose to 10."
+    ) == [(10, "killed")]
 
 
 def test_one_person_counts_but_one_of_does_not():
@@ -53,15 +74,22 @@ def test_one_person_counts_but_one_of_does_not():
 
 
 def test_magnitudes_ages_and_decimals_are_not_counts():
-    assert counts("Rescue operations are under way after a 6.1 magnitude earthquake hit Indonesia's Aceh "
-                  "province, flattening houses and causing landslides.") == []
+    assert (
+        counts(
+            "Rescue operations are under way after a 6.1 magnitude earthquake hit Indonesia's Aceh "
+            "province, flattening houses and causing landslides."
+        )
+        == []
+    )
     assert counts("A 63-year-old woman and two men, ages 47 and 48, were shot, the police said.") == [
-        (2, "injured")]
+        (2, "injured")
+    ]
 
 
 def test_names_dates_and_money_are_not_figures():
-    assert counts("Ukrainian Air Force informed that Russia launched 11 Iskander-M/KN-23 ballistic missiles") == [
-        (11, "Iskander-M/KN-23 missiles")]
+    assert counts(
+        "Ukrainian Air Force informed that Russia launched 11 Iskander-M/KN-23 ballistic missiles"
+    ) == [(11, "Iskander-M/KN-23 missiles")]
     assert counts("— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) April 23, 2025") == []
     assert counts("so that Greece can get a $144 billion bailout from the International Monetary fund") == []
 
@@ -75,17 +103,22 @@ def test_about_as_a_preposition_is_not_a_qualifier():
 def test_lower_case_sources_are_attributed_and_fragments_are_not():
     [injured] = figures_of("Police said 12 people were injured in the riots.")
     assert injured.attribution == "Police"
-    [killed] = figures_of("Another two people are also reported to have been killed, although it has not "
-                          "been stated where.")
+    [killed] = figures_of(
+        "Another two people are also reported to have been killed, although it has not been stated where."
+    )
     assert killed.measure == "killed" and killed.attribution is None
 
 
 def test_a_dated_event_in_the_sentence_sets_event():
-    [figure] = figures_of("It was the costliest attack on the city since July 2024, when 33 people were killed "
-                          "in an aerial barrage that targeted a hospital and residential districts.")
+    [figure] = figures_of(
+        "It was the costliest attack on the city since July 2024, when 33 people were killed "
+        "in an aerial barrage that targeted a hospital and residential districts."
+    )
     assert (figure.value, figure.measure, figure.event) == (33, "killed", "July 2024")
-    [main] = figures_of("Three people died when an Athens bank went up in flames Wednesday as tens of "
-                        "thousands of Greeks took to the streets.")
+    [main] = figures_of(
+        "Three people died when an Athens bank went up in flames Wednesday as tens of "
+        "thousands of Greeks took to the streets."
+    )
     assert main.event is None
 
 
@@ -93,9 +126,13 @@ def test_seed_counts_with_bounds_and_sub_counts(seeds):
     by_measure: dict[str, set] = {}
     for extraction in seeds.extractions:
         for f in extraction.figures:
-            by_measure.setdefault(f.measure, set()).add((f.value, f.qualifier, f.event, f.part_of is not None))
+            by_measure.setdefault(f.measure, set()).add(
+                (f.value, f.qualifier, f.event, f.part_of is not None)
+            )
     assert {(8, "at least", None, False), (9, None, None, False)} <= by_measure["killed"]
-    assert {(63, None, None, False), (70, "over", None, False), (60, "more than", None, False)} <= by_measure["injured"]
+    assert {(63, None, None, False), (70, "over", None, False), (60, "more than", None, False)} <= by_measure[
+        "injured"
+    ]
     assert {(145, None, None, False), (150, "up to", None, False)} <= by_measure["drones"]
     assert (6, None, None, True) in by_measure["hospitalized"]
 
@@ -107,8 +144,9 @@ def test_other_events_stay_out_of_the_main_killed_range(seeds):
     assert (killed.low, killed.high, killed.sources, killed.disagree) == (8, 9, 2, True)
     assert {r.figure.value for r in killed.reports} == {8, 9}
     # CNN's "emergency services earlier reported that nine people had died" is an update, not a source of its own.
-    assert killed.summary == ("Sources report between 8 and 9 killed. "
-                              "An earlier count was 9 (Ukraine’s emergency services, CNN).")
+    assert killed.summary == (
+        "Sources report between 8 and 9 killed. An earlier count was 9 (Ukraine’s emergency services, CNN)."
+    )
 
 
 def test_measures_rank_human_outcomes_then_weapons(seeds):
@@ -135,15 +173,17 @@ def _counts(*paragraphs: str) -> set[tuple[float, str]]:
 def test_one_victim_counts_without_a_digit():
     # ECB+ (21ecbplus/10, 16ecbplus/1), and a local crime report's lead.
     assert _counts("According to investigators, a woman was killed by a hit-and-run driver in Queens.") == {
-        (1, "killed")}
+        (1, "killed")
+    }
     assert _counts("A 23-year-old man was shot and killed outside his home, police said.") == {(1, "killed")}
     assert _counts("On June 20, a man was shot and wounded in Hawaiian Gardens.") == {(1, "injured")}
 
 
 def test_a_part_of_the_victims_counts_what_happened_to_the_part():
     # ECB+ (18ecbplus/3): not three killed.
-    died, whole = find_figures(article(
-        "Local evening news in Michigan originally reported that two of the three victims died."))
+    died, whole = find_figures(
+        article("Local evening news in Michigan originally reported that two of the three victims died.")
+    )
     assert (died.value, died.measure, died.part_of) == (2, "killed", 1)
     assert (whole.value, whole.measure) == (3, "victims")
     # ECB+ (18ecbplus/1): the verb before the count says what happened.
@@ -161,25 +201,35 @@ def test_ages_blocks_names_and_durations_are_not_counts():
         "Rock band Keane won Sound of 2004 while US rapper 50 Cent topped Sound of 2003.",
         "The victim was identified as 111 Jaelen Charles of the city's West Side.",
         "Air raid sirens blasted through Kyiv for six hours in the early hours of Thursday.",
-        "Russia launched its deadliest wave of attacks on Kyiv in nine months.")
+        "Russia launched its deadliest wave of attacks on Kyiv in nine months.",
+    )
     # A capitalized word after a number may still say what is counted.
     assert _counts("Russia fired four Tomahawk missiles and 2 British soldiers were hurt.") == {
-        (4, "missiles"), (2, "injured")}
+        (4, "missiles"),
+        (2, "injured"),
+    }
 
 
 def test_a_figure_is_credited_from_its_own_sentence():
     # Seeds (CNN): the next sentence's source gave the locations, not the eight dead.
-    died, locations = find_figures(article(
-        "At least eight people died in the attacks, and more may be trapped under rubble. Emergency services "
-        "said Moscow’s attacks struck 13 locations in Kyiv, including residential buildings."))
+    died, locations = find_figures(
+        article(
+            "At least eight people died in the attacks, and more may be trapped under rubble. Emergency services "
+            "said Moscow’s attacks struck 13 locations in Kyiv, including residential buildings."
+        )
+    )
     assert (died.value, died.attribution) == (8, None)
     assert (locations.value, locations.attribution) == (13, "Emergency services")
 
 
 def test_a_figure_in_a_quotation_or_a_post_is_its_authors(seeds):
     # Seeds: a quoted post ("he wrote"), a post signed by its author, and a quotation continued.
-    credited = {(f.value, f.measure): f.attribution for x in seeds.extractions for f in x.figures
-                if x.article.source is None}
+    credited = {
+        (f.value, f.measure): f.attribution
+        for x in seeds.extractions
+        for f in x.figures
+        if x.article.source is None
+    }
     assert credited[(5000, "killed per week")] == "Trump"  # "he wrote", as the article names him
     assert credited[(21, "hospitalized")] == "Marta Havryshko"
     assert credited[(5, "countries")] == "Volodymyr Zelenskyy"
@@ -195,15 +245,19 @@ def test_missiles_launched_of_a_type_and_through_are_three_measures(seeds):
     assert (missiles.low, missiles.high, missiles.disagree) == (70, 70, False)
     # BBC (politics/066), ECB+ (12ecbplus/7): people intercepted are no weapons; boats are.
     assert _counts("Three others had been intercepted by security staff as they tried to join the five.") == {
-        (3, "others")}
+        (3, "others")
+    }
     assert _counts("An Indian warship on Thursday intercepted three boats with pirates.") == {
-        (3, "boats intercepted")}
+        (3, "boats intercepted")
+    }
 
 
 def test_an_aside_or_a_joined_count_does_not_hide_what_happened():
     # ECB+ (8ecbplus/8, 8ecbplus/1; 18ecbplus/9 above): an aside between commas, two counts joined by "and".
-    assert counts("Three people, one of them a pregnant woman, were killed when protesters threw petrol "
-                  "bombs at a bank in Athens.") == [(3, "killed")]
+    assert counts(
+        "Three people, one of them a pregnant woman, were killed when protesters threw petrol "
+        "bombs at a bank in Athens."
+    ) == [(3, "killed")]
     found = counts("Police said two women and one man died at a branch of the Marfin bank which caught fire.")
     assert (2, "killed") in found and (1, "killed") in found
 
@@ -211,6 +265,7 @@ def test_an_aside_or_a_joined_count_does_not_hide_what_happened():
 def test_a_share_or_a_quarter_of_a_year_is_no_count():
     # NewsWCL50 (event6/2), BBC (business/006, business/236).
     assert not counts("More than three quarters of applicants pass that initial review.")
-    assert not counts("A common technical definition of a recession is two successive quarters of negative "
-                      "growth.")
+    assert not counts(
+        "A common technical definition of a recession is two successive quarters of negative growth."
+    )
     assert not counts("Nearly two thirds of the firms said they expected to hire more staff.")

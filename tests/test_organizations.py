@@ -18,11 +18,13 @@ def test_a_known_outlet_that_starts_a_sentence_is_an_organization():
     assert organizations(
         'BBC writes, "An apartment block was completely flattened during the attack and the windows of '
         'surrounding buildings were blown out and balconies ripped down."',
-        "BBC footage from the Russian attack in Kyiv last night.") == {"BBC"}
+        "BBC footage from the Russian attack in Kyiv last night.",
+    ) == {"BBC"}
     # MEANTIME (corpus_apple_43503): a company's full name at a sentence's start.
     assert "Apple Computer" in organizations(
         "Apple Computer is planning to sell full-length feature films for download via the online "
-        "iTunes Music Store.")
+        "iTunes Music Store."
+    )
 
 
 def test_capitalized_everyday_words_in_a_quoted_post_are_no_organization():
@@ -35,7 +37,8 @@ def test_capitalized_everyday_words_in_a_quoted_post_are_no_organization():
         "with Russia.”",
         "As part of its mission to seal a peace deal to end the three-year war, the US administration has "
         "proposed recognizing Russian control of Crimea.",
-        "Trump’s comments came hours after Vice President JD Vance threatened to abandon negotiations.")
+        "Trump’s comments came hours after Vice President JD Vance threatened to abandon negotiations.",
+    )
     assert not found & {"Peace Deal", "Peace Negotiations"}
 
 
@@ -43,24 +46,32 @@ def test_a_description_in_a_posts_signature_is_no_organization():
     # Seeds: the signature of an embedded post, with the author's description in parentheses.
     assert organizations(
         "BBC footage from the Russian attack in Kyiv last night.",
-        "— Status-6 (Military & Conflict News) (BlueSky too) (@Archer83Able) April 24, 2025") == {"BBC"}
+        "— Status-6 (Military & Conflict News) (BlueSky too) (@Archer83Able) April 24, 2025",
+    ) == {"BBC"}
 
 
 def test_the_air_force_of_one_seed_is_the_ukrainian_air_force_of_the_other(seeds):
     # "Ukrainian Air Force informed that…" (the first seed) and "according to the Air Force" (CNN,
     # whose article is set in Kyiv): one institution, Ukraine's.
-    ids = {m.entity for x in seeds.extractions for m in x.mentions
-           if m.text in ("Air Force", "Ukrainian Air Force")}
+    ids = {
+        m.entity
+        for x in seeds.extractions
+        for m in x.mentions
+        if m.text in ("Air Force", "Ukrainian Air Force")
+    }
     assert len(ids) == 1 and seeds.entities[ids.pop()].name == "Ukrainian Air Force"
 
 
 def test_an_institution_without_its_country_is_the_articles_countrys():
     # MEANTIME (corpus_airbus_108294): the article is set in the United States.
-    mentions = find_mentions(article(
-        "The U.S. Air Force has awarded a contract to Northrop Grumman and EADS North America.",
-        "The Air Force said the tankers would be assembled in Mobile, Alabama, in the United States.",
-        "Boeing protested the decision, and the Government Accountability Office upheld the protest "
-        "against the Air Force, whose officials in Washington declined to comment."))
+    mentions = find_mentions(
+        article(
+            "The U.S. Air Force has awarded a contract to Northrop Grumman and EADS North America.",
+            "The Air Force said the tankers would be assembled in Mobile, Alabama, in the United States.",
+            "Boeing protested the decision, and the Government Accountability Office upheld the protest "
+            "against the Air Force, whose officials in Washington declined to comment.",
+        )
+    )
     keys = {m.key for m in mentions if m.kind == "organization" and m.text.endswith("Air Force")}
     assert keys == {"air force (US)"}
 
@@ -70,11 +81,14 @@ def test_products_events_and_indexes_are_no_organizations():
     found = organizations(
         "The MacBook Air models have just been officially announced by Apple at WWDC 2012.",
         "The 11-inch models will start at $999 with a 1.7GHz dual-core Intel Core i5 processor, 4GB RAM, "
-        "integrated Intel HD 4000 graphics, 64GB flash storage, and 5 hours of battery life.")
+        "integrated Intel HD 4000 graphics, 64GB flash storage, and 5 hours of battery life.",
+    )
     assert "Apple" in found and not found & {"WWDC", "Intel Core", "Intel HD", "Intel"}
     # ECB+ (40ecbplus/8): a product line.
-    assert organizations("Apple touts it as the world's highest-resolution notebook display. All stock Mac "
-                         "applications have been updated to support the Retina display.") == {"Apple"}
+    assert organizations(
+        "Apple touts it as the world's highest-resolution notebook display. All stock Mac "
+        "applications have been updated to support the Retina display."
+    ) == {"Apple"}
     # ECB+ (21ecbplus/10), BBC (business/047): a car and a plane by their makers' names.
     assert not organizations(
         "She was walking among some parked cars when she was hit by a grey Toyota Camry that had been "
@@ -84,35 +98,50 @@ def test_products_events_and_indexes_are_no_organizations():
     # ECB+ (10ecb/1), MEANTIME (corpus_stock_141225): a championship and a stock index.
     assert not organizations(
         "The Angels had exclusive negotiating rights with Teixeira for the first 15 days after the World Series.",
-        "The British stock index FTSE 100 closed at its highest levels in over a year on Monday.")
+        "The British stock index FTSE 100 closed at its highest levels in over a year on Monday.",
+    )
 
 
 def test_an_outlets_channel_and_a_makers_unit_are_organizations():
     # BBC (politics/271, tech/124): a channel before its number, a research firm.
     found = organizations(
         'He told BBC 1\'s Breakfast with Frost programme that it was "to be decided".',
-        "Many will cancel their Sky subscriptions, said Ian Fogg, an analyst with Jupiter Research.")
+        "Many will cancel their Sky subscriptions, said Ian Fogg, an analyst with Jupiter Research.",
+    )
     assert {"BBC", "Jupiter Research"} <= found
 
 
 def test_an_acronym_is_the_organization_an_article_names_in_full():
     # BBC (business/026): "General Motors (GM)"; a later article writes "GM" alone.
-    briefing = resolve([extract(article(
-        "The world's biggest carmaker General Motors (GM) is recalling nearly 200,000 vehicles in the US on "
-        "safety grounds, according to federal regulators.",
-        "The affected vehicles in the product recall are from the 2004 and 2005 model years, GM said.")),
-        extract(article("GM is also recalling 19,924 Cadillac XLR coupes from the 2004 model year."))])
+    briefing = resolve(
+        [
+            extract(
+                article(
+                    "The world's biggest carmaker General Motors (GM) is recalling nearly 200,000 vehicles in the US on "
+                    "safety grounds, according to federal regulators.",
+                    "The affected vehicles in the product recall are from the 2004 and 2005 model years, GM said.",
+                )
+            ),
+            extract(article("GM is also recalling 19,924 Cadillac XLR coupes from the 2004 model year.")),
+        ]
+    )
     ids = {m.entity for x in briefing.extractions for m in x.mentions if m.text in ("GM", "General Motors")}
     assert len(ids) == 1
 
 
 def test_a_companys_legal_form_and_full_name_are_the_same_company():
     # MEANTIME (corpus_apple_58383, corpus_gm_124043).
-    keys = {m.text: m.key for m in find_mentions(article(
-        "This became the reason for Cisco to file a lawsuit against Apple Inc. so that the latter would stop "
-        "selling the device; Apple declined to comment.",
-        "General Motors Corporation reported a drop in sales; General Motors said trucks sold well."))
-            if m.kind == "organization"}
+    keys = {
+        m.text: m.key
+        for m in find_mentions(
+            article(
+                "This became the reason for Cisco to file a lawsuit against Apple Inc. so that the latter would stop "
+                "selling the device; Apple declined to comment.",
+                "General Motors Corporation reported a drop in sales; General Motors said trucks sold well.",
+            )
+        )
+        if m.kind == "organization"
+    }
     assert keys["Apple Inc"] == keys["Apple"] and keys["General Motors Corporation"] == keys["General Motors"]
 
 
@@ -125,12 +154,14 @@ def test_titles_events_and_run_together_names():
         "If I could no longer meet my duties and expectations as Apple’s C.E.O., I would be the first to "
         "let you know.",
         "Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming Apple and AT&T.",
-        "Internal emails expose Boeing-Air Force contract discussions")
+        "Internal emails expose Boeing-Air Force contract discussions",
+    )
     assert {"Air China", "AT&T", "Boeing", "Air Force"} <= found
     assert not found & {"Beijing Olympic Games", "C.E.O."}
     # BBC (politics/020): a party before its member's title is an organization; a portfolio is not.
     found = organizations(
-        "Culture Secretary Tessa Jowell said the chairman of the committee, Labour MP Barry Sheerman, agreed.")
+        "Culture Secretary Tessa Jowell said the chairman of the committee, Labour MP Barry Sheerman, agreed."
+    )
     assert "Labour" in found and "Culture" not in found
 
 
@@ -142,14 +173,16 @@ def test_a_stock_index_named_alone_is_no_organization():
         "The Dow Jones currently has a value of 10769.00 points.",
         "Every stock in the Dow Jones, other than Wal-Mart, either lost ground or remained even.",
         "Stocks fell, with the Dow Jones Industrial Average (DJIA) losing almost a thousand points in thirty "
-        "minutes. In the past three days, the DJIA has lost 631 points, or 5.7%.")
+        "minutes. In the past three days, the DJIA has lost 631 points, or 5.7%.",
+    )
     assert not found & {"Dow Jones", "DJIA"}
     # BBC (business/272, business/108): an exchange by its name, and a publisher of an index that moves by
     # neither points nor a percentage.
     assert {"Sao Paolo Stock Exchange", "ISM"} <= organizations(
         "The main Bovespa index on the Sao Paolo Stock Exchange closed at 24,997 points on Friday.",
         "The Institute for Supply Management (ISM) index fell to 55.3 in February, from an adjusted 56.4 in "
-        "January.")
+        "January.",
+    )
 
 
 def test_names_joined_by_an_ampersand_are_one_firm_unless_two_people_places_or_acronyms():
@@ -160,14 +193,23 @@ def test_names_joined_by_an_ampersand_are_one_firm_unless_two_people_places_or_a
         "Argonaut called in administrators David Rubin & Partners on Friday to find a way to rescue the company.",
         "According to Standard & Poor's, which has recently upgraded Mexico's sovereign debt rating.",
         "European Aeronautic Defence & Space NV (EADS), the parent company of European airframer Airbus, has "
-        "won a contract.")
-    assert {"Johnson & Johnson", "Procter & Gamble", "David Rubin & Partners", "Standard & Poor",
-            "European Aeronautic Defence & Space NV"} <= found
+        "won a contract.",
+    )
+    assert {
+        "Johnson & Johnson",
+        "Procter & Gamble",
+        "David Rubin & Partners",
+        "Standard & Poor",
+        "European Aeronautic Defence & Space NV",
+    } <= found
     # BBC (entertainment/201, sport/117), ECB+ (8ecbplus/10): two people, two places, two acronyms.
-    mentions = find_mentions(article(
-        "Matt Lucas & David Walliams (Little Britain, BBC Three)",
-        "Rangers have an option to buy the Serbia & Montenegro international.",
-        "Greece must make spending cuts in order to get bailout loans of 110 b. Euro from EU & IMF."))
+    mentions = find_mentions(
+        article(
+            "Matt Lucas & David Walliams (Little Britain, BBC Three)",
+            "Rangers have an option to buy the Serbia & Montenegro international.",
+            "Greece must make spending cuts in order to get bailout loans of 110 b. Euro from EU & IMF.",
+        )
+    )
     assert {"Matt Lucas", "David Walliams"} <= named(mentions, "person")
     assert {"Serbia", "Montenegro"} <= named(mentions, "place")
     assert {"EU", "IMF"} <= named(mentions, "organization")
@@ -175,11 +217,14 @@ def test_names_joined_by_an_ampersand_are_one_firm_unless_two_people_places_or_a
 
 def test_an_acronym_in_parentheses_is_the_organization_named_before_it():
     # MEANTIME (corpus_airbus_82548), BBC (politics/145): acronyms their names' initials do not spell.
-    mentions = find_mentions(article(
-        "The first A380 superjumbo, made by Airbus, was delivered today to Singapore Airlines (SIA) 18 months "
-        "behind schedule.",
-        "A prospective candidate for the UK Independence Party (UKIP) has resigned. UKIP said it had no choice.",
-        "The Institute for Supply Management (ISM) index fell to 55.3 in February."))
+    mentions = find_mentions(
+        article(
+            "The first A380 superjumbo, made by Airbus, was delivered today to Singapore Airlines (SIA) 18 months "
+            "behind schedule.",
+            "A prospective candidate for the UK Independence Party (UKIP) has resigned. UKIP said it had no choice.",
+            "The Institute for Supply Management (ISM) index fell to 55.3 in February.",
+        )
+    )
     keys = {m.text: m.key for m in mentions if m.kind == "organization"}
     assert keys["SIA"] == keys["Singapore Airlines"] and keys["UKIP"] == keys["UK Independence Party"]
     assert keys["ISM"] != keys.get("Supply Management")  # not the initials of the name before it
@@ -189,13 +234,15 @@ def test_a_makers_product_and_a_models_letters_are_no_organizations():
     # MEANTIME (corpus_airbus_71426): letters of a model's name after its number.
     assert organizations(
         "Aer Lingus Group PLC said it will take delivery of six new A350 XWB (Extra Wide Body) aircraft, "
-        "a new design currently under development by Airbus.") == {"Aer Lingus Group PLC", "Airbus"}
+        "a new design currently under development by Airbus."
+    ) == {"Aer Lingus Group PLC", "Airbus"}
     # NewsWCL50 (event3/1): the article names the DNC alone, then "the DNC Server"; BBC (business/117).
     found = organizations(
         '"During the 2016 presidential campaign, Russia launched an all-out assault on our democracy," said '
         "Tom Perez, chair of the DNC.",
         '"This can be good news in that we will now counter for the DNC Server that they refused to give to '
-        'the FBI," Trump, a Republican, wrote.')
+        'the FBI," Trump, a Republican, wrote.',
+    )
     assert "DNC" in found and "DNC Server" not in found
 
 
@@ -207,15 +254,24 @@ def test_an_institutions_name_goes_on_past_for_and_and():
         "nonprofit Center for Biological Diversity, told HuffPost.",
         "The Fish and Wildlife Service, which is part of the Interior Department, listed the polar bear.",
         'Surrey Police spokeswoman said tonight: "Surrey Police and Surrey Fire and Rescue are currently at '
-        'the scene."')
-    assert {"U.S. Customs and Border Protection", "Center for Biological Diversity",
-            "Fish and Wildlife Service", "Surrey Police", "Surrey Fire and Rescue"} <= found
+        'the scene."',
+    )
+    assert {
+        "U.S. Customs and Border Protection",
+        "Center for Biological Diversity",
+        "Fish and Wildlife Service",
+        "Surrey Police",
+        "Surrey Fire and Rescue",
+    } <= found
     assert not found & {"U.S. Customs", "Border Protection", "Biological Diversity", "Fish"}
     # BBC (business/410, entertainment/034): two names joined by "and".
-    mentions = find_mentions(article(
-        "Chrysler avoided the fate of US rivals Ford and General Motors, both of whom lost ground.",
-        "Other winners included Emily Blunt and Nathalie Press who were jointly named most promising "
-        "newcomer."))
+    mentions = find_mentions(
+        article(
+            "Chrysler avoided the fate of US rivals Ford and General Motors, both of whom lost ground.",
+            "Other winners included Emily Blunt and Nathalie Press who were jointly named most promising "
+            "newcomer.",
+        )
+    )
     assert {"Ford", "General Motors"} <= named(mentions, "organization")
     assert "Emily Blunt" in named(mentions, "person") and not any(" and " in m.text for m in mentions)
 
@@ -233,29 +289,36 @@ def test_a_company_by_the_business_words_around_its_name():
         "The company had documentation from Lockheed Martin, Boeing's rival during the 1998 selection "
         "process.",
         "The US car manufacturer General Motors said that it would axe 10,000 jobs at its European division, "
-        "Opel.")
+        "Opel.",
+    )
     assert {"Rolls-Royce", "Thales", "Cobham", "Northrop Grumman", "Lockheed Martin", "Opel"} <= found
     # BBC (entertainment/327, business/472), NewsWCL50 (event3/4), MEANTIME (corpus_airbus_5403), ECB+
     # (19ecb/9): a person who wins a court's order, a maker's nationality, a passive, a rocket, a publisher.
-    mentions = find_mentions(article(
-        "Actress Nicole Kidman has won a restraining order against two paparazzi photographers.",
-        "The dams were the subject of a critical documentary made by Chinese journalists.",
-        '"Just heard the Campaign was sued by the Obstructionist Democrats," he tweeted.',
-        "Lockheed Martin's Atlas V and Boeing's Delta IV are two types of expendable rocket.",
-        "Giorgos Kyrtsos, publisher of the City Press and Free Sunday newspapers, said he was shocked."))
+    mentions = find_mentions(
+        article(
+            "Actress Nicole Kidman has won a restraining order against two paparazzi photographers.",
+            "The dams were the subject of a critical documentary made by Chinese journalists.",
+            '"Just heard the Campaign was sued by the Obstructionist Democrats," he tweeted.',
+            "Lockheed Martin's Atlas V and Boeing's Delta IV are two types of expendable rocket.",
+            "Giorgos Kyrtsos, publisher of the City Press and Free Sunday newspapers, said he was shocked.",
+        )
+    )
     assert "Nicole Kidman" in named(mentions, "person")
     assert not named(mentions, "organization") & {"Chinese", "Campaign", "Atlas V", "Giorgos Kyrtsos"}
 
 
 def test_an_airline_before_its_flight_and_a_website_by_its_domain():
     # MEANTIME (corpus_airbus_87805), BBC (tech/030).
-    mentions = find_mentions(article(
-        "The EU made the decision due to a string of accidents, including two major disasters this year-the "
-        "losses of Adam Air Flight 574 and Garuda Indonesia Flight 200, which killed 102 and 21 people.",
-        "`` We do not need to buy aircraft from Europe as long as the flying ban stays unrevoked, '' "
-        "Detik.com quoted Djamal as saying.",
-        "This means that the US-based Amazon.com holds a patent for its one-click shopping service, unlike "
-        "Amazon in Europe."))
+    mentions = find_mentions(
+        article(
+            "The EU made the decision due to a string of accidents, including two major disasters this year-the "
+            "losses of Adam Air Flight 574 and Garuda Indonesia Flight 200, which killed 102 and 21 people.",
+            "`` We do not need to buy aircraft from Europe as long as the flying ban stays unrevoked, '' "
+            "Detik.com quoted Djamal as saying.",
+            "This means that the US-based Amazon.com holds a patent for its one-click shopping service, unlike "
+            "Amazon in Europe.",
+        )
+    )
     keys = {m.text: m.key for m in mentions if m.kind == "organization"}
     assert {"Adam Air", "Garuda Indonesia", "Detik.com"} <= set(keys)
     assert keys["Amazon.com"] == keys["Amazon"]
@@ -264,14 +327,17 @@ def test_an_airline_before_its_flight_and_a_website_by_its_domain():
 def test_an_institution_quoted_as_a_source_in_lowercase_is_an_organization():
     # Seeds: each article cites Ukraine's emergency service in lowercase, and CNN Russia's defense ministry;
     # the military administration that only broadcasts a message is no source.
-    mentions = find_mentions(article(
-        '"Russia has launched a massive combined strike on Kyiv," Ukraine’s state emergency service '
-        "announced on Telegram.",
-        "Some 42 people were taken to hospital, including six children, according to Ukraine’s emergency "
-        "services.",
-        "Russia’s defense ministry said it carried out “a massive strike with high-precision long-range "
-        "weapons”.",
-        "The Kyiv city military administration has since broadcast an all-clear message."))
+    mentions = find_mentions(
+        article(
+            '"Russia has launched a massive combined strike on Kyiv," Ukraine’s state emergency service '
+            "announced on Telegram.",
+            "Some 42 people were taken to hospital, including six children, according to Ukraine’s emergency "
+            "services.",
+            "Russia’s defense ministry said it carried out “a massive strike with high-precision long-range "
+            "weapons”.",
+            "The Kyiv city military administration has since broadcast an all-clear message.",
+        )
+    )
     keys = {m.text: m.key for m in mentions if m.kind == "organization"}
     assert set(keys) == {"state emergency service", "emergency services", "defense ministry"}
     assert keys["state emergency service"] == keys["emergency services"] == "emergency service (UA)"

@@ -41,13 +41,17 @@ def test_a_company_before_a_person_is_read_again_and_the_rest_is_the_person() ->
 
 
 def test_a_title_after_its_employer_names_nobody_but_the_employer_may_be_a_place() -> None:
-    context, spans = _read("Speaking on Friday, the US Treasury Secretary, Henry Paulson, said the plan would work.")
+    context, spans = _read(
+        "Speaking on Friday, the US Treasury Secretary, Henry Paulson, said the plan would work."
+    )
     decision = rules.title_after_employer(context, _span(spans, "US Treasury Secretary"))
     assert _parts(decision) == [("place if known", "US Treasury")]
 
 
 def test_leading_titles_become_the_role_and_the_rest_goes_on() -> None:
-    context, spans = _read("Fritz Henderson, Chief Executive Officer of General Motors, said the plan was on track.")
+    context, spans = _read(
+        "Fritz Henderson, Chief Executive Officer of General Motors, said the plan was on track."
+    )
     decision = rules.titles_become_role(context, _span(spans, "Chief Executive Officer of General Motors"))
     assert decision is not None and decision.parts == ()
     assert decision.rest is not None
@@ -60,7 +64,8 @@ def test_the_learning_pass_learns_full_names_and_records_nothing() -> None:
     context, spans = _read(
         "Communications Minister Dayanidhi Maran said that there is a need to fund the fast-growing mobile market.",
         "Potential foreign investors will however need government approval before they increase their stake "
-        "beyond 49%, Mr Maran said.")
+        "beyond 49%, Mr Maran said.",
+    )
     for span in spans:
         read_span(context, span, rules.LEARNING)
     assert context.found == []
@@ -68,11 +73,13 @@ def test_the_learning_pass_learns_full_names_and_records_nothing() -> None:
     for span in spans:
         read_span(context, span, rules.RECORDING)
     assert {(f.text, f.key, f.role) for f in context.found if f.kind == "person"} == {
-        ("Dayanidhi Maran", "Dayanidhi Maran", "Minister"), ("Maran", "Dayanidhi Maran", None)}
+        ("Dayanidhi Maran", "Dayanidhi Maran", "Minister"),
+        ("Maran", "Dayanidhi Maran", None),
+    }
 
 
 def test_a_rule_added_as_a_row_decides_before_the_rules_after_it() -> None:
-    text = "Cellnet was forecasting half that.\" Now Vodafone has 14m customers in the UK alone."
+    text = 'Cellnet was forecasting half that." Now Vodafone has 14m customers in the UK alone.'
 
     def network_operators(context: ArticleContext, span: Span) -> Decision | None:
         """Mobile networks are organizations."""
@@ -94,9 +101,15 @@ def test_a_rule_added_as_a_row_decides_before_the_rules_after_it() -> None:
 
 def test_every_rule_is_in_the_table_and_says_what_it_decides() -> None:
     table = {row.rule for row in rules.RULES}
-    written = {function for name, function in inspect.getmembers(rules, inspect.isfunction)
-               if function.__module__ == rules.__name__ and not name.startswith("_")
-               and list(inspect.signature(function).parameters) == ["context", "span"]}
+    written = {
+        function
+        for name, function in inspect.getmembers(rules, inspect.isfunction)
+        if function.__module__ == rules.__name__
+        and not name.startswith("_")
+        and list(inspect.signature(function).parameters) == ["context", "span"]
+    }
     assert written == table
     assert all(rule.__doc__ for rule in table)
-    assert rules.RULES[-1].recording and not any(row.recording for row in rules.RULES if row.rule is rules.sure_person)
+    assert rules.RULES[-1].recording and not any(
+        row.recording for row in rules.RULES if row.rule is rules.sure_person
+    )

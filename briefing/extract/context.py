@@ -11,8 +11,8 @@ from ..model import Kind, Mention
 from ..spelling import spelling_key
 from .cues import indexes_named, things_named
 from .gazetteer import Place
-from .organizations import acronym_of, expanded_acronyms, national_institution, organization_key
 from .lexicon import TITLE_WORDS
+from .organizations import acronym_of, expanded_acronyms, national_institution, organization_key
 from .spans import CONNECTORS, Span, TokenizedParagraph
 from .tokens import Token
 
@@ -85,7 +85,9 @@ class ArticleContext:
         # A word learned alone ("Sir Paul") is a plain full name given before it, not one given after it
         # ("President Trump and Melania Trump") nor one with a title or a place ("Musharraf of Pakistan").
         first = self.learned[alone]
-        return self._full_name(key, lambda full: _plain_full_name(full) and self.learned[full] < first) or alone
+        return (
+            self._full_name(key, lambda full: _plain_full_name(full) and self.learned[full] < first) or alone
+        )
 
     def _full_name(self, word: str, allowed: Callable[[str], bool]) -> str | None:
         """The one full name of several words, of those `allowed`, that ends with `word`, or else begins
@@ -106,11 +108,20 @@ class ArticleContext:
                 self.by_word.setdefault((at, spelling_key(name.split()[at])), []).append(name)
             self.surnames.update(spelling_key(word) for word in (name.split()[0], name.split()[-1]))
 
-    def record(self, kind: Kind, paragraph: TokenizedParagraph, tokens: tuple[Token, ...], key: str,
-               role: str | None = None, place: Place | None = None) -> None:
+    def record(
+        self,
+        kind: Kind,
+        paragraph: TokenizedParagraph,
+        tokens: tuple[Token, ...],
+        key: str,
+        role: str | None = None,
+        place: Place | None = None,
+    ) -> None:
         """Record the name `tokens` write as a `kind`."""
         start, end = tokens[0].start, tokens[-1].end
-        self.found.append(_Found(kind, paragraph.index, start, end, paragraph.text[start:end], key, role, place))
+        self.found.append(
+            _Found(kind, paragraph.index, start, end, paragraph.text[start:end], key, role, place)
+        )
         if kind == "organization":
             self.organization_ends[(paragraph.index, end)] = self.found[-1]
             self.organization_names.add(self.found[-1].text)
@@ -139,7 +150,7 @@ class ArticleContext:
         may stand for it but its initials do not spell it ("Singapore Airlines (SIA)"; resolution joins
         those they spell everywhere: "General Motors (GM)")."""
         text, start = span.paragraph.text, span.tokens[0].start
-        if len(span.tokens) > 1 or not span.text.isupper() or text[start - 2:start] != " (":
+        if len(span.tokens) > 1 or not span.text.isupper() or text[start - 2 : start] != " (":
             return None
         found = self.organization_ends.get((span.paragraph.index, start - 2))
         if found is None or not acronym_of(span.text, found.text):
@@ -150,8 +161,10 @@ class ArticleContext:
     def _name_by_acronym(self, expanded: _Found, key: str) -> None:
         """Key an organization's name, where the article has written it and will, as its acronym."""
         self.acronym_keys[expanded.text] = key
-        self.found = [f._replace(key=key) if f.kind == "organization" and f.key == expanded.key else f
-                      for f in self.found]
+        self.found = [
+            f._replace(key=key) if f.kind == "organization" and f.key == expanded.key else f
+            for f in self.found
+        ]
 
     def setting(self) -> str | None:
         """The country most of the article's places are in, when one leads."""
@@ -170,8 +183,11 @@ class ArticleContext:
                 generic, _, country = f.key[:-1].rpartition(" (")
                 named.setdefault(generic, set()).add(country)
         setting = self.setting()
-        return {f.key: next(iter(named[f.key])) if len(named.get(f.key, ())) == 1 else setting
-                for f in self.found if f.national}
+        return {
+            f.key: next(iter(named[f.key])) if len(named.get(f.key, ())) == 1 else setting
+            for f in self.found
+            if f.national
+        }
 
     def record_person(self, span: Span, role: str | None) -> None:
         """Record a person, under the full name the article gave them."""
@@ -192,8 +208,11 @@ class ArticleContext:
                 key = self.person_key(f.key) or f.key
             elif f.national and countries.get(key):
                 key = f"{key} ({countries[key]})"
-            mentions.append(Mention(f.kind, f.text, f.paragraph, f.start, f.end, key, f.role,
-                                    f.place.id if f.place else None))
+            mentions.append(
+                Mention(
+                    f.kind, f.text, f.paragraph, f.start, f.end, key, f.role, f.place.id if f.place else None
+                )
+            )
         unique = {(m.paragraph, m.start): m for m in mentions}
         return sorted(unique.values(), key=lambda m: (m.paragraph, m.start))
 

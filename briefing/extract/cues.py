@@ -12,8 +12,9 @@ from .spans import CONNECTORS, Span, TokenizedParagraph
 from .tokens import Token
 from .words import is_common_word, is_everyday_word, is_given_name
 
-_SPEECH_SKIP = frozenset({"had", "has", "have", "also", "then", "later", "earlier", "again", "once",
-                          "would", "will"})
+_SPEECH_SKIP = frozenset(
+    {"had", "has", "have", "also", "then", "later", "earlier", "again", "once", "would", "will"}
+)
 """Words between a name and its speech verb ("Merkel had said")."""
 _NAMING_VERBS = frozenset({"called", "calls"})
 """Speech verbs that, before a name, name a thing ("a crossing called El Chaparral")."""
@@ -23,7 +24,9 @@ _BEFORE_ROLE = frozenset({"the", "a", "an", "and", "to", "of", "by", "with", "th
 """Words that end the phrase of a role before a name ("the city's mayor")."""
 _APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "formerly", "now"})
 """Words that may open a role in apposition (", the Airbus chief executive,")."""
-_CLIENT_OR_PORTFOLIO_ROLES = frozenset({"lawyer", "attorney", "president", "minister", "secretary", "commissioner"})
+_CLIENT_OR_PORTFOLIO_ROLES = frozenset(
+    {"lawyer", "attorney", "president", "minister", "secretary", "commissioner"}
+)
 """Roles whose "for" names a client or a portfolio, not an employer ("a lawyer for Smith")."""
 _ROLE_REACH = 4
 """Words a role before a name may run to, its noun included ("the airline's former chief")."""
@@ -52,7 +55,7 @@ def word_before(span: Span, skip_comma: bool = False) -> Token | None:
     if span.first == 0:
         return None
     before = span.paragraph.tokens[span.first - 1]
-    gap = span.paragraph.text[before.end:span.tokens[0].start]
+    gap = span.paragraph.text[before.end : span.tokens[0].start]
     if gap.strip() and not (skip_comma and gap.strip() == ","):
         return None
     return before
@@ -60,23 +63,36 @@ def word_before(span: Span, skip_comma: bool = False) -> Token | None:
 
 def only_titles(tokens: tuple[Token, ...]) -> bool:
     """Title words all through ("Chief Executive Officer"), or no words at all."""
-    return all(t.lower.rstrip(".") in lexicon.TITLE_WORDS or t.lower.replace(".", "") in lexicon.TITLE_WORDS
-               for t in tokens)  # "C.E.O." is a CEO
+    return all(
+        t.lower.rstrip(".") in lexicon.TITLE_WORDS or t.lower.replace(".", "") in lexicon.TITLE_WORDS
+        for t in tokens
+    )  # "C.E.O." is a CEO
 
 
 def speaks(span: Span) -> bool:
     """Followed by a speech verb ("Merkel said"), or preceded by one ("said Merkel")."""
     tokens, text = span.paragraph.tokens, span.paragraph.text
     k = span.last
-    while k < len(tokens) and (tokens[k].lower in _SPEECH_SKIP or tokens[k].lower.endswith("ly")) and k - span.last < 2:
+    while (
+        k < len(tokens)
+        and (tokens[k].lower in _SPEECH_SKIP or tokens[k].lower.endswith("ly"))
+        and k - span.last < 2
+    ):
         k += 1
-    if (k < len(tokens) and tokens[k].lower in lexicon.SPEECH
-            and not _SPEECH_BREAK.search(text[span.tokens[-1].end:tokens[k].start])):
+    if (
+        k < len(tokens)
+        and tokens[k].lower in lexicon.SPEECH
+        and not _SPEECH_BREAK.search(text[span.tokens[-1].end : tokens[k].start])
+    ):
         return True
     before = word_before(span, skip_comma=True)
     if before is not None and before.lower in lexicon.SPEECH and before.lower not in _NAMING_VERBS:
         return True
-    return span.first >= 2 and tokens[span.first - 2].lower == "according" and tokens[span.first - 1].lower == "to"
+    return (
+        span.first >= 2
+        and tokens[span.first - 2].lower == "according"
+        and tokens[span.first - 1].lower == "to"
+    )
 
 
 def role_of(span: Span) -> str | None:
@@ -93,40 +109,55 @@ def role_before(span: Span) -> str | None:
     k = span.first - 1
     if before.capitalized:
         # "the US Treasury Secretary, Henry Paulson": a title set off by a comma.
-        if before.lower not in lexicon.HEAD_TITLES or "," not in text[before.end:span.tokens[0].start]:
+        if before.lower not in lexicon.HEAD_TITLES or "," not in text[before.end : span.tokens[0].start]:
             return None
-        while (k > 0 and span.first - k < _ROLE_REACH and tokens[k - 1].capitalized
-               and text[tokens[k - 1].end:tokens[k].start] == " "):
+        while (
+            k > 0
+            and span.first - k < _ROLE_REACH
+            and tokens[k - 1].capitalized
+            and text[tokens[k - 1].end : tokens[k].start] == " "
+        ):
             k -= 1
-        return text[tokens[k].start:before.end]
-    while (k > 0 and span.first - k < _ROLE_REACH and tokens[k - 1].text.islower()
-           and text[tokens[k - 1].end:tokens[k].start] == " "):
+        return text[tokens[k].start : before.end]
+    while (
+        k > 0
+        and span.first - k < _ROLE_REACH
+        and tokens[k - 1].text.islower()
+        and text[tokens[k - 1].end : tokens[k].start] == " "
+    ):
         if tokens[k - 1].lower in _BEFORE_ROLE:
             break
         k -= 1
-    return text[tokens[k].start:before.end]
+    return text[tokens[k].start : before.end]
 
 
 def role_after(span: Span) -> str | None:
     """A role in apposition ("Louis Gallois, the Airbus chief executive,")."""
     tokens, text = span.paragraph.tokens, span.paragraph.text
     k = span.last
-    if k >= len(tokens) or text[span.tokens[-1].end:tokens[k].start] != ", ":
+    if k >= len(tokens) or text[span.tokens[-1].end : tokens[k].start] != ", ":
         return None
     article = tokens[k].lower in _APPOSITION_OPENERS
     k += article
     for m in range(k, min(k + _APPOSITION_REACH, len(tokens))):
-        if m > k and _BREAK.search(text[tokens[m - 1].end:tokens[m].start]):
+        if m > k and _BREAK.search(text[tokens[m - 1].end : tokens[m].start]):
             return None
         if tokens[m].lower not in lexicon.ROLES:
             continue
-        title = (article and tokens[m].lower in lexicon.HEAD_TITLES and all(t.capitalized for t in tokens[k:m])
-                 and (m + 1 == len(tokens) or not tokens[m + 1].capitalized))  # "the US Treasury Secretary"
+        title = (
+            article
+            and tokens[m].lower in lexicon.HEAD_TITLES
+            and all(t.capitalized for t in tokens[k:m])
+            and (m + 1 == len(tokens) or not tokens[m + 1].capitalized)
+        )  # "the US Treasury Secretary"
         # The role is the phrase's head: "the airline's chief executive," not "executive action".
-        head = m + 1 == len(tokens) or tokens[m + 1].lower in _AFTER_HEAD \
-            or bool(_BREAK.search(text[tokens[m].end:tokens[m + 1].start]))
+        head = (
+            m + 1 == len(tokens)
+            or tokens[m + 1].lower in _AFTER_HEAD
+            or bool(_BREAK.search(text[tokens[m].end : tokens[m + 1].start]))
+        )
         if (not tokens[m].capitalized or title) and head:
-            return text[tokens[k].start:tokens[m].end]
+            return text[tokens[k].start : tokens[m].end]
     return None
 
 
@@ -140,13 +171,19 @@ def inner_title(span: Span) -> int:
         if i == 1 and country_prefix(tokens[0]):
             return 0  # "Australian Prime Minister John Howard": the whole is one title
         j = i
-        while j < len(tokens) and (tokens[j].lower.rstrip(".") in lexicon.TITLE_WORDS
-                                   or title_prefix(tokens, j)):
+        while j < len(tokens) and (
+            tokens[j].lower.rstrip(".") in lexicon.TITLE_WORDS or title_prefix(tokens, j)
+        ):
             j += 1
         # An employer that starts with a first name ("Morgan Stanley") needs a full name after.
         named = not is_given_name(tokens[0].text) or (len(tokens) - j >= 2 and is_given_name(tokens[j].text))
-        if not (j < len(tokens) and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES and named
-                and tokens[0].lower.rstrip(".") not in lexicon.TITLE_WORDS and tokens[j].lower not in CONNECTORS):
+        if not (
+            j < len(tokens)
+            and tokens[j - 1].lower.rstrip(".") in lexicon.HEAD_TITLES
+            and named
+            and tokens[0].lower.rstrip(".") not in lexicon.TITLE_WORDS
+            and tokens[j].lower not in CONNECTORS
+        ):
             return 0
         # "Philadelphia District Attorney Seth Williams", "Utah Assistant Attorney General Craig Barlow": the
         # word before the title begins it, unless it names the service ("Troy Police Chief Charles Craft").
@@ -157,14 +194,18 @@ def inner_title(span: Span) -> int:
 
 def title_prefix(tokens: tuple[Token, ...], k: int) -> bool:
     """A noun that makes one title with the title word after it ("District Attorney", "Patrol Agent")."""
-    return (tokens[k].lower in lexicon.TITLE_PREFIXES and k + 1 < len(tokens)
-            and tokens[k + 1].lower.rstrip(".") in lexicon.TITLE_WORDS)
+    return (
+        tokens[k].lower in lexicon.TITLE_PREFIXES
+        and k + 1 < len(tokens)
+        and tokens[k + 1].lower.rstrip(".") in lexicon.TITLE_WORDS
+    )
 
 
 def country_prefix(token: Token) -> bool:
     """A country's name or adjective, which may stand before a title ("US President", "Australian")."""
-    return (any(q.kind == "country" for q in gazetteer().lookup(token.text))
-            or token.text.endswith(lexicon.DEMONYM_ENDINGS))
+    return any(q.kind == "country" for q in gazetteer().lookup(token.text)) or token.text.endswith(
+        lexicon.DEMONYM_ENDINGS
+    )
 
 
 def given_name_first(span: Span) -> bool:
@@ -177,8 +218,11 @@ def given_name_first(span: Span) -> bool:
 
 def everyday_phrase(span: Span) -> bool:
     """Everyday English words and no first name ("Human Rights Watch", "Government Oversight")."""
-    return all((is_common_word(t.text) or (t.lower.endswith("s") and is_common_word(t.text[:-1])))
-               and not is_given_name(t.text) for t in span.tokens)
+    return all(
+        (is_common_word(t.text) or (t.lower.endswith("s") and is_common_word(t.text[:-1])))
+        and not is_given_name(t.text)
+        for t in span.tokens
+    )
 
 
 def quoted(span: Span) -> bool:
@@ -193,7 +237,7 @@ def aside_in_signature(span: Span) -> bool:
     signature = SIGNATURE.match(span.paragraph.text)
     if signature is None or span.tokens[-1].end > signature.end("name"):
         return False
-    before = span.paragraph.text[:span.tokens[0].start]
+    before = span.paragraph.text[: span.tokens[0].start]
     return before.count("(") > before.count(")")
 
 
@@ -202,10 +246,17 @@ def addressed(span: Span) -> bool:
     quotation marks ("“Moon,” the film")."""
     token = span.tokens[0]
     text = span.paragraph.text
-    if (len(span.tokens) != 1 or text[token.end:token.end + 1] not in (",", "!") or not quoted(span)
-            or not is_given_name(token.text) or any(q.major for q in gazetteer().lookup(token.text))):
+    if (
+        len(span.tokens) != 1
+        or text[token.end : token.end + 1] not in (",", "!")
+        or not quoted(span)
+        or not is_given_name(token.text)
+        or any(q.major for q in gazetteer().lookup(token.text))
+    ):
         return False
-    return bool(_OPENS_QUOTATION.search(text, 0, token.start)) and text[token.end + 1:].lstrip()[:1].isalnum()
+    return (
+        bool(_OPENS_QUOTATION.search(text, 0, token.start)) and text[token.end + 1 :].lstrip()[:1].isalnum()
+    )
 
 
 def credit(span: Span) -> bool:
@@ -217,8 +268,11 @@ def credit(span: Span) -> bool:
     if any(first <= start < last for first, last in span.paragraph.credits):
         return True
     before = span.paragraph.tokens[span.first - 1] if span.first else None
-    return (before is not None and before.lower in lexicon.CREDIT_WORDS
-            and span.paragraph.text[before.end:start].strip() in ("/", ":"))
+    return (
+        before is not None
+        and before.lower in lexicon.CREDIT_WORDS
+        and span.paragraph.text[before.end : start].strip() in ("/", ":")
+    )
 
 
 def after_the(span: Span) -> bool:
@@ -228,8 +282,9 @@ def after_the(span: Span) -> bool:
     if before is None or before.lower != "the":
         return False
     tokens = span.paragraph.tokens
-    return (not any(t.lower in CONNECTORS for t in span.tokens)
-            and (span.last >= len(tokens) or tokens[span.last].lower not in lexicon.NAME_MODIFIED))
+    return not any(t.lower in CONNECTORS for t in span.tokens) and (
+        span.last >= len(tokens) or tokens[span.last].lower not in lexicon.NAME_MODIFIED
+    )
 
 
 def employer_cue(role: Token, preposition: Token, span: Span) -> bool:
@@ -240,15 +295,21 @@ def employer_cue(role: Token, preposition: Token, span: Span) -> bool:
         return False
     if preposition.lower == "at":
         return True
-    return (preposition.lower == "for" and role.lower not in _CLIENT_OR_PORTFOLIO_ROLES
-            and (len(span.tokens) > 1 or span.tokens[0].text.isupper()))
+    return (
+        preposition.lower == "for"
+        and role.lower not in _CLIENT_OR_PORTFOLIO_ROLES
+        and (len(span.tokens) > 1 or span.tokens[0].text.isupper())
+    )
 
 
 def team(span: Span) -> bool:
     """A place's name, then a plural: a sports team ("Seattle Seahawks", "New Orleans Saints")."""
     last = span.tokens[-1].text
-    if (not (last.endswith("s") and last[:-1].isalpha()) or last.lower() in lexicon.THING_HEADS
-            or gazetteer().lookup(span.text)):
+    if (
+        not (last.endswith("s") and last[:-1].isalpha())
+        or last.lower() in lexicon.THING_HEADS
+        or gazetteer().lookup(span.text)
+    ):
         return False  # "Beijing Olympic Games" is an event
     for k in range(len(span.tokens) - 1, 0, -1):
         where = " ".join(t.text for t in span.tokens[:k])
@@ -262,14 +323,19 @@ def model_number_after(span: Span) -> bool:
     "the FTSE 100"), not by a count ("20 years ago") or a score ("3-1")."""
     tokens, text = span.paragraph.tokens, span.paragraph.text
     k = span.last
-    if k >= len(tokens) or text[span.tokens[-1].end:tokens[k].start] != " ":
+    if k >= len(tokens) or text[span.tokens[-1].end : tokens[k].start] != " ":
         return False
     number = tokens[k]
     if not _MODEL_NUMBER.fullmatch(number.text) or _SCORE.fullmatch(number.text):
         return False
-    after = tokens[k + 1] if k + 1 < len(tokens) and text[number.end:tokens[k + 1].start] in (" ", ".") else None
-    return after is None or not (after.lower in lexicon.COUNT_UNITS
-                                 or after.lower.lstrip("0123456789") in lexicon.COUNT_UNITS)
+    after = (
+        tokens[k + 1]
+        if k + 1 < len(tokens) and text[number.end : tokens[k + 1].start] in (" ", ".")
+        else None
+    )
+    return after is None or not (
+        after.lower in lexicon.COUNT_UNITS or after.lower.lstrip("0123456789") in lexicon.COUNT_UNITS
+    )
 
 
 def product_words(span: Span, makers: set[str]) -> bool:
@@ -281,24 +347,50 @@ def product_words(span: Span, makers: set[str]) -> bool:
     tokens = span.tokens
     maker, before = tokens[0].text, word_before(span)
     known = maker in lexicon.ORGANIZATIONS or (
-        maker in makers and before is not None and before.lower in _PRODUCT_DETERMINERS)
+        maker in makers and before is not None and before.lower in _PRODUCT_DETERMINERS
+    )
     if len(tokens) < 2 or not known or maker in lexicon.OUTLETS:
         return False
     rest = tokens[1:]
     last = rest[-1].lower.rstrip(".")
-    return not (last in lexicon.ORG_HEADS or any(t.lower in lexicon.COMPANY_WORDS for t in rest)
-                or is_given_name(rest[0].text)
-                or any(t.text.isupper() or t.text in lexicon.ORGANIZATIONS or t.lower in CONNECTORS for t in rest)
-                or any(q.major or q.kind == "subdivision" for t in rest for q in gazetteer().lookup(t.text)))
+    return not (
+        last in lexicon.ORG_HEADS
+        or any(t.lower in lexicon.COMPANY_WORDS for t in rest)
+        or is_given_name(rest[0].text)
+        or any(t.text.isupper() or t.text in lexicon.ORGANIZATIONS or t.lower in CONNECTORS for t in rest)
+        or any(q.major or q.kind == "subdivision" for t in rest for q in gazetteer().lookup(t.text))
+    )
 
 
-_AUXILIARIES = frozenset({"will", "would", "has", "have", "had", "also", "is", "was", "were", "been", "being",
-                          "to", "could", "may", "can", "then", "now", "later", "already"})
+_AUXILIARIES = frozenset(
+    {
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "also",
+        "is",
+        "was",
+        "were",
+        "been",
+        "being",
+        "to",
+        "could",
+        "may",
+        "can",
+        "then",
+        "now",
+        "later",
+        "already",
+    }
+)
 """Words between a subject and its verb ("Rolls-Royce will supply", "Boeing has also acquired")."""
 _PASSIVE = frozenset({"is", "was", "were", "been", "being"})
 """Auxiliaries that make the verb after them a passive ("the Campaign was sued")."""
-_AFTER_COMPANY_NOUN = frozenset({"of", "in", "for", "that", "which", "whose", "during", "since", "with",
-                                 "and", "to", "from", "at"})
+_AFTER_COMPANY_NOUN = frozenset(
+    {"of", "in", "for", "that", "which", "whose", "during", "since", "with", "and", "to", "from", "at"}
+)
 """Words after the noun that heads an apposition ("the parent company of Airbus", "Boeing's rival during")."""
 
 
@@ -309,50 +401,66 @@ def company_cue(span: Span, organizations: set[str]) -> bool:
     noun ("Lockheed Martin, Boeing's rival", "Rolls-Royce, part of the consortium", "its European division,
     Opel"), or a name joined by "and" to one of `organizations` or a known one ("Northrop Grumman and
     EADS")."""
-    return (_business_verb_after(span) or _corporate_possession(span) or _made_by(span)
-            or _company_apposition(span) or _joined_to(span, organizations))
+    return (
+        _business_verb_after(span)
+        or _corporate_possession(span)
+        or _made_by(span)
+        or _company_apposition(span)
+        or _joined_to(span, organizations)
+    )
 
 
 def _business_verb_after(span: Span) -> bool:
-    """"Thales will supply electronics", "Boeing won a $35 billion contract"; not a passive ("the Campaign
+    """ "Thales will supply electronics", "Boeing won a $35 billion contract"; not a passive ("the Campaign
     was sued")."""
     tokens, text = span.paragraph.tokens, span.paragraph.text
     k = span.last
     while k < len(tokens) and tokens[k].lower in _AUXILIARIES and k - span.last < 3:
         k += 1
-    if k >= len(tokens) or _BREAK.search(text[span.tokens[-1].end:tokens[k].start]):
+    if k >= len(tokens) or _BREAK.search(text[span.tokens[-1].end : tokens[k].start]):
         return False
-    if any(t.lower in _PASSIVE for t in tokens[span.last:k]):
+    if any(t.lower in _PASSIVE for t in tokens[span.last : k]):
         return False
     if tokens[k].lower in lexicon.BUSINESS_VERBS:
         return True
     return tokens[k].lower in ("won", "wins", "win") and any(
-        t.lower in lexicon.BUSINESS_PRIZES for t in tokens[k + 1:k + 6])
+        t.lower in lexicon.BUSINESS_PRIZES for t in tokens[k + 1 : k + 6]
+    )
 
 
 def _corporate_possession(span: Span) -> bool:
-    """"Airbus's shareholders", "Boeing's chief executive", "Aer Lingus shares on the Irish Stock Exchange
+    """ "Airbus's shareholders", "Boeing's chief executive", "Aer Lingus shares on the Irish Stock Exchange
     fell"."""
     tokens, text = span.paragraph.tokens, span.paragraph.text
     k = span.last
     if k >= len(tokens) or tokens[k].capitalized:
         return False
-    gap = text[span.tokens[-1].end:tokens[k].start]
+    gap = text[span.tokens[-1].end : tokens[k].start]
     if gap in ("'s ", "’s ", "' ", "’ "):
         return tokens[k].lower in lexicon.CORPORATE_POSSESSIONS or (
-            tokens[k].lower == "chief" and k + 1 < len(tokens) and tokens[k + 1].lower == "executive")
-    return (gap == " " and tokens[k].lower in ("shares", "stock") and k + 1 < len(tokens)
-            and (tokens[k + 1].lower in lexicon.MARKET_MOVES
-                 or tokens[k + 1].lower in ("on", "in", "were", "have")))
+            tokens[k].lower == "chief" and k + 1 < len(tokens) and tokens[k + 1].lower == "executive"
+        )
+    return (
+        gap == " "
+        and tokens[k].lower in ("shares", "stock")
+        and k + 1 < len(tokens)
+        and (
+            tokens[k + 1].lower in lexicon.MARKET_MOVES or tokens[k + 1].lower in ("on", "in", "were", "have")
+        )
+    )
 
 
 def _made_by(span: Span) -> bool:
-    """"made by Airbus", "owned by European Aeronautic Defense & Space Company"."""
+    """ "made by Airbus", "owned by European Aeronautic Defense & Space Company"."""
     tokens = span.paragraph.tokens
     before = word_before(span)
-    return (before is not None and before.lower == "by" and span.first >= 2
-            and tokens[span.first - 2].lower in lexicon.MAKING_VERBS
-            and _name_ends(span.paragraph, span.last - 1))
+    return (
+        before is not None
+        and before.lower == "by"
+        and span.first >= 2
+        and tokens[span.first - 2].lower in lexicon.MAKING_VERBS
+        and _name_ends(span.paragraph, span.last - 1)
+    )
 
 
 def _company_apposition(span: Span) -> bool:
@@ -361,25 +469,34 @@ def _company_apposition(span: Span) -> bool:
     ("its European division, Opel."); not a person's ("Fidelis Nanga, a journalist based in")."""
     tokens, text = span.paragraph.tokens, span.paragraph.text
     before = word_before(span, skip_comma=True)
-    if (before is not None and before.lower in lexicon.COMPANY_NOUNS and not before.capitalized
-            and "," in text[before.end:span.tokens[0].start]
-            and (span.last == len(tokens) or _BREAK.match(text, span.tokens[-1].end))):
+    if (
+        before is not None
+        and before.lower in lexicon.COMPANY_NOUNS
+        and not before.capitalized
+        and "," in text[before.end : span.tokens[0].start]
+        and (span.last == len(tokens) or _BREAK.match(text, span.tokens[-1].end))
+    ):
         return True
     k = span.last
-    if (k >= len(tokens) or text[span.tokens[-1].end:tokens[k].start] != ", "
-            or not (tokens[k].lower in _APPOSITION_OPENERS or tokens[k].lower == "part"
-                    or tokens[k].capitalized)):
+    if (
+        k >= len(tokens)
+        or text[span.tokens[-1].end : tokens[k].start] != ", "
+        or not (tokens[k].lower in _APPOSITION_OPENERS or tokens[k].lower == "part" or tokens[k].capitalized)
+    ):
         return False
     for m in range(k, min(k + _APPOSITION_REACH, len(tokens))):
-        if m > k and _BREAK.search(text[tokens[m - 1].end:tokens[m].start]):
+        if m > k and _BREAK.search(text[tokens[m - 1].end : tokens[m].start]):
             return False
         if tokens[m].capitalized:
             continue
         if tokens[m].lower in lexicon.ROLES and tokens[m].lower not in lexicon.COMPANY_NOUNS:
             return False
         if tokens[m].lower in lexicon.COMPANY_NOUNS:
-            return (m + 1 == len(tokens) or tokens[m + 1].lower in _AFTER_COMPANY_NOUN
-                    or bool(_BREAK.search(text[tokens[m].end:tokens[m + 1].start])))
+            return (
+                m + 1 == len(tokens)
+                or tokens[m + 1].lower in _AFTER_COMPANY_NOUN
+                or bool(_BREAK.search(text[tokens[m].end : tokens[m + 1].start]))
+            )
     return False
 
 
@@ -390,20 +507,30 @@ def _joined_to(span: Span, organizations: set[str]) -> bool:
     tokens, text = span.paragraph.tokens, span.paragraph.text
     if _possessed(span.paragraph, span.first) or _possessive_after(span.paragraph, span.last - 1):
         return False
-    if (span.last + 1 < len(tokens) and tokens[span.last].lower in ("and", "or")
-            and _spaced(text, tokens, span.last)):
+    if (
+        span.last + 1 < len(tokens)
+        and tokens[span.last].lower in ("and", "or")
+        and _spaced(text, tokens, span.last)
+    ):
         k = span.last + 1
         while k + 1 < len(tokens) and tokens[k + 1].capitalized and _spaced(text, tokens, k):
             k += 1
-        return _known(" ".join(t.text for t in tokens[span.last + 1:k + 1]), organizations) and _name_ends(
-            span.paragraph, k)
-    if (span.first >= 2 and tokens[span.first - 1].lower in ("and", "or")
-            and _spaced(text, tokens, span.first - 2)):
+        return _known(" ".join(t.text for t in tokens[span.last + 1 : k + 1]), organizations) and _name_ends(
+            span.paragraph, k
+        )
+    if (
+        span.first >= 2
+        and tokens[span.first - 1].lower in ("and", "or")
+        and _spaced(text, tokens, span.first - 2)
+    ):
         k = span.first - 2
         while k > 0 and tokens[k - 1].capitalized and _spaced(text, tokens, k - 1):
             k -= 1
-        return (_known(" ".join(t.text for t in tokens[k:span.first - 1]), organizations)
-                and not _possessed(span.paragraph, k) and _name_ends(span.paragraph, span.last - 1))
+        return (
+            _known(" ".join(t.text for t in tokens[k : span.first - 1]), organizations)
+            and not _possessed(span.paragraph, k)
+            and _name_ends(span.paragraph, span.last - 1)
+        )
     return False
 
 
@@ -414,17 +541,17 @@ def _known(name: str, organizations: set[str]) -> bool:
 
 def _spaced(text: str, tokens: list[Token], k: int) -> bool:
     """Only a space between tokens[k] and the next."""
-    return text[tokens[k].end:tokens[k + 1].start] == " "
+    return text[tokens[k].end : tokens[k + 1].start] == " "
 
 
 def _possessed(paragraph: TokenizedParagraph, k: int) -> bool:
     """tokens[k] follows a possessive ("Boeing's Delta IV")."""
-    return k > 0 and paragraph.text[paragraph.tokens[k - 1].end:paragraph.tokens[k].start] in ("'s ", "’s ")
+    return k > 0 and paragraph.text[paragraph.tokens[k - 1].end : paragraph.tokens[k].start] in ("'s ", "’s ")
 
 
 def _possessive_after(paragraph: TokenizedParagraph, k: int) -> bool:
     """tokens[k] is a possessive ("Boeing's")."""
-    return paragraph.text[paragraph.tokens[k].end:paragraph.tokens[k].end + 2] in ("'s", "’s")
+    return paragraph.text[paragraph.tokens[k].end : paragraph.tokens[k].end + 2] in ("'s", "’s")
 
 
 def ends_phrase(span: Span) -> bool:
@@ -440,9 +567,12 @@ def _name_ends(paragraph: TokenizedParagraph, k: int) -> bool:
     if k + 1 == len(tokens) or _BREAK.match(paragraph.text, tokens[k].end):
         return True
     word = tokens[k + 1].lower
-    return (paragraph.text[tokens[k].end:tokens[k + 1].start] == " "
-            and (word.endswith("ed") or word in _AUXILIARIES or word in lexicon.SPEECH
-                 or word in lexicon.BUSINESS_VERBS))
+    return paragraph.text[tokens[k].end : tokens[k + 1].start] == " " and (
+        word.endswith("ed")
+        or word in _AUXILIARIES
+        or word in lexicon.SPEECH
+        or word in lexicon.BUSINESS_VERBS
+    )
 
 
 def model_suffix(span: Span) -> bool:
@@ -450,8 +580,9 @@ def model_suffix(span: Span) -> bool:
     if span.first == 0 or not all(t.text.isupper() for t in span.tokens):
         return False
     model = span.paragraph.tokens[span.first - 1]
-    return (span.paragraph.text[model.end:span.tokens[0].start] == " "
-            and bool(_MODEL_NAME.fullmatch(model.text)))
+    return span.paragraph.text[model.end : span.tokens[0].start] == " " and bool(
+        _MODEL_NAME.fullmatch(model.text)
+    )
 
 
 def place_head(span: Span) -> Token | None:
@@ -459,19 +590,22 @@ def place_head(span: Span) -> Token | None:
     tokens = span.paragraph.tokens
     if span.last < len(tokens):
         after = tokens[span.last]
-        if (after.lower in lexicon.PLACE_HEADS and span.paragraph.text[span.tokens[-1].end:after.start] == " "
-                and not gazetteer().is_demonym(span.tokens[-1].text)
-                and not any(q.kind in ("country", "city") for q in gazetteer().lookup(span.text))):
+        if (
+            after.lower in lexicon.PLACE_HEADS
+            and span.paragraph.text[span.tokens[-1].end : after.start] == " "
+            and not gazetteer().is_demonym(span.tokens[-1].text)
+            and not any(q.kind in ("country", "city") for q in gazetteer().lookup(span.text))
+        ):
             return after
     return None
 
 
 def adjective_of_nationality(span: Span) -> bool:
-    """"Korean", "South Korean", "Christian North Koreans": adjectives, not names."""
+    """ "Korean", "South Korean", "Christian North Koreans": adjectives, not names."""
     tokens = span.tokens
-    return (all(t.lower in lexicon.COMPASS or gazetteer().is_demonym(t.text) for t in tokens[:-1])
-            and gazetteer().is_demonym(tokens[-1].text))
-
+    return all(
+        t.lower in lexicon.COMPASS or gazetteer().is_demonym(t.text) for t in tokens[:-1]
+    ) and gazetteer().is_demonym(tokens[-1].text)
 
 
 def things_named(spans: list[Span]) -> set[str]:
@@ -505,8 +639,12 @@ def indexes_named(spans: list[Span]) -> set[str]:
     indexes = set()
     for span in spans:
         named = span.tokens[-1].lower in lexicon.INDEX_HEADS
-        if not (named or _index_before(span) or (_index_head_after(span) and _market_move(span, percent=True))
-                or ("points" in span.paragraph.text and _market_move(span, percent=False))):
+        if not (
+            named
+            or _index_before(span)
+            or (_index_head_after(span) and _market_move(span, percent=True))
+            or ("points" in span.paragraph.text and _market_move(span, percent=False))
+        ):
             continue
         if not named:  # "The Dow Jones was down": the name without the article that starts the sentence
             indexes.add(" ".join(t.text for t in span.tokens if t.lower not in lexicon.ARTICLES))
@@ -518,20 +656,22 @@ def indexes_named(spans: list[Span]) -> set[str]:
 def _index_head_after(span: Span) -> bool:
     """Followed by an index's head word, maybe after one word ("FTSE 100 index", "Dow Jones industrial
     average")."""
-    after = span.paragraph.tokens[span.last:span.last + 2]
+    after = span.paragraph.tokens[span.last : span.last + 2]
     heads = lexicon.INDEX_HEADS
-    return bool(after) and (after[0].lower in heads
-                            or (len(after) == 2 and not after[0].capitalized and after[1].lower in heads))
+    return bool(after) and (
+        after[0].lower in heads or (len(after) == 2 and not after[0].capitalized and after[1].lower in heads)
+    )
 
 
 def _index_before(span: Span) -> bool:
     """After "index, the" ("the biggest stock market index, the Dow Jones") or "stock in the" ("every stock in
     the Dow Jones", "shares in the FTSE"), where a firm is written without "the" ("shares in HBOS")."""
-    words = [t.lower for t in span.paragraph.tokens[max(0, span.first - 3):span.first]]
+    words = [t.lower for t in span.paragraph.tokens[max(0, span.first - 3) : span.first]]
     if words[-1:] != ["the"] or len(words) < 2:
         return False
     return words[-2] in lexicon.INDEX_HEADS or (
-        words[-2] == "in" and len(words) == 3 and words[-3] in ("stock", "stocks", "share", "shares"))
+        words[-2] == "in" and len(words) == 3 and words[-3] in ("stock", "stocks", "share", "shares")
+    )
 
 
 def _market_move(span: Span, percent: bool) -> bool:
@@ -539,9 +679,9 @@ def _market_move(span: Span, percent: bool) -> bool:
     points", "fell 998.50 points"), or with `percent` by a percentage ("losing 3.2%"); not a game's score
     ("ended the game with 129 points")."""
     text = span.paragraph.text
-    clause = text[span.tokens[-1].end:span.tokens[-1].end + 120]
+    clause = text[span.tokens[-1].end : span.tokens[-1].end + 120]
     if stop := _CLAUSE_STOP.search(clause):
-        clause = clause[:stop.start()]
+        clause = clause[: stop.start()]
     points = _POINTS.search(clause)
     if points and (points.group(2) or int(points.group(1).replace(",", "")) >= _INDEX_LEVEL):
         level = points.start()
@@ -569,12 +709,18 @@ def thing(span: Span, things: set[str]) -> bool:
         return True
     if any(t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN for t in span.tokens[1:]):
         return True  # a person's name has no acronym after its first word
-    if (span.last < len(tokens) and tokens[span.last].lower in lexicon.THING_HEADS
-            and text[span.tokens[-1].end:tokens[span.last].start] == " "):
+    if (
+        span.last < len(tokens)
+        and tokens[span.last].lower in lexicon.THING_HEADS
+        and text[span.tokens[-1].end : tokens[span.last].start] == " "
+    ):
         return True
     # Quotation marks around a name made of everyday words title a plan or a work.
-    return (is_everyday_word(span.tokens[0].text) and bool(_OPEN_QUOTE.search(text, 0, span.tokens[0].start))
-            and bool(_CLOSE_QUOTE.match(text, span.tokens[-1].end)))
+    return (
+        is_everyday_word(span.tokens[0].text)
+        and bool(_OPEN_QUOTE.search(text, 0, span.tokens[0].start))
+        and bool(_CLOSE_QUOTE.match(text, span.tokens[-1].end))
+    )
 
 
 def plural_noun(token: Token, lowercase: set[str]) -> bool:

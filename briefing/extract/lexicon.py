@@ -68,10 +68,37 @@ ARTICLES = frozenset({"the", "a", "an"})
 
 # Words that join a title ("Secretary of State", "Minister for Foreign Affairs").
 TITLE_JOINERS = frozenset({"of", "for", "the", "and"})
-TITLE_OBJECTS = frozenset({"state", "defense", "defence", "foreign", "affairs", "interior", "justice",
-                           "commerce", "treasury", "homeland", "security", "health", "energy", "education",
-                           "staff", "transport", "transportation", "labor", "labour", "agriculture", "war",
-                           "competition", "trade", "economy", "industry", "environment", "culture"})
+TITLE_OBJECTS = frozenset(
+    {
+        "state",
+        "defense",
+        "defence",
+        "foreign",
+        "affairs",
+        "interior",
+        "justice",
+        "commerce",
+        "treasury",
+        "homeland",
+        "security",
+        "health",
+        "energy",
+        "education",
+        "staff",
+        "transport",
+        "transportation",
+        "labor",
+        "labour",
+        "agriculture",
+        "war",
+        "competition",
+        "trade",
+        "economy",
+        "industry",
+        "environment",
+        "culture",
+    }
+)
 
 # Lowercase nouns for roles that stand before or after a name ("the city's mayor Sadiq Khan").
 ROLES = word_table("""
@@ -325,7 +352,9 @@ speech doctrine visit memo memos emails letter book biography film documentary l
 
 # Articles of other languages and saints' titles: a name they begin is a title, a paper or a
 # place ("Le Monde", "San Ysidro"), not a person's first name.
-NOT_FIRST_NAMES = frozenset({"le", "la", "les", "el", "il", "los", "las", "der", "die", "das", "san", "santa"})
+NOT_FIRST_NAMES = frozenset(
+    {"le", "la", "les", "el", "il", "los", "las", "der", "die", "das", "san", "santa"}
+)
 
 # Title words that only qualify another title ("First Lady", "Former President"): alone before a
 # name ("First Airbus A380") they are an adjective, not a title.
@@ -438,18 +467,23 @@ PL Polish
 JP Japanese
 CN Chinese
 """)
-DEMONYMS = frozenset().union(*COUNTRY_DEMONYMS.values()) | word_table("""
+DEMONYMS = (
+    frozenset().union(*COUNTRY_DEMONYMS.values())
+    | word_table("""
 Kurdish Arab Arabic
 Western Eastern Northern Southern Soviet European Asian African Latin Nordic Baltic Balkan Slavic
 Jewish Muslim Christian Catholic Orthodox Protestant Sunni Shia Shiite Hindu Buddhist Sikh
-""") | PARTIES
+""")
+    | PARTIES
+)
 
 # Prepositions of location, which show that even an everyday word after them is a place ("in Reading").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside", "around", "throughout", "across"})
 
 # Words before a name that show it is a place.
-PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset({"at", "from", "to", "into", "towards", "toward", "via",
-                                                        "of", "visit", "visited"})
+PLACE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | frozenset(
+    {"at", "from", "to", "into", "towards", "toward", "via", "of", "visit", "visited"}
+)
 
 # Compass words: a region's part when they qualify a name ("North Korea"), never a place alone.
 COMPASS = word_table("""
@@ -480,4 +514,5 @@ photo photos photograph photographs image images illustration
 CREDITED = re.compile(
     r"""\bcontributed\ (?:reporting|to\ this\ (?:report|story|article))
       | \b(?:additional\ )?(?:reporting|writing|editing)\ by\b""",
-    re.IGNORECASE | re.VERBOSE)
+    re.IGNORECASE | re.VERBOSE,
+)

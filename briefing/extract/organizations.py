@@ -59,8 +59,11 @@ def acronym_of(acronym: str, name: str) -> bool:
     """An acronym may stand for the name: both begin with one letter, and the initials of the name's words
     (but its legal form) appear in the acronym in order ("SIA" of "Singapore Airlines", "EADS" of "European
     Aeronautic Defence & Space NV"; not "ISM" of "Supply Management")."""
-    initials = [w[0].lower() for w in name.replace("-", " ").split()
-                if w.lower() not in _NOT_INITIALED and w.lower().rstrip(".") not in lexicon.CORPORATE_SUFFIXES]
+    initials = [
+        w[0].lower()
+        for w in name.replace("-", " ").split()
+        if w.lower() not in _NOT_INITIALED and w.lower().rstrip(".") not in lexicon.CORPORATE_SUFFIXES
+    ]
     letters = iter(acronym.lower())
     return bool(initials) and initials[0] == acronym[0].lower() and all(i in letters for i in initials)
 
@@ -73,8 +76,11 @@ def national_institution(span: Span) -> tuple[str, str | None] | None:
     for k in range(min(_QUALIFIER_WORDS, len(tokens) - 1), -1, -1):
         country = gazetteer().country_of(" ".join(t.text for t in tokens[:k])) if k else _possessor(span)
         rest = tokens[k:]
-        generic = (rest[-1].lower in lexicon.NATIONAL_HEADS and (len(rest) > 1 or k > 0)
-                   and not any(t.lower in CONNECTORS or not is_common_word(t.text) for t in rest))
+        generic = (
+            rest[-1].lower in lexicon.NATIONAL_HEADS
+            and (len(rest) > 1 or k > 0)
+            and not any(t.lower in CONNECTORS or not is_common_word(t.text) for t in rest)
+        )
         if not generic or (k and country is None):
             continue
         return _generic_key([t.lower for t in rest]), country
@@ -96,7 +102,7 @@ def _possessor(span: Span) -> str | None:
     if span.first == 0:
         return None
     before = span.paragraph.tokens[span.first - 1]
-    gap = span.paragraph.text[before.end:span.tokens[0].start]
+    gap = span.paragraph.text[before.end : span.tokens[0].start]
     return gazetteer().country_of(before.text) if gap in ("'s ", "’s ") else None
 
 
@@ -106,8 +112,11 @@ _NAMED_BEFORE_HEAD = re.compile(r"(?:[’']s|\bthe) (?P<words>(?:[a-z]+ ){1,3})$
 emergency (service)"."""
 _SPEAKS_AFTER = re.compile(
     r"""\s+(?:(?:\w+ly|earlier|later|also|has|had)\s+)*       # "(service) earlier reported"
-        (?:""" + lexicon.alternation(lexicon.speech_verbs("body")) + r""")\b""",
-    re.VERBOSE)
+        (?:"""
+    + lexicon.alternation(lexicon.speech_verbs("body"))
+    + r""")\b""",
+    re.VERBOSE,
+)
 _ACCORDING_TO = re.compile(r"according to (?:the |\S+['’]s )$", re.IGNORECASE)
 
 
@@ -127,7 +136,7 @@ def institutions_quoted(paragraph: TokenizedParagraph) -> list[Span]:
             continue
         tokens = [i for i, t in enumerate(paragraph.tokens) if start <= t.start and t.end <= head.end()]
         if tokens:
-            found.append(Span(paragraph, tuple(paragraph.tokens[tokens[0]:tokens[-1] + 1]), tokens[0]))
+            found.append(Span(paragraph, tuple(paragraph.tokens[tokens[0] : tokens[-1] + 1]), tokens[0]))
     return found
 
 
@@ -146,14 +155,21 @@ def organization(context: ArticleContext, span: Span, read_around: bool = True) 
         return True  # "Air India", "Telecom Egypt"
     if len(words) > 1 and team(span):
         return True
-    if any((a.lower in lexicon.ORG_HEADS and b.lower == "of")
-           or (a.lower in lexicon.FOR_HEADS and b.lower == "for") for a, b in pairwise(words)):
+    if any(
+        (a.lower in lexicon.ORG_HEADS and b.lower == "of")
+        or (a.lower in lexicon.FOR_HEADS and b.lower == "for")
+        for a, b in pairwise(words)
+    ):
         return True  # "Bank of England", "Royal Courts of Justice", "Center for Biological Diversity"
     if len(words) > 2 and words[-1].lower in lexicon.JOINED_HEADS and any(t.lower == "and" for t in words):
         return True  # "U.S. Customs and Border Protection"
-    return (len(words) == 1 and words[0].text.isupper() and len(words[0].text) in _ACRONYM_LENGTH
-            and not gazetteer().lookup(words[0].text)
-            and ("&" in words[0].text or not is_common_word(words[0].text)))  # "AT&T"
+    return (
+        len(words) == 1
+        and words[0].text.isupper()
+        and len(words[0].text) in _ACRONYM_LENGTH
+        and not gazetteer().lookup(words[0].text)
+        and ("&" in words[0].text or not is_common_word(words[0].text))
+    )  # "AT&T"
 
 
 def _said_around(context: ArticleContext, span: Span) -> bool:
@@ -165,13 +181,21 @@ def _said_around(context: ArticleContext, span: Span) -> bool:
     if before.lower in lexicon.ORG_NOUNS and not before.capitalized:
         return True
     tokens = span.paragraph.tokens
-    if (before.lower in ("in", "of") and span.first >= 2 and tokens[span.first - 2].lower in _HOLDINGS
-            and not gazetteer().lookup(span.text)):
+    if (
+        before.lower in ("in", "of")
+        and span.first >= 2
+        and tokens[span.first - 2].lower in _HOLDINGS
+        and not gazetteer().lookup(span.text)
+    ):
         return True  # "shares in Biogen", "a stake in Manchester United", but "shares in London"
-    if (span.first >= 2 and employer_cue(tokens[span.first - 2], before, span)
-            and not any(t.lower == "best" for t in tokens[max(0, span.first - 5):span.first - 2])
-            and not is_given_name(span.tokens[0].text) and not gazetteer().lookup(span.text)
-            and context.person_key(span.text) is None):
+    if (
+        span.first >= 2
+        and employer_cue(tokens[span.first - 2], before, span)
+        and not any(t.lower == "best" for t in tokens[max(0, span.first - 5) : span.first - 2])
+        and not is_given_name(span.tokens[0].text)
+        and not gazetteer().lookup(span.text)
+        and context.person_key(span.text) is None
+    ):
         # The employer after a role: "an analyst at Jefferies", "a strategist for Miller Tabak";
         # but not an award's winner ("best actor for Cheadle") or a person named before.
         return True
@@ -181,8 +205,11 @@ def _said_around(context: ArticleContext, span: Span) -> bool:
 def _outlet_noun_after(span: Span) -> bool:
     """Followed by a noun for a news outlet: "the Munhwa Ilbo newspaper"."""
     tokens = span.paragraph.tokens
-    return (span.last < len(tokens) and tokens[span.last].lower in lexicon.OUTLET_NOUNS
-            and span.paragraph.text[span.tokens[-1].end:tokens[span.last].start] == " ")
+    return (
+        span.last < len(tokens)
+        and tokens[span.last].lower in lexicon.OUTLET_NOUNS
+        and span.paragraph.text[span.tokens[-1].end : tokens[span.last].start] == " "
+    )
 
 
 def named_for_country(context: ArticleContext, span: Span) -> bool:
@@ -197,5 +224,6 @@ def named_for_country(context: ArticleContext, span: Span) -> bool:
         return False
     if any(q.kind == "country" for q in places):
         return not (is_given_name(first.text) and is_given_name(last.text))
-    return not is_given_name(first.text) and any(q.kind == "subdivision" and q.country in context.countries
-                                                 for q in places)
+    return not is_given_name(first.text) and any(
+        q.kind == "subdivision" and q.country in context.countries for q in places
+    )

@@ -28,10 +28,19 @@ def best_place(context: ArticleContext, span: Span) -> Place | None:
         return None
     countries = context.countries
     # A state of a large country ("Florida") is better known than a town abroad of that name.
-    states = {q.country for q in places if q.kind == "subdivision" and gazetteer().is_large_country(q.country)}
-    return max(places, key=lambda q: (q.kind in _KNOWN_BY_NAME, q.country in countries,
-                                      q.major or q.kind != "city" or not states - {q.country},
-                                      q.population, q.country in states))
+    states = {
+        q.country for q in places if q.kind == "subdivision" and gazetteer().is_large_country(q.country)
+    }
+    return max(
+        places,
+        key=lambda q: (
+            q.kind in _KNOWN_BY_NAME,
+            q.country in countries,
+            q.major or q.kind != "city" or not states - {q.country},
+            q.population,
+            q.country in states,
+        ),
+    )
 
 
 def _candidates(context: ArticleContext, span: Span) -> list[Place]:
@@ -40,11 +49,14 @@ def _candidates(context: ArticleContext, span: Span) -> list[Place]:
     if span.tokens[0].lower in ("st", "saint"):
         # Saints name towns, but also parishes of far-off islands ("St James") and, with a
         # possessive, churches, grounds and palaces ("St Mary's", "St George's Chapel").
-        possessive = span.paragraph.text[span.tokens[-1].end:span.tokens[-1].end + 1] in ("'", "’")
+        possessive = span.paragraph.text[span.tokens[-1].end : span.tokens[-1].end + 1] in ("'", "’")
         parish = len(span.tokens) == 2 and is_given_name(span.tokens[1].text)
-        places = [q for q in places
-                  if not (parish and q.kind == "subdivision" and q.country not in context.countries)
-                  and not (possessive and q.kind == "city" and q.population < LARGE_CITY)]
+        places = [
+            q
+            for q in places
+            if not (parish and q.kind == "subdivision" and q.country not in context.countries)
+            and not (possessive and q.kind == "city" and q.population < LARGE_CITY)
+        ]
     return places
 
 
@@ -56,13 +68,26 @@ def _lone_word_is_a_place(context: ArticleContext, span: Span, places: list[Plac
     if spelling_key(word.text) in context.surnames:
         return False
     # States and provinces ("Alabama") are known by name, unless it is an everyday word.
-    known = any(q.major or (q.kind == "subdivision" and q.country in context.countries
-                            and word.lower not in context.lowercase
-                            and not (word.initial and is_common_word(word.text))) for q in places)
-    if not known and not cue and (word.initial or is_common_word(word.text) or places[0].population < LARGE_CITY):
+    known = any(
+        q.major
+        or (
+            q.kind == "subdivision"
+            and q.country in context.countries
+            and word.lower not in context.lowercase
+            and not (word.initial and is_common_word(word.text))
+        )
+        for q in places
+    )
+    if (
+        not known
+        and not cue
+        and (word.initial or is_common_word(word.text) or places[0].population < LARGE_CITY)
+    ):
         return False
     if word.lower in context.lowercase and not known and not _strong_place_cue(context, span, places):
-        return False  # "Chief of Police" where the article writes "police": "of" is no cue for an everyday word
+        return (
+            False  # "Chief of Police" where the article writes "police": "of" is no cue for an everyday word
+        )
     if is_given_name(word.text) and not cue and not any(q.kind in _KNOWN_BY_NAME for q in places):
         return False
     return not (word.initial and word.lower in context.lowercase and not cue)
@@ -74,8 +99,11 @@ def place_cue(context: ArticleContext, span: Span) -> bool:
     if before is not None and before.lower in lexicon.PLACE_PREPOSITIONS:
         return True
     tokens, text = span.paragraph.tokens, span.paragraph.text
-    if span.first > 0 and text[tokens[span.first - 1].end:span.tokens[0].start] == ", " and (
-            span.paragraph.index, tokens[span.first - 1].end) in context.place_ends:
+    if (
+        span.first > 0
+        and text[tokens[span.first - 1].end : span.tokens[0].start] == ", "
+        and (span.paragraph.index, tokens[span.first - 1].end) in context.place_ends
+    ):
         return True  # the state after its city: "Mobile, Alabama"
     return _larger_place_after(span)
 
@@ -85,13 +113,16 @@ def _strong_place_cue(context: ArticleContext, span: Span, places: list[Place]) 
     ("Mobile, Alabama"), a preposition of location before it ("in Reading"), or the article's places
     in its country."""
     before = word_before(span)
-    return (_larger_place_after(span) or (before is not None and before.lower in lexicon.LOCATIVE_PREPOSITIONS)
-            or any(q.country in context.countries for q in places))
+    return (
+        _larger_place_after(span)
+        or (before is not None and before.lower in lexicon.LOCATIVE_PREPOSITIONS)
+        or any(q.country in context.countries for q in places)
+    )
 
 
 def _larger_place_after(span: Span) -> bool:
     """A country or a state after a comma: "Mobile, Alabama"."""
     tokens, text = span.paragraph.tokens, span.paragraph.text
-    if span.last < len(tokens) and text[span.tokens[-1].end:tokens[span.last].start] == ", ":
+    if span.last < len(tokens) and text[span.tokens[-1].end : tokens[span.last].start] == ", ":
         return any(q.kind in ("country", "subdivision") for q in gazetteer().lookup(tokens[span.last].text))
     return False

@@ -60,8 +60,11 @@ def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
     spans = [[(m.start(), m.end()) for m in _QUOTED.finditer(p.text)] for p in article.paragraphs]
     signed = {p.index for p in article.paragraphs if SIGNATURE.match(p.text)}
     # Names inside quotes or in a post's signature are not who a later "he" refers to.
-    antecedents = [m for m in people if m.paragraph not in signed
-                   and not any(s <= m.start < e for s, e in spans[m.paragraph])]
+    antecedents = [
+        m
+        for m in people
+        if m.paragraph not in signed and not any(s <= m.start < e for s, e in spans[m.paragraph])
+    ]
     # A post and its signature interrupt the text: a pronoun after them refers to a person named before.
     embedded = signed | {index - 1 for index in signed}
     speakers = _Speakers(article, people, antecedents, embedded)
@@ -73,15 +76,27 @@ def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
         previous: str | None = None
         for number, (start, end) in enumerate(spans[paragraph.index][:_QUOTES_PER_PARAGRAPH]):
             text = paragraph.text
-            after = len(text) if number + 1 == len(spans[paragraph.index]) else spans[paragraph.index][number + 1][0]
+            after = (
+                len(text)
+                if number + 1 == len(spans[paragraph.index])
+                else spans[paragraph.index][number + 1][0]
+            )
             before = 0 if number == 0 else spans[paragraph.index][number - 1][1]
-            speaker = (speakers.after(paragraph.index, end, text[end:after])
-                       or speakers.before(paragraph.index, before, text[before:start]))
+            speaker = speakers.after(paragraph.index, end, text[end:after]) or speakers.before(
+                paragraph.index, before, text[before:start]
+            )
             previous = speaker = speaker or previous
-            inner = text[start + 1:end - 1]
+            inner = text[start + 1 : end - 1]
             if speaker and _statement(inner):
-                quotes.append(Quote(text=inner.strip(" ,"), speaker=speaker, paragraph=paragraph.index,
-                                    start=start + 1, end=end - 1))
+                quotes.append(
+                    Quote(
+                        text=inner.strip(" ,"),
+                        speaker=speaker,
+                        paragraph=paragraph.index,
+                        start=start + 1,
+                        end=end - 1,
+                    )
+                )
     return quotes
 
 
@@ -109,8 +124,9 @@ def _signed(article: Article, index: int, people: Sequence[Mention]) -> list[Quo
 class _Speakers:
     """Who a speech verb next to a quote names: a person mention, or a pronoun or role resolved."""
 
-    def __init__(self, article: Article, people: Sequence[Mention], antecedents: Sequence[Mention],
-                 embedded: set[int]) -> None:
+    def __init__(
+        self, article: Article, people: Sequence[Mention], antecedents: Sequence[Mention], embedded: set[int]
+    ) -> None:
         self.texts = [p.text for p in article.paragraphs]
         # By paragraph, in reading order: a look-up reads its paragraph's names, not the article's.
         self.people = _by_paragraph(people)
@@ -120,12 +136,14 @@ class _Speakers:
 
     def _named(self, paragraph: int, start: int, end: int) -> Mention | None:
         """The last person mention that lies within [start, end) of the paragraph."""
-        inside = [m for m in self.people[paragraph] if start <= m.start and m.end <= end and not self.possessive(m)]
+        inside = [
+            m for m in self.people[paragraph] if start <= m.start and m.end <= end and not self.possessive(m)
+        ]
         return inside[-1] if inside else None
 
     def possessive(self, mention: Mention) -> bool:
         """A name that owns something ("Smith’s plan") is not who speaks."""
-        return self.texts[mention.paragraph][mention.end:mention.end + 2] in ("’s", "'s")
+        return self.texts[mention.paragraph][mention.end : mention.end + 2] in ("’s", "'s")
 
     def _first(self, paragraph: int, at: int) -> Mention | None:
         """The first person mention that starts within a short reach after `at`."""
@@ -150,7 +168,7 @@ class _Speakers:
         verb_first = _VERB_FIRST.match(clause)
         if verb_first:
             named = self._first(paragraph, offset + lead + verb_first.end())
-            if named and _TITLES.fullmatch(tail[lead + verb_first.end():named.start - offset]):
+            if named and _TITLES.fullmatch(tail[lead + verb_first.end() : named.start - offset]):
                 return named.key
         if _PRONOUN_THEN_VERB.match(clause):
             return self._referent(paragraph, offset)
@@ -158,7 +176,11 @@ class _Speakers:
         if role:
             return self._referent(paragraph, offset, role.group(1))
         named = self._first(paragraph, offset + lead)
-        if named and named.end - offset - lead <= len(clause) and _SPEAKER_THEN_VERB.match(tail[named.end - offset:]):
+        if (
+            named
+            and named.end - offset - lead <= len(clause)
+            and _SPEAKER_THEN_VERB.match(tail[named.end - offset :])
+        ):
             return named.key
         return None
 
@@ -166,7 +188,7 @@ class _Speakers:
         """`Smith said: “…”`, `Smith told reporters that it was “…”`, `he wrote, “…”`."""
         sentence = _CLAUSES.last_start(head)
         named = self._named(paragraph, offset + sentence, offset + len(head))
-        if named and _COLON.fullmatch(head[named.end - offset:]):
+        if named and _COLON.fullmatch(head[named.end - offset :]):
             return named.key
         verbs = list(_VERB_WORD.finditer(head[sentence:]))
         if not verbs:
@@ -180,4 +202,3 @@ class _Speakers:
         if role and (named is None or named.end <= offset + sentence + role.start()):
             return self._referent(paragraph, offset + sentence + role.start(), role.group(1))
         return named.key if named else None
-

@@ -23,6 +23,7 @@ from .words import is_common_word, is_everyday_word, is_given_name
 
 # Rules for both passes: what is no name at all, and how a span is cut ---------------------------------
 
+
 def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decision | None:
     """A capital that only starts a sentence ("Following the attacks") is not a name, unless it calls
     someone ("“Mark, stop it!”")."""
@@ -31,16 +32,25 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
     tokens = span.tokens
     while tokens:
         head = tokens[0]
-        if (head.lower in lexicon.ARTICLES
-                and not any(q.name.startswith(head.text) for q in gazetteer().lookup(" ".join(t.text for t in tokens)))):
+        if head.lower in lexicon.ARTICLES and not any(
+            q.name.startswith(head.text) for q in gazetteer().lookup(" ".join(t.text for t in tokens))
+        ):
             tokens = tokens[1:]
             continue
-        if not head.initial or head.text in context.capitalized or (
-                len(tokens) > 1 and tokens[1].text in ("&", "and", "for")):
+        if (
+            not head.initial
+            or head.text in context.capitalized
+            or (len(tokens) > 1 and tokens[1].text in ("&", "and", "for"))
+        ):
             break  # "Marks & Spencer has cut prices", "Fish and Wildlife Service": one name from the first
-        if len(tokens) > 1 and (head.lower.rstrip(".") in lexicon.TITLE_WORDS or (
-                is_given_name(head.text) and head.lower not in context.lowercase
-                and tokens[1].lower not in context.lowercase)):
+        if len(tokens) > 1 and (
+            head.lower.rstrip(".") in lexicon.TITLE_WORDS
+            or (
+                is_given_name(head.text)
+                and head.lower not in context.lowercase
+                and tokens[1].lower not in context.lowercase
+            )
+        ):
             break  # "Senator John McCain", "Mark Papermaster" begin a sentence with a name
         if head.text in lexicon.ORGANIZATIONS or not (
             (is_common_word(head.text) or head.lower in context.lowercase or head.lower in lexicon.ARTICLES)
@@ -69,12 +79,12 @@ def credit_or_byline(context: ArticleContext, span: Span) -> Decision | None:
 
 
 def nationality_adjective(context: ArticleContext, span: Span) -> Decision | None:
-    """"Korean", "South Korean", "Christian North Koreans": adjectives."""
+    """ "Korean", "South Korean", "Christian North Koreans": adjectives."""
     return NOT_A_NAME if cues.adjective_of_nationality(span) else None
 
 
 def currency(context: ArticleContext, span: Span) -> Decision | None:
-    """"US$40 million", "HK$": a currency, not the place."""
+    """ "US$40 million", "HK$": a currency, not the place."""
     return NOT_A_NAME if span.paragraph.text.startswith("$", span.tokens[-1].end) else None
 
 
@@ -84,16 +94,23 @@ def title_alone(context: ArticleContext, span: Span) -> Decision | None:
 
 
 def plural_noun_after_name(context: ArticleContext, span: Span) -> Decision | None:
-    """"James Comey Memos just out": a noun written with a capital after a name is left out."""
+    """ "James Comey Memos just out": a noun written with a capital after a name is left out."""
     tokens = span.tokens
-    if len(tokens) >= 2 and cues.plural_noun(tokens[-1], context.lowercase) and (
-            len(tokens) >= 3 and cues.given_name_first(span) or context.person_key(" ".join(t.text for t in tokens[:-1]))):
+    if (
+        len(tokens) >= 2
+        and cues.plural_noun(tokens[-1], context.lowercase)
+        and (
+            (len(tokens) >= 3
+            and cues.given_name_first(span))
+            or context.person_key(" ".join(t.text for t in tokens[:-1]))
+        )
+    ):
         return going_on_with(span.part(0, -1))
     return None
 
 
 def legal_form_alone(context: ArticleContext, span: Span) -> Decision | None:
-    """"Smith for Senate, Inc.": a company's legal form alone names nothing."""
+    """ "Smith for Senate, Inc.": a company's legal form alone names nothing."""
     return NOT_A_NAME if all(t.lower in lexicon.CORPORATE_SUFFIXES for t in span.tokens) else None
 
 
@@ -113,30 +130,51 @@ def title_after_employer(context: ArticleContext, span: Span) -> Decision | None
 
 
 def employer_then_titled_person(context: ArticleContext, span: Span) -> Decision | None:
-    """"Aer Lingus Chief Executive Dermot Mannion": the employer, then the person with their title; a state or
+    """ "Aer Lingus Chief Executive Dermot Mannion": the employer, then the person with their title; a state or
     a well-known place by its name alone ("Philadelphia District Attorney Seth Williams", "Alaska Governor
     Sarah Palin")."""
     inner = cues.inner_title(span)
     if not inner:
         return None
     employer = span.part(0, inner)
-    if inner == 1 and (places := [q for q in gazetteer().lookup(employer.text)
-                                  if q.major or q.kind in ("country", "subdivision")]):
+    if inner == 1 and (
+        places := [
+            q for q in gazetteer().lookup(employer.text) if q.major or q.kind in ("country", "subdivision")
+        ]
+    ):
         place = best_place(context, employer) or max(places, key=lambda q: (q.major, q.population))
         return Decision((Part("place", employer, place=place),), rest=span.part(inner))
-    if (inner == 1 and is_common_word(employer.text) and not employer.text.isupper()
-            and employer.text not in lexicon.ORGANIZATIONS and employer.text not in lexicon.PARTIES):
+    if (
+        inner == 1
+        and is_common_word(employer.text)
+        and not employer.text.isupper()
+        and employer.text not in lexicon.ORGANIZATIONS
+        and employer.text not in lexicon.PARTIES
+    ):
         return going_on_with(span.part(inner))  # "Culture Secretary Tessa Jowell": a word of the title
     return Decision((Part("employer", employer),), rest=span.part(inner))
 
 
 def company_then_person(context: ArticleContext, span: Span) -> Decision | None:
-    """"Chrysler LLC Jim Press", "Fort Pitt Capital Group Charlie Smith": a company, then the person."""
+    """ "Chrysler LLC Jim Press", "Fort Pitt Capital Group Charlie Smith": a company, then the person."""
     tokens = span.tokens
-    suffix = next((i for i, t in enumerate(tokens[:-1]) if (
-        t.lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES
-        or (t.lower in lexicon.ORG_HEADS and i > 0 and len(tokens) - i in (3, 4)
-            and tokens[-1].lower not in lexicon.FACILITY_HEADS)) and is_given_name(tokens[i + 1].text)), None)
+    suffix = next(
+        (
+            i
+            for i, t in enumerate(tokens[:-1])
+            if (
+                t.lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES
+                or (
+                    t.lower in lexicon.ORG_HEADS
+                    and i > 0
+                    and len(tokens) - i in (3, 4)
+                    and tokens[-1].lower not in lexicon.FACILITY_HEADS
+                )
+            )
+            and is_given_name(tokens[i + 1].text)
+        ),
+        None,
+    )
     if suffix is None:
         return None
     company, person = span.part(0, suffix + 1), span.part(suffix + 1)
@@ -151,9 +189,10 @@ def titles_become_role(context: ArticleContext, span: Span) -> Decision | None:
     k, titled = 0, 0
     # "Commissioner for Competition Neelie Kroes", "... for Acquisition Darleen Druyun": the
     # span starts inside a title.
-    continued = (tokens[0].lower in lexicon.TITLE_OBJECTS or (
-        len(tokens) == 3 and is_common_word(tokens[0].text) and is_given_name(tokens[1].text))) \
-        and _continues_title(context, span)
+    continued = (
+        tokens[0].lower in lexicon.TITLE_OBJECTS
+        or (len(tokens) == 3 and is_common_word(tokens[0].text) and is_given_name(tokens[1].text))
+    ) and _continues_title(context, span)
     while k < len(tokens) - 1:
         word = tokens[k].lower.rstrip(".")
         if k == 0 and continued:
@@ -171,7 +210,9 @@ def titles_become_role(context: ArticleContext, span: Span) -> Decision | None:
         else:
             break
     words = [tokens[i].lower.rstrip(".") for i in range(titled)]
-    if (continued and titled) or any(w in lexicon.TITLE_WORDS and w not in lexicon.TITLE_MODIFIERS for w in words):
+    if (continued and titled) or any(
+        w in lexicon.TITLE_WORDS and w not in lexicon.TITLE_MODIFIERS for w in words
+    ):
         return going_on_with(Span(span.paragraph, tokens[titled:], span.first + titled, tokens[:titled]))
     return None
 
@@ -182,8 +223,10 @@ def _continues_title(context: ArticleContext, span: Span) -> bool:
     if before is None or before.lower not in ("of", "for") or span.first < 2:
         return False
     title = span.paragraph.tokens[span.first - 2]
-    return (title.lower.rstrip(".") in lexicon.TITLE_WORDS
-            or (span.paragraph.index, title.end) in context.organization_ends)
+    return (
+        title.lower.rstrip(".") in lexicon.TITLE_WORDS
+        or (span.paragraph.index, title.end) in context.organization_ends
+    )
 
 
 def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
@@ -194,21 +237,31 @@ def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
     name, _, where = span.text.rpartition(" of ")
     if " " not in name:
         return None
-    named_first = cues.given_name_first(span) and not cues.thing(span.part(0, len(name.split())), context.things)
-    if not named_first and (context.person_key(name) is None or not any(
-            q.kind in ("country", "region", "continent", "subdivision") for q in gazetteer().lookup(where))):
+    named_first = cues.given_name_first(span) and not cues.thing(
+        span.part(0, len(name.split())), context.things
+    )
+    if not named_first and (
+        context.person_key(name) is None
+        or not any(
+            q.kind in ("country", "region", "continent", "subdivision") for q in gazetteer().lookup(where)
+        )
+    ):
         return None
     whole, first = span.role + span.tokens, span.first - len(span.role)
     cut = len(whole) - len(where.split())
-    return Decision((Part("again", Span(span.paragraph, whole[:cut - 1], first)),
-                     Part("employer", Span(span.paragraph, whole[cut:], first + cut))))
+    return Decision(
+        (
+            Part("again", Span(span.paragraph, whole[: cut - 1], first)),
+            Part("employer", Span(span.paragraph, whole[cut:], first + cut)),
+        )
+    )
 
 
 _EMPLOYER_PREPOSITIONS = ("of", "at", "for")
 
 
 def organization_with_title_word(context: ArticleContext, span: Span) -> Decision | None:
-    """"General Motors": a title word that begins an organization's name is no title."""
+    """ "General Motors": a title word that begins an organization's name is no title."""
     if not span.role or span.tokens[0].lower in _EMPLOYER_PREPOSITIONS:
         return None
     whole = span.role + span.tokens
@@ -218,14 +271,14 @@ def organization_with_title_word(context: ArticleContext, span: Span) -> Decisio
 
 
 def title_of_employer(context: ArticleContext, span: Span) -> Decision | None:
-    """"Vice Chairman of Chrysler": the title's object is a place or an employer, not a person."""
+    """ "Vice Chairman of Chrysler": the title's object is a place or an employer, not a person."""
     if span.role and span.tokens[0].lower in _EMPLOYER_PREPOSITIONS:
         return named("employer", span.part(1))
     return None
 
 
 def title_before_common_noun(context: ArticleContext, span: Span) -> Decision | None:
-    """"the General Election": a title word before a noun names nobody."""
+    """ "the General Election": a title word before a noun names nobody."""
     word = span.tokens[0]
     if span.role and len(span.tokens) == 1 and word.lower in context.lowercase and is_common_word(word.text):
         return NOT_A_NAME
@@ -249,16 +302,21 @@ def names_joined_by_ampersand(context: ArticleContext, span: Span) -> Decision |
     sides = span.part(0, k), span.part(k + 1)
     if len(sides[1].tokens) == 1 and sides[1].tokens[0].lower.rstrip(".") in _FIRM_ENDINGS:
         return named("organization", span)
-    if (any(len(side.tokens) > 1 and cues.given_name_first(side) for side in sides)
-            or all(gazetteer().lookup(side.text) for side in sides)
-            or all(len(side.tokens) == 1 and side.text.isupper() and len(side.text) > 1 for side in sides)):
+    if (
+        any(len(side.tokens) > 1 and cues.given_name_first(side) for side in sides)
+        or all(gazetteer().lookup(side.text) for side in sides)
+        or all(len(side.tokens) == 1 and side.text.isupper() and len(side.text) > 1 for side in sides)
+    ):
         return Decision(tuple(Part("again", side) for side in sides))
-    if cues.everyday_phrase(Span(span.paragraph, sides[0].tokens + sides[1].tokens, 0)) and not cues.speaks(span):
+    if cues.everyday_phrase(Span(span.paragraph, sides[0].tokens + sides[1].tokens, 0)) and not cues.speaks(
+        span
+    ):
         return NOT_A_NAME
     return named("organization", span)
 
 
 # Learning pass ----------------------------------------------------------------------------------------
+
 
 def titled_place(context: ArticleContext, span: Span) -> Decision | None:
     """A title before a place's one-word name teaches no person's name."""
@@ -269,18 +327,24 @@ def sure_person(context: ArticleContext, span: Span) -> Decision:
     """A name after a title, or a full name with a first name, a role or a speech verb, that is no
     organization, thing, place or everyday phrase: a person whose full name is worth learning."""
     tokens = span.tokens
-    if span.role or (len(tokens) > 1 and (cues.given_name_first(span) or cues.role_of(span) or cues.speaks(span))
-                     and not organization(context, span) and not cues.thing(span, context.things)
-                     and not gazetteer().lookup(span.text) and not cues.everyday_phrase(span)
-                     and not cues.after_the(span)):
+    if span.role or (
+        len(tokens) > 1
+        and (cues.given_name_first(span) or cues.role_of(span) or cues.speaks(span))
+        and not organization(context, span)
+        and not cues.thing(span, context.things)
+        and not gazetteer().lookup(span.text)
+        and not cues.everyday_phrase(span)
+        and not cues.after_the(span)
+    ):
         return named("person", span)
     return NOT_A_NAME
 
 
 # Recording pass ---------------------------------------------------------------------------------------
 
+
 def country_before_title(context: ArticleContext, span: Span) -> Decision | None:
-    """"US President": the country is a place, read alone."""
+    """ "US President": the country is a place, read alone."""
     prefix = span.role[0] if span.role else None
     if prefix is None or not cues.country_prefix(prefix) or not gazetteer().lookup(prefix.text):
         return None
@@ -293,7 +357,7 @@ def titled_person(context: ArticleContext, span: Span) -> Decision | None:
 
 
 def airline_of_a_flight(context: ArticleContext, span: Span) -> Decision | None:
-    """"Adam Air Flight 574", "Air France Flight 447": the airline, before its flight's name and number."""
+    """ "Adam Air Flight 574", "Air France Flight 447": the airline, before its flight's name and number."""
     tokens = span.tokens
     if len(tokens) < 2 or tokens[-1].lower != "flight" or not cues.model_number_after(span):
         return None
@@ -307,9 +371,14 @@ def product_or_edition(context: ArticleContext, span: Span) -> Decision | None:
     place, a person or a team."""
     if cues.product_words(span, context.organization_names) or cues.model_suffix(span):
         return NOT_A_NAME
-    if (not cues.model_number_after(span) or span.tokens[-1].lower in lexicon.ORG_HEADS or cues.team(span)
-            or span.tokens[0].text in lexicon.OUTLETS or gazetteer().lookup(span.text)
-            or context.person_key(span.text)):
+    if (
+        not cues.model_number_after(span)
+        or span.tokens[-1].lower in lexicon.ORG_HEADS
+        or cues.team(span)
+        or span.tokens[0].text in lexicon.OUTLETS
+        or gazetteer().lookup(span.text)
+        or context.person_key(span.text)
+    ):
         return None
     return NOT_A_NAME
 
@@ -319,9 +388,15 @@ def stock_index(context: ArticleContext, span: Span) -> Decision | None:
     Dow Jones") is no organization, unless it speaks ("Dow Jones said") or has a legal form ("Dow Jones Co"),
     or is an exchange, a place or a person ("the Sao Paolo Stock Exchange closed at 24,997 points",
     "McDermott ended with 2,129 points")."""
-    if (span.text not in context.indexes or cues.speaks(span) or cues.legal_form_after(span)
-            or span.tokens[-1].lower in lexicon.ORG_HEADS or gazetteer().lookup(span.text)
-            or context.person_key(span.text) or cues.given_name_first(span)):
+    if (
+        span.text not in context.indexes
+        or cues.speaks(span)
+        or cues.legal_form_after(span)
+        or span.tokens[-1].lower in lexicon.ORG_HEADS
+        or gazetteer().lookup(span.text)
+        or context.person_key(span.text)
+        or cues.given_name_first(span)
+    ):
         return None
     return NOT_A_NAME
 
@@ -337,22 +412,29 @@ def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
 
 
 def place_before_head(context: ArticleContext, span: Span) -> Decision | None:
-    """"Mitte district": a place below city level, its head word included."""
+    """ "Mitte district": a place below city level, its head word included."""
     head = cues.place_head(span)
     if head is None:
         return None
-    return named("place", Span(span.paragraph, span.tokens + (head,), span.first), key="name:" + stem_key(span.text))
+    return named(
+        "place", Span(span.paragraph, span.tokens + (head,), span.first), key="name:" + stem_key(span.text)
+    )
 
 
 def facility_or_natural_place(context: ArticleContext, span: Span) -> Decision | None:
-    """"Harrison County", "River Tyne": a place by its first or last word; "the Seventh District", "the Korean
+    """ "Harrison County", "River Tyne": a place by its first or last word; "the Seventh District", "the Korean
     Peninsula": a place below city level by its head word, when no word of it is a known place ("Kharkiv
     Oblast") or one of the commonest ("Small Island", a novel), and it is no "State" ("the Islamic State")."""
     tokens = span.tokens
-    if len(tokens) > 1 and (tokens[-1].lower in lexicon.FACILITY_HEADS or (
-            tokens[0].lower in lexicon.PLACE_PREFIXES and not gazetteer().lookup(span.text)) or (
-            tokens[-1].lower in lexicon.PLACE_HEADS and tokens[-1].lower != "state"
-            and not any(gazetteer().lookup(t.text) or is_everyday_word(t.text) for t in tokens))):
+    if len(tokens) > 1 and (
+        tokens[-1].lower in lexicon.FACILITY_HEADS
+        or (tokens[0].lower in lexicon.PLACE_PREFIXES and not gazetteer().lookup(span.text))
+        or (
+            tokens[-1].lower in lexicon.PLACE_HEADS
+            and tokens[-1].lower != "state"
+            and not any(gazetteer().lookup(t.text) or is_everyday_word(t.text) for t in tokens)
+        )
+    ):
         return named("place", span, key="name:" + stem_key(span.text))
     return None
 
@@ -377,21 +459,31 @@ def slogan_in_quotation(context: ArticleContext, span: Span) -> Decision | None:
     """Everyday words with capitals inside quotation marks, each of which the article also writes in
     lowercase, are emphasis, not a name ("renew this legislation in the New Year" where the article
     speaks of a "new" law this "year"), unless they speak."""
-    if (len(span.tokens) < 2 or not cues.everyday_phrase(span) or not cues.quoted(span) or cues.speaks(span)
-            or any(t.lower not in context.lowercase for t in span.tokens)):
+    if (
+        len(span.tokens) < 2
+        or not cues.everyday_phrase(span)
+        or not cues.quoted(span)
+        or cues.speaks(span)
+        or any(t.lower not in context.lowercase for t in span.tokens)
+    ):
         return None
     return NOT_A_NAME
 
 
 def organization_after_the(context: ArticleContext, span: Span) -> Decision | None:
-    """"the Red Sox": after "the", a name of several words is a team, a firm or a work; not a first name and a
+    """ "the Red Sox": after "the", a name of several words is a team, a firm or a work; not a first name and a
     surname that a verb follows ("About 10 minutes after the Yvonne Hiller was escorted out")."""
     if len(span.tokens) < 2 or not cues.after_the(span):
         return None
     first, last = span.tokens[0].text, span.tokens[-1].text
-    if (len(span.tokens) == 2 and cues.given_name_first(span) and cues.ends_phrase(span)
-            and not any(is_common_word(word) for word in (first, last)) and not is_given_name(last)
-            and not last.endswith("s")):
+    if (
+        len(span.tokens) == 2
+        and cues.given_name_first(span)
+        and cues.ends_phrase(span)
+        and not any(is_common_word(word) for word in (first, last))
+        and not is_given_name(last)
+        and not last.endswith("s")
+    ):
         return None  # no team, band or show: "the Red Sox", "the Bee Gees", "The Beverly Hillbillies"
     return named("organization", span)
 
@@ -404,11 +496,15 @@ def company_by_business_cue(context: ArticleContext, span: Span) -> Decision | N
     if span.tokens[0].lower in CONNECTORS and len(span.tokens) > 1:
         span = span.part(1)  # "Creditors of Parmalat, the main operating company": no "Creditors"
     before = span.paragraph.tokens[span.first - 1] if span.first else None
-    if (span.role or cues.given_name_first(span) or context.person_key(span.text)
-            or (before is not None and before.lower.rstrip(".") in lexicon.TITLE_WORDS)  # "Mr Evans sued"
-            or any(q.major or q.kind != "city" for q in gazetteer().lookup(span.text))
-            or (len(span.tokens) == 1 and is_common_word(span.text) and span.text not in context.capitalized)
-            or cues.adjective_of_nationality(span)):
+    if (
+        span.role
+        or cues.given_name_first(span)
+        or context.person_key(span.text)
+        or (before is not None and before.lower.rstrip(".") in lexicon.TITLE_WORDS)  # "Mr Evans sued"
+        or any(q.major or q.kind != "city" for q in gazetteer().lookup(span.text))
+        or (len(span.tokens) == 1 and is_common_word(span.text) and span.text not in context.capitalized)
+        or cues.adjective_of_nationality(span)
+    ):
         return None  # but a small town's name may be a firm's: "UK's Cobham will manufacture"
     return named("organization", span) if _company_named(context, span) else None
 
@@ -425,7 +521,9 @@ def person_by_cue(context: ArticleContext, span: Span) -> Decision | None:
     if len(span.tokens) < 2:
         return None
     role = cues.role_of(span)
-    return named("person", span, role=role) if cues.given_name_first(span) or role or cues.speaks(span) else None
+    return (
+        named("person", span, role=role) if cues.given_name_first(span) or role or cues.speaks(span) else None
+    )
 
 
 def names_joined_by_of(context: ArticleContext, span: Span) -> Decision | None:
@@ -476,47 +574,47 @@ class Row(NamedTuple):
 RULES: tuple[Row, ...] = (
     # rule                               learning  recording
     # What is no name at all, and how a span is cut into names.
-    Row(capital_only_starts_a_sentence,    True,     True),
-    Row(aside_in_signature,                True,     True),
-    Row(credit_or_byline,                  True,     True),
-    Row(nationality_adjective,             True,     True),
-    Row(currency,                          True,     True),
-    Row(title_alone,                       True,     True),
-    Row(plural_noun_after_name,            True,     True),
-    Row(legal_form_alone,                  True,     True),
-    Row(title_after_employer,              True,     True),
-    Row(employer_then_titled_person,       True,     True),
-    Row(company_then_person,               True,     True),
-    Row(titles_become_role,                True,     True),
-    Row(title_alone,                       True,     True),
-    Row(person_of_place,                   True,     True),
-    Row(organization_with_title_word,      True,     True),
-    Row(title_of_employer,                 True,     True),
-    Row(country_before_title,              False,    True),
-    Row(titled_place,                      True,     False),
-    Row(title_before_common_noun,          True,     True),
-    Row(names_joined_by_ampersand,         True,     True),
+    Row(capital_only_starts_a_sentence, True, True),
+    Row(aside_in_signature, True, True),
+    Row(credit_or_byline, True, True),
+    Row(nationality_adjective, True, True),
+    Row(currency, True, True),
+    Row(title_alone, True, True),
+    Row(plural_noun_after_name, True, True),
+    Row(legal_form_alone, True, True),
+    Row(title_after_employer, True, True),
+    Row(employer_then_titled_person, True, True),
+    Row(company_then_person, True, True),
+    Row(titles_become_role, True, True),
+    Row(title_alone, True, True),
+    Row(person_of_place, True, True),
+    Row(organization_with_title_word, True, True),
+    Row(title_of_employer, True, True),
+    Row(country_before_title, False, True),
+    Row(titled_place, True, False),
+    Row(title_before_common_noun, True, True),
+    Row(names_joined_by_ampersand, True, True),
     # The learning pass ends here: it learns a sure person's full name, and nothing else.
-    Row(sure_person,                       True,     False),
+    Row(sure_person, True, False),
     # What kind of name the rest is.
-    Row(titled_person,                     False,    True),
-    Row(airline_of_a_flight,               False,    True),
-    Row(product_or_edition,                False,    True),
-    Row(stock_index,                       False,    True),
-    Row(organization_by_cue,               False,    True),
-    Row(place_before_head,                 False,    True),
-    Row(facility_or_natural_place,         False,    True),
-    Row(known_person,                      False,    True),
-    Row(gazetteer_place,                   False,    True),
-    Row(thing_name,                        False,    True),
-    Row(slogan_in_quotation,               False,    True),
-    Row(organization_after_the,            False,    True),
-    Row(company_by_business_cue,           False,    True),
-    Row(everyday_words,                    False,    True),
-    Row(person_by_cue,                     False,    True),
-    Row(names_joined_by_of,                False,    True),
-    Row(addressed_by_first_name,           False,    True),
-    Row(lone_word_with_role,               False,    True),
+    Row(titled_person, False, True),
+    Row(airline_of_a_flight, False, True),
+    Row(product_or_edition, False, True),
+    Row(stock_index, False, True),
+    Row(organization_by_cue, False, True),
+    Row(place_before_head, False, True),
+    Row(facility_or_natural_place, False, True),
+    Row(known_person, False, True),
+    Row(gazetteer_place, False, True),
+    Row(thing_name, False, True),
+    Row(slogan_in_quotation, False, True),
+    Row(organization_after_the, False, True),
+    Row(company_by_business_cue, False, True),
+    Row(everyday_words, False, True),
+    Row(person_by_cue, False, True),
+    Row(names_joined_by_of, False, True),
+    Row(addressed_by_first_name, False, True),
+    Row(lone_word_with_role, False, True),
 )
 """The rules, in the order they are tried. A span no rule decides on names nothing."""
 

@@ -11,8 +11,9 @@ from .gazetteer import LARGE_CITY, gazetteer
 from .tokens import Token, tokenize
 from .words import is_common_word, is_everyday_word, is_given_name
 
-CONNECTORS = frozenset({"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos",
-                        "&"})
+CONNECTORS = frozenset(
+    {"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos", "&"}
+)
 """Lowercase words and signs inside names ("Bank of England", "Ludwig van Beethoven", "Procter & Gamble")."""
 
 
@@ -84,13 +85,24 @@ def find_spans(paragraph: TokenizedParagraph) -> list[Span]:
 
 def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
     """How many more words (0, 1 or 2) from tokens[j] go on the name tokens[i:j]."""
-    gap = text[tokens[j - 1].end:tokens[j].start]
-    if (gap == ". " and len(tokens[j - 1].text) == 1 and j - 1 > i and _name_word(tokens[j])
-            and any(is_given_name(t.text) for t in tokens[i:j - 1])):
+    gap = text[tokens[j - 1].end : tokens[j].start]
+    if (
+        gap == ". "
+        and len(tokens[j - 1].text) == 1
+        and j - 1 > i
+        and _name_word(tokens[j])
+        and any(is_given_name(t.text) for t in tokens[i : j - 1])
+    ):
         return 1  # a middle initial: "Michael R. Golden"
-    if (gap == ". " and j - 1 == i and tokens[i].text.istitle() and tokens[i].lower in lexicon.ABBREVIATED_PREFIXES
-            and _name_word(tokens[j]) and not is_everyday_word(tokens[j].text)
-            and not (i and tokens[i - 1].text[:1].isdigit())):
+    if (
+        gap == ". "
+        and j - 1 == i
+        and tokens[i].text.istitle()
+        and tokens[i].lower in lexicon.ABBREVIATED_PREFIXES
+        and _name_word(tokens[j])
+        and not is_everyday_word(tokens[j].text)
+        and not (i and tokens[i - 1].text[:1].isdigit())
+    ):
         return 1  # "St. Louis", "Mt. Kilimanjaro", but not "52nd St. She said"
     if gap != " ":
         return 0
@@ -98,15 +110,27 @@ def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
         return 1  # "William Clay Ford Jr."
     if _name_word(tokens[j]) and not tokens[j].initial:
         return 1
-    if (tokens[j].text in lexicon.MONTH_SURNAMES and is_given_name(tokens[j - 1].text)
-            and not is_everyday_word(tokens[j - 1].text)
-            and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit())):
+    if (
+        tokens[j].text in lexicon.MONTH_SURNAMES
+        and is_given_name(tokens[j - 1].text)
+        and not is_everyday_word(tokens[j - 1].text)
+        and not (j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit())
+    ):
         return 1  # "Theresa May said", but "in May 2018"
-    if (tokens[j].text in CONNECTORS and j + 1 < len(tokens) and _name_word(tokens[j + 1])
-            and text[tokens[j].end:tokens[j + 1].start] == " "):
+    if (
+        tokens[j].text in CONNECTORS
+        and j + 1 < len(tokens)
+        and _name_word(tokens[j + 1])
+        and text[tokens[j].end : tokens[j + 1].start] == " "
+    ):
         return 2
-    if (tokens[j].text in ("for", "and") and j + 1 < len(tokens) and _name_word(tokens[j + 1])
-            and text[tokens[j].end:tokens[j + 1].start] == " " and _institution_goes_on(tokens, text, i, j)):
+    if (
+        tokens[j].text in ("for", "and")
+        and j + 1 < len(tokens)
+        and _name_word(tokens[j + 1])
+        and text[tokens[j].end : tokens[j + 1].start] == " "
+        and _institution_goes_on(tokens, text, i, j)
+    ):
         return 2
     return 0
 
@@ -119,37 +143,50 @@ def _institution_goes_on(tokens: list[Token], text: str, i: int, j: int) -> bool
     if tokens[j].text == "for":
         return tokens[j - 1].lower in lexicon.FOR_HEADS
     k = j + 1
-    while (k + 1 < len(tokens) and _name_word(tokens[k + 1])
-           and text[tokens[k].end:tokens[k + 1].start] == " "):
+    while (
+        k + 1 < len(tokens) and _name_word(tokens[k + 1]) and text[tokens[k].end : tokens[k + 1].start] == " "
+    ):
         k += 1
-    left, right = tokens[i:j], tokens[j + 1:k + 1]
+    left, right = tokens[i:j], tokens[j + 1 : k + 1]
     while len(left) > 1 and left[0].initial and is_everyday_word(left[0].text):
         left = left[1:]  # "But U.S. Customs and Border Protection"
-    if (tokens[j - 1].lower in lexicon.ORG_HEADS or not (right[-1].lower in lexicon.ORG_HEADS
-                                                         or right[-1].lower in lexicon.JOINED_HEADS)
-            or (k + 1 < len(tokens) and tokens[k + 1].lower in CONNECTORS)
-            or (i > 0 and tokens[i - 1].lower.rstrip(".") in lexicon.TITLE_WORDS)  # "Mr. Trump and"
-            or (len(left) == 1 and left[0].initial and _plural_noun_first(left[0].lower))):  # "Detectives"
+    if (
+        tokens[j - 1].lower in lexicon.ORG_HEADS
+        or not (right[-1].lower in lexicon.ORG_HEADS or right[-1].lower in lexicon.JOINED_HEADS)
+        or (k + 1 < len(tokens) and tokens[k + 1].lower in CONNECTORS)
+        or (i > 0 and tokens[i - 1].lower.rstrip(".") in lexicon.TITLE_WORDS)  # "Mr. Trump and"
+        or (len(left) == 1 and left[0].initial and _plural_noun_first(left[0].lower))
+    ):  # "Detectives"
         return False
-    return (all(_common_noun(t) or t.lower in CONNECTORS or (n == 0 and gazetteer().lookup(t.text))
-                for n, t in enumerate(left))
-            and all(_common_noun(t) and not gazetteer().is_demonym(t.text) for t in right))
+    return all(
+        _common_noun(t) or t.lower in CONNECTORS or (n == 0 and gazetteer().lookup(t.text))
+        for n, t in enumerate(left)
+    ) and all(_common_noun(t) and not gazetteer().is_demonym(t.text) for t in right)
 
 
 def _common_noun(token: Token) -> bool:
     """A common word that names no person, place or organization of its own ("Fish", "Border")."""
-    return (is_common_word(token.text) and not is_given_name(token.text)
-            and token.text not in lexicon.ORGANIZATIONS and token.lower not in lexicon.ARTICLES
-            and token.lower not in lexicon.TITLE_WORDS
-            and not gazetteer().lookup(token.text))
+    return (
+        is_common_word(token.text)
+        and not is_given_name(token.text)
+        and token.text not in lexicon.ORGANIZATIONS
+        and token.lower not in lexicon.ARTICLES
+        and token.lower not in lexicon.TITLE_WORDS
+        and not gazetteer().lookup(token.text)
+    )
 
 
 def _name_word(token: Token) -> bool:
     """A word that can be part of a name: capitalized, no digits, and not a word never a name."""
     if not token.capitalized or any(c.isdigit() for c in token.text) or token.text in lexicon.NOT_NAMES:
         return False
-    if token.text.isupper() and len(token.text) > 2 and token.text not in lexicon.ORGANIZATIONS \
-            and token.lower not in lexicon.CORPORATE_SUFFIXES and "&" not in token.text:
+    if (
+        token.text.isupper()
+        and len(token.text) > 2
+        and token.text not in lexicon.ORGANIZATIONS
+        and token.lower not in lexicon.CORPORATE_SUFFIXES
+        and "&" not in token.text
+    ):
         return not is_common_word(token.text) or bool(gazetteer().lookup(token.text))
     return True
 
@@ -163,16 +200,33 @@ def _split_place_compounds(text: str, tokens: list[Token]) -> list[Token]:
         parts = token.text.split("-")
         if len(parts) == 2 and parts[1][:1].isupper() and _plural_noun_first(parts[0]):
             cut = token.start + len(parts[0])
-            result += [Token(parts[0], token.start, cut, token.initial),
-                       Token(parts[1], cut + 1, token.end, False)]
+            result += [
+                Token(parts[0], token.start, cut, token.initial),
+                Token(parts[1], cut + 1, token.end, False),
+            ]
             continue
-        if len(parts) == 2 and all(part[:1].isupper() for part in parts) and not gazetteer().lookup(token.text):
+        if (
+            len(parts) == 2
+            and all(part[:1].isupper() for part in parts)
+            and not gazetteer().lookup(token.text)
+        ):
             left, right = parts
-            before = result[-1] if result and text[result[-1].end:token.start] == " " and result[-1].capitalized else None
-            if _known_place(left) or _known_place(right) or left in lexicon.ORGANIZATIONS or (
-                    before is not None and _known_place(f"{before.text} {left}")):
+            before = (
+                result[-1]
+                if result and text[result[-1].end : token.start] == " " and result[-1].capitalized
+                else None
+            )
+            if (
+                _known_place(left)
+                or _known_place(right)
+                or left in lexicon.ORGANIZATIONS
+                or (before is not None and _known_place(f"{before.text} {left}"))
+            ):
                 cut = token.start + len(left)
-                result += [Token(left, token.start, cut, token.initial), Token(right, cut + 1, token.end, False)]
+                result += [
+                    Token(left, token.start, cut, token.initial),
+                    Token(right, cut + 1, token.end, False),
+                ]
                 continue
         result.append(token)
     return result
@@ -185,4 +239,6 @@ def _plural_noun_first(word: str) -> bool:
 
 def _known_place(name: str) -> bool:
     """A place known well enough to be one side of a hyphenated pair, and no given name."""
-    return not is_given_name(name) and any(q.major or q.population >= LARGE_CITY for q in gazetteer().lookup(name))
+    return not is_given_name(name) and any(
+        q.major or q.population >= LARGE_CITY for q in gazetteer().lookup(name)
+    )

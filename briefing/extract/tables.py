@@ -3,7 +3,8 @@ or taken over from one that built them (`built`, `take`), which is several times
 
 from __future__ import annotations
 
-from typing import Any, Callable, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 

@@ -14,7 +14,9 @@ _WORD = re.compile(
     r"""(?:[^\W\d_]\.){2,}                                          # U.S., U.K.
       | [A-Z]+&[A-Z]+\b                                            # AT&T, S&P
       | [A-Z][\w-]*\.(?:com|net|org)\b                               # Detik.com, Amazon.com
-      | (?<=[a-z]\ )[A-Z][a-z]{1,4}-(?!(?:""" + "|".join(sorted(COMPOUND_ENDINGS)) + r""")\b)
+      | (?<=[a-z]\ )[A-Z][a-z]{1,4}-(?!(?:"""
+    + "|".join(sorted(COMPOUND_ENDINGS))
+    + r""")\b)
         [a-z]{1,5}(?:['’]s)?\b(?!-)                                 # (Kim) Jong-un, (Moon) Jae-in's
       | \w+(?:['’]\w+)*(?:-(?=[\dA-ZА-ЯЁІЇЄҐ])\w+(?:['’]\w+)*)*     # MiG-29, Jean-Pierre, don't, US
       | &                                                          # (Procter) & (Gamble)
@@ -25,9 +27,36 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # Abbreviations a period ends without ending the sentence ("Gen. Smith", "Jan. 5"). Of the months,
 # "Mar", "Apr", "Jun", "Jul" and "Sep" are left out: a period after them is taken to end a sentence.
 _MONTHS_READ_AS_WORDS = frozenset({"mar", "apr", "jun", "jul", "sep"})
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov",
-                            "sen", "rep", "rev", "prof", "maj", "jr", "sr", "no", "vs", "inc", "corp",
-                            "co", "ltd", "mt", "ft"}) | frozenset(MONTH_ABBREVIATIONS).difference(_MONTHS_READ_AS_WORDS)
+_ABBREVIATIONS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "prof",
+        "maj",
+        "jr",
+        "sr",
+        "no",
+        "vs",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "mt",
+        "ft",
+    }
+) | frozenset(MONTH_ABBREVIATIONS).difference(_MONTHS_READ_AS_WORDS)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]|[.!?]['\"”’])[\s\"“‘'(\[—–-]*$|[\"“‘(—–]\s*$")
 
 
@@ -57,9 +86,10 @@ def tokenize(text: str) -> list[Token]:
         possessive = _POSSESSIVE.search(word) if len(word) > 2 and word[-2:] in ("'s", "’s") else None
         if possessive:
             word = word[: possessive.start()]
-        before = text[max(0, start - 12): start]
+        before = text[max(0, start - 12) : start]
         initial = bool(_SENTENCE_START.search(before)) and (
-            word in SENTENCE_OPENERS or not _after_abbreviation(tokens, text, start))
+            word in SENTENCE_OPENERS or not _after_abbreviation(tokens, text, start)
+        )
         tokens.append(Token(word, start, start + len(word), initial))
     return tokens
 
@@ -69,10 +99,12 @@ def _after_abbreviation(tokens: list[Token], text: str, start: int) -> bool:
     if not tokens:
         return False
     previous = tokens[-1]
-    between = text[previous.end:start]
+    between = text[previous.end : start]
     if not between.lstrip().startswith(".") and not previous.text.endswith("."):
         return False
     # A lone capital before a period is a middle initial ("Michael R. Golden").
-    return (previous.text.rstrip(".").lower() in _ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+", previous.text))
-            or (len(previous.text) == 1 and previous.text.isupper()))
-
+    return (
+        previous.text.rstrip(".").lower() in _ABBREVIATIONS
+        or bool(re.fullmatch(r"(?:\w\.)+", previous.text))
+        or (len(previous.text) == 1 and previous.text.isupper())
+    )

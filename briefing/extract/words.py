@@ -26,14 +26,18 @@ def given_names() -> gender_guesser.detector.Detector:
 def frequent_words() -> dict[str, float]:
     """The Zipf frequency of each plain ASCII word at least as frequent as COMMON, from
     wordfreq's own list: a table small enough to store, where wordfreq's takes a tenth of a second to load."""
+
     def build() -> dict[str, float]:
         frequent: dict[str, float] = {}
         for band, words in enumerate(get_frequency_list("en")):
-            zipf = round(9 - band / 100, 2)  # the bands are centibels below a frequency of 1, as wordfreq rounds them
+            zipf = round(
+                9 - band / 100, 2
+            )  # the bands are centibels below a frequency of 1, as wordfreq rounds them
             if zipf < COMMON:
                 break
             frequent.update((word, zipf) for word in words if word.isascii() and word.isalpha())
         return frequent
+
     return shared("frequent words", build)
 
 
