@@ -6,6 +6,7 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from ..headlines import headline
 from ..model import Article
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -18,9 +19,10 @@ def _words(text: str) -> set[str]:
 def story_title(articles: Sequence[Article]) -> str:
     """The headline that shares most of its words with the story's other articles (their titles
     and leads): the one that says what they all report. Headlines an outlet wrote come before
-    titles made from a lead sentence; among equals, the earliest article's."""
+    titles made from a lead sentence; among equals, the earliest article's. It reads as a headline
+    does: no final full stop, no spaces a tokenizer left ("Report: Red Sox…")."""
     if len(articles) == 1:
-        return articles[0].title
+        return headline(articles[0].title)
     said = [_words(a.title) | _words(a.paragraphs[0].text if a.paragraphs else "") for a in articles]
 
     def shared(index: int) -> float:
@@ -38,4 +40,4 @@ def story_title(articles: Sequence[Article]) -> str:
             -len(articles[i].title),
         ),
     )
-    return articles[best].title
+    return headline(articles[best].title)
