@@ -17,12 +17,17 @@ def _words(text: str) -> set[str]:
 
 
 def story_title(articles: Sequence[Article]) -> str:
+    """The story's title: its best headline (`best_headline`) as a headline reads, with no final
+    full stop and no spaces a tokenizer left ("Report: Red Sox…")."""
+    return headline(best_headline(articles))
+
+
+def best_headline(articles: Sequence[Article]) -> str:
     """The headline that shares most of its words with the story's other articles (their titles
-    and leads): the one that says what they all report. Headlines an outlet wrote come before
-    titles made from a lead sentence; among equals, the earliest article's. It reads as a headline
-    does: no final full stop, no spaces a tokenizer left ("Report: Red Sox…")."""
+    and leads): the one that says what they all report, as its article has it. Headlines an outlet
+    wrote come before titles made from a lead sentence; among equals, the earliest article's."""
     if len(articles) == 1:
-        return headline(articles[0].title)
+        return articles[0].title
     said = [_words(a.title) | _words(a.paragraphs[0].text if a.paragraphs else "") for a in articles]
 
     def shared(index: int) -> float:
@@ -40,4 +45,4 @@ def story_title(articles: Sequence[Article]) -> str:
             -len(articles[i].title),
         ),
     )
-    return headline(articles[best].title)
+    return articles[best].title
