@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from briefing.cli.records import story_records
 from briefing.pipeline import build_briefing
 from briefing.render import render
 from briefing.render.measures import compare
@@ -57,6 +58,15 @@ def test_a_count_set_apart_is_listed_with_its_reason_on_the_measure_page(iran_qu
     counted, apart = page.split("**Not counted in the range:**")
     assert "31,000" not in counted and "more than 31,000" not in counted.split("| Count |")[1]
     assert f"| 31,000 | {FAR} |" in apart and f"| 612 | {FAR} |" in apart
+
+
+@pytest.mark.shared("corpora/ecbplus")
+def test_the_stories_record_says_why_a_report_is_set_apart(iran_quake):
+    briefing, _ = iran_quake
+    figures = [f for record in story_records(briefing) for f in record["figures"] if f["measure"] == "killed"]
+    apart = {r["value"]: r["set_apart"] for f in figures for r in f["reports"] if r["set_apart"]}
+    assert apart == {31000: FAR, 612: FAR, 600: FAR}
+    assert {f["high"] for f in figures if 31000 in {r["value"] for r in f["reports"]}} == {10}
 
 
 @pytest.mark.shared("corpora/ecbplus")
