@@ -22,13 +22,19 @@ ECB = SHARED / "corpora" / "ecbplus"
 needs_ecb = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/corpora/ecbplus")
 
 
-def by_folder(tmp_path: Path, *names: str, entities: str | None = None) -> Briefing:
-    """ECB+ articles resolved with one story per ECB+ folder, whatever grouping would make of them."""
+def by_folder(
+    tmp_path: Path, *names: str, entities: str | None = None, edit: tuple[str, str, str] | None = None
+) -> Briefing:
+    """ECB+ articles resolved with one story per ECB+ folder, whatever grouping would make of them;
+    `edit` (article, words, replacement) changes the words of one of them."""
     folder = tmp_path / "articles"
     for name in names:
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ECB / name, target)
+    if edit:
+        target = folder / edit[0]
+        target.write_text(target.read_text(encoding="utf-8").replace(edit[1], edit[2]), encoding="utf-8")
     articles, _ = load_articles([folder])
     extractions = [extract(a) for a in articles]
     story_of = {a.path: a.path.split("/")[-2] for a in articles}
@@ -223,3 +229,23 @@ def test_florence_colorado_is_not_florence_italy(tmp_path):
     # 3ecb/2: "…the federal maximum security prison-known as Supermax-in Florence, Colo."
     briefing = by_folder(tmp_path, "3ecb/2.txt")
     assert place_of(briefing, "Florence") == {("Florence", None)}
+
+
+@needs_ecb
+def test_a_full_name_with_and_without_its_middle_name_is_one_person(tmp_path):
+    # The Vancouver office-party shooting (18ecb): "His accused killer, Eric Kirkpatrick, made a brief
+    # appearance…" (12) and "Eric Allen Kirkpatrick, 61, was charged…" (1, 10).
+    briefing = by_folder(tmp_path, "18ecb/12.txt", "18ecb/1.txt", "18ecb/10.txt")
+    assert entity_of(briefing, "18ecb/12.txt", "Eric Kirkpatrick") == "Eric Allen Kirkpatrick"
+    assert entity_of(briefing, "18ecb/12.txt", "Kirkpatrick") == "Eric Allen Kirkpatrick"
+
+
+@needs_ecb
+def test_two_middle_names_of_one_first_and_last_name_are_two_people(tmp_path):
+    # The same articles, one made to name an "Eric Robert Kirkpatrick": the story then names two Eric
+    # Kirkpatricks, and the plain "Eric Kirkpatrick" could be either.
+    edit = ("18ecb/10.txt", "Eric Allen Kirkpatrick", "Eric Robert Kirkpatrick")
+    briefing = by_folder(tmp_path, "18ecb/12.txt", "18ecb/1.txt", "18ecb/10.txt", edit=edit)
+    assert entity_of(briefing, "18ecb/10.txt", "Eric Robert Kirkpatrick") == "Eric Robert Kirkpatrick"
+    assert entity_of(briefing, "18ecb/1.txt", "Eric Allen Kirkpatrick") == "Eric Allen Kirkpatrick"
+    assert entity_of(briefing, "18ecb/12.txt", "Eric Kirkpatrick") == "Eric Kirkpatrick"

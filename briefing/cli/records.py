@@ -88,6 +88,7 @@ def _story_record(story: Story, summaries: list[MeasureSummary], paths: dict[str
                         "qualifier": r.figure.qualifier,
                         "paragraph": r.figure.paragraph,
                         "superseded": r.superseded,
+                        "set_apart": r.apart,
                     }
                     for r in s.reports
                 ],

@@ -7,6 +7,7 @@ import datetime
 import re
 from typing import NamedTuple
 
+from ..headlines import headline
 from ..model import Problem
 from ..sentences import HEADLINE
 from .dates import parse_date
@@ -48,10 +49,12 @@ def looks_like_title(text: str) -> bool:
 
 
 def lead_title(text: str, limit: int = DERIVED_TITLE) -> str:
-    """A readable title from the lead sentence: its first clause, cut at a word boundary."""
-    sentence = HEADLINE.first(text, with_stop=True).strip()
+    """A readable title from the lead sentence: its first clause, cut at a word boundary, read as
+    a headline ("Lawyer: Lindsay Lohan checks into rehab facility" for "Lawyer : Lindsay Lohan
+    checks into rehab facility.")."""
+    sentence = headline(HEADLINE.first(text, with_stop=True))
     if len(sentence) <= limit:
-        return sentence.rstrip(".")
+        return sentence
     cut = sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:—–- ")
     return cut + "…"
 

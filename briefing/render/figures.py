@@ -7,8 +7,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..model import Article, Figure, Story
+    from ..model import Article, Extraction, Figure, Story
     from .measures import MeasureSummary, Report
+
+
+@dataclass(frozen=True)
+class SetApart:
+    """A count left out of its story's range, on the measure's page."""
+
+    figure: Figure
+    article: Article
+    reason: str
+    """Why: "other event: July 2024", "part of a larger count", "rate: a week", "far from what most
+    sources report: another count?"."""
 
 
 @dataclass(frozen=True)
@@ -18,8 +29,8 @@ class StoryFigures:
     story: Story
     summary: MeasureSummary | None
     """The story's own counts; None when it only has counts set apart."""
-    set_apart: tuple[tuple[Figure, Article], ...]
-    """Its counts of other events, sub-counts and rates."""
+    set_apart: tuple[SetApart, ...]
+    """Its counts of other events, sub-counts, rates and counts far from what most sources report."""
 
 
 class FigureViews:
@@ -27,6 +38,7 @@ class FigureViews:
 
     stories: list[Story]
     story_of_path: dict[str, Story]
+    by_slug: dict[str, Extraction]
     story_measures: dict[str, list[MeasureSummary]]
     set_apart: dict[str, list[tuple[Figure, Article]]]
 
@@ -40,22 +52,36 @@ class FigureViews:
 
     def measure_by_story(self, measure: str) -> list[StoryFigures]:
         """Every story that reports `measure`, the latest first."""
-        apart: dict[str, list[tuple[Figure, Article]]] = collections.defaultdict(list)
+        apart: dict[str, list[SetApart]] = collections.defaultdict(list)
         for figure, article in self.set_apart.get(measure, []):
-            apart[self.story_of_path[article.path].id].append((figure, article))
+            apart[self.story_of_path[article.path].id].append(SetApart(figure, article, _why(figure)))
         found = []
         for story in self.stories:
             summary = next((s for s in self.story_measures.get(story.id, []) if s.measure == measure), None)
+            far = [
+                SetApart(r.figure, self.by_slug[r.slug].article, r.apart)
+                for r in (summary.reports if summary else ())
+                if r.apart
+            ]
             if summary or apart.get(story.id):
-                found.append(StoryFigures(story, summary, tuple(apart.get(story.id, ()))))
+                found.append(StoryFigures(story, summary, (*far, *apart.get(story.id, ()))))
         return found
 
     @staticmethod
     def by_outlet(summary: MeasureSummary) -> list[Report]:
-        """A story's reports of a measure, outlet by outlet, each outlet's oldest first."""
+        """A story's reports of a measure (but those set apart), outlet by outlet, each outlet's
+        oldest first."""
+        reports = summary.counted
 
         def key(index: int) -> tuple:
-            report = summary.reports[index]
+            report = reports[index]
             return report.source is None, report.source or "", report.date is None, report.date or 0, index
 
-        return [summary.reports[i] for i in sorted(range(len(summary.reports)), key=key)]
+        return [reports[i] for i in sorted(range(len(reports)), key=key)]
+
+
+def _why(figure: Figure) -> str:
+    """Why the extractor set a figure apart: another event, a rate, or a part of a larger count."""
+    if figure.event:
+        return f"other event: {figure.event}"
+    return f"rate: {figure.rate}" if figure.rate else "part of a larger count"

@@ -4,8 +4,13 @@ Within a story, a count that a later report supersedes is an update, not a disag
 the text gives as earlier ("emergency services earlier reported that nine people had died",
 "according to preliminary data", a quoted post), or one from an article dated before another
 article's different count. A count of some of the people another count counts ("six children"
-of 24 dead) is a part, not a disagreement either. The other counts are the story's current ones:
+of 24 dead) is a part, not a disagreement either. A count an order of magnitude from what most
+sources report is set apart (see `consensus`). The other counts are the story's current ones:
 their range, and whether they differ, is what the pages show.
+
+The measures a reader compares are people's fates (killed, injured…) and weapons: a weapon's
+count is key whatever became of the weapons ("missiles intercepted", shown next to "missiles"),
+but not a count of one model ("Iskander-M/KN-23 missiles"), which is one part of all.
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from ..extract.figures import FATES
 from ..model import Briefing, Extraction, Figure
 from ..sentences import before_in_sentence
+from .consensus import set_apart
 
 HUMAN_OUTCOMES = (
     "killed",
@@ -32,11 +39,9 @@ HUMAN_OUTCOMES = (
 )
 """Measures about what happened to people, ranked first, in this order."""
 
-WEAPONS = frozenset({"missiles", "drones", "rockets", "shells", "bombs", "projectiles", "warheads"})
-"""Measures that count weapons, ranked after human outcomes."""
-
-KEY_MEASURES = frozenset(HUMAN_OUTCOMES) | WEAPONS
-"""The measures a reader compares between sources; other counts ("5 countries") are incidental."""
+WEAPONS = ("missiles", "drones", "rockets", "bombs", "shells", "projectiles", "warheads")
+"""Head words of measures that count weapons, ranked after human outcomes, in this order; a weapon's
+launched count first, then what became of them (`FATES`: intercepted, got through)."""
 
 # Words that make a count an earlier one: "earlier reported", "initially said", "preliminary data".
 _EARLIER = re.compile(
@@ -86,6 +91,10 @@ class Report:
     """A later count of the story replaces it: an update, not a disagreement."""
     part: bool = False
     """It counts some of those a larger count of the story counts ("six children" of 24 dead)."""
+    sentence: int = 0
+    """Where the figure's sentence starts in its paragraph: the counts of one sentence are of one event."""
+    apart: str | None = None
+    """Why the count stays out of the range: far from what most sources report (see `consensus`)."""
 
 
 @dataclass(frozen=True)
@@ -96,7 +105,7 @@ class MeasureSummary:
     story: str
     """The story's id."""
     reports: tuple[Report, ...]
-    """Every main-event figure for the measure in the story, in article order."""
+    """Every main-event figure for the measure in the story, in article order, those set apart too."""
     current: tuple[Report, ...]
     """The counts of the whole that no later report superseded: the range is theirs."""
     value: float
@@ -106,7 +115,7 @@ class MeasureSummary:
     high: float | None
     """The largest count a current report gives."""
     sources: int
-    """How many articles report the measure."""
+    """How many articles report the measure (not counting the counts set apart)."""
     disagree: bool
     """True when the current counts differ."""
     summary: str
@@ -127,39 +136,79 @@ class MeasureSummary:
     @property
     def key(self) -> bool:
         """A measure a reader compares (killed, injured, weapons), not an incidental count."""
-        return self.measure in KEY_MEASURES
+        return rank(self)[0] < OTHER
+
+    @property
+    def counted(self) -> tuple[Report, ...]:
+        """The reports the range and the comparison are made of: all but those set apart."""
+        return tuple(r for r in self.reports if r.apart is None)
 
 
 def compare(briefing: Briefing) -> list[MeasureSummary]:
     """One summary per story and measure of the story's own event: the stories in the briefing's
     order (the latest first), the most important measures first within each."""
-    reports: dict[tuple[str, str], list[Report]] = collections.defaultdict(list)
+    stories: dict[str, dict[str, list[Report]]] = collections.defaultdict(
+        lambda: collections.defaultdict(list)
+    )
     for extraction in briefing.extractions:
         story = briefing.story_of.get(extraction.article.path, "")
         for figure in extraction.figures:
             # Sub-counts, rates and other events' tolls would distort the range.
             if figure.event is None and figure.part_of is None and figure.rate is None:
-                reports[(story, figure.measure)].append(_report(extraction, figure))
+                stories[story][figure.measure].append(_report(extraction, figure))
     order = {story: index for index, story in enumerate(briefing.stories)}
-    summaries = [_summarize(measure, story, found) for (story, measure), found in reports.items()]
+    summaries = []
+    for story, measures in stories.items():
+        apart = {report: _why_apart(given_with) for report, given_with in set_apart(measures).items()}
+        for measure, found in measures.items():
+            marked = [dataclasses.replace(r, apart=apart[r]) if r in apart else r for r in found]
+            summaries.append(_summarize(measure, story, marked))
     return sorted(summaries, key=lambda s: (order.get(s.story, len(order)), s.story, *rank(s)))
 
 
 def _report(extraction: Extraction, figure: Figure) -> Report:
     article = extraction.article
     text = article.paragraphs[figure.paragraph].text
-    early = bool(_EARLIER.search(before_in_sentence(text, figure.start)) or _POST.search(text))
-    return Report(figure, article.source, article.date, article.slug, article.title, early)
+    before = before_in_sentence(text, figure.start)
+    early = bool(_EARLIER.search(before) or _POST.search(text))
+    return Report(
+        figure,
+        article.source,
+        article.date,
+        article.slug,
+        article.title,
+        early,
+        sentence=figure.start - len(before),
+    )
 
 
-def rank(summary: MeasureSummary) -> tuple[int, int, int, str]:
-    """Human outcomes first (killed, then injured…), then weapons, then other counts; the most
-    reported first."""
-    if summary.measure in HUMAN_OUTCOMES:
-        group, order = 0, HUMAN_OUTCOMES.index(summary.measure)
-    else:
-        group, order = (1 if summary.measure in WEAPONS else 2), 0
-    return group, order, -summary.sources, summary.measure
+def _why_apart(given_with: Report | None) -> str:
+    """ "far from what most sources report: another count?", or "given with 612 killed, set apart"."""
+    if given_with is None:
+        return "far from what most sources report: another count?"
+    return f"given with {number(given_with.figure.value)} {given_with.figure.measure}, set apart"
+
+
+PEOPLE, WEAPON, OTHER = range(3)
+"""The ranks of measures: what happened to people, weapons, other counts."""
+
+
+def rank(summary: MeasureSummary) -> tuple[int, int, int, int, str]:
+    """Human outcomes first (killed, then injured…), then weapons (missiles, then what became of
+    them: "missiles intercepted"…), then other counts, a model's among them; the most reported first."""
+    measure = summary.measure
+    if measure in HUMAN_OUTCOMES:
+        return PEOPLE, HUMAN_OUTCOMES.index(measure), 0, -summary.sources, measure
+    head, _, fate = measure.partition(" ")
+    if head in WEAPONS and (not fate or fate in FATES):
+        return (
+            WEAPON,
+            WEAPONS.index(head),
+            list(FATES).index(fate) + 1 if fate else 0,
+            -summary.sources,
+            measure,
+        )
+    return OTHER, 0, 0, -summary.sources, measure
 
 
 def _superseded(report: Report, reports: list[Report]) -> bool:
@@ -189,11 +238,14 @@ def _part(report: Report, reports: list[Report]) -> bool:
 
 
 def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
+    near = [r for r in found if r.apart is None]
     reports = tuple(
-        dataclasses.replace(r, superseded=_superseded(r, found), part=_part(r, found)) for r in found
+        r if r.apart else dataclasses.replace(r, superseded=_superseded(r, near), part=_part(r, near))
+        for r in found
     )
+    counted = [r for r in reports if r.apart is None]
     # Were every count an update or a part, the story would have none: then they all count.
-    current = [r for r in reports if not (r.superseded or r.part)] or [r for r in reports if not r.superseded]
+    current = [r for r in counted if not (r.superseded or r.part)] or [r for r in counted if not r.superseded]
     values = collections.Counter(r.figure.value for r in current)
     latest = max(current, key=lambda r: (r.date or datetime.date.min, values[r.figure.value], r.figure.value))
     low = min(r.figure.low if r.figure.low is not None else r.figure.value for r in current)
@@ -206,7 +258,7 @@ def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
         latest.figure.value,
         low,
         max(values),
-        len({r.slug for r in reports}),
+        len({r.slug for r in counted}),
         disagree,
         _sentence(measure, reports, current, disagree),
     )

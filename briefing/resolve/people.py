@@ -90,8 +90,9 @@ def cluster_people(
 
 def _within_story(story: str, keys: collections.Counter, clusters: Clusters) -> None:
     """Full names that are spellings of one another, or differ by a middle initial or a nickname
-    ("Michael T. Flynn", "Mike Flynn"), are one person; a name alone is the story's best-attested
-    full name it ends, or else it begins (family name first: "Moon" is Moon Jae-in)."""
+    ("Michael T. Flynn", "Mike Flynn"), or by a middle name (`_join_middle_names`), are one person;
+    a name alone is the story's best-attested full name it ends, or else it begins (family name
+    first: "Moon" is Moon Jae-in)."""
 
     def node(key: str) -> Node:
         return ("person", story, key)
@@ -104,6 +105,7 @@ def _within_story(story: str, keys: collections.Counter, clusters: Clusters) -> 
             clusters.union(node(by_formal[formal]), node(key))
         else:
             by_formal[formal] = key
+    _join_middle_names([node(k) for k in sorted(full)], clusters)
     by_surname: dict[str, list[str]] = collections.defaultdict(list)
     by_first: dict[str, list[str]] = collections.defaultdict(list)
     for key in full:
@@ -118,6 +120,32 @@ def _within_story(story: str, keys: collections.Counter, clusters: Clusters) -> 
             best, count = max(weight.items(), key=lambda item: (item[1], item[0]))
             if count * 2 > sum(weight.values()) or len(weight) == 1:
                 clusters.union(best, node(key))
+
+
+def _join_middle_names(nodes: list[Node], clusters: Clusters) -> None:
+    """Full names of one story that share a first and a last name and differ only by middle names
+    one of them leaves out or gives as an initial ("Eric Allen Kirkpatrick", "Eric Kirkpatrick",
+    "Eric A. Kirkpatrick") are one person, unless two of them give different middle names: then
+    the story names two people of that first and last name, and a shorter name could be either."""
+    by_ends: dict[tuple[str, str], list[Node]] = collections.defaultdict(list)
+    for node in nodes:
+        words = formal_key(node[2]).split()
+        by_ends[(words[0], words[-1])].append(node)
+    for named in by_ends.values():
+        middles = [spelling_key(node[2]).split()[1:-1] for node in named]
+        if len(named) > 1 and all(_fits(*sorted((a, b), key=len)) for a in middles for b in middles):
+            for node in named[1:]:
+                clusters.union(named[0], node)
+
+
+def _fits(short: list[str], long: list[str]) -> bool:
+    """Whether the middle names `short` are some of `long`, in order, an initial standing for a
+    name it begins ("a" fits "allen"; "robert" does not)."""
+    remaining = iter(long)
+    return all(
+        any(word == name or (len(word) == 1 and name.startswith(word)) for name in remaining)
+        for word in short
+    )
 
 
 def _across_stories(nodes: list[Node], fields: dict[Node, set[str]], clusters: Clusters) -> None:

@@ -12,12 +12,13 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..headlines import headline
 from ..load.overrides import EditorRule
 from ..model import Extraction, Problem, Story
 from ..slugs import slugify, unique_slugs
 from .edits import Drafts, apply_pins, apply_rules, path_named
 from .grouping import group
-from .titles import story_title
+from .titles import best_headline, story_title
 
 SLUG_WORDS = 8
 """A story's slug is made of its title's first words: enough to tell it, short enough to read."""
@@ -43,15 +44,20 @@ def find_stories(extractions: Sequence[Extraction], rules: Sequence[EditorRule] 
     apply_pins(drafts)
     problems = apply_rules(drafts, rules)
     found = [sorted(d.members) for d in drafts.drafts if d.members]
-    titles = [
-        draft.title or story_title([articles[i] for i in sorted(draft.members)])
+    # A story's id is made of its headline as written, so that reading it as a headline moves no page.
+    written = [
+        draft.title or best_headline([articles[i] for i in sorted(draft.members)])
         for draft in drafts.drafts
         if draft.members
+    ]
+    titles = [
+        draft.title or headline(title)
+        for draft, title in zip((d for d in drafts.drafts if d.members), written, strict=True)
     ]
     order = sorted(range(len(found)), key=lambda s: articles[found[s][0]].path)
     # No story takes the stories index's name: unique_slugs keeps every slug off `slugs.RESERVED`.
     ids = unique_slugs(
-        [(articles[found[s][0]].path, " ".join(titles[s].split()[:SLUG_WORDS])) for s in order]
+        [(articles[found[s][0]].path, " ".join(written[s].split()[:SLUG_WORDS])) for s in order]
     )
     stories = [
         _story(ids[articles[members[0]].path], title, [articles[i] for i in members])

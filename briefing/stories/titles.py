@@ -6,6 +6,7 @@ import datetime
 import re
 from collections.abc import Sequence
 
+from ..headlines import headline
 from ..model import Article
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -16,9 +17,15 @@ def _words(text: str) -> set[str]:
 
 
 def story_title(articles: Sequence[Article]) -> str:
+    """The story's title: its best headline (`best_headline`) as a headline reads, with no final
+    full stop and no spaces a tokenizer left ("Report: Red Sox…")."""
+    return headline(best_headline(articles))
+
+
+def best_headline(articles: Sequence[Article]) -> str:
     """The headline that shares most of its words with the story's other articles (their titles
-    and leads): the one that says what they all report. Headlines an outlet wrote come before
-    titles made from a lead sentence; among equals, the earliest article's."""
+    and leads): the one that says what they all report, as its article has it. Headlines an outlet
+    wrote come before titles made from a lead sentence; among equals, the earliest article's."""
     if len(articles) == 1:
         return articles[0].title
     said = [_words(a.title) | _words(a.paragraphs[0].text if a.paragraphs else "") for a in articles]

@@ -1,0 +1,138 @@
+"""Key figures a reader can compare: a count far from what most sources report stays out of the
+range, real disagreements stay flagged, and weapons are key whatever became of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.cli.records import story_records
+from briefing.pipeline import build_briefing
+from briefing.render import render
+from briefing.render.measures import compare
+from conftest import SHARED
+
+ECB = SHARED / "corpora" / "ecbplus"
+FAR = "far from what most sources report: another count?"
+
+
+@pytest.fixture(scope="module")
+def iran_quake():
+    """ECB+ 20ecbplus: ten reports of the Qeshm earthquake of 2008 (10 dead, 80 injured), three of
+    which recall the Zarand (612 dead) and Bam (31,000 dead) earthquakes without dating them."""
+    if not ECB.is_dir():
+        pytest.skip("needs ../shared/corpora/ecbplus")
+    briefing = build_briefing([ECB / "20ecbplus"], workers=1)
+    return briefing, {(s.story, s.measure): s for s in compare(briefing)}
+
+
+def _measure(summaries: dict, measure: str, value: float):
+    """The summary of `measure` in the story that reports `value` for it."""
+    return next(
+        s for (_, m), s in summaries.items() if m == measure and value in {r.figure.value for r in s.reports}
+    )
+
+
+@pytest.mark.shared("corpora/ecbplus")
+def test_a_count_an_order_of_magnitude_from_most_sources_is_set_apart(iran_quake):
+    _, summaries = iran_quake
+    killed = _measure(summaries, "killed", 31000)
+    # "A major earthquake killed more than 31,000 in city of Bam in central Iran in 2003" and Zarand's
+    # 612 (two articles) against the 10 dead that eight articles report: 2–10, not 2–31,000.
+    assert killed.range == "2–10" and killed.disagree
+    assert {r.figure.value: r.apart for r in killed.reports if r.apart} == {31000: FAR, 612: FAR, 600: FAR}
+    assert killed.sources == 8
+    # "It killed 612 people and injured more than 1,400": the injured of the same sentence go with it.
+    injured = _measure(summaries, "injured", 1400)
+    assert (injured.range, injured.disagree) == ("80", False)
+    assert {r.apart for r in injured.reports if r.figure.value == 1400} == {
+        "given with 612 killed, set apart"
+    }
+
+
+@pytest.mark.shared("corpora/ecbplus")
+def test_a_count_set_apart_is_listed_with_its_reason_on_the_measure_page(iran_quake):
+    briefing, _ = iran_quake
+    page = render(briefing)["figures/killed.md"]
+    counted, apart = page.split("**Not counted in the range:**")
+    assert "31,000" not in counted and "more than 31,000" not in counted.split("| Count |")[1]
+    assert f"| 31,000 | {FAR} |" in apart and f"| 612 | {FAR} |" in apart
+
+
+@pytest.mark.shared("corpora/ecbplus")
+def test_the_stories_record_says_why_a_report_is_set_apart(iran_quake):
+    briefing, _ = iran_quake
+    figures = [f for record in story_records(briefing) for f in record["figures"] if f["measure"] == "killed"]
+    apart = {r["value"]: r["set_apart"] for f in figures for r in f["reports"] if r["set_apart"]}
+    assert apart == {31000: FAR, 612: FAR, 600: FAR}
+    assert {f["high"] for f in figures if 31000 in {r["value"] for r in f["reports"]}} == {10}
+
+
+@pytest.mark.shared("corpora/ecbplus")
+def test_a_disagreement_within_tenfold_stays_a_disagreement(iran_quake, seeds):
+    # "two more victims were found" (one article) against 10 dead: five times, flagged, not set apart.
+    _, summaries = iran_quake
+    killed = _measure(summaries, "killed", 31000)
+    assert not any(r.apart for r in killed.reports if r.figure.value in (2, 3, 10))
+    # The seeds: 8 against 9, 9 an earlier count; 21 hospitalized superseded by 42.
+    by_measure = {s.measure: s for s in compare(seeds)}
+    assert (by_measure["killed"].range, by_measure["killed"].disagree) == ("8–9", True)
+    assert [r.figure.value for r in by_measure["killed"].updates] == [9]
+    assert [r.figure.value for r in by_measure["hospitalized"].updates] == [21]
+    assert not any(r.apart for s in by_measure.values() for r in s.reports)
+
+
+# Sentences of ECB+ 37ecbplus, on the Aceh earthquake of 2 July 2013.
+FIVE_DEAD = "Five people died and seven were injured in Aceh in the quake and following aftershocks."
+TWENTY_FOUR_DEAD = (
+    "Officials say at least 24 people were killed and more than 200 injured by the quake, which struck "
+    "the western tip of Sumatra island on Tuesday."
+)
+ONE_DEAD = (
+    "A 6.1-magnitude earthquake which hit the Indonesian province of Aceh on Tuesday killed at least one "
+    "person, injured dozens and destroyed buildings."
+)
+
+
+def _aceh(folder: Path, *reports: tuple[str, str, str | None]) -> dict:
+    """The measures of one story whose articles are `reports`: (outlet, sentence, date or None)."""
+    folder.mkdir()
+    for outlet, sentence, date in reports:
+        front = f"title: Aceh earthquake\nsource: {outlet}\nstory: Aceh earthquake\n" + (
+            f"date: {date}\n" if date else ""
+        )
+        (folder / f"{outlet}.md").write_text(f"---\n{front}---\n{sentence}\n", encoding="utf-8")
+    return {s.measure: s for s in compare(build_briefing([folder], workers=1))}
+
+
+@pytest.mark.shared("corpora/ecbplus")
+def test_a_toll_that_rises_tenfold_by_the_next_day_is_an_update(tmp_path):
+    # Seven injured in three reports of the day, over 200 in one of the next day.
+    day = [(outlet, FIVE_DEAD, "2013-07-02") for outlet in ("AFP", "Reuters", "AP")]
+    injured = _aceh(tmp_path / "dated", *day, ("BBC", TWENTY_FOUR_DEAD, "2013-07-03"))["injured"]
+    assert not any(r.apart for r in injured.reports)
+    assert injured.value == 200 and [r.figure.value for r in injured.updates] == [7, 7, 7]
+    # Undated, the one article's 200 injured is far from the three articles' 7.
+    undated = [(outlet, sentence, None) for outlet, sentence, _ in (*day, ("BBC", TWENTY_FOUR_DEAD, ""))]
+    injured = _aceh(tmp_path / "undated", *undated)["injured"]
+    assert [(r.figure.value, r.apart) for r in injured.reports if r.apart] == [(200, FAR)]
+
+
+def test_at_least_one_dead_says_nothing_against_a_larger_toll(tmp_path):
+    # "killed at least one person" in three articles, "at least 24 people were killed" in one.
+    reports = [(outlet, ONE_DEAD, None) for outlet in ("AFP", "Reuters", "AP")]
+    killed = _aceh(tmp_path / "articles", *reports, ("BBC", TWENTY_FOUR_DEAD, None))["killed"]
+    assert (killed.low, killed.high, killed.disagree) == (1, 24, True)
+    assert not any(r.apart for r in killed.reports)
+
+
+def test_weapons_are_key_whatever_became_of_them_but_one_model_s_count_is_not(seeds):
+    summaries = compare(seeds)
+    key = [s.measure for s in summaries if s.key]
+    # 70 missiles launched, and next to them the five that "made it through" (CNN).
+    assert key[key.index("missiles") + 1] == "missiles got through"
+    assert {"killed", "injured", "drones"} <= set(key)
+    # "11 Iskander-M/KN-23 ballistic missiles", "37 Kh-101": one model's count, not all.
+    others = {s.measure for s in summaries if not s.key}
+    assert {"Iskander-M/KN-23 missiles", "Kh-101", "countries"} <= others
