@@ -143,7 +143,8 @@ def test_other_events_stay_out_of_the_main_killed_range(seeds):
     killed = next(m for m in compare(seeds) if m.measure == "killed")
     assert (killed.low, killed.high, killed.sources, killed.disagree) == (8, 9, 2, True)
     assert {r.figure.value for r in killed.reports} == {8, 9}
-    # CNN's "emergency services earlier reported that nine people had died" is an update, not a source of its own.
+    # CNN's "emergency services earlier reported that nine people had died" is an update, not a source of
+    # its own.
     assert killed.summary == (
         "Sources report between 8 and 9 killed. An earlier count was 9 (Ukraine’s emergency services, CNN)."
     )
@@ -214,8 +215,8 @@ def test_a_figure_is_credited_from_its_own_sentence():
     # Seeds (CNN): the next sentence's source gave the locations, not the eight dead.
     died, locations = find_figures(
         article(
-            "At least eight people died in the attacks, and more may be trapped under rubble. Emergency services "
-            "said Moscow’s attacks struck 13 locations in Kyiv, including residential buildings."
+            "At least eight people died in the attacks, and more may be trapped under rubble. Emergency "
+            "services said Moscow’s attacks struck 13 locations in Kyiv, including residential buildings."
         )
     )
     assert (died.value, died.attribution) == (8, None)
