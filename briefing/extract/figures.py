@@ -241,14 +241,28 @@ _MODEL = re.compile(r"[A-Z].*\d|\d.*[A-Z]")
 """A model's name: capitals and digits ("Iskander-M/KN-23", "AK-47", "A320"), unlike "top 20" or "10-year"."""
 _FATE_WORDS = {word: fate for fate, words in FATES.items() for word in words}
 _FATE_AFTER = re.compile(r"\b(" + alternation(_FATE_WORDS) + r")\b", re.IGNORECASE)
+# A fate before the count, and perhaps a qualifier: "(the army) intercepted about (30 rockets)".
 _FATE_BEFORE = re.compile(
-    r"\b(" + alternation(FATES["intercepted"]) + r")(?:\s+(?:" + alternation(QUALIFIERS) + r"))?\s+$",
-    re.IGNORECASE,
+    r"""\b("""
+    + alternation(FATES["intercepted"])
+    + r""")
+        (?:\s+(?:"""
+    + alternation(QUALIFIERS)
+    + r"""))?
+        \s+$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # "two of the three victims died": the first number counts what happened, the second the whole.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+")
+# The first number and the words before the second: "two of the " of "two of the three victims died".
 _PARTITIVE_BEFORE = re.compile(
-    r"\b(?:\d+|" + "|".join(_UNITS[1:]) + r")\s+of\s+(?:the|those|these|its|their|all)\s+$", re.IGNORECASE
+    r"""\b(?:\d+|"""
+    + "|".join(_UNITS[1:])
+    + r""")
+        """
+    + _PARTITIVE.pattern
+    + "$",
+    re.IGNORECASE | re.VERBOSE,
 )
 _RATE = re.compile(r"^\s*(a|an|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\s,.;:!?()“”\"—–…]+)")
