@@ -250,7 +250,7 @@ def addressed(span: Span) -> bool:
     if (
         len(span.tokens) != 1
         or text[token.end : token.end + 1] not in (",", "!")
-        or not quoted(span)
+        or not inside_quotation(span)
         or not is_given_name(token.text)
         or any(q.major for q in gazetteer().lookup(token.text))
     ):

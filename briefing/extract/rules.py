@@ -463,7 +463,7 @@ def slogan_in_quotation(context: ArticleContext, span: Span) -> Decision | None:
     if (
         len(span.tokens) < 2
         or not cues.everyday_phrase(span)
-        or not cues.quoted(span)
+        or not cues.inside_quotation(span)
         or cues.speaks(span)
         or any(t.lower not in context.lowercase for t in span.tokens)
     ):
