@@ -17,6 +17,7 @@ from text_to_num import text2num
 
 from ..model import Article, Figure, Paragraph, Quote
 from ..sentences import QUOTATION, SENTENCES
+from .events import other_event
 from .gazetteer import gazetteer
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
 from .quotes import SIGNATURE
@@ -301,28 +302,6 @@ _LOOKBEHIND = 80
 _CURRENCY_AFTER = re.compile(
     r"""^\s*(dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias|rupees|cents|pence|bn|m)\b""",
     re.IGNORECASE | re.VERBOSE,
-)
-_MONTH_NAMES = "|".join(month.title() for month in MONTHS)
-# A date: "last year's", "next week", "this month March 3", "March 3, 2024", "2011".
-_DATE = re.compile(
-    r"""\b(?:last|this|next)\ (?:year|month|week)\b(?:['’]s)?(?:\ (?:"""
-    + _MONTH_NAMES
-    + r""")(?:\ \d{1,2})?)?
-      | \b(?:"""
-    + _MONTH_NAMES
-    + r""")(?:\ \d{1,2})?(?:,?\ (?:19|20)\d{2})?\b
-      | \b(?:19|20)\d{2}\b""",
-    re.VERBOSE,
-)
-# A dated event named right after the count: "were injured in the 2011 attack".
-_DATED_EVENT_AFTER = re.compile(
-    r"""[^.;]{0,40}?\b(?:in|during|from|by|since)\s+(?:the|a|an)\s+(?P<date>"""
-    + _DATE.pattern
-    + r""")\s+
-        (?:[\w-]+\s+)?
-        (?:attack|attacks|shooting|bombing|strike|strikes|earthquake|quake|blast|explosion|fire|flood|crash
-           |massacre|raid)\b""",
-    re.VERBOSE,
 )
 _BETWEEN_SOURCE_AND_VERB = ("earlier", "later", "have", "has", "had")
 """Words between a source and its speech verb ("officials had said"), besides adverbs in -ly."""
@@ -622,31 +601,6 @@ def _signer(article: Article, index: int) -> str | None:
     return name or None
 
 
-def _event(text: str, sentence: tuple[int, int], start: int, end: int, article: Article) -> str | None:
-    """Another event the figure belongs to ("since July 2024, when 33 people were killed",
-    "were injured in the 2011 attack")."""
-    before = text[sentence[0] : start]
-    dates = list(_DATE.finditer(before))
-    date = dates[-1] if dates else None
-    linked = date and (
-        re.search(r"\b(when|which|that|where)\b", before[date.end() :])
-        or re.search(r"\bsince\s+$", before[: date.start()])
-    )
-    if not linked:
-        date = _DATED_EVENT_AFTER.match(text, end, sentence[1])
-        if date is None:
-            return None
-    label = re.sub(r"['’]s$", "", date["date"] if date.re is _DATED_EVENT_AFTER else date.group())
-    # A date that is the article's own month (or year, given alone) is the story's own event.
-    if (
-        article.date
-        and str(article.date.year) in label
-        and (label == str(article.date.year) or article.date.strftime("%B") in label)
-    ):
-        return None
-    return label
-
-
 def find_figures(article: Article) -> list[Figure]:
     """Every figure in `article`, in reading order."""
     figures: list[Figure] = []
@@ -680,7 +634,7 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
         if part_of is not None and figures[part_of].measure in OUTCOMES:
             measure = figures[part_of].measure
         value = int(number.value) if number.value.is_integer() else number.value
-        event = _event(text, sentence, start, end, article)
+        event = other_event(text, sentence, start, end, article)
         repeated = next(
             (
                 i
