@@ -634,7 +634,14 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
         if part_of is not None and figures[part_of].measure in OUTCOMES:
             measure = figures[part_of].measure
         value = int(number.value) if number.value.is_integer() else number.value
-        event = other_event(text, sentence, start, end, article)
+        event = other_event(
+            text,
+            sentence,
+            (start, end),
+            article,
+            toll=measure in OUTCOMES,
+            previous=(sentences.of(sentence[0] - 1)[0], sentence[0]) if sentence[0] else None,
+        )
         repeated = next(
             (
                 i
