@@ -47,6 +47,25 @@ def test_numbers_in_words_with_hyphens_and_scales_are_read():
     ]
 
 
+def test_fractions_of_a_million_are_read():
+    # ECB+ (20ecbplus/7), BBC (politics/271, business/461, business/339).
+    [homeless] = figures_of("It destroyed thousands of buildings and left nearly half a million homeless.")
+    assert (homeless.value, homeless.measure, homeless.qualifier, homeless.text) == (
+        500_000,
+        "displaced",
+        "nearly",
+        "nearly half a million homeless",
+    )
+    assert counts("In all, almost a quarter of a million jobs and 168 public bodies would go.") == [
+        (250_000, "jobs"),
+        (168, "bodies"),
+    ]
+    assert counts("There are now two and a half million cars on the city's roads.") == [(2_500_000, "cars")]
+    assert counts("The country has a population of more than a billion people.") == [
+        (1_000_000_000, "people")
+    ]
+
+
 def test_verb_before_the_count_says_what_happened():
     # ECB+ 37: the verb precedes the count; "left 14 others trapped" reads the outcome after.
     assert counts("AN EARTHQUAKE killed six children and left 14 others trapped when a mosque collapsed") == [

@@ -72,18 +72,38 @@ def _trie(words: list[str]) -> str:
 
 
 _WORD = f"(?:{_trie(list(_UNITS + _SCALES))})"
-# A number in digits or in words, and its scale: "1,200", "7.5", "twenty-one", "a hundred", "3 million".
+FRACTIONS = {
+    "half": 1 / 2,
+    "a quarter of": 1 / 4,
+    "one quarter of": 1 / 4,
+    "three quarters of": 3 / 4,
+    "a third of": 1 / 3,
+    "one third of": 1 / 3,
+    "two thirds of": 2 / 3,
+}
+"""Fractions of "a hundred", "a thousand", "a million" or "a billion": "half a million" is 500,000."""
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# A number in digits or in words, and its scale: "1,200", "7.5", "twenty-one", "a hundred", "3 million",
+# "half a million", "a quarter of a million", "two and a half million".
 _NUMBER = re.compile(
     r"""(?<![\w@#/.,:$£€¥-])        # not inside a word, a handle, a path, a decimal or a price
         (?:
             (?P<digits> \d{1,3}(?:,\d{3})+ | \d+ ) (?:\.(?P<decimals>\d+))?
-          | (?P<words> (?:an?\ (?=hundred|thousand|million|dozen))? """
+          | (?:(?P<fraction> """
+    + alternation(FRACTIONS)
+    + r""")\ (?=an?\ (?:hundred|thousand|million|billion)\b))?
+            (?P<words> (?:an?\ (?=hundred|thousand|million|billion|dozen))? """
     + _WORD
     + r""" (?:(?:-|\ and\ |\ ) """
     + _WORD
     + r""")* )
+            (?P<and_a_half> \ and\ a\ half (?=\s(?:"""
+    + "|".join(_SCALE_WORDS)
+    + r""")\b) )?
         )
-        (?:\s(?P<scale>million|billion|thousand|trillion))?
+        (?:\s(?P<scale>"""
+    + "|".join(_SCALE_WORDS)
+    + r"""))?
         (?![\w%:-])""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -384,10 +404,11 @@ def _numbers(text: str) -> list[_Number]:
                 value = float(text2num(words, "en"))
             except ValueError:
                 continue
+            if match["fraction"]:  # "a third of a million": a whole number of people
+                value = float(round(value * FRACTIONS[match["fraction"].lower()]))
+            value += 0.5 if match["and_a_half"] else 0
         if match["scale"]:
-            value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[
-                match["scale"].lower()
-            ]
+            value *= _SCALE_WORDS[match["scale"].lower()]
         found.append(_Number(value, match.start(), match.end()))
     # "A 23-year-old man was shot and killed": "a" counts one victim.
     found += [
