@@ -66,6 +66,20 @@ def test_fractions_of_a_million_are_read():
     ]
 
 
+def test_held_is_a_detention_only_in_the_passive():
+    # ECB+ (11ecb/2): the election was held, the voters were not.
+    assert counts(
+        "Over 2.5 million people were eligible to vote in the election, held under the framework of a new "
+        "constitution approved in September and intended to increase parliament's powers."
+    ) == [(2_500_000, "people")]
+    # BBC (business/451, politics/040).
+    assert counts("Shares in both companies were suspended while the two held talks about a deal.") == []
+    assert counts(
+        'Solicitor Gareth Pierce claimed the detention had driven four of the detainees to "madness", saying '
+        "two were being held in Broadmoor hospital."
+    ) == [(2, "arrested")]
+
+
 def test_verb_before_the_count_says_what_happened():
     # ECB+ 37: the verb precedes the count; "left 14 others trapped" reads the outcome after.
     assert counts("AN EARTHQUAKE killed six children and left 14 others trapped when a mosque collapsed") == [

@@ -171,6 +171,16 @@ OUTCOMES = {
     "trapped": ("trapped",),
 }
 _OUTCOME = {word: measure for measure, words in OUTCOMES.items() for word in words}
+# Outcome words that say what happened to the people counted only after a form of "be" or before one of
+# some words, by a pattern of the words before and one of the words after: "two were being held", "three
+# held hostage", not "the two held talks", "the election, held under a new constitution".
+_AFTER_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BEFORE_CUSTODY = re.compile(
+    r"""\s+(?:hostage|captive|in\s+custody|on\s+suspicion|without\s+charge|for\s+questioning
+          |over|after)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_OUTCOME_ONLY_IN = {"held": (_AFTER_BE, _BEFORE_CUSTODY)}
 _OUTCOME_WORDS = re.compile(r"\b(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE)
 # A verb whose object is the count: "killing 12", "injured more than 100", "claimed the lives of 30".
 _VERB_BEFORE = re.compile(
@@ -511,6 +521,8 @@ def _counted(text: str, number: _Number) -> tuple[str | None, int]:
         # "One victim died": the outcome is read after the noun, not as part of it.
         if lower in _NOUN_STOP or len(words) >= 4 or (words and lower in _OUTCOME):
             break
+        if not _says_outcome(text, match.start(1), match.end(1)):
+            break  # "the two held talks"
         words.append(word)
         end = position = match.end()
         if (
@@ -555,8 +567,20 @@ def _window(text: str, end: int, sentence_end: int) -> str:
 
 
 def _outcome(window: str) -> tuple[str | None, re.Match | None]:
-    match = _OUTCOME_WORDS.search(window)
-    return (_OUTCOME[match.group(1).lower()], match) if match else (None, None)
+    """What happened to the people counted, from the words after the count, and the word that says it."""
+    for match in _OUTCOME_WORDS.finditer(window):
+        if _says_outcome(window, match.start(1), match.end(1)):
+            return _OUTCOME[match.group(1).lower()], match
+    return None, None
+
+
+def _says_outcome(text: str, start: int, end: int) -> bool:
+    """The word at `start` of `text` says what happened to people, unless it needs a context it lacks."""
+    needed = _OUTCOME_ONLY_IN.get(text[start:end].lower())
+    if needed is None:
+        return True
+    before, after = needed
+    return bool(before.search(text, max(0, start - _LOOKBEHIND), start) or after.match(text, end))
 
 
 def _measure_of(noun: str) -> str:
