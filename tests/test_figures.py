@@ -80,6 +80,37 @@ def test_held_is_a_detention_only_in_the_passive():
     ) == [(2, "arrested")]
 
 
+def test_times_ages_and_durations_are_not_people_in_hospital():
+    # ECB+ (4ecb/1, 4ecb/6, 4ecb/7): a hospital after a time, an age or a duration counts no one.
+    assert (
+        counts(
+            '"With deep personal sadness I must announce that my dear friend and client Bettie Page passed '
+            "away at 6:41pm PST this evening (0241 GMT Friday) in a Los Angeles hospital, '' her agent Mark "
+            "Roesler said."
+        )
+        == []
+    )
+    assert (
+        counts(
+            "Legendary pinup queen Bettie Page died of pneumonia at the age of 85 in a Los Angeles, "
+            "California, hospital Thursday, a week after suffering a heart attack, according to her agent."
+        )
+        == []
+    )
+    assert (
+        counts(
+            "Her breakdown in 1972 after divorcing third husband Harry Lear led to four months' treatment in "
+            "Florida's Jackson Memorial Hospital and 20 months in Patton State Hospital in San Bernardino."
+        )
+        == []
+    )
+    # ECB+ (12ecb/17): a time in hours.
+    assert (
+        counts("Pirates attacked this merchant ship about 1100 hrs IST, 150 nautical miles west of Aden.")
+        == []
+    )
+
+
 def test_verb_before_the_count_says_what_happened():
     # ECB+ 37: the verb precedes the count; "left 14 others trapped" reads the outcome after.
     assert counts("AN EARTHQUAKE killed six children and left 14 others trapped when a mosque collapsed") == [

@@ -377,6 +377,11 @@ _AGE_APPOSITION = re.compile(
       | \bages?\s+(?:\d+(?:,\s*|\s+and\s+))*$""",
     re.VERBOSE,
 )
+# An age given after "age" or "aged": "died at the age of 85 in a hospital", "a man aged 40".
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+$", re.IGNORECASE)
+CLOCK_WORDS = word_table("""am pm a.m. p.m. o'clock hrs
+gmt utc bst cet cest eet msk est edt cst cdt mst mdt pst pdt""")
+"""Words after a time of day: "6 pm", "0241 GMT"."""
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _BLOCK = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _WORDS_AFTER = re.compile(r"[\w'’/-]+")
@@ -442,9 +447,11 @@ def _not_a_count(text: str, number: _Number) -> bool:
         return True
     if _MAGNITUDE.search(before) or next_word.startswith("magnitude"):
         return True
-    if _AGE_APPOSITION.search(before) and after.startswith(","):
+    if (_AGE_APPOSITION.search(before) and after.startswith(",")) or _AGE_BEFORE.search(before):
         return True
-    if next_word in ("am", "pm", "a.m.", "p.m.", "o'clock", "percent", "per", "bn", "m", "%"):
+    if next_word in CLOCK_WORDS:
+        return True
+    if next_word in ("percent", "per", "bn", "m", "%"):
         return next_word != "per" or bool(re.match(r"\s*per\s*cent", after))
     if _CURRENCY_AFTER.match(after) or re.search(r"[$£€¥]\s*$", before):
         return True
@@ -529,6 +536,7 @@ def _counted(text: str, number: _Number) -> tuple[str | None, int]:
             lower in _IRREGULAR_PLURALS
             or (lower.endswith("s") and not lower.endswith("ss"))
             or lower in _OUTCOME
+            or (lower[-1] in "'’" and lower[:-1] in MEASUREMENT_UNITS)  # "four months' treatment"
         ):
             return " ".join(words), end
         if not (word[:1].isupper() or any(c.isdigit() for c in word) or lower.isalpha()):
@@ -762,7 +770,7 @@ def _what_is_counted(
         noun, end = _counted(text, _Number(0.0, whole.start(), whole.end()))
     else:
         noun, end = _counted(text, number)
-    if noun and noun.split()[-1].lower() in MEASUREMENT_UNITS:
+    if noun and noun.split()[-1].lower().rstrip("'’") in MEASUREMENT_UNITS:
         return None  # a duration or a distance
     if noun and _PARTITIVE_BEFORE.search(before):  # "three victims" of "two of the three victims died"
         return (
