@@ -111,6 +111,33 @@ def test_times_ages_and_durations_are_not_people_in_hospital():
     )
 
 
+def test_weapons_found_are_not_weapons_fired(tmp_path):
+    # ECB+ (18ecbplus/10, 18ecbplus/7, 12ecb/5): ammunition found in a car, arms confiscated.
+    assert counts(
+        "A 12-gauge pump-action shotgun and three live shells were found in the silver Ford Fusion "
+        "LaCalamita was driving."
+    ) == [(3, "shells found")]
+    assert counts(
+        "When LaCalamita was arrested, police said they found a 12-gauge pump-action shotgun and three "
+        "shells in his vehicle."
+    ) == [(3, "shells found")]
+    assert (2, "rockets found") in counts(
+        "The confiscated arms and equipment included seven AK-47s, three other assault rifles, 13 loaded "
+        "magazines, a rocket-propelled grenade launcher with two rockets, several grenades and a GPS set."
+    )
+    # ECB+ (19ecb/13, 41ecbplus/4): thrown and dropped are fired.
+    assert counts("Protesters threw two petrol bombs at Athens's main courthouse.") == [(2, "bombs")]
+    assert counts("Four bombs were dropped within just a few moments.") == [(4, "bombs")]
+    # Weapons found are no measure a reader compares; weapons fired are.
+    (tmp_path / "shooting.txt").write_text(
+        "Gunman arrested\n\nA 12-gauge pump-action shotgun and three live shells were found in his car. "
+        "Protesters threw two petrol bombs at the courthouse.\n",
+        encoding="utf-8",
+    )
+    key = {s.measure: s.key for s in compare(build_briefing([tmp_path], workers=1, cache=None))}
+    assert key == {"shells found": False, "bombs": True}
+
+
 def test_verb_before_the_count_says_what_happened():
     # ECB+ 37: the verb precedes the count; "left 14 others trapped" reads the outcome after.
     assert counts("AN EARTHQUAKE killed six children and left 14 others trapped when a mosque collapsed") == [

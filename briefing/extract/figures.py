@@ -268,6 +268,15 @@ FATES = {
         "hit their targets",
     ),
 }
+WEAPONS = ("missiles", "drones", "rockets", "bombs", "shells", "projectiles", "warheads")
+"""Head words of the nouns that count weapons, in the order a reader ranks them."""
+FOUND = "found"
+"""What weapons counted as objects were, not launched or fired: their measure is "shells found"."""
+# Words of a weapon in hand rather than fired: "three live shells", "spent shells".
+_UNFIRED = word_table("live spent unexploded unfired")
+# A finding in a weapon count's sentence: "Officers found a shotgun and three shells", "the confiscated
+# arms included… two rockets", "shells were recovered"; not "found that".
+_FINDING = re.compile(r"\b(?:found|seized|confiscated|recovered|discovered)\b(?!\s+that\b)", re.IGNORECASE)
 _MODEL = re.compile(r"[A-Z].*\d|\d.*[A-Z]")
 """A model's name: capitals and digits ("Iskander-M/KN-23", "AK-47", "A320"), unlike "top 20" or "10-year"."""
 _FATE_WORDS = {word: fate for fate, words in FATES.items() for word in words}
@@ -610,6 +619,15 @@ def _fate(before: str, window: str) -> str:
     return f" {_FATE_WORDS[found.group(1).lower()]}" if found else ""
 
 
+def _found_not_fired(noun: str, sentence_before: str, window: str) -> bool:
+    """Weapons counted as objects, not launched or fired: "three live shells", "(Officers found a shotgun
+    and) three shells", "three shells (were found)"."""
+    *modifiers, head = noun.lower().split()
+    return head in WEAPONS and bool(
+        _UNFIRED.intersection(modifiers) or _FINDING.search(sentence_before) or _FINDING.search(window)
+    )
+
+
 def _sources(text: str) -> list[tuple[int, str]]:
     """Everyone a paragraph cites ("according to X", "X said"), with where, in reading order."""
     found = []
@@ -790,7 +808,10 @@ def _what_is_counted(
     if outcome and not number.value.is_integer():
         return None  # "which measured 7.1, killed nine": a decimal is never a head count
     if noun and noun.split()[-1].lower() not in PEOPLE:
-        return noun, _measure_of(noun) + _fate(before, _window(text, end, sentence[1])), end
+        window = _window(text, end, sentence[1])
+        if _found_not_fired(noun, text[sentence[0] : number.start], window):
+            return noun, f"{_measure_of(noun)} {FOUND}", end
+        return noun, _measure_of(noun) + _fate(before, window), end
     if outcome is None:
         return noun, _measure_of(noun), end
     if verb and noun is None:
