@@ -62,7 +62,11 @@ _PAST_TIME = re.compile(
 # A war a toll is counted in: "died in the north-south civil war", "in the latest war".
 _WAR = re.compile(r"\b(?:in|during)\s+(?P<war>the\s+(?:[\w-]+\s+){0,3}?[Ww]ar)\b")
 # A sentence that goes on about the event of the one before: "It killed 612 people", "That temblor killed".
-_GOES_ON = re.compile(r"\W*(?:It|That\s+[a-z]+)\s+(?:killed|left|injured|wounded|claimed)\b")
+_GOES_ON = re.compile(
+    r"""\W*(?:It|That\s+[a-z]+)\s+                   # "It", "That temblor"
+        (?:killed|left|injured|wounded|claimed)\b""",
+    re.VERBOSE,
+)
 _CLAUSE_BREAK = re.compile(r"[;:](?=\s)|,\s*(?:but|while|and)\b")
 """Where a clause of several ends: "killed 31,000 in Bam in 2003(, and) 600 in Zarand in February"."""
 _PHRASE_END = re.compile(r"[,.;:!?](?=\s|$)")

@@ -276,7 +276,12 @@ FOUND = "found"
 _UNFIRED = word_table("live spent unexploded unfired")
 # A finding in a weapon count's sentence: "Officers found a shotgun and three shells", "the confiscated
 # arms included… two rockets", "shells were recovered"; not "found that".
-_FINDING = re.compile(r"\b(?:found|seized|confiscated|recovered|discovered)\b(?!\s+that\b)", re.IGNORECASE)
+_FINDING = re.compile(
+    r"""\b(?:found|seized|confiscated|recovered|discovered)\b
+        (?!\s+that\b)                       # not "found that"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 _MODEL = re.compile(r"[A-Z].*\d|\d.*[A-Z]")
 """A model's name: capitals and digits ("Iskander-M/KN-23", "AK-47", "A320"), unlike "top 20" or "10-year"."""
 _FATE_WORDS = {word: fate for fate, words in FATES.items() for word in words}
@@ -705,14 +710,8 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
         if part_of is not None and figures[part_of].measure in OUTCOMES:
             measure = figures[part_of].measure
         value = int(number.value) if number.value.is_integer() else number.value
-        event = other_event(
-            text,
-            sentence,
-            (start, end),
-            article,
-            toll=measure in OUTCOMES,
-            previous=(sentences.of(sentence[0] - 1)[0], sentence[0]) if sentence[0] else None,
-        )
+        prior = (sentences.of(sentence[0] - 1)[0], sentence[0]) if sentence[0] else None
+        event = other_event(text, sentence, (start, end), article, toll=measure in OUTCOMES, previous=prior)
         repeated = next(
             (
                 i
