@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
+import string
 import subprocess
 import sys
 import tempfile
@@ -29,6 +29,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT))
+
+from briefing.sentences import ABBREVIATIONS, COMPANY_ABBREVIATIONS, READER, Splitter, sentences  # noqa: E402
+
 SCORE = SHARED / "tools" / "score.py"
 MEASURES = ("people", "places", "organizations")
 THRESHOLDS = {
@@ -37,23 +41,12 @@ THRESHOLDS = {
     "meantime-whole": {"people": 0.0, "places": 0.0, "organizations": 0.0},
 }
 
-# A full stop after these is not the end of a sentence.
-_ABBREVIATIONS = re.compile(
-    r"(?:\b[A-Z]|\b(?:Inc|Ltd|Corp|Co|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|Gen|Sen|Rep|Gov|vs))\.$"
+# The annotated region's sentences end as the pages' do, but not after a company's legal form or an
+# initial ("said Apple Inc. CEO Steve Jobs", "Timothy D. Cook").
+_REGION = Splitter(
+    closing_quotes=READER.closing_quotes,
+    abbreviations=ABBREVIATIONS | COMPANY_ABBREVIATIONS | frozenset(string.ascii_lowercase),
 )
-
-
-def sentences(paragraph: str) -> list[str]:
-    """Split on a full stop, question or exclamation mark followed by a space and a capital."""
-    parts, start = [], 0
-    for match in re.finditer(r"[.!?][\"”']?\s+(?=[\"“A-Z])", paragraph):
-        if _ABBREVIATIONS.search(paragraph[start : match.start() + 1]):
-            continue
-        parts.append(paragraph[start : match.end()].strip())
-        start = match.end()
-    if paragraph[start:].strip():
-        parts.append(paragraph[start:].strip())
-    return parts
 
 
 def annotated_region(text: str, body_sentences: int) -> str:
@@ -63,7 +56,7 @@ def annotated_region(text: str, body_sentences: int) -> str:
     for paragraph in paragraphs[2:]:
         if left <= 0:
             break
-        taken = sentences(paragraph)[:left]
+        taken = [sentence.strip() for _, sentence in sentences(paragraph, _REGION)][:left]
         left -= len(taken)
         kept.append(" ".join(taken))
     return "\n\n".join(kept) + "\n"

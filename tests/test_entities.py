@@ -83,8 +83,9 @@ def test_an_everyday_word_that_is_a_town_abroad_needs_a_place_cue():
     # ECB+ (8ecb/3, 19ecbplus/4): "Police" is a town in Poland; "of" and "from" are no cue for it.
     mentions = find_mentions(
         article(
-            "Woodburn Police Capt. Tom Tennant and Oregon State Police bomb technician Bill Hakim were killed in the "
-            "blast. Woodburn Chief of Police Scott Russell was listed in critical condition at OHSU.",
+            "Woodburn Police Capt. Tom Tennant and Oregon State Police bomb technician Bill Hakim were "
+            "killed in the blast. Woodburn Chief of Police Scott Russell was listed in critical condition at "
+            "OHSU.",
             "Her account sharply differs from Police Commissioner Raymond Kelly's assertion that the police "
             "officers were threatened.",
         )
@@ -99,7 +100,8 @@ def test_an_everyday_word_that_is_a_town_abroad_needs_a_place_cue():
 def test_a_town_with_its_state_is_a_place():
     mentions = find_mentions(
         article(
-            "This imperils the Northrop Grumman and EADS North America plan to assemble the planes in Mobile, Alabama."
+            "This imperils the Northrop Grumman and EADS North America plan to assemble the planes in "
+            "Mobile, Alabama."
         )
     )
     assert {"Mobile", "Alabama"} <= named(mentions, "place")
@@ -184,8 +186,8 @@ def test_a_final_or_a_trophy_is_no_person():
 def test_country_names_are_places_not_adjectives():
     mentions = find_mentions(
         article(
-            "Louis Gallois, the Airbus chief executive, said the company expects to cut approximately 4,300 jobs "
-            "in France, 3,700 in Germany, 1,600 in UK and 400 in Spain."
+            "Louis Gallois, the Airbus chief executive, said the company expects to cut approximately 4,300 "
+            "jobs in France, 3,700 in Germany, 1,600 in UK and 400 in Spain."
         )
     )
     assert {"France", "Germany", "UK", "Spain"} <= named(mentions, "place")
@@ -270,7 +272,8 @@ def test_a_middle_initial_stays_in_the_name():
 def test_events_and_indexes_are_not_people():
     mentions = find_mentions(
         article(
-            "Airbus won orders worth $20 billion at the Paris Air Show, while the Dow Jones Industrial Average rose."
+            "Airbus won orders worth $20 billion at the Paris Air Show, while the Dow Jones Industrial "
+            "Average rose."
         )
     )
     assert named(mentions, "person") == set()
@@ -279,7 +282,8 @@ def test_events_and_indexes_are_not_people():
 def test_a_noun_before_a_name_makes_an_organization():
     mentions = find_mentions(
         article(
-            "It only became public when German magazine Der Spiegel cited confidential documents from engine maker Europrop."
+            "It only became public when German magazine Der Spiegel cited confidential documents from engine "
+            "maker Europrop."
         )
     )
     assert {"Der Spiegel", "Europrop"} <= named(mentions, "organization")
@@ -383,7 +387,8 @@ def test_a_person_of_a_country_is_two_entities():
 def test_a_currency_prefix_is_not_a_place():
     mentions = find_mentions(
         article(
-            "The government would be providing Ford Australia with a AU$52.5 million (US$40.4 million) package."
+            "The government would be providing Ford Australia with a AU$52.5 million (US$40.4 million) "
+            "package."
         )
     )
     assert "US" not in named(mentions, "place")
@@ -403,7 +408,8 @@ def test_a_place_joined_by_a_hyphen_to_a_company_is_split():
 def test_a_company_named_like_a_general_is_not_a_person():
     mentions = find_mentions(
         article(
-            "The US car manufacturer General Motors said that it would axe 10,000 jobs at its European division, Opel."
+            "The US car manufacturer General Motors said that it would axe 10,000 jobs at its European "
+            "division, Opel."
         )
     )
     assert "General Motors" in named(mentions, "organization")
@@ -413,7 +419,8 @@ def test_a_company_named_like_a_general_is_not_a_person():
 def test_a_product_with_an_acronym_is_not_a_person():
     mentions = find_mentions(
         article(
-            "Macintosh users are buzzing about Tiger, the newest version of Apple Computer's Mac OS X, version 10.4."
+            "Macintosh users are buzzing about Tiger, the newest version of Apple Computer's Mac OS X, "
+            "version 10.4."
         )
     )
     assert named(mentions, "person") == set()
@@ -422,8 +429,8 @@ def test_a_product_with_an_acronym_is_not_a_person():
 def test_a_plan_named_in_quotation_marks_is_not_a_person():
     mentions = find_mentions(
         article(
-            "The plan, called `` Way Forward '', the brainchild of Ford's Chief Executive Officer, William Clay Ford Jr., "
-            "is to end Ford's North American losses by 2008."
+            "The plan, called `` Way Forward '', the brainchild of Ford's Chief Executive Officer, William "
+            "Clay Ford Jr., is to end Ford's North American losses by 2008."
         )
     )
     assert named(mentions, "person") == {"William Clay Ford Jr"}
@@ -472,7 +479,8 @@ def test_frankfurt_is_frankfurt_am_main():
 def test_a_title_inside_a_name_is_split_off():
     mentions = find_mentions(
         article(
-            '"You can\'t call it arson yet," Palmer Public Safety Director Jon Owen said. "There was no lightning strike," Owen said.'
+            '"You can\'t call it arson yet," Palmer Public Safety Director Jon Owen said. "There was no '
+            'lightning strike," Owen said.'
         )
     )
     assert named(mentions, "person") == {"Jon Owen", "Owen"}
@@ -507,7 +515,8 @@ def test_a_sports_team_is_not_a_person():
 def test_a_prison_and_a_river_are_places_not_people():
     mentions = find_mentions(
         article(
-            "He was moved to Woodhill Prison, officials said. Anglers on the River Tyne said the water was clean."
+            "He was moved to Woodhill Prison, officials said. Anglers on the River Tyne said the water was "
+            "clean."
         )
     )
     assert named(mentions, "person") == set()
@@ -517,7 +526,8 @@ def test_a_prison_and_a_river_are_places_not_people():
 def test_a_plural_noun_after_a_name_is_not_part_of_it():
     mentions = find_mentions(
         article(
-            '"James Comey Memos just out and show clearly that there was NO COLLUSION," Trump wrote on Twitter.',
+            '"James Comey Memos just out and show clearly that there was NO COLLUSION," Trump wrote on '
+            "Twitter.",
             "The memos were sent to Congress on Thursday.",
         )
     )
@@ -537,7 +547,8 @@ def test_a_capitalized_title_in_apposition_is_a_role():
 def test_a_title_split_by_for_stays_out_of_the_name():
     mentions = find_mentions(
         article(
-            "In reaction to the news European Commissioner for Competition Neelie Kroes said the Commission would look at the deal."
+            "In reaction to the news European Commissioner for Competition Neelie Kroes said the Commission "
+            "would look at the deal."
         )
     )
     assert named(mentions, "person") == {"Neelie Kroes"}
@@ -546,7 +557,8 @@ def test_a_title_split_by_for_stays_out_of_the_name():
 def test_a_person_after_a_company_name_is_split_from_it():
     mentions = find_mentions(
         article(
-            'Chief investment officer at Fort Pitt Capital Group Charlie Smith said: "I think the machines just took over."'
+            'Chief investment officer at Fort Pitt Capital Group Charlie Smith said: "I think the machines '
+            'just took over."'
         )
     )
     assert named(mentions, "person") == {"Charlie Smith"}
@@ -576,7 +588,8 @@ def test_an_index_named_without_its_head_word_is_not_a_person():
 def test_a_run_of_titles_names_nobody():
     mentions = find_mentions(
         article(
-            "Boeing had previously hired Civilian Deputy Undersecretary of the Air Force for Acquisition Darleen Druyun."
+            "Boeing had previously hired Civilian Deputy Undersecretary of the Air Force for Acquisition "
+            "Darleen Druyun."
         )
     )
     assert named(mentions, "person") == {"Darleen Druyun"}
@@ -585,7 +598,8 @@ def test_a_run_of_titles_names_nobody():
 def test_a_name_after_the_is_not_a_person():
     mentions = find_mentions(
         article(
-            "Though the Red Sox continue to operate in intrigue, Mark Teixeira said he was weighing the offer.",
+            "Though the Red Sox continue to operate in intrigue, Mark Teixeira said he was weighing the "
+            "offer.",
             "Officials in the Barack Obama administration declined to comment.",
         )
     )
@@ -595,7 +609,8 @@ def test_a_name_after_the_is_not_a_person():
 def test_the_alone_before_a_place_word_names_no_place():
     mentions = find_mentions(
         article(
-            '"The state owns that," said Fogels. The state was more successful in getting rid of the buildings.',
+            '"The state owns that," said Fogels. The state was more successful in getting rid of the '
+            "buildings.",
             "Judges at the court in The Hague ruled on Monday.",
         )
     )
@@ -612,7 +627,8 @@ def test_may_after_a_first_name_is_a_surname_not_a_month():
 def test_a_place_called_something_is_not_a_speaker():
     mentions = find_mentions(
         article(
-            "The migrants marched several blocks to a border crossing in Tijuana called El Chaparral. As they walked, they chanted."
+            "The migrants marched several blocks to a border crossing in Tijuana called El Chaparral. As "
+            "they walked, they chanted."
         )
     )
     assert "El Chaparral" not in named(mentions, "person")
@@ -621,8 +637,8 @@ def test_a_place_called_something_is_not_a_speaker():
 def test_a_role_is_the_head_of_its_phrase():
     mentions = find_mentions(
         article(
-            '"It is a bit surreal," said Monica Torres, who is protected by Deferred Action for Childhood Arrivals, '
-            "the program created via executive action."
+            '"It is a bit surreal," said Monica Torres, who is protected by Deferred Action for Childhood '
+            "Arrivals, the program created via executive action."
         )
     )
     assert named(mentions, "person") == {"Monica Torres"}
@@ -643,7 +659,8 @@ def test_where_a_person_works_after_of_is_no_person():
     mentions = find_mentions(
         article(
             "Mike Powell of Dresdner Kleinwort Wasserstein said oil would rise.",
-            "He is survived by his daughters Patricia LaRue of Arlington, Tex., and Leslie LaRue of Manhattan.",
+            "He is survived by his daughters Patricia LaRue of Arlington, Tex., and Leslie LaRue of "
+            "Manhattan.",
         )
     )
     assert named(mentions, "person") == {"Mike Powell", "Patricia LaRue", "Leslie LaRue"}
@@ -681,8 +698,8 @@ def test_photo_credits_and_bylines_are_not_people():
         article(
             "Police tape surrounds the house where the shooting happened. (AP Photo/Paul Sancya)",
             "Neighbours gathered at the corner on Sunday. Ken Ellis Image",
-            "Mark Landler contributed reporting from Washington, Motoko Rich from Tokyo and Rick Gladstone from "
-            "New York.",
+            "Mark Landler contributed reporting from Washington, Motoko Rich from Tokyo and Rick Gladstone "
+            "from New York.",
         )
     )
     assert named(mentions, "person") == set()
@@ -702,8 +719,8 @@ def test_a_title_of_several_words_leaves_the_person_and_the_place():
     mentions = find_mentions(
         article(
             "Hiller was charged with murder, says Philadelphia District Attorney Seth Williams.",
-            'Jeffs has spent time in a Utah prison so far. "We don\'t need him here right now, "Utah Assistant '
-            "Attorney General Craig Barlow said, urging the court to move.",
+            'Jeffs has spent time in a Utah prison so far. "We don\'t need him here right now, "Utah '
+            "Assistant Attorney General Craig Barlow said, urging the court to move.",
             "CBP Chief Patrol Agent Rodney S. Scott said several groups of people had tried to enter.",
             "Presiding Judge Martin Mann has stated that he owns an iPod portable music player.",
         )

@@ -47,6 +47,97 @@ def test_numbers_in_words_with_hyphens_and_scales_are_read():
     ]
 
 
+def test_fractions_of_a_million_are_read():
+    # ECB+ (20ecbplus/7), BBC (politics/271, business/461, business/339).
+    [homeless] = figures_of("It destroyed thousands of buildings and left nearly half a million homeless.")
+    assert (homeless.value, homeless.measure, homeless.qualifier, homeless.text) == (
+        500_000,
+        "displaced",
+        "nearly",
+        "nearly half a million homeless",
+    )
+    assert counts("In all, almost a quarter of a million jobs and 168 public bodies would go.") == [
+        (250_000, "jobs"),
+        (168, "bodies"),
+    ]
+    assert counts("There are now two and a half million cars on the city's roads.") == [(2_500_000, "cars")]
+    assert counts("The country has a population of more than a billion people.") == [
+        (1_000_000_000, "people")
+    ]
+
+
+def test_held_is_a_detention_only_in_the_passive():
+    # ECB+ (11ecb/2): the election was held, the voters were not.
+    assert counts(
+        "Over 2.5 million people were eligible to vote in the election, held under the framework of a new "
+        "constitution approved in September and intended to increase parliament's powers."
+    ) == [(2_500_000, "people")]
+    # BBC (business/451, politics/040).
+    assert counts("Shares in both companies were suspended while the two held talks about a deal.") == []
+    assert counts(
+        'Solicitor Gareth Pierce claimed the detention had driven four of the detainees to "madness", saying '
+        "two were being held in Broadmoor hospital."
+    ) == [(2, "arrested")]
+
+
+def test_times_ages_and_durations_are_not_people_in_hospital():
+    # ECB+ (4ecb/1, 4ecb/6, 4ecb/7): a hospital after a time, an age or a duration counts no one.
+    assert (
+        counts(
+            '"With deep personal sadness I must announce that my dear friend and client Bettie Page passed '
+            "away at 6:41pm PST this evening (0241 GMT Friday) in a Los Angeles hospital, '' her agent Mark "
+            "Roesler said."
+        )
+        == []
+    )
+    assert (
+        counts(
+            "Legendary pinup queen Bettie Page died of pneumonia at the age of 85 in a Los Angeles, "
+            "California, hospital Thursday, a week after suffering a heart attack, according to her agent."
+        )
+        == []
+    )
+    assert (
+        counts(
+            "Her breakdown in 1972 after divorcing third husband Harry Lear led to four months' treatment in "
+            "Florida's Jackson Memorial Hospital and 20 months in Patton State Hospital in San Bernardino."
+        )
+        == []
+    )
+    # ECB+ (12ecb/17): a time in hours.
+    assert (
+        counts("Pirates attacked this merchant ship about 1100 hrs IST, 150 nautical miles west of Aden.")
+        == []
+    )
+
+
+def test_weapons_found_are_not_weapons_fired(tmp_path):
+    # ECB+ (18ecbplus/10, 18ecbplus/7, 12ecb/5): ammunition found in a car, arms confiscated.
+    assert counts(
+        "A 12-gauge pump-action shotgun and three live shells were found in the silver Ford Fusion "
+        "LaCalamita was driving."
+    ) == [(3, "shells found")]
+    assert counts(
+        "When LaCalamita was arrested, police said they found a 12-gauge pump-action shotgun and three "
+        "shells in his vehicle."
+    ) == [(3, "shells found")]
+    assert (2, "rockets found") in counts(
+        "The confiscated arms and equipment included seven AK-47s, three other assault rifles, 13 loaded "
+        "magazines, a rocket-propelled grenade launcher with two rockets, several grenades and a GPS set."
+    )
+    # ECB+ (19ecb/13, 41ecbplus/4): thrown and dropped are fired.
+    assert counts("Protesters threw two petrol bombs at Athens's main courthouse.") == [(2, "bombs")]
+    assert counts("Four bombs were dropped within just a few moments.") == [(4, "bombs")]
+    # Weapons found are no measure a reader compares; weapons fired are.
+    (tmp_path / "shooting.txt").write_text(
+        "Gunman arrested\n\nA 12-gauge pump-action shotgun and three live shells were found in his car. "
+        "Protesters threw two petrol bombs at the courthouse.\n",
+        encoding="utf-8",
+    )
+    key = {s.measure: s.key for s in compare(build_briefing([tmp_path], workers=1, cache=None))}
+    assert key == {"shells found": False, "bombs": True}
+
+
 def test_verb_before_the_count_says_what_happened():
     # ECB+ 37: the verb precedes the count; "left 14 others trapped" reads the outcome after.
     assert counts("AN EARTHQUAKE killed six children and left 14 others trapped when a mosque collapsed") == [
@@ -143,7 +234,8 @@ def test_other_events_stay_out_of_the_main_killed_range(seeds):
     killed = next(m for m in compare(seeds) if m.measure == "killed")
     assert (killed.low, killed.high, killed.sources, killed.disagree) == (8, 9, 2, True)
     assert {r.figure.value for r in killed.reports} == {8, 9}
-    # CNN's "emergency services earlier reported that nine people had died" is an update, not a source of its own.
+    # CNN's "emergency services earlier reported that nine people had died" is an update, not a source of
+    # its own.
     assert killed.summary == (
         "Sources report between 8 and 9 killed. An earlier count was 9 (Ukraine’s emergency services, CNN)."
     )
@@ -214,8 +306,8 @@ def test_a_figure_is_credited_from_its_own_sentence():
     # Seeds (CNN): the next sentence's source gave the locations, not the eight dead.
     died, locations = find_figures(
         article(
-            "At least eight people died in the attacks, and more may be trapped under rubble. Emergency services "
-            "said Moscow’s attacks struck 13 locations in Kyiv, including residential buildings."
+            "At least eight people died in the attacks, and more may be trapped under rubble. Emergency "
+            "services said Moscow’s attacks struck 13 locations in Kyiv, including residential buildings."
         )
     )
     assert (died.value, died.attribution) == (8, None)

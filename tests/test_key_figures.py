@@ -19,12 +19,21 @@ FAR = "far from what most sources report: another count?"
 
 @pytest.fixture(scope="module")
 def iran_quake():
-    """ECB+ 20ecbplus: ten reports of the Qeshm earthquake of 2008 (10 dead, 80 injured), three of
-    which recall the Zarand (612 dead) and Bam (31,000 dead) earthquakes without dating them."""
+    """ECB+ 20ecbplus: ten reports of the Qeshm earthquake of 2008 (10 dead, 80 injured), four of which
+    recall the Zarand (612 dead, in February) and Bam (31,000 dead, in 2003) earthquakes."""
     if not ECB.is_dir():
         pytest.skip("needs ../shared/corpora/ecbplus")
     briefing = build_briefing([ECB / "20ecbplus"], workers=1)
     return briefing, {(s.story, s.measure): s for s in compare(briefing)}
+
+
+@pytest.fixture(scope="module")
+def athens_riots():
+    """ECB+ 19ecb: reports of the riots after a police shooting in Athens in December 2008: 200 to 400
+    people arrested, and, in two reports, the two police officers."""
+    if not ECB.is_dir():
+        pytest.skip("needs ../shared/corpora/ecbplus")
+    return build_briefing([ECB / "19ecb"], workers=1)
 
 
 def _measure(summaries: dict, measure: str, value: float):
@@ -35,45 +44,57 @@ def _measure(summaries: dict, measure: str, value: float):
 
 
 @pytest.mark.shared("corpora/ecbplus")
-def test_a_count_an_order_of_magnitude_from_most_sources_is_set_apart(iran_quake):
-    _, summaries = iran_quake
-    killed = _measure(summaries, "killed", 31000)
-    # "A major earthquake killed more than 31,000 in city of Bam in central Iran in 2003" and Zarand's
-    # 612 (two articles) against the 10 dead that eight articles report: 2–10, not 2–31,000.
-    assert killed.range == "2–10" and killed.disagree
-    assert {r.figure.value: r.apart for r in killed.reports if r.apart} == {31000: FAR, 612: FAR, 600: FAR}
-    assert killed.sources == 8
-    # "It killed 612 people and injured more than 1,400": the injured of the same sentence go with it.
-    injured = _measure(summaries, "injured", 1400)
-    assert (injured.range, injured.disagree) == ("80", False)
-    assert {r.apart for r in injured.reports if r.figure.value == 1400} == {
-        "given with 612 killed, set apart"
+def test_earlier_quakes_a_report_recalls_are_other_events_not_in_the_range(iran_quake):
+    briefing, summaries = iran_quake
+    killed = _measure(summaries, "killed", 10)
+    # "A major earthquake killed more than 31,000 in city of Bam in central Iran in 2003", "In February, a
+    # quake… hit the southern town of Zarand, killing 612 people": 2–10, not 2–31,000.
+    assert (killed.range, killed.disagree, killed.sources) == ("2–10", True, 8)
+    assert {r.figure.value for r in killed.reports} == {2, 3, 10}
+    others = {
+        (f.value, f.event)
+        for x in briefing.extractions
+        for f in x.figures
+        if f.measure == "killed" and f.event
     }
+    assert others == {(31000, "December 2003"), (31000, "2003"), (612, "February"), (600, "February")}
+    injured = _measure(summaries, "injured", 80)
+    assert (injured.range, injured.disagree) == ("80", False)
 
 
 @pytest.mark.shared("corpora/ecbplus")
-def test_a_count_set_apart_is_listed_with_its_reason_on_the_measure_page(iran_quake):
-    briefing, _ = iran_quake
-    page = render(briefing)["figures/killed.md"]
-    counted, apart = page.split("**Not counted in the range:**")
-    assert "31,000" not in counted and "more than 31,000" not in counted.split("| Count |")[1]
-    assert f"| 31,000 | {FAR} |" in apart and f"| 612 | {FAR} |" in apart
+def test_a_count_an_order_of_magnitude_from_most_sources_is_set_apart(athens_riots):
+    # "two police officers involved in Saturday's shooting were arrested" against the 200 to 400 people
+    # arrested in the riots that five articles report.
+    [arrested] = [s for s in compare(athens_riots) if s.measure == "arrested"]
+    assert (arrested.range, arrested.sources) == ("200–400", 5)
+    assert [(r.figure.value, r.apart) for r in arrested.reports if r.apart] == [(2, FAR), (2, FAR)]
 
 
 @pytest.mark.shared("corpora/ecbplus")
-def test_the_stories_record_says_why_a_report_is_set_apart(iran_quake):
+def test_a_count_set_apart_is_listed_with_its_reason_on_the_measure_page(iran_quake, athens_riots):
     briefing, _ = iran_quake
-    figures = [f for record in story_records(briefing) for f in record["figures"] if f["measure"] == "killed"]
-    apart = {r["value"]: r["set_apart"] for f in figures for r in f["reports"] if r["set_apart"]}
-    assert apart == {31000: FAR, 612: FAR, 600: FAR}
-    assert {f["high"] for f in figures if 31000 in {r["value"] for r in f["reports"]}} == {10}
+    counted, apart = render(briefing)["figures/killed.md"].split("**Not counted in the range:**")
+    assert "31,000" not in counted.split("| Count |")[1]
+    assert "| 31,000 | other event: December 2003 |" in apart and "| 612 | other event: February |" in apart
+    _, apart = render(athens_riots)["figures/arrested.md"].split("**Not counted in the range:**")
+    assert f"| 2 | {FAR} |" in apart
+
+
+@pytest.mark.shared("corpora/ecbplus")
+def test_the_stories_record_says_why_a_report_is_set_apart(athens_riots):
+    figures = [
+        f for record in story_records(athens_riots) for f in record["figures"] if f["measure"] == "arrested"
+    ]
+    assert [r["set_apart"] for f in figures for r in f["reports"] if r["value"] == 2] == [FAR, FAR]
+    assert [f["high"] for f in figures] == [400]
 
 
 @pytest.mark.shared("corpora/ecbplus")
 def test_a_disagreement_within_tenfold_stays_a_disagreement(iran_quake, seeds):
     # "two more victims were found" (one article) against 10 dead: five times, flagged, not set apart.
     _, summaries = iran_quake
-    killed = _measure(summaries, "killed", 31000)
+    killed = _measure(summaries, "killed", 10)
     assert not any(r.apart for r in killed.reports if r.figure.value in (2, 3, 10))
     # The seeds: 8 against 9, 9 an earlier count; 21 hospitalized superseded by 42.
     by_measure = {s.measure: s for s in compare(seeds)}
@@ -117,6 +138,20 @@ def test_a_toll_that_rises_tenfold_by_the_next_day_is_an_update(tmp_path):
     undated = [(outlet, sentence, None) for outlet, sentence, _ in (*day, ("BBC", TWENTY_FOUR_DEAD, ""))]
     injured = _aceh(tmp_path / "undated", *undated)["injured"]
     assert [(r.figure.value, r.apart) for r in injured.reports if r.apart] == [(200, FAR)]
+
+
+def test_a_count_given_with_one_set_apart_is_set_apart_too(tmp_path):
+    # Four reports of the quake's dead (three of them with seven injured), and two that give, with no time,
+    # the toll of another quake (ECB+ 20ecbplus/3): 612 dead is set apart, four reports to two; 1,400
+    # injured, three reports to two, goes with it.
+    zarand = "It killed 612 people and injured more than 1,400, leveling several villages."
+    reports = [(outlet, FIVE_DEAD, None) for outlet in ("AFP", "Reuters", "AP")]
+    others = [(outlet, zarand, None) for outlet in ("IRNA", "ISNA")]
+    measures = _aceh(tmp_path / "articles", *reports, ("BBC", ONE_DEAD, None), *others)
+    assert [(r.figure.value, r.apart) for r in measures["killed"].reports if r.apart] == [(612, FAR)] * 2
+    assert [(r.figure.value, r.apart) for r in measures["injured"].reports if r.apart] == [
+        (1400, "given with 612 killed, set apart")
+    ] * 2
 
 
 def test_at_least_one_dead_says_nothing_against_a_larger_toll(tmp_path):

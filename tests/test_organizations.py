@@ -97,7 +97,8 @@ def test_products_events_and_indexes_are_no_organizations():
     ) & {"Toyota Camry", "Toyota", "Boeing"}
     # ECB+ (10ecb/1), MEANTIME (corpus_stock_141225): a championship and a stock index.
     assert not organizations(
-        "The Angels had exclusive negotiating rights with Teixeira for the first 15 days after the World Series.",
+        "The Angels had exclusive negotiating rights with Teixeira for the first 15 days after the World "
+        "Series.",
         "The British stock index FTSE 100 closed at its highest levels in over a year on Monday.",
     )
 
@@ -117,9 +118,10 @@ def test_an_acronym_is_the_organization_an_article_names_in_full():
         [
             extract(
                 article(
-                    "The world's biggest carmaker General Motors (GM) is recalling nearly 200,000 vehicles in the US on "
-                    "safety grounds, according to federal regulators.",
-                    "The affected vehicles in the product recall are from the 2004 and 2005 model years, GM said.",
+                    "The world's biggest carmaker General Motors (GM) is recalling nearly 200,000 vehicles "
+                    "in the US on safety grounds, according to federal regulators.",
+                    "The affected vehicles in the product recall are from the 2004 and 2005 model years, GM "
+                    "said.",
                 )
             ),
             extract(article("GM is also recalling 19,924 Cadillac XLR coupes from the 2004 model year.")),
@@ -135,8 +137,8 @@ def test_a_companys_legal_form_and_full_name_are_the_same_company():
         m.text: m.key
         for m in find_mentions(
             article(
-                "This became the reason for Cisco to file a lawsuit against Apple Inc. so that the latter would stop "
-                "selling the device; Apple declined to comment.",
+                "This became the reason for Cisco to file a lawsuit against Apple Inc. so that the latter "
+                "would stop selling the device; Apple declined to comment.",
                 "General Motors Corporation reported a drop in sales; General Motors said trucks sold well.",
             )
         )
@@ -190,7 +192,8 @@ def test_names_joined_by_an_ampersand_are_one_firm_unless_two_people_places_or_a
     found = organizations(
         "Pharmaceutical giant Johnson & Johnson has agreed to buy medical technology firm Guidant.",
         "Its customers include Boots, Burberry, Mothercare and consumer products giant Procter & Gamble.",
-        "Argonaut called in administrators David Rubin & Partners on Friday to find a way to rescue the company.",
+        "Argonaut called in administrators David Rubin & Partners on Friday to find a way to rescue the "
+        "company.",
         "According to Standard & Poor's, which has recently upgraded Mexico's sovereign debt rating.",
         "European Aeronautic Defence & Space NV (EADS), the parent company of European airframer Airbus, has "
         "won a contract.",
@@ -219,9 +222,10 @@ def test_an_acronym_in_parentheses_is_the_organization_named_before_it():
     # MEANTIME (corpus_airbus_82548), BBC (politics/145): acronyms their names' initials do not spell.
     mentions = find_mentions(
         article(
-            "The first A380 superjumbo, made by Airbus, was delivered today to Singapore Airlines (SIA) 18 months "
-            "behind schedule.",
-            "A prospective candidate for the UK Independence Party (UKIP) has resigned. UKIP said it had no choice.",
+            "The first A380 superjumbo, made by Airbus, was delivered today to Singapore Airlines (SIA) 18 "
+            "months behind schedule.",
+            "A prospective candidate for the UK Independence Party (UKIP) has resigned. UKIP said it had no "
+            "choice.",
             "The Institute for Supply Management (ISM) index fell to 55.3 in February.",
         )
     )
@@ -311,12 +315,13 @@ def test_an_airline_before_its_flight_and_a_website_by_its_domain():
     # MEANTIME (corpus_airbus_87805), BBC (tech/030).
     mentions = find_mentions(
         article(
-            "The EU made the decision due to a string of accidents, including two major disasters this year-the "
-            "losses of Adam Air Flight 574 and Garuda Indonesia Flight 200, which killed 102 and 21 people.",
+            "The EU made the decision due to a string of accidents, including two major disasters this "
+            "year-the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200, which killed 102 and 21 "
+            "people.",
             "`` We do not need to buy aircraft from Europe as long as the flying ban stays unrevoked, '' "
             "Detik.com quoted Djamal as saying.",
-            "This means that the US-based Amazon.com holds a patent for its one-click shopping service, unlike "
-            "Amazon in Europe.",
+            "This means that the US-based Amazon.com holds a patent for its one-click shopping service, "
+            "unlike Amazon in Europe.",
         )
     )
     keys = {m.text: m.key for m in mentions if m.kind == "organization"}

@@ -33,9 +33,10 @@ def test_a_speaker_after_the_quote_is_attributed():
 
 def test_a_pronoun_is_the_person_named_in_the_paragraph_before():
     found = quotes_of(
-        "Following the attacks on Kyiv, President Volodymyr Zelensky announced he was cutting short his visit to South Africa.",
-        "“It is extremely important that everyone around the world sees and understands what is really happening” "
-        "he said, adding that Ukraine would immediately contact its international partners.",
+        "Following the attacks on Kyiv, President Volodymyr Zelensky announced he was cutting short his "
+        "visit to South Africa.",
+        "“It is extremely important that everyone around the world sees and understands what is really "
+        "happening” he said, adding that Ukraine would immediately contact its international partners.",
     )
     assert [speaker for speaker, _ in found] == ["Volodymyr Zelensky"]
 
@@ -43,8 +44,8 @@ def test_a_pronoun_is_the_person_named_in_the_paragraph_before():
 def test_a_role_is_the_person_who_holds_it():
     found = quotes_of(
         "The city’s mayor Vitali Klitschko earlier urged people to take shelter.",
-        "“Rescuers are doing everything they can to clear the rubble as quickly as possible,” the mayor said on "
-        "Telegram. “We are currently clearing the rubble manually.”",
+        "“Rescuers are doing everything they can to clear the rubble as quickly as possible,” the mayor said "
+        "on Telegram. “We are currently clearing the rubble manually.”",
     )
     assert found == [
         (
@@ -77,8 +78,9 @@ def test_a_speaker_before_a_colon_is_attributed():
 
 def test_a_possessive_name_is_not_the_speaker():
     found = quotes_of(
-        "President Volodymyr Zelensky said the strike was aimed at the US. He sought to push back against Trump’s efforts to "
-        "corral Kyiv, telling reporters: “The fact that Ukraine is ready to sit down is a big compromise.”"
+        "President Volodymyr Zelensky said the strike was aimed at the US. He sought to push back against "
+        "Trump’s efforts to corral Kyiv, telling reporters: “The fact that Ukraine is ready to sit down is a "
+        "big compromise.”"
     )
     assert [speaker for speaker, _ in found] == ["Volodymyr Zelensky"]
 
@@ -176,14 +178,16 @@ def test_a_speaker_named_by_one_word_is_the_full_name_given_before():
     assert {
         speaker
         for speaker, _ in quotes_of(
-            "Sir Paul McCartney will provide the half-time entertainment in the slot filled by Janet Jackson.",
+            "Sir Paul McCartney will provide the half-time entertainment in the slot filled by Janet "
+            "Jackson.",
             'Sir Paul said: "There\'s nothing bigger than being asked to perform at the Super Bowl."',
         )
     } == {"Paul McCartney"}
     assert {
         speaker
         for speaker, _ in quotes_of(
-            "President Trump and Melania Trump, the first lady, welcomed President Emmanuel Macron of France.",
+            "President Trump and Melania Trump, the first lady, welcomed President Emmanuel Macron of "
+            "France.",
             "Trump signaled more optimism about brokering a nuclear accord with North Korea.",
             '"We\'re having very, very good discussions," he said.',
         )

@@ -62,7 +62,8 @@ def test_leading_titles_become_the_role_and_the_rest_goes_on() -> None:
 
 def test_the_learning_pass_learns_full_names_and_records_nothing() -> None:
     context, spans = _read(
-        "Communications Minister Dayanidhi Maran said that there is a need to fund the fast-growing mobile market.",
+        "Communications Minister Dayanidhi Maran said that there is a need to fund the fast-growing mobile "
+        "market.",
         "Potential foreign investors will however need government approval before they increase their stake "
         "beyond 49%, Mr Maran said.",
     )

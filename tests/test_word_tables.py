@@ -99,7 +99,8 @@ def test_the_tables_read_are_the_extractors_word_tables() -> None:
         "QUALIFIERS (keys)",
         "COUNTRY_ALIASES (keys)",
         "_UNITS",
-        "_ABBREVIATIONS",
+        "ABBREVIATIONS",
+        "COMPANY_ABBREVIATIONS",
         "MONTHS",
     } <= read
 

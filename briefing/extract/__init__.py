@@ -13,7 +13,7 @@ __all__ = ["extract", "prepare"]
 
 
 def prepare() -> None:
-    """Build the shared tables (gazetteer, given names, word frequencies) now rather than in the first article.
+    """Build the shared tables (gazetteer, given names, word frequencies) now, not in the first article.
 
     Building takes about 1.5 seconds; a process that will extract pays it once, and forked workers
     inherit it.

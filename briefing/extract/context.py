@@ -56,9 +56,11 @@ class ArticleContext:
         self.by_word: dict[tuple[int, str], list[str]] = {}
         """(0 for the first word or -1 for the last, its spelling key) → the full names."""
         self.surnames: set[str] = set()
-        """Spelling keys of the first and last words of the people named so far: "Kim" of Kim Jong-un is no place."""
+        """Spelling keys of the first and last words of the people named so far: "Kim" of Kim Jong-un is
+        no place."""
         self.place_ends: set[tuple[int, int]] = set()
-        """(paragraph, end) of the places found, which a state after a comma may follow ("Mobile, Alabama")."""
+        """(paragraph, end) of the places found, which a state after a comma may follow
+        ("Mobile, Alabama")."""
         self.countries: set[str | None] = set()
         """Countries of the places found so far: the article's setting."""
         self.organization_ends: dict[tuple[int, int], _Found] = {}

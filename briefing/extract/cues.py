@@ -51,7 +51,8 @@ _ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
 
 
 def word_before(span: Span, skip_comma: bool = False) -> Token | None:
-    """The word just before the span, when nothing but space (or, with `skip_comma`, a comma) stands between."""
+    """The word just before the span, when nothing but space (or, with `skip_comma`, a comma) stands
+    between."""
     if span.first == 0:
         return None
     before = span.paragraph.tokens[span.first - 1]
@@ -225,7 +226,7 @@ def everyday_phrase(span: Span) -> bool:
     )
 
 
-def quoted(span: Span) -> bool:
+def inside_quotation(span: Span) -> bool:
     """Inside quotation marks: words someone wrote or said, where capitals may only be emphasis."""
     start, end = span.tokens[0].start, span.tokens[-1].end
     return any(opening < start and end < closing for opening, closing in span.paragraph.quotations)
@@ -249,7 +250,7 @@ def addressed(span: Span) -> bool:
     if (
         len(span.tokens) != 1
         or text[token.end : token.end + 1] not in (",", "!")
-        or not quoted(span)
+        or not inside_quotation(span)
         or not is_given_name(token.text)
         or any(q.major for q in gazetteer().lookup(token.text))
     ):

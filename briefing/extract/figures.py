@@ -17,6 +17,7 @@ from text_to_num import text2num
 
 from ..model import Article, Figure, Paragraph, Quote
 from ..sentences import QUOTATION, SENTENCES
+from .events import other_event
 from .gazetteer import gazetteer
 from .lexicon import MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
 from .quotes import SIGNATURE
@@ -71,18 +72,38 @@ def _trie(words: list[str]) -> str:
 
 
 _WORD = f"(?:{_trie(list(_UNITS + _SCALES))})"
-# A number in digits or in words, and its scale: "1,200", "7.5", "twenty-one", "a hundred", "3 million".
+FRACTIONS = {
+    "half": 1 / 2,
+    "a quarter of": 1 / 4,
+    "one quarter of": 1 / 4,
+    "three quarters of": 3 / 4,
+    "a third of": 1 / 3,
+    "one third of": 1 / 3,
+    "two thirds of": 2 / 3,
+}
+"""Fractions of "a hundred", "a thousand", "a million" or "a billion": "half a million" is 500,000."""
+_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# A number in digits or in words, and its scale: "1,200", "7.5", "twenty-one", "a hundred", "3 million",
+# "half a million", "a quarter of a million", "two and a half million".
 _NUMBER = re.compile(
     r"""(?<![\w@#/.,:$£€¥-])        # not inside a word, a handle, a path, a decimal or a price
         (?:
             (?P<digits> \d{1,3}(?:,\d{3})+ | \d+ ) (?:\.(?P<decimals>\d+))?
-          | (?P<words> (?:an?\ (?=hundred|thousand|million|dozen))? """
+          | (?:(?P<fraction> """
+    + alternation(FRACTIONS)
+    + r""")\ (?=an?\ (?:hundred|thousand|million|billion)\b))?
+            (?P<words> (?:an?\ (?=hundred|thousand|million|billion|dozen))? """
     + _WORD
     + r""" (?:(?:-|\ and\ |\ ) """
     + _WORD
     + r""")* )
+            (?P<and_a_half> \ and\ a\ half (?=\s(?:"""
+    + "|".join(_SCALE_WORDS)
+    + r""")\b) )?
         )
-        (?:\s(?P<scale>million|billion|thousand|trillion))?
+        (?:\s(?P<scale>"""
+    + "|".join(_SCALE_WORDS)
+    + r"""))?
         (?![\w%:-])""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -150,6 +171,16 @@ OUTCOMES = {
     "trapped": ("trapped",),
 }
 _OUTCOME = {word: measure for measure, words in OUTCOMES.items() for word in words}
+# Outcome words that say what happened to the people counted only after a form of "be" or before one of
+# some words, by a pattern of the words before and one of the words after: "two were being held", "three
+# held hostage", not "the two held talks", "the election, held under a new constitution".
+_AFTER_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BEFORE_CUSTODY = re.compile(
+    r"""\s+(?:hostage|captive|in\s+custody|on\s+suspicion|without\s+charge|for\s+questioning
+          |over|after)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_OUTCOME_ONLY_IN = {"held": (_AFTER_BE, _BEFORE_CUSTODY)}
 _OUTCOME_WORDS = re.compile(r"\b(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE)
 # A verb whose object is the count: "killing 12", "injured more than 100", "claimed the lives of 30".
 _VERB_BEFORE = re.compile(
@@ -237,18 +268,46 @@ FATES = {
         "hit their targets",
     ),
 }
+WEAPONS = ("missiles", "drones", "rockets", "bombs", "shells", "projectiles", "warheads")
+"""Head words of the nouns that count weapons, in the order a reader ranks them."""
+FOUND = "found"
+"""What weapons counted as objects were, not launched or fired: their measure is "shells found"."""
+# Words of a weapon in hand rather than fired: "three live shells", "spent shells".
+_UNFIRED = word_table("live spent unexploded unfired")
+# A finding in a weapon count's sentence: "Officers found a shotgun and three shells", "the confiscated
+# arms included… two rockets", "shells were recovered"; not "found that".
+_FINDING = re.compile(
+    r"""\b(?:found|seized|confiscated|recovered|discovered)\b
+        (?!\s+that\b)                       # not "found that"
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 _MODEL = re.compile(r"[A-Z].*\d|\d.*[A-Z]")
 """A model's name: capitals and digits ("Iskander-M/KN-23", "AK-47", "A320"), unlike "top 20" or "10-year"."""
 _FATE_WORDS = {word: fate for fate, words in FATES.items() for word in words}
 _FATE_AFTER = re.compile(r"\b(" + alternation(_FATE_WORDS) + r")\b", re.IGNORECASE)
+# A fate before the count, and perhaps a qualifier: "(the army) intercepted about (30 rockets)".
 _FATE_BEFORE = re.compile(
-    r"\b(" + alternation(FATES["intercepted"]) + r")(?:\s+(?:" + alternation(QUALIFIERS) + r"))?\s+$",
-    re.IGNORECASE,
+    r"""\b("""
+    + alternation(FATES["intercepted"])
+    + r""")
+        (?:\s+(?:"""
+    + alternation(QUALIFIERS)
+    + r"""))?
+        \s+$""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # "two of the three victims died": the first number counts what happened, the second the whole.
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+")
+# The first number and the words before the second: "two of the " of "two of the three victims died".
 _PARTITIVE_BEFORE = re.compile(
-    r"\b(?:\d+|" + "|".join(_UNITS[1:]) + r")\s+of\s+(?:the|those|these|its|their|all)\s+$", re.IGNORECASE
+    r"""\b(?:\d+|"""
+    + "|".join(_UNITS[1:])
+    + r""")
+        """
+    + _PARTITIVE.pattern
+    + "$",
+    re.IGNORECASE | re.VERBOSE,
 )
 _RATE = re.compile(r"^\s*(a|an|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\s,.;:!?()“”\"—–…]+)")
@@ -287,28 +346,6 @@ _LOOKBEHIND = 80
 _CURRENCY_AFTER = re.compile(
     r"""^\s*(dollars|euros|pounds|yen|yuan|rubles|roubles|hryvnias|rupees|cents|pence|bn|m)\b""",
     re.IGNORECASE | re.VERBOSE,
-)
-_MONTH_NAMES = "|".join(month.title() for month in MONTHS)
-# A date: "last year's", "next week", "this month March 3", "March 3, 2024", "2011".
-_DATE = re.compile(
-    r"""\b(?:last|this|next)\ (?:year|month|week)\b(?:['’]s)?(?:\ (?:"""
-    + _MONTH_NAMES
-    + r""")(?:\ \d{1,2})?)?
-      | \b(?:"""
-    + _MONTH_NAMES
-    + r""")(?:\ \d{1,2})?(?:,?\ (?:19|20)\d{2})?\b
-      | \b(?:19|20)\d{2}\b""",
-    re.VERBOSE,
-)
-# A dated event named right after the count: "were injured in the 2011 attack".
-_DATED_EVENT_AFTER = re.compile(
-    r"""[^.;]{0,40}?\b(?:in|during|from|by|since)\s+(?:the|a|an)\s+(?P<date>"""
-    + _DATE.pattern
-    + r""")\s+
-        (?:[\w-]+\s+)?
-        (?:attack|attacks|shooting|bombing|strike|strikes|earthquake|quake|blast|explosion|fire|flood|crash
-           |massacre|raid)\b""",
-    re.VERBOSE,
 )
 _BETWEEN_SOURCE_AND_VERB = ("earlier", "later", "have", "has", "had")
 """Words between a source and its speech verb ("officials had said"), besides adverbs in -ly."""
@@ -354,6 +391,11 @@ _AGE_APPOSITION = re.compile(
       | \bages?\s+(?:\d+(?:,\s*|\s+and\s+))*$""",
     re.VERBOSE,
 )
+# An age given after "age" or "aged": "died at the age of 85 in a hospital", "a man aged 40".
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+$", re.IGNORECASE)
+CLOCK_WORDS = word_table("""am pm a.m. p.m. o'clock hrs
+gmt utc bst cet cest eet msk est edt cst cdt mst mdt pst pdt""")
+"""Words after a time of day: "6 pm", "0241 GMT"."""
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _BLOCK = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _WORDS_AFTER = re.compile(r"[\w'’/-]+")
@@ -391,10 +433,11 @@ def _numbers(text: str) -> list[_Number]:
                 value = float(text2num(words, "en"))
             except ValueError:
                 continue
+            if match["fraction"]:  # "a third of a million": a whole number of people
+                value = float(round(value * FRACTIONS[match["fraction"].lower()]))
+            value += 0.5 if match["and_a_half"] else 0
         if match["scale"]:
-            value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[
-                match["scale"].lower()
-            ]
+            value *= _SCALE_WORDS[match["scale"].lower()]
         found.append(_Number(value, match.start(), match.end()))
     # "A 23-year-old man was shot and killed": "a" counts one victim.
     found += [
@@ -418,9 +461,11 @@ def _not_a_count(text: str, number: _Number) -> bool:
         return True
     if _MAGNITUDE.search(before) or next_word.startswith("magnitude"):
         return True
-    if _AGE_APPOSITION.search(before) and after.startswith(","):
+    if (_AGE_APPOSITION.search(before) and after.startswith(",")) or _AGE_BEFORE.search(before):
         return True
-    if next_word in ("am", "pm", "a.m.", "p.m.", "o'clock", "percent", "per", "bn", "m", "%"):
+    if next_word in CLOCK_WORDS:
+        return True
+    if next_word in ("percent", "per", "bn", "m", "%"):
         return next_word != "per" or bool(re.match(r"\s*per\s*cent", after))
     if _CURRENCY_AFTER.match(after) or re.search(r"[$£€¥]\s*$", before):
         return True
@@ -497,12 +542,15 @@ def _counted(text: str, number: _Number) -> tuple[str | None, int]:
         # "One victim died": the outcome is read after the noun, not as part of it.
         if lower in _NOUN_STOP or len(words) >= 4 or (words and lower in _OUTCOME):
             break
+        if not _says_outcome(text, match.start(1), match.end(1)):
+            break  # "the two held talks"
         words.append(word)
         end = position = match.end()
         if (
             lower in _IRREGULAR_PLURALS
             or (lower.endswith("s") and not lower.endswith("ss"))
             or lower in _OUTCOME
+            or (lower[-1] in "'’" and lower[:-1] in MEASUREMENT_UNITS)  # "four months' treatment"
         ):
             return " ".join(words), end
         if not (word[:1].isupper() or any(c.isdigit() for c in word) or lower.isalpha()):
@@ -541,8 +589,20 @@ def _window(text: str, end: int, sentence_end: int) -> str:
 
 
 def _outcome(window: str) -> tuple[str | None, re.Match | None]:
-    match = _OUTCOME_WORDS.search(window)
-    return (_OUTCOME[match.group(1).lower()], match) if match else (None, None)
+    """What happened to the people counted, from the words after the count, and the word that says it."""
+    for match in _OUTCOME_WORDS.finditer(window):
+        if _says_outcome(window, match.start(1), match.end(1)):
+            return _OUTCOME[match.group(1).lower()], match
+    return None, None
+
+
+def _says_outcome(text: str, start: int, end: int) -> bool:
+    """The word at `start` of `text` says what happened to people, unless it needs a context it lacks."""
+    needed = _OUTCOME_ONLY_IN.get(text[start:end].lower())
+    if needed is None:
+        return True
+    before, after = needed
+    return bool(before.search(text, max(0, start - _LOOKBEHIND), start) or after.match(text, end))
 
 
 def _measure_of(noun: str) -> str:
@@ -562,6 +622,15 @@ def _fate(before: str, window: str) -> str:
     were launched."""
     found = _FATE_BEFORE.search(before) or _FATE_AFTER.search(window)
     return f" {_FATE_WORDS[found.group(1).lower()]}" if found else ""
+
+
+def _found_not_fired(noun: str, sentence_before: str, window: str) -> bool:
+    """Weapons counted as objects, not launched or fired: "three live shells", "(Officers found a shotgun
+    and) three shells", "three shells (were found)"."""
+    *modifiers, head = noun.lower().split()
+    return head in WEAPONS and bool(
+        _UNFIRED.intersection(modifiers) or _FINDING.search(sentence_before) or _FINDING.search(window)
+    )
 
 
 def _sources(text: str) -> list[tuple[int, str]]:
@@ -608,31 +677,6 @@ def _signer(article: Article, index: int) -> str | None:
     return name or None
 
 
-def _event(text: str, sentence: tuple[int, int], start: int, end: int, article: Article) -> str | None:
-    """Another event the figure belongs to ("since July 2024, when 33 people were killed",
-    "were injured in the 2011 attack")."""
-    before = text[sentence[0] : start]
-    dates = list(_DATE.finditer(before))
-    date = dates[-1] if dates else None
-    linked = date and (
-        re.search(r"\b(when|which|that|where)\b", before[date.end() :])
-        or re.search(r"\bsince\s+$", before[: date.start()])
-    )
-    if not linked:
-        date = _DATED_EVENT_AFTER.match(text, end, sentence[1])
-        if date is None:
-            return None
-    label = re.sub(r"['’]s$", "", date["date"] if date.re is _DATED_EVENT_AFTER else date.group())
-    # A date that is the article's own month (or year, given alone) is the story's own event.
-    if (
-        article.date
-        and str(article.date.year) in label
-        and (label == str(article.date.year) or article.date.strftime("%B") in label)
-    ):
-        return None
-    return label
-
-
 def find_figures(article: Article) -> list[Figure]:
     """Every figure in `article`, in reading order."""
     figures: list[Figure] = []
@@ -666,7 +710,8 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
         if part_of is not None and figures[part_of].measure in OUTCOMES:
             measure = figures[part_of].measure
         value = int(number.value) if number.value.is_integer() else number.value
-        event = _event(text, sentence, start, end, article)
+        prior = (sentences.of(sentence[0] - 1)[0], sentence[0]) if sentence[0] else None
+        event = other_event(text, sentence, (start, end), article, toll=measure in OUTCOMES, previous=prior)
         repeated = next(
             (
                 i
@@ -742,7 +787,7 @@ def _what_is_counted(
         noun, end = _counted(text, _Number(0.0, whole.start(), whole.end()))
     else:
         noun, end = _counted(text, number)
-    if noun and noun.split()[-1].lower() in MEASUREMENT_UNITS:
+    if noun and noun.split()[-1].lower().rstrip("'’") in MEASUREMENT_UNITS:
         return None  # a duration or a distance
     if noun and _PARTITIVE_BEFORE.search(before):  # "three victims" of "two of the three victims died"
         return (
@@ -762,7 +807,10 @@ def _what_is_counted(
     if outcome and not number.value.is_integer():
         return None  # "which measured 7.1, killed nine": a decimal is never a head count
     if noun and noun.split()[-1].lower() not in PEOPLE:
-        return noun, _measure_of(noun) + _fate(before, _window(text, end, sentence[1])), end
+        window = _window(text, end, sentence[1])
+        if _found_not_fired(noun, text[sentence[0] : number.start], window):
+            return noun, f"{_measure_of(noun)} {FOUND}", end
+        return noun, _measure_of(noun) + _fate(before, window), end
     if outcome is None:
         return noun, _measure_of(noun), end
     if verb and noun is None:

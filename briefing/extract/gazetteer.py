@@ -103,7 +103,8 @@ LARGE_COUNTRY = 20_000_000
 
 
 class Place(NamedTuple):
-    """A place the gazetteer knows (a tuple: tens of thousands are read back from the cache at each rebuild)."""
+    """A place the gazetteer knows (a tuple: tens of thousands are read back from the cache at each
+    rebuild)."""
 
     id: str
     """"geonames:703448", "iso:UA-43" or "region:crimea"."""
@@ -268,7 +269,8 @@ class Gazetteer:
                     self._add(alias, place)
 
     def _add(self, name: str, place: Place, other_names: set[tuple[str, str]] | None = None) -> None:
-        """Index `place` under `name`; with `other_names`, noted there as a name it goes by besides its own."""
+        """Index `place` under `name`; with `other_names`, noted there as a name it goes by besides its
+        own."""
         self._by_id.setdefault(place.id, place)
         places = self._index.setdefault(fold(name), [])
         if other_names is not None and fold(name) != fold(place.name):

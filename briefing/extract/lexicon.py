@@ -35,7 +35,8 @@ governor gov. mayor chancellor king queen prince princess pope general gen. colo
 major maj. sgt. sergeant captain capt. admiral commander officer director chief ceo cfo coo chairman
 chairwoman chair judge justice dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady rev. reverend
 bishop archbishop cardinal ambassador envoy spokesman spokeswoman spokesperson commissioner detective
-mp mep msp sheriff coach deputy speaker leader premier president-elect attorney foreign interior defense defence
+mp mep msp sheriff coach deputy speaker leader premier president-elect attorney foreign interior
+defense defence
 finance health home state executive acting former first emperor sheikh ayatollah imam rabbi
 father sister brother professor prof. sultan crown emir marshal superintendent inspector constable
 agent minister-president treasurer controller comptroller founder co-founder operating financial
@@ -112,7 +113,8 @@ congressman congresswoman representative diplomat negotiator activist campaigner
 doctor surgeon nurse priest bishop pastor witness resident survivor victim suspect defendant
 king queen prince princess premier strongman dictator commentator host presenter anchor star
 champion winner driver cyclist runner boxer skater swimmer tennis golfer chef designer
-strategist trader banker executive daughter son wife husband mother father brother sister widow partner girlfriend boyfriend
+strategist trader banker executive daughter son wife husband mother father brother sister widow partner
+girlfriend boyfriend
 """)
 
 # Speech verbs, each form once, with the cues that read it:
@@ -368,7 +370,8 @@ INDEX_HEADS = word_table("index indexes indices composite average")
 
 # Last words of names of events, products, laws and indexes: never a person.
 THING_HEADS = INDEX_HEADS | word_table("""
-show festival awards award prize cup final finals trophy tournament games championship championships olympics summit conference
+show festival awards award prize cup final finals trophy tournament games championship championships olympics
+summit conference
 flight act bill treaty agreement accord plan program programme war operation
 series expo keynote event
 """)

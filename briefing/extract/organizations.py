@@ -31,7 +31,8 @@ _ACRONYM_LENGTH = range(2, 7)
 
 def organization_key(name: str) -> str:
     """One key for an organization however its acronym is dotted ("C.I.A." and "CIA"), with or without
-    the words of its full name ("Apple Inc." and "Apple", "General Motors Corporation" and "General Motors")."""
+    the words of its full name ("Apple Inc." and "Apple", "General Motors Corporation" and
+    "General Motors")."""
     words = fold(_WEB_DOMAIN.sub("", name)).replace(".", "").split()
     while len(words) > 1 and words[-1] in lexicon.COMPANY_WORDS:
         words.pop()

@@ -56,7 +56,8 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
             (is_common_word(head.text) or head.lower in context.lowercase or head.lower in lexicon.ARTICLES)
             and not any(q.major for q in gazetteer().lookup(head.text))
         ):
-            break  # a known organization ("Apple Computer is planning"), or a word rarely written in lowercase
+            # A known organization ("Apple Computer is planning"), or a word rarely written in lowercase.
+            break
         tokens = tokens[1:]
     if not tokens:
         return NOT_A_NAME
@@ -100,8 +101,7 @@ def plural_noun_after_name(context: ArticleContext, span: Span) -> Decision | No
         len(tokens) >= 2
         and cues.plural_noun(tokens[-1], context.lowercase)
         and (
-            (len(tokens) >= 3
-            and cues.given_name_first(span))
+            (len(tokens) >= 3 and cues.given_name_first(span))
             or context.person_key(" ".join(t.text for t in tokens[:-1]))
         )
     ):
@@ -130,9 +130,9 @@ def title_after_employer(context: ArticleContext, span: Span) -> Decision | None
 
 
 def employer_then_titled_person(context: ArticleContext, span: Span) -> Decision | None:
-    """ "Aer Lingus Chief Executive Dermot Mannion": the employer, then the person with their title; a state or
-    a well-known place by its name alone ("Philadelphia District Attorney Seth Williams", "Alaska Governor
-    Sarah Palin")."""
+    """ "Aer Lingus Chief Executive Dermot Mannion": the employer, then the person with their title; a
+    state or a well-known place by its name alone ("Philadelphia District Attorney Seth Williams",
+    "Alaska Governor Sarah Palin")."""
     inner = cues.inner_title(span)
     if not inner:
         return None
@@ -417,14 +417,15 @@ def place_before_head(context: ArticleContext, span: Span) -> Decision | None:
     if head is None:
         return None
     return named(
-        "place", Span(span.paragraph, span.tokens + (head,), span.first), key="name:" + stem_key(span.text)
+        "place", Span(span.paragraph, (*span.tokens, head), span.first), key="name:" + stem_key(span.text)
     )
 
 
 def facility_or_natural_place(context: ArticleContext, span: Span) -> Decision | None:
-    """ "Harrison County", "River Tyne": a place by its first or last word; "the Seventh District", "the Korean
-    Peninsula": a place below city level by its head word, when no word of it is a known place ("Kharkiv
-    Oblast") or one of the commonest ("Small Island", a novel), and it is no "State" ("the Islamic State")."""
+    """ "Harrison County", "River Tyne": a place by its first or last word; "the Seventh District", "the
+    Korean Peninsula": a place below city level by its head word, when no word of it is a known place
+    ("Kharkiv Oblast") or one of the commonest ("Small Island", a novel), and it is no "State" ("the
+    Islamic State")."""
     tokens = span.tokens
     if len(tokens) > 1 and (
         tokens[-1].lower in lexicon.FACILITY_HEADS
@@ -462,7 +463,7 @@ def slogan_in_quotation(context: ArticleContext, span: Span) -> Decision | None:
     if (
         len(span.tokens) < 2
         or not cues.everyday_phrase(span)
-        or not cues.quoted(span)
+        or not cues.inside_quotation(span)
         or cues.speaks(span)
         or any(t.lower not in context.lowercase for t in span.tokens)
     ):
@@ -471,8 +472,8 @@ def slogan_in_quotation(context: ArticleContext, span: Span) -> Decision | None:
 
 
 def organization_after_the(context: ArticleContext, span: Span) -> Decision | None:
-    """ "the Red Sox": after "the", a name of several words is a team, a firm or a work; not a first name and a
-    surname that a verb follows ("About 10 minutes after the Yvonne Hiller was escorted out")."""
+    """ "the Red Sox": after "the", a name of several words is a team, a firm or a work; not a first name
+    and a surname that a verb follows ("About 10 minutes after the Yvonne Hiller was escorted out")."""
     if len(span.tokens) < 2 or not cues.after_the(span):
         return None
     first, last = span.tokens[0].text, span.tokens[-1].text

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import COMPOUND_ENDINGS, MONTH_ABBREVIATIONS, SENTENCE_OPENERS
+from ..sentences import ABBREVIATIONS, COMPANY_ABBREVIATIONS
+from .lexicon import COMPOUND_ENDINGS, SENTENCE_OPENERS
 
 # A word: letters and digits, joined by apostrophes, periods of initialisms, and hyphens
 # between capitalized parts ("MiG-29", "Jean-Pierre"), but not "US-led", which is two words.
@@ -24,39 +25,8 @@ _WORD = re.compile(
     re.VERBOSE,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Abbreviations a period ends without ending the sentence ("Gen. Smith", "Jan. 5"). Of the months,
-# "Mar", "Apr", "Jun", "Jul" and "Sep" are left out: a period after them is taken to end a sentence.
-_MONTHS_READ_AS_WORDS = frozenset({"mar", "apr", "jun", "jul", "sep"})
-_ABBREVIATIONS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "prof",
-        "maj",
-        "jr",
-        "sr",
-        "no",
-        "vs",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "mt",
-        "ft",
-    }
-) | frozenset(MONTH_ABBREVIATIONS).difference(_MONTHS_READ_AS_WORDS)
+# Abbreviations a period ends without ending the sentence ("Gen. Smith", "Jan. 5", "Apple Inc. CEO").
+_ABBREVIATIONS = ABBREVIATIONS | COMPANY_ABBREVIATIONS
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]|[.!?]['\"”’])[\s\"“‘'(\[—–-]*$|[\"“‘(—–]\s*$")
 
 

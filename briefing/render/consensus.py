@@ -1,16 +1,16 @@
 """Consensus: the counts of a story that are far from what most of its sources report.
 
-Within one story, a count an order of magnitude away from what most articles report for that
-measure is almost never the same count: it is an earlier event an article recalls without saying
-so ("A major earthquake killed more than 31,000 in Bam"), or a count of a few ("two more victims
-were found"). So a measure's counts fall into groups, each count within `ORDER_OF_MAGNITUDE` of
-another of its group, and a group that another outnumbers `CLEAR_MAJORITY` to one in articles is
-set apart, with the reason shown, unless it holds a count from a later day than all of the other
-group's (a toll can rise tenfold as the days pass) or lies above a group of lower bounds only
-("killed at least one person" says nothing against 24 killed). Counts that differ less (8 and 9, 2 and 10)
-stay a disagreement between sources. A count a sentence gives with one set apart ("It killed 612
-people and injured more than 1,400") is about the same event: it is set apart too, unless its own
-measure's largest group holds it.
+Within one story, a count an order of magnitude away from what most articles report for that measure
+is almost never the same count: it is an earlier event an article recalls without saying when (the
+extractor sets apart those it can date, see `extract.events`), or a count of a few ("two police
+officers were arrested" against hundreds of rioters). So a measure's counts fall into groups, each
+count within `ORDER_OF_MAGNITUDE` of another of its group, and a group that another outnumbers
+`CLEAR_MAJORITY` to one in articles is set apart, with the reason shown, unless it holds a count
+from a later day than all of the other group's (a toll can rise tenfold as the days pass) or lies
+above a group of lower bounds only ("killed at least one person" says nothing against 24 killed).
+Counts that differ less (8 and 9, 2 and 10) stay a disagreement between sources. A count a sentence
+gives with one set apart ("It killed 612 people and injured more than 1,400") is about the same
+event: it is set apart too, unless its own measure's largest group holds it.
 """
 
 from __future__ import annotations

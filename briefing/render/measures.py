@@ -10,7 +10,8 @@ their range, and whether they differ, is what the pages show.
 
 The measures a reader compares are people's fates (killed, injured…) and weapons: a weapon's
 count is key whatever became of the weapons ("missiles intercepted", shown next to "missiles"),
-but not a count of one model ("Iskander-M/KN-23 missiles"), which is one part of all.
+but not a count of one model ("Iskander-M/KN-23 missiles"), which is one part of all, nor one of
+weapons found rather than fired ("shells found").
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from ..extract.figures import FATES
+from ..extract.figures import FATES, WEAPONS
 from ..model import Briefing, Extraction, Figure
 from ..sentences import before_in_sentence
 from .consensus import set_apart
@@ -39,9 +40,6 @@ HUMAN_OUTCOMES = (
 )
 """Measures about what happened to people, ranked first, in this order."""
 
-WEAPONS = ("missiles", "drones", "rockets", "bombs", "shells", "projectiles", "warheads")
-"""Head words of measures that count weapons, ranked after human outcomes, in this order; a weapon's
-launched count first, then what became of them (`FATES`: intercepted, got through)."""
 
 # Words that make a count an earlier one: "earlier reported", "initially said", "preliminary data".
 _EARLIER = re.compile(
@@ -194,8 +192,9 @@ PEOPLE, WEAPON, OTHER = range(3)
 
 
 def rank(summary: MeasureSummary) -> tuple[int, int, int, int, str]:
-    """Human outcomes first (killed, then injured…), then weapons (missiles, then what became of
-    them: "missiles intercepted"…), then other counts, a model's among them; the most reported first."""
+    """Human outcomes first (killed, then injured…), then weapons in the order of `WEAPONS` (missiles, then
+    what became of them: "missiles intercepted"…), then other counts, a model's and weapons found among
+    them ("shells found"); the most reported first."""
     measure = summary.measure
     if measure in HUMAN_OUTCOMES:
         return PEOPLE, HUMAN_OUTCOMES.index(measure), 0, -summary.sources, measure

@@ -1,0 +1,191 @@
+"""Other events: a figure that counts what happened in an event the article recalls, not in its own.
+
+"the worst disaster in December 2003, in which more than 31,000 people were killed": the 31,000
+belong to December 2003. A figure of another event is shown apart from the story's own, with the
+event's label.
+
+Each rule reads the words around a figure and gives the other event's label, or nothing. A date
+linked to the count, or an event named with its date, marks any figure. A toll (people killed,
+injured, missing...) is also another event's when its sentence puts it in a past time ("In
+February, a quake hit Zarand, killing 612", "killed 31,000 in Bam in 2003", "died in the civil
+war"), or when it begins with "It" or "That" after a sentence about another event ("The last major
+quake was in February, when... It killed 612"). A past date by another figure (sales "in 2003")
+only dates it. A time that is the article's own (its month, or its year given alone) is no other
+event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Article
+from .lexicon import MONTHS, word_table
+
+_MONTH_NAMES = "|".join(month.title() for month in MONTHS)
+# A date: "last year's", "next week", "this month March 3", "March 3, 2024", "2011".
+_DATE = re.compile(
+    r"""\b(?:last|this|next)\ (?:year|month|week)\b(?:['’]s)?(?:\ (?:"""
+    + _MONTH_NAMES
+    + r""")(?:\ \d{1,2})?)?
+      | \b(?:"""
+    + _MONTH_NAMES
+    + r""")(?:\ \d{1,2})?(?:,?\ (?:19|20)\d{2})?\b
+      | \b(?:19|20)\d{2}\b""",
+    re.VERBOSE,
+)
+_EVENT_NOUNS = word_table("""attack attacks shooting bombing strike strikes earthquake quake blast explosion
+fire flood crash massacre raid""")
+"""Head words of the events a count is given for: "the 2011 attack"."""
+_EVENT_NOUN = "|".join(sorted(_EVENT_NOUNS))
+# A dated event named right after the count: "were injured in the 2011 attack".
+_DATED_EVENT_AFTER = re.compile(
+    r"""[^.;]{0,40}?\b(?:in|during|from|by|since)\s+(?:the|a|an)\s+(?P<date>"""
+    + _DATE.pattern
+    + r""")\s+
+        (?:[\w-]+\s+)?
+        (?:"""
+    + _EVENT_NOUN
+    + r""")\b""",
+    re.VERBOSE,
+)
+# A past time a toll is given in: "in February", "in early March", "during September 2009", "in 2003",
+# "last year" (not a day: "on March 3" may be the article's own).
+_PAST_TIME = re.compile(
+    r"""\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?
+          (?P<date> (?:"""
+    + _MONTH_NAMES
+    + r""")(?:,?\s+(?:19|20)\d{2})? | (?:19|20)\d{2} )\b(?![-–]\d)
+      | \b(?P<last>[Ll]ast\ year)\b(?:['’]s)?""",
+    re.VERBOSE,
+)
+# A war a toll is counted in: "died in the north-south civil war", "in the latest war".
+_WAR = re.compile(r"\b(?:in|during)\s+(?P<war>the\s+(?:[\w-]+\s+){0,3}?[Ww]ar)\b")
+# A sentence that goes on about the event of the one before: "It killed 612 people", "That temblor killed".
+_GOES_ON = re.compile(
+    r"""\W*(?:It|That\s+[a-z]+)\s+                   # "It", "That temblor"
+        (?:killed|left|injured|wounded|claimed)\b""",
+    re.VERBOSE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:](?=\s)|,\s*(?:but|while|and)\b")
+"""Where a clause of several ends: "killed 31,000 in Bam in 2003(, and) 600 in Zarand in February"."""
+_PHRASE_END = re.compile(r"[,.;:!?](?=\s|$)")
+"""A mark that ends a phrase, not one inside a number ("2,000", "6.4")."""
+# A count in a participle's phrase after a comma: "a quake hit Zarand(, killing) 612 people".
+_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+# Words of the future, which no past time follows: "will die… before the next meeting in April".
+_FUTURE = re.compile(r"\b(?:will|would|next)\b|['’]ll\b", re.IGNORECASE)
+
+Rule = Callable[[str, str], str | None]
+"""A rule: from the text of the sentence before the count and after it (to the sentence's end), an
+event's label or None."""
+
+
+def _linked_date(before: str, after: str) -> str | None:
+    """A date linked to the count that follows: "in December 2003, in which (31,000 people were
+    killed)", "since 2005, when (80 died)"."""
+    dates = list(_DATE.finditer(before))
+    if not dates:
+        return None
+    date = dates[-1]
+    if re.search(r"\b(when|which|that|where)\b", before[date.end() :]) or re.search(
+        r"\bsince\s+$", before[: date.start()]
+    ):
+        return date.group()
+    return None
+
+
+def _dated_event_after(before: str, after: str) -> str | None:
+    """An event named with its date after the count: "(were injured) in the 2011 attack"."""
+    found = _DATED_EVENT_AFTER.match(after)
+    return found["date"] if found else None
+
+
+def _past_time_before(before: str, after: str) -> str | None:
+    """A past time that opens the count's clause or leads to the participle that gives the count:
+    "In February, a quake hit Zarand, killing (612)", "Last year, a quake rocked Sumatra, killing (one)",
+    "struck southern Iran in September near Bandar Abbas, killing (at least seven)"."""
+    clause = before[_last_break(before) :]
+    found = list(_PAST_TIME.finditer(clause))
+    if not found:
+        return None
+    time = found[-1]
+    opens = not clause[: time.start()].strip(" “\"'")
+    return _label(time) if opens or _PARTICIPLE.search(clause, time.end()) else None
+
+
+def _past_time_after(before: str, after: str) -> str | None:
+    """A past time in the count's phrase: "(killed more than 31,000) in Bam in central Iran in 2003",
+    "(600 were killed) in the city of Zarand in February"; not in the future ("will die… before the next
+    meeting in April")."""
+    phrase = _phrase(after)
+    found = _PAST_TIME.search(phrase)
+    return _label(found) if found and not _FUTURE.search(phrase, 0, found.start()) else None
+
+
+def _war_after(before: str, after: str) -> str | None:
+    """A war in the count's phrase: "(2 million people died) in the north-south civil war"."""
+    found = _WAR.search(_phrase(after))
+    return found["war"] if found else None
+
+
+def _past_time_in(sentence: str) -> str | None:
+    """The last past time of a sentence: "The same island was hit by a 6.1 quake in September"."""
+    found = list(_PAST_TIME.finditer(sentence))
+    return _label(found[-1]) if found else None
+
+
+def _phrase(after: str) -> str:
+    """The words after a count up to the next punctuation mark."""
+    end = _PHRASE_END.search(after)
+    return after[: end.start()] if end else after
+
+
+def _last_break(before: str) -> int:
+    """Where the clause that holds a count begins in the words before it."""
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return breaks[-1].end() if breaks else 0
+
+
+def _label(time: re.Match[str]) -> str:
+    """A past time's label: "February", "September 2009", "2003", "last year"."""
+    return time["date"] or time["last"].lower()
+
+
+ANY_FIGURE: tuple[Rule, ...] = (_linked_date, _dated_event_after)
+"""Rules for every figure."""
+TOLLS_ONLY: tuple[Rule, ...] = (_past_time_after, _past_time_before, _war_after)
+"""Rules for a toll only, in this order (a count's own time before an earlier one): a past time by a
+count of sales or seats dates it, it is no other event."""
+
+
+def other_event(
+    text: str,
+    sentence: tuple[int, int],
+    span: tuple[int, int],
+    article: Article,
+    *,
+    toll: bool,
+    previous: tuple[int, int] | None = None,
+) -> str | None:
+    """Another event the figure at `span` of `text` belongs to, or None; `sentence` is the figure's
+    sentence and `previous` the one before it; a `toll` counts people something happened to."""
+    before, after = text[sentence[0] : span[0]], text[span[1] : sentence[1]]
+    rules = ANY_FIGURE + TOLLS_ONLY if toll else ANY_FIGURE
+    label = next((found for rule in rules if (found := rule(before, after))), None)
+    if label is None and toll and previous and _GOES_ON.match(before):
+        label = _past_time_in(text[previous[0] : previous[1]])
+    if label is None:
+        return None
+    label = re.sub(r"['’]s$", "", label)
+    return None if _own_time(label, article) else label
+
+
+def _own_time(label: str, article: Article) -> bool:
+    """A date that is the article's own month, or its year given alone: the story's own event."""
+    date = article.date
+    if date is None or label.startswith("last "):
+        return False
+    if label in (str(date.year), date.strftime("%B")):
+        return True
+    return str(date.year) in label and date.strftime("%B") in label
