@@ -21,9 +21,9 @@ told apart by their names, above all their protagonists, and by their dates.
 
 from __future__ import annotations
 
-import array
 import hashlib
 import itertools
+import struct
 from collections.abc import Sequence
 
 from ..model import Extraction
@@ -61,7 +61,7 @@ def content_key(said: Signals) -> str:
     digest = hashlib.sha256()
     for features in (said.weights, said.commonness):
         digest.update("\0".join(features).encode("utf-8", "surrogatepass") + b"\1")
-        digest.update(array.array("d", features.values()).tobytes())
+        digest.update(struct.pack(f"<{len(features)}d", *features.values()))  # the same on any machine
     digest.update("\0".join(itertools.chain(*said.names.items())).encode("utf-8", "surrogatepass"))
     digest.update(f"\1{said.published}".encode())
     return digest.hexdigest()
