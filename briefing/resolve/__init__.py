@@ -64,20 +64,27 @@ def names_key(
     extractions: Sequence[Extraction],
     overrides: Sequence[EditorRule] | None = None,
     stories: Stories | None = None,
+    names: Sequence[str] | None = None,
 ) -> str:
-    """A hash of everything `find_entities` reads: each article's story, every mention's name,
-    kind, role and place, in order, what the text says around place names, the stories and the
-    overrides. Other offsets and text are not read, so they are not in it."""
+    """A hash of everything `find_entities` reads: the overrides, the stories, and of each article
+    its story and what `article_names` hashes (`names`, when known already)."""
     digest = hashlib.sha256(repr(tuple(overrides or ())).encode())
     digest.update(repr(sorted(stories.stories.values(), key=lambda s: s.id) if stories else ()).encode())
     story_of = stories.story_of if stories else {}
-    for extraction in extractions:
-        digest.update(repr((story_of.get(extraction.article.path), contexts(extraction))).encode())
-        digest.update(
-            repr([(m.kind, m.key, m.text, m.role, m.place_id) for m in extraction.mentions]).encode()
-        )
-        digest.update(b"\0")
+    names = [article_names(e) for e in extractions] if names is None else names
+    for extraction, named in zip(extractions, names, strict=True):
+        digest.update(f"{story_of.get(extraction.article.path)!r}\0{named}\0".encode())
     return digest.hexdigest()
+
+
+def article_names(extraction: Extraction) -> str:
+    """A hash of what `find_entities` reads of one article: every mention's name, kind, role and
+    place, in order, where its place names stand (the places chosen are kept by position) and
+    what the text says around them. Other offsets and text are not read, so they are not in it."""
+    names = [(m.kind, m.key, m.text, m.role, m.place_id) for m in extraction.mentions]
+    where = [(m.paragraph, m.start) for m in extraction.mentions if m.kind == "place"]
+    read = (contexts(extraction), names, where)
+    return hashlib.sha256(repr(read).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _named(
@@ -196,4 +203,4 @@ def _with_entity(mention: Mention, entity: Entity) -> Mention:
     return copy
 
 
-__all__ = ["Resolution", "apply", "find_entities", "names_key", "resolve"]
+__all__ = ["Resolution", "apply", "article_names", "find_entities", "names_key", "resolve"]

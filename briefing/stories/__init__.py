@@ -17,7 +17,8 @@ from ..load.overrides import EditorRule
 from ..model import Extraction, Problem, Story
 from ..slugs import slugify, unique_slugs
 from .edits import Drafts, apply_pins, apply_rules, path_named
-from .grouping import group
+from .grouping import content_key, group
+from .signals import Signals, signals
 from .titles import best_headline, story_title
 
 SLUG_WORDS = 8
@@ -36,10 +37,13 @@ class Stories:
     """Story rules that matched nothing."""
 
 
-def find_stories(extractions: Sequence[Extraction], rules: Sequence[EditorRule] = ()) -> Stories:
-    """The stories of `extractions`, as grouping finds them and the editor corrects them."""
+def find_stories(
+    extractions: Sequence[Extraction], rules: Sequence[EditorRule] = (), said: Sequence[Signals] | None = None
+) -> Stories:
+    """The stories of `extractions`, as grouping finds them and the editor corrects them. `said` are
+    the articles' signals (`signals.signals` of each), when they are known already."""
     articles = [e.article for e in extractions]
-    groups = group(extractions)
+    groups = group(extractions, said)
     drafts = Drafts(articles, groups, [story_title([articles[i] for i in members]) for members in groups])
     apply_pins(drafts)
     problems = apply_rules(drafts, rules)
@@ -69,15 +73,21 @@ def find_stories(extractions: Sequence[Extraction], rules: Sequence[EditorRule] 
     )
 
 
-def stories_key(extractions: Sequence[Extraction], rules: Sequence[EditorRule] = ()) -> str:
-    """A hash of everything `find_stories` reads: the editor's rules and each article (its path,
-    and its bytes and markup, which fix its extraction)."""
+def stories_key(
+    extractions: Sequence[Extraction], rules: Sequence[EditorRule] = (), keys: Sequence[str] | None = None
+) -> str:
+    """A hash of everything `find_stories` reads: the editor's rules and, for each article, what
+    grouping reads of it (`grouping.content_key` of its signals; `keys`, when known already) and
+    what pins, titles and the stories' records read (its path, title, first paragraph, date,
+    outlet and front-matter story). An edit past an article's lead that names no one leaves it as it was."""
     digest = hashlib.sha256(repr(rules).encode())
-    for extraction in extractions:
-        article = extraction.article
-        digest.update(
-            f"{article.path}\0{article.digest}\0{article.markup}\0".encode("utf-8", "surrogatepass")
-        )
+    if keys is None:
+        keys = [content_key(signals(e)) for e in extractions]
+    for extraction, key in zip(extractions, keys, strict=True):
+        a = extraction.article
+        first = a.paragraphs[0].text if a.paragraphs else ""
+        read = (a.path, a.title, a.title_derived, first, a.date, a.source, a.story, key)
+        digest.update(repr(read).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 

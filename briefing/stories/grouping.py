@@ -21,12 +21,15 @@ told apart by their names, above all their protagonists, and by their dates.
 
 from __future__ import annotations
 
+import hashlib
+import itertools
+import struct
 from collections.abc import Sequence
 
 from ..model import Extraction
 from .linkage import average_linkage
 from .neighbours import nearest, vectors
-from .signals import signals
+from .signals import Signals, signals
 
 NEIGHBOURS = 4
 """The neighbours each article has in the graph: the few articles it is most like."""
@@ -35,17 +38,30 @@ SAME_STORY = 0.07
 Stories come out alike for thresholds from about 0.06 to 0.09 (benchmarks/stories.py)."""
 
 
-def group(extractions: Sequence[Extraction]) -> list[list[int]]:
+def group(extractions: Sequence[Extraction], said: Sequence[Signals] | None = None) -> list[list[int]]:
     """The stories among `extractions`: lists of indices into `extractions`, each list sorted,
-    the lists sorted by their first index. Deterministic and independent of input order."""
-    # Work in an order given by the articles' content, so that neither the order nor the names of
-    # the files can change a story.
-    order = sorted(range(len(extractions)), key=lambda i: _content_key(extractions[i]))
-    said = [signals(extractions[i]) for i in order]
-    groups = average_linkage(len(order), nearest(vectors(said), said, NEIGHBOURS), SAME_STORY, NEIGHBOURS)
+    the lists sorted by their first index. Deterministic and independent of input order.
+    `said` are the articles' signals (`signals` of each extraction), when they are known already."""
+    said = [signals(e) for e in extractions] if said is None else said
+    # Work in an order given by what is read of the articles, so that neither the order nor the
+    # names of the files can change a story.
+    keys = [content_key(s) for s in said]
+    order = sorted(range(len(said)), key=keys.__getitem__)
+    ordered = [said[i] for i in order]
+    groups = average_linkage(
+        len(order), nearest(vectors(ordered), ordered, NEIGHBOURS), SAME_STORY, NEIGHBOURS
+    )
     return sorted(sorted(order[i] for i in members) for members in groups)
 
 
-def _content_key(extraction: Extraction) -> tuple[str, str]:
-    """The hash of the article's bytes (articles of equal hashes are alike), then its title."""
-    return extraction.article.digest, extraction.article.title
+def content_key(said: Signals) -> str:
+    """A digest of everything grouping reads of one article, its signals as they are ordered:
+    articles of equal digests are alike to grouping, and an edit that leaves it unchanged
+    (a sentence past the lead that names no one) changes no story."""
+    digest = hashlib.sha256()
+    for features in (said.weights, said.commonness):
+        digest.update("\0".join(features).encode("utf-8", "surrogatepass") + b"\1")
+        digest.update(struct.pack(f"<{len(features)}d", *features.values()))  # the same on any machine
+    digest.update("\0".join(itertools.chain(*said.names.items())).encode("utf-8", "surrogatepass"))
+    digest.update(f"\1{said.published}".encode())
+    return digest.hexdigest()
