@@ -93,3 +93,18 @@ def test_a_past_year_dates_a_count_of_things_but_makes_no_other_event():
         "the average of the past five years, a report says.",
         "In 2003, crop production totalled 11.49 million tonnes, the joint report said.",
     ) == [(14_270_000, "tonnes", None), (11_490_000, "tonnes", None)]
+
+
+def test_a_toll_of_an_event_in_a_country_the_lead_does_not_name_is_another_events():
+    lead = (
+        "An earthquake with a magnitude of at least 5.9 hit southern Iran on Sunday, killing at least 10 "
+        "people and injuring many others."
+    )
+    # ECB+ (20ecbplus/7): a quake in China, recalled in a report of one in Iran.
+    assert events(lead, "On Saturday, more than a dozen people were killed by a quake in eastern China.") == [
+        (10, "killed", None),
+        (12, "killed", "quake in China"),
+    ]
+    # A quake in a place of the lead's country is the story's own; so is "the quake".
+    assert events(lead, "More than a dozen people were killed by a quake in Tehran.")[1][2] is None
+    assert events(lead, "A dozen people were killed by the quake in China.")[1][2] is None

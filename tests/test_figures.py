@@ -271,6 +271,41 @@ def test_one_victim_counts_without_a_digit():
     assert _counts("On June 20, a man was shot and wounded in Hawaiian Gardens.") == {(1, "injured")}
 
 
+def test_a_parent_killed_is_one_victim_not_the_number_of_children():
+    # ECB+ (33ecbplus/7, 21ecbplus/4): not 12 killed, not 2 killed.
+    [mother] = figures_of(
+        "A shocking video released for the first time Thursday captures the moment a Brooklyn mother of 12 "
+        "was killed in a gang shootout as she picked her daughter up from school."
+    )
+    assert (mother.value, mother.measure, mother.text) == (1, "killed", "a Brooklyn mother of 12 was killed")
+    assert _counts(
+        "Driver Charged With DWI, Vehicular Manslaughter A 59-year-old mother of two died when a drunken "
+        "driver struck her with his car and then drove off, police said."
+    ) == {(1, "killed")}
+    # Active voice names the killer, not a victim.
+    assert not _counts("A father of three killed his neighbour on Sunday.")
+
+
+def test_dozens_are_read_as_twelves():
+    # ECB+ (20ecbplus/7, 19ecbplus/1), BBC (tech/282).
+    [china] = figures_of("On Saturday, more than a dozen people were killed by a quake in eastern China.")
+    assert (china.value, china.low, china.qualifier, china.measure) == (12, 12, "more than", "killed")
+    assert (24, "protesters") in _counts(
+        "On Monday a group of about 130 people were marching toward the 67th Police Precinct station when "
+        "about two dozen young protesters splintered off — drawing riot police — and trashed a Rite Aid."
+    )
+    assert _counts("About three dozen small firms were attracted to the area.") == {(36, "firms")}
+    assert _counts("Police said half a dozen people were arrested.") == {(6, "arrested")}
+
+
+def test_victims_of_two_fates_are_no_count_of_either():
+    # ECB+ (33ecbplus/6): one was killed and two were injured, not two killed.
+    assert (2, "killed") not in _counts(
+        "It was said throughout the investigation and trial that Lopez and Carrasquillo were targeting "
+        "members of a rival gang when Horton and the two other victims killed and injured in the crossfire."
+    )
+
+
 def test_a_part_of_the_victims_counts_what_happened_to_the_part():
     # ECB+ (18ecbplus/3): not three killed.
     died, whole = find_figures(

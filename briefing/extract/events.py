@@ -9,9 +9,10 @@ linked to the count, or an event named with its date, marks any figure. A toll (
 injured, missing...) is also another event's when its sentence puts it in a past time ("In
 February, a quake hit Zarand, killing 612", "killed 31,000 in Bam in 2003", "died in the civil
 war"), or when it begins with "It" or "That" after a sentence about another event ("The last major
-quake was in February, when... It killed 612"). A past date by another figure (sales "in 2003")
-only dates it. A time that is the article's own (its month, or its year given alone) is no other
-event.
+quake was in February, when... It killed 612"), or when an event named with "a" struck a country
+that the article's title and lead do not name ("killed by a quake in eastern China" in a report of
+a quake in Iran). A past date by another figure (sales "in 2003") only dates it. A time that is the
+article's own (its month, or its year given alone) is no other event.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Article
+from .gazetteer import gazetteer
 from .lexicon import MONTHS, word_table
 
 _MONTH_NAMES = "|".join(month.title() for month in MONTHS)
@@ -59,6 +61,15 @@ _PAST_TIME = re.compile(
       | \b(?P<last>[Ll]ast\ year)\b(?:['’]s)?""",
     re.VERBOSE,
 )
+# An event of the kind named with "a" and the place it struck, right after a toll: "were killed by a quake
+# in eastern China" (not "the quake", which is the story's own).
+_EVENT_SOMEWHERE = re.compile(
+    r"""^[^.;]{0,40}?\b(?:in|by)\s+an?\s+(?:[\w-]+\s+)?(?P<event>"""
+    + _EVENT_NOUN
+    + r""")\s+in\s+(?:(?:north|south|east|west|central)\w*\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)""",
+    re.VERBOSE,
+)
+_CAPITALIZED = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 # A war a toll is counted in: "died in the north-south civil war", "in the latest war".
 _WAR = re.compile(r"\b(?:in|during)\s+(?P<war>the\s+(?:[\w-]+\s+){0,3}?[Ww]ar)\b")
 # A sentence that goes on about the event of the one before: "It killed 612 people", "That temblor killed".
@@ -175,10 +186,32 @@ def other_event(
     label = next((found for rule in rules if (found := rule(before, after))), None)
     if label is None and toll and previous and _GOES_ON.match(before):
         label = _past_time_in(text[previous[0] : previous[1]])
+    if label is None and toll:
+        label = _elsewhere(after, article)
     if label is None:
         return None
     label = re.sub(r"['’]s$", "", label)
     return None if _own_time(label, article) else label
+
+
+def _elsewhere(after: str, article: Article) -> str | None:
+    """An event struck in a country that the article's title and lead do not name: "(more than a dozen
+    people were killed) by a quake in eastern China" in a report of a quake in Iran."""
+    found = _EVENT_SOMEWHERE.match(after)
+    if found is None or (country := _country(found["place"])) is None:
+        return None
+    lead = " ".join([article.title, *(paragraph.text for paragraph in article.paragraphs[:1])])
+    names = [name.group() for name in _CAPITALIZED.finditer(lead)]
+    lead_countries = {_country(part) for name in names for part in (name, *name.split())} - {None}
+    if not lead_countries or country in lead_countries:
+        return None
+    return f"{found['event']} in {found['place']}"
+
+
+def _country(name: str) -> str | None:
+    """The country a well-known place's name is in ("Kabul": Afghanistan), or None."""
+    places = gazetteer().lookup(name)
+    return places[0].country if places and places[0].major else None
 
 
 def _own_time(label: str, article: Article) -> bool:

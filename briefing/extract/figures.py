@@ -84,19 +84,20 @@ FRACTIONS = {
 """Fractions of "a hundred", "a thousand", "a million" or "a billion": "half a million" is 500,000."""
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # A number in digits or in words, and its scale: "1,200", "7.5", "twenty-one", "a hundred", "3 million",
-# "half a million", "a quarter of a million", "two and a half million".
+# "half a million", "a quarter of a million", "two and a half million", "a dozen", "half a dozen".
 _NUMBER = re.compile(
     r"""(?<![\w@#/.,:$£€¥-])        # not inside a word, a handle, a path, a decimal or a price
         (?:
             (?P<digits> \d{1,3}(?:,\d{3})+ | \d+ ) (?:\.(?P<decimals>\d+))?
           | (?:(?P<fraction> """
     + alternation(FRACTIONS)
-    + r""")\ (?=an?\ (?:hundred|thousand|million|billion)\b))?
-            (?P<words> (?:an?\ (?=hundred|thousand|million|billion|dozen))? """
+    + r""")\ (?=an?\ (?:hundred|thousand|million|billion|dozen)\b))?
+            (?P<words> an?(?=\ dozen\b) | (?:an?\ (?=hundred|thousand|million|billion))? """
     + _WORD
     + r""" (?:(?:-|\ and\ |\ ) """
     + _WORD
     + r""")* )
+            (?P<dozen> \ dozen )?
             (?P<and_a_half> \ and\ a\ half (?=\s(?:"""
     + "|".join(_SCALE_WORDS)
     + r""")\b) )?
@@ -181,6 +182,7 @@ _BEFORE_CUSTODY = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _OUTCOME_ONLY_IN = {"held": (_AFTER_BE, _BEFORE_CUSTODY)}
+_OTHER_FATE = re.compile(r"\s+(?:and|or)\s+(\w+)")
 _OUTCOME_WORDS = re.compile(r"\b(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE)
 # A verb whose object is the count: "killing 12", "injured more than 100", "claimed the lives of 30".
 _VERB_BEFORE = re.compile(
@@ -241,20 +243,27 @@ _ONE_PERSON_NOUNS = (
     "teenager",
     "police officer",
     "firefighter",
+    "mother",
+    "father",
+    "grandmother",
+    "grandfather",
 )
 _ONE_PERSON = re.compile(r"\s+(?:" + "|".join(_ONE_PERSON_NOUNS) + r")\b", re.IGNORECASE)
 # One person something happened to, counted by "a" or "an": "A 23-year-old man was shot and killed",
-# "a woman was wounded".
+# "a woman was wounded", "a mother of two died".
 _ONE_VICTIM = re.compile(
     r"""\b[Aa]n?\s+
         (?:[\w-]+\s+){0,2}?                                  # "23-year-old", "female"
         (?:"""
     + "|".join(_ONE_PERSON_NOUNS)
-    + r""")\s+
-        (?:was|has\ been|had\ been)\s+(?:\w+ly\s+)?
-        (?:"""
+    + r""")
+        (?:\s+(?:of|from)\s+[\w-]+)?                         # "of 12", "from Queens"
+        \s+(?:
+            (?:was|has\ been|had\ been)\s+(?:\w+ly\s+)?(?P<outcome>"""
     + alternation(_OUTCOME)
-    + r""")\b""",
+    + r""")
+          | (?P<died> died | perished )                    # not "a man killed his wife"
+        )\b""",
     re.VERBOSE,
 )
 # What became of things counted (missiles, drones): they were launched, unless one of these says otherwise.
@@ -393,6 +402,8 @@ _AGE_APPOSITION = re.compile(
 )
 # An age given after "age" or "aged": "died at the age of 85 in a hospital", "a man aged 40".
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+$", re.IGNORECASE)
+# The children a parent has: "a Brooklyn mother of 12 was killed", "a father of three died".
+_CHILDREN_OF = re.compile(r"\b(?:grand)?(?:mother|father|parent|mom|dad)s?\s+of\s+$", re.IGNORECASE)
 CLOCK_WORDS = word_table("""am pm a.m. p.m. o'clock hrs
 gmt utc bst cet cest eet msk est edt cst cdt mst mdt pst pdt""")
 """Words after a time of day: "6 pm", "0241 GMT"."""
@@ -415,6 +426,8 @@ class _Number:
     value: float
     start: int
     end: int
+    told: tuple[None, str, int] | None = None
+    """What `_ONE_VICTIM` read of one victim: no noun, what happened, where the words saying it end."""
 
 
 def _numbers(text: str) -> list[_Number]:
@@ -425,15 +438,15 @@ def _numbers(text: str) -> list[_Number]:
                 match["digits"].replace(",", "") + ("." + match["decimals"] if match["decimals"] else "")
             )
         else:
-            words = re.sub(r"^an? ", "one ", match["words"].lower())
+            words = re.sub(r"^an?(?: |$)", "one ", match["words"].lower()).strip()
             # "one" is mostly a pronoun ("one of the largest"); it counts only a person named next.
-            if words == "one" and not _ONE_PERSON.match(text, match.end()):
+            if words == "one" and not (match["dozen"] or _ONE_PERSON.match(text, match.end())):
                 continue
             try:
-                value = float(text2num(words, "en"))
+                value = float(text2num(words, "en")) * (12 if match["dozen"] else 1)
             except ValueError:
                 continue
-            if match["fraction"]:  # "a third of a million": a whole number of people
+            if match["fraction"]:  # "a third of a million", "half a dozen": a whole number of people
                 value = float(round(value * FRACTIONS[match["fraction"].lower()]))
             value += 0.5 if match["and_a_half"] else 0
         if match["scale"]:
@@ -441,7 +454,12 @@ def _numbers(text: str) -> list[_Number]:
         found.append(_Number(value, match.start(), match.end()))
     # "A 23-year-old man was shot and killed": "a" counts one victim.
     found += [
-        _Number(1.0, match.start(), match.start() + len(match.group().split()[0]))
+        _Number(
+            1.0,
+            match.start(),
+            match.start() + len(match.group().split()[0]),
+            (None, _OUTCOME[(match["outcome"] or match["died"]).lower()], match.end()),
+        )
         for match in _ONE_VICTIM.finditer(text)
     ]
     return sorted(found, key=lambda number: number.start)
@@ -449,6 +467,8 @@ def _numbers(text: str) -> list[_Number]:
 
 def _not_a_count(text: str, number: _Number) -> bool:
     """Dates, times, years, money, percentages, ages and names with numbers in them."""
+    if text[number.start : number.end].lower() in ("a", "an"):
+        return False  # one victim, as `_ONE_VICTIM` read it: "a Brooklyn mother of 12 was killed"
     before, after = (
         text[max(0, number.start - _LOOKBEHIND) : number.start],
         text[number.end : number.end + _LOOKBEHIND],
@@ -462,6 +482,8 @@ def _not_a_count(text: str, number: _Number) -> bool:
     if _MAGNITUDE.search(before) or next_word.startswith("magnitude"):
         return True
     if (_AGE_APPOSITION.search(before) and after.startswith(",")) or _AGE_BEFORE.search(before):
+        return True
+    if _CHILDREN_OF.search(before):
         return True
     if next_word in CLOCK_WORDS:
         return True
@@ -569,8 +591,9 @@ def _outcome_before(before: str) -> str | None:
 def _window(text: str, end: int, sentence_end: int) -> str:
     """The words after a count that may say what happened to it, up to the next count or clause: an aside
     between commas is passed over ("two men, ages 47 and 48, were shot", "three people, a man and two women,
-    were killed"), as is a count of people joined by "and", which shares the outcome ("two women and one man
-    died"). Passed-over words are blanked, so that offsets in the window stay offsets after `end`."""
+    were killed"), as are a parent's children ("a mother of two died") and a count of people joined by
+    "and", which shares the outcome ("two women and one man died"). Passed-over words are blanked, so
+    that offsets in the window stay offsets after `end`."""
     clause = text[end:sentence_end]
     if aside := _ASIDE.match(clause):
         clause = " " * aside.end("aside") + clause[aside.end("aside") :]
@@ -578,6 +601,11 @@ def _window(text: str, end: int, sentence_end: int) -> str:
         clause = clause[: stop.start()]
     position = 0
     while following := _HAS_NUMBER.search(clause, position):
+        if _CHILDREN_OF.search(
+            text, max(0, end - _LOOKBEHIND), end + following.start()
+        ):  # "a mother of 12 was killed": not a count
+            position = _WORDS_AFTER.match(clause, following.start()).end()
+            continue
         joined = _JOINED_COUNT.match(clause, following.start())
         if joined is None or clause[position : following.start()].strip() not in ("and", "or", ""):
             clause = clause[: following.start()]
@@ -592,7 +620,11 @@ def _outcome(window: str) -> tuple[str | None, re.Match | None]:
     """What happened to the people counted, from the words after the count, and the word that says it."""
     for match in _OUTCOME_WORDS.finditer(window):
         if _says_outcome(window, match.start(1), match.end(1)):
-            return _OUTCOME[match.group(1).lower()], match
+            measure = _OUTCOME[match.group(1).lower()]
+            other = _OTHER_FATE.match(window, match.end())
+            if other and _OUTCOME.get(other.group(1).lower(), measure) != measure:
+                return None, None  # "victims killed and injured": each fate counts some of them
+            return measure, match
     return None, None
 
 
@@ -698,7 +730,7 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
             continue
         start, qualifier = _qualifier(text, number)
         sentence = sentences.of(number.start)
-        counted = _what_is_counted(text, number, sentence)
+        counted = _what_is_counted(text, number, sentence) or number.told
         if counted is None:
             continue
         noun, measure, end = counted

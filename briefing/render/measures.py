@@ -223,7 +223,10 @@ def _superseded(report: Report, reports: list[Report]) -> bool:
 
 
 def _part(report: Report, reports: list[Report]) -> bool:
-    """Whether `report` counts a group of people ("six children") of whom another counts more."""
+    """Whether `report` counts a group of people ("six children") of whom another counts more, or one
+    person told by "a" ("A child died when a wall collapsed") where another counts more."""
+    if report.figure.value == 1 and _ONE_TOLD.match(report.figure.text):
+        return any(r.figure.value > 1 for r in reports)
     noun = (report.figure.noun or "").lower().split()
     return (
         bool(noun)
@@ -234,6 +237,9 @@ def _part(report: Report, reports: list[Report]) -> bool:
             for r in reports
         )
     )
+
+
+_ONE_TOLD = re.compile(r"an?\s", re.IGNORECASE)
 
 
 def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
