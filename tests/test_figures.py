@@ -396,3 +396,15 @@ def test_a_share_or_a_quarter_of_a_year_is_no_count():
         "A common technical definition of a recession is two successive quarters of negative growth."
     )
     assert not counts("Nearly two thirds of the firms said they expected to hire more staff.")
+
+
+def test_vague_hundreds_and_emergency_numbers_are_not_counts():
+    # NewsWCL50 (event6/1, event6/3): "a few hundred", "several hundred" give no number.
+    assert not _counts(
+        "This matters to the Trump administration, whose actions and statements have likened the arrival of "
+        "a few hundred Central Americans seeking asylum to a national security crisis.",
+        "There they were greeted by several hundred supporters who chanted and cheered.",
+    )
+    assert _counts("A hundred people were hurt.") == {(100, "injured")}
+    # ECB+ (22ecbplus/8): "911 calls" counts no calls.
+    assert not _counts("Officers responded to 911 calls from other employees inside the plant.")

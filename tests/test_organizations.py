@@ -347,3 +347,20 @@ def test_an_institution_quoted_as_a_source_in_lowercase_is_an_organization():
     assert set(keys) == {"state emergency service", "emergency services", "defense ministry"}
     assert keys["state emergency service"] == keys["emergency services"] == "emergency service (UA)"
     assert keys["defense ministry"] == "defense ministry (RU)"
+
+
+def test_a_firm_or_a_hospital_named_like_a_person_and_a_time_zone():
+    # ECB+ (18ecbplus/2, 22ecbplus/9): a firm and a hospital whose names begin with a given name.
+    paragraphs = (
+        "LaCalamita was listed among the professional staff on the website of Gordon Advisors, a public "
+        "accounting and business consulting firm.",
+        "The third victim, identified as Brian Dalton, was rushed to Aria Health's Torresdale campus with a "
+        "gunshot wound.",
+    )
+    mentions = find_mentions(article(*paragraphs))
+    assert {"Gordon Advisors", "Aria Health"} <= named(mentions, "organization")
+    assert named(mentions, "person") == {"Brian Dalton"}
+    # ECB+ (18ecbplus/4): a time zone after a time of day.
+    assert not organizations(
+        "'We're actively looking for him and the vehicle,' he said shortly before noon EDT."
+    )

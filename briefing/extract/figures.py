@@ -19,7 +19,7 @@ from ..model import Article, Figure, Paragraph, Quote
 from ..sentences import QUOTATION, SENTENCES
 from .events import other_event
 from .gazetteer import gazetteer
-from .lexicon import MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
+from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
 from .quotes import SIGNATURE
 from .words import is_given_name
 
@@ -402,11 +402,12 @@ _AGE_APPOSITION = re.compile(
 )
 # An age given after "age" or "aged": "died at the age of 85 in a hospital", "a man aged 40".
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+$", re.IGNORECASE)
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
+EMERGENCY_WORDS = word_table("""call calls caller callers dispatcher dispatchers operator operators center
+centre system tape tapes recording recordings emergency line""")
+"""Words after a telephone number for emergencies: "911 calls" are no count of calls."""
 # The children a parent has: "a Brooklyn mother of 12 was killed", "a father of three died".
 _CHILDREN_OF = re.compile(r"\b(?:grand)?(?:mother|father|parent|mom|dad)s?\s+of\s+$", re.IGNORECASE)
-CLOCK_WORDS = word_table("""am pm a.m. p.m. o'clock hrs
-gmt utc bst cet cest eet msk est edt cst cdt mst mdt pst pdt""")
-"""Words after a time of day: "6 pm", "0241 GMT"."""
 _PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _BLOCK = re.compile(r"\s+block\s+of\b", re.IGNORECASE)
 _WORDS_AFTER = re.compile(r"[\w'’/-]+")
@@ -438,6 +439,8 @@ def _numbers(text: str) -> list[_Number]:
                 match["digits"].replace(",", "") + ("." + match["decimals"] if match["decimals"] else "")
             )
         else:
+            if match["words"].lower() in _SCALES:
+                continue  # "a few hundred", "several thousand": no number is given
             words = re.sub(r"^an?(?: |$)", "one ", match["words"].lower()).strip()
             # "one" is mostly a pronoun ("one of the largest"); it counts only a person named next.
             if words == "one" and not (match["dozen"] or _ONE_PERSON.match(text, match.end())):
@@ -487,6 +490,8 @@ def _not_a_count(text: str, number: _Number) -> bool:
         return True
     if next_word in CLOCK_WORDS:
         return True
+    if text[number.start : number.end] in EMERGENCY_NUMBERS and next_word in EMERGENCY_WORDS:
+        return True  # "911 calls", "a 999 operator"
     if next_word in ("percent", "per", "bn", "m", "%"):
         return next_word != "per" or bool(re.match(r"\s*per\s*cent", after))
     if _CURRENCY_AFTER.match(after) or re.search(r"[$£€¥]\s*$", before):

@@ -250,6 +250,10 @@ SENTENCE_OPENERS = word_table("And But The He She It They We This That There So 
 # Months that are also surnames ("Theresa May said"), as written in a name.
 MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 
+CLOCK_WORDS = word_table("""am pm a.m. p.m. o'clock hrs
+gmt utc bst cet cest eet msk est edt cst cdt mst mdt pst pdt""")
+"""Words after a time of day ("6 pm", "0241 GMT", "shortly before noon EDT"): no count, no organization."""
+
 # Last words of organization names.
 ORG_HEADS = word_table("""
 ministry service services force forces army navy council committee agency administration department
@@ -265,6 +269,7 @@ ilbo shimbun sinmun nippo zeitung reporter newswire courier monitor express mail
 dispatch sentinel standard presse
 house courts aircraft airplanes organizations organisations markets securities
 investments associates ventures capital online studies computer computers electronics research
+advisors advisers consultants consulting solutions enterprises health clinic
 """)
 
 # First words of institutions' names that "for" continues ("Center for Biological Diversity", "Office for

@@ -169,8 +169,9 @@ def organization(context: ArticleContext, span: Span, read_around: bool = True) 
         and words[0].text.isupper()
         and len(words[0].text) in _ACRONYM_LENGTH
         and not gazetteer().lookup(words[0].text)
+        and words[0].lower not in lexicon.CLOCK_WORDS
         and ("&" in words[0].text or not is_common_word(words[0].text))
-    )  # "AT&T"
+    )  # "AT&T", not "noon EDT"
 
 
 def _said_around(context: ArticleContext, span: Span) -> bool:
