@@ -192,3 +192,18 @@ def test_a_speaker_named_by_one_word_is_the_full_name_given_before():
             '"We\'re having very, very good discussions," he said.',
         )
     } == {"Trump"}
+
+
+def test_a_statement_that_speaks_ends_the_persons_quotes_before_it():
+    # ECB+ (18ecbplus/7), one paragraph: the son's words, then the firm's statement, not his.
+    found = quotes_of(
+        "Kafoury's adult daughter sobbed uncontrollably. \"She wasn't just a receptionist. She was our mom "
+        'and the grandmother of our children, "Kafoury\'s son, Charlie, said after the hearing. "She was an '
+        'essential point of our lives. " Gordon Advisors issued a statement Tuesday expressing condolences '
+        'to the families of the victims. "We are especially devastated by the death of Madeline Kafoury and '
+        'our hearts go out to her family. Maddie was revered by clients, employees and owners alike, "the '
+        'statement said. "We express our gratitude to our employees for their bravery on Monday and for '
+        'their support in the days to come. "'
+    )
+    assert found[-1] == ("Charlie", "She was an essential point of our lives.")
+    assert not [text for _, text in found if "devastated" in text or "gratitude" in text]

@@ -293,6 +293,10 @@ cabinet court office
 
 # Last words of an institution a sentence may name in lowercase as its source ("Russia's defense ministry
 # said", "the state emergency service announced").
+# What speaks for a body rather than a person: "“…,” the statement said", "the company said in a release".
+IMPERSONAL_SPEAKERS = word_table("""statement release report letter note memo post tweet message filing
+complaint ruling website document company firm agency department ministry government police court""")
+
 SOURCE_HEADS = word_table("ministry service services administration department")
 
 # Lowercase nouns before a name that say it is an organization ("engine maker Europrop").

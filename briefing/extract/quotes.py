@@ -4,7 +4,8 @@ A quote is text in quotation marks whose speaker stands next to a speech verb: a
 (`“…,” the senator said`, `“…,” said Smith`) or before it (`Smith told reporters: “…”`,
 `Smith said that the plan was “…”`). A pronoun or a role ("he", "the mayor") is the nearest
 person named before it in the same or the previous paragraph. A quote with no speaker of its
-own that follows an attributed one in the same paragraph continues it. A paragraph signed like
+own that follows an attributed one in the same paragraph continues it, unless a statement or a
+body speaks in between (`“…,” the statement said`). A paragraph signed like
 a post (`— Jane Doe (@janedoe) May 1, 2020`) makes the paragraph before it that person's words.
 """
 
@@ -41,6 +42,16 @@ _REACH = 60  # characters between a quote and its speaker's name, for titles ("F
 _ROLE_WORDS = r"the\s+(?:[\w’'-]+\s+){0,2}?(" + lexicon.alternation(lexicon.ROLES) + r")\s+" + _ADVERBS
 _ROLE = re.compile(r"\b" + _ROLE_WORDS + "$", re.IGNORECASE)
 _ROLE_THEN_VERB = re.compile(_ROLE_WORDS + _VERB + r"\b", re.IGNORECASE)
+# A speaker that is no person: `“…,” the statement said`, `“…,” the company said in a release`.
+_NO_PERSON_THEN_VERB = re.compile(
+    r"(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+)?(?:"
+    + lexicon.alternation(lexicon.IMPERSONAL_SPEAKERS)
+    + r")\s+"
+    + _ADVERBS
+    + _VERB
+    + r"\b",
+    re.IGNORECASE,
+)
 _PRONOUN_THEN_VERB = re.compile(r"(he|she)\s+" + _ADVERBS + _VERB + r"\b", re.IGNORECASE)
 _MIN_WORDS = 3  # shorter quoted words ("not happy", "STOP!") are phrases, not statements
 _CLAUSE_WORDS = 12  # quoted words that begin in lowercase are a statement from this length on
@@ -82,7 +93,11 @@ def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
                 else spans[paragraph.index][number + 1][0]
             )
             before = 0 if number == 0 else spans[paragraph.index][number - 1][1]
-            speaker = speakers.after(paragraph.index, end, text[end:after]) or speakers.before(
+            tail = text[end:after]
+            if _NO_PERSON_THEN_VERB.match(_CLAUSES.first(tail.lstrip(" ,"))):
+                previous = None  # the statement's words, and those that go on after them
+                continue
+            speaker = speakers.after(paragraph.index, end, tail) or speakers.before(
                 paragraph.index, before, text[before:start]
             )
             previous = speaker = speaker or previous
