@@ -364,16 +364,3 @@ def test_a_firm_or_a_hospital_named_like_a_person_and_a_time_zone():
     assert not organizations(
         "'We're actively looking for him and the vehicle,' he said shortly before noon EDT."
     )
-
-
-def test_a_news_agency_known_by_its_name_alone():
-    # MEANTIME (corpus_airbus_87805), ECB+ (20ecbplus/7).
-    assert organizations(
-        "`` We do not need to buy aircraft from Europe as long as the flying ban stays unrevoked, '' "
-        "Detik.com quoted Djamal as saying, although Xinhua translated the quote as: `` As long as the ban "
-        "is still in place, it is better we do not buy aircraft] from Europe. ''"
-    ) == {"Detik.com", "Xinhua"}
-    assert "IRNA" in organizations(
-        "The main hospital on Qeshm was having trouble keeping up with the number of injured, Iran's "
-        "official news agency IRNA said."
-    )

@@ -414,7 +414,7 @@ OUTLETS = word_table("""
 CNN BBC NBC CBS ABC MSNBC NPR PBS Reuters AFP AP Bloomberg Politico Axios Breitbart HuffPost Fox
 """)
 
-# Organizations known by a short name alone (outlets, news agencies, acronyms and a few household names).
+# Organizations known by a short name alone (outlets, acronyms and a few household names).
 ORGANIZATIONS = OUTLETS | word_table("""
 NATO UN EU UNESCO UNICEF WHO IMF OPEC OSCE ASEAN FIFA UEFA IOC ICC ICJ WTO OECD
 CIA FBI NSA DHS DOJ FDA CDC EPA NASA ICE SEC FTC IRS TSA ATF DEA Pentagon Kremlin Congress Senate
@@ -422,7 +422,6 @@ Hamas Hezbollah Taliban ISIS Wagner SBU FSB GRU KGB MI5 MI6 Interpol Europol
 Google Apple Microsoft Amazon Facebook Meta Twitter Tesla Boeing Airbus Nvidia Intel IBM Samsung Sony
 Toyota Volkswagen Ford GM Netflix Disney Uber Walmart Shell BP Gazprom Rosneft Exxon ExxonMobil Chevron
 Unilever Nestle Nokia Ericsson Huawei Alibaba Tencent Yahoo Oracle PayPal Visa Mastercard
-Xinhua IRNA ISNA Interfax TASS Yonhap Kyodo KCNA ANSA EFE DPA PTI Anadolu Bernama SANA
 """)
 
 # Capitalized words that are never names on their own.
