@@ -22,7 +22,7 @@ def iran_quake():
     """ECB+ 20ecbplus: ten reports of the Qeshm earthquake of 2008 (10 dead, 80 injured), four of which
     recall the Zarand (612 dead, in February) and Bam (31,000 dead, in 2003) earthquakes."""
     if not ECB.is_dir():
-        pytest.skip("needs ../shared/corpora/ecbplus")
+        pytest.skip("needs ../shared/corpora/ecbplus, which this checkout does not have")
     briefing = build_briefing([ECB / "20ecbplus"], workers=1)
     return briefing, {(s.story, s.measure): s for s in compare(briefing)}
 
@@ -32,7 +32,7 @@ def athens_riots():
     """ECB+ 19ecb: reports of the riots after a police shooting in Athens in December 2008: 200 to 400
     people arrested, and, in two reports, the two police officers."""
     if not ECB.is_dir():
-        pytest.skip("needs ../shared/corpora/ecbplus")
+        pytest.skip("needs ../shared/corpora/ecbplus, which this checkout does not have")
     return build_briefing([ECB / "19ecb"], workers=1)
 
 

@@ -19,7 +19,7 @@ from briefing.stories import Stories
 from conftest import SHARED
 
 ECB = SHARED / "corpora" / "ecbplus"
-needs_ecb = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/corpora/ecbplus")
+needs_ecb = pytest.mark.shared("corpora/ecbplus")
 
 
 def by_folder(

@@ -16,7 +16,7 @@ from briefing.render.measures import compare
 from conftest import ROOT, SHARED
 
 ECB = SHARED / "corpora" / "ecbplus"
-needs_ecb = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/corpora/ecbplus")
+needs_ecb = pytest.mark.shared("corpora/ecbplus")
 
 
 def copy(tmp_path: Path, *names: str) -> Path:

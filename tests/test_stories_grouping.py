@@ -18,8 +18,8 @@ from conftest import SEEDS, SHARED, article
 
 ECBPLUS = SHARED / "corpora" / "ecbplus"
 NEWSWCL = SHARED / "corpora" / "newswcl50"
-needs_ecbplus = pytest.mark.skipif(not ECBPLUS.is_dir(), reason="needs ../shared/corpora/ecbplus")
-needs_newswcl = pytest.mark.skipif(not NEWSWCL.is_dir(), reason="needs ../shared/corpora/newswcl50")
+needs_ecbplus = pytest.mark.shared("corpora/ecbplus")
+needs_newswcl = pytest.mark.shared("corpora/newswcl50")
 
 
 def extracted(*paths: Path) -> list[Extraction]:

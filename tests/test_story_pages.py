@@ -14,7 +14,7 @@ from briefing.render import build, render
 from conftest import ROOT, SHARED
 
 ECB = SHARED / "corpora" / "ecbplus"
-needs_ecb = pytest.mark.skipif(not ECB.is_dir(), reason="needs ../shared/corpora/ecbplus")
+needs_ecb = pytest.mark.shared("corpora/ecbplus")
 # Two Lindsay Lohan rehab stories (2008 and 2013), and an earthquake in Iran.
 TWO_EVENTS = ("1ecbplus/1.txt", "1ecbplus/2.txt", "1ecbplus/3.txt", "20ecbplus/1.txt", "20ecbplus/2.txt")
 
@@ -22,7 +22,7 @@ TWO_EVENTS = ("1ecbplus/1.txt", "1ecbplus/2.txt", "1ecbplus/3.txt", "20ecbplus/1
 @pytest.fixture(scope="module")
 def ecb_pages(tmp_path_factory: pytest.TempPathFactory) -> tuple[object, dict[str, str]]:
     if not ECB.is_dir():
-        pytest.skip("needs ../shared/corpora/ecbplus")
+        pytest.skip("needs ../shared/corpora/ecbplus, which this checkout does not have")
     folder = tmp_path_factory.mktemp("ecb")
     for index, name in enumerate(TWO_EVENTS):
         shutil.copy(ECB / name, folder / f"{index:02d}.txt")
