@@ -38,6 +38,7 @@ def test_searching_kiev_lands_on_the_kyiv_page(page, base_url):
     page.keyboard.type("Kiev", delay=50)
     first = page.locator(".md-search-result__item a").first
     first.wait_for(timeout=10_000)
+    page.wait_for_timeout(500)  # the results of "K", "Ki", "Kie" give way to those of "Kiev"
     first.click()
     page.wait_for_url("**/places/kyiv/**")
     assert page.locator("h1").inner_text().rstrip("¶") == "Kyiv"
