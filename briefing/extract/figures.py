@@ -606,10 +606,8 @@ def _window(text: str, end: int, sentence_end: int) -> str:
         clause = clause[: stop.start()]
     position = 0
     while following := _HAS_NUMBER.search(clause, position):
-        if _CHILDREN_OF.search(
-            text, max(0, end - _LOOKBEHIND), end + following.start()
-        ):  # "a mother of 12 was killed": not a count
-            position = _WORDS_AFTER.match(clause, following.start()).end()
+        if _CHILDREN_OF.search(text, max(0, end - _LOOKBEHIND), end + following.start()):
+            position = _WORDS_AFTER.match(clause, following.start()).end()  # "a mother of 12 was killed"
             continue
         joined = _JOINED_COUNT.match(clause, following.start())
         if joined is None or clause[position : following.start()].strip() not in ("and", "or", ""):

@@ -67,6 +67,8 @@ SUBGROUPS = frozenset(
     }
 )
 """Nouns that count some of the people a story's larger count counts ("six children" of 24 dead)."""
+# One person counted by "a" ("A child died when a wall collapsed"): one of the dead, where others count more.
+_ONE_TOLD = re.compile(r"an?\s", re.IGNORECASE)
 
 # A post quoted in the article (its link left in the text) speaks of an earlier moment.
 _POST = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status|\bt\.co/")
@@ -237,9 +239,6 @@ def _part(report: Report, reports: list[Report]) -> bool:
             for r in reports
         )
     )
-
-
-_ONE_TOLD = re.compile(r"an?\s", re.IGNORECASE)
 
 
 def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
