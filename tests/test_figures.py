@@ -5,26 +5,14 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.figures import find_figures
-from briefing.model import Article, Figure, Paragraph
+from briefing.model import Figure
 from briefing.pipeline import build_briefing
 from briefing.render.measures import compare
 from conftest import ROOT, SHARED, article
 
 
 def figures_of(text: str) -> list[Figure]:
-    article = Article(
-        path="t.txt",
-        slug="t",
-        title="t",
-        source=None,
-        date=None,
-        authors=(),
-        url=None,
-        markup="text",
-        paragraphs=(Paragraph(0, text, 1),),
-        digest="t",
-    )
-    return find_figures(article)
+    return find_figures(article(text))
 
 
 def counts(text: str) -> list[tuple[float, str]]:
