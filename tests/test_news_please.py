@@ -139,7 +139,7 @@ def test_an_article_in_another_language_is_kept_marked_and_not_read(tmp_path: Pa
         **RECORD,
         "language": "de",
         "title": "Russland greift Kiew an",
-        "maintext": "Bei dem Angriff auf Kiew wurden neun Menschen getötet, sagte Bürgermeister Vitali Klitschko.",
+        "maintext": "Bei dem Angriff wurden neun Menschen getötet, sagte Bürgermeister Vitali Klitschko.",
         "url": "https://www.spiegel.de/ausland/kiew",
         "source_domain": "spiegel.de",
     }
@@ -156,7 +156,7 @@ def test_an_article_in_another_language_is_kept_marked_and_not_read(tmp_path: Pa
     assert main(["render", str(tmp_path / "articles"), "--out", str(out), "--no-cache"]) == 0
     page = next((out / "articles").glob("de*.md")).read_text(encoding="utf-8")
     assert "*In language de: briefing reads English, so no people, places or figures are read" in page
-    assert "Bei dem Angriff auf Kiew wurden neun Menschen getötet" in page
+    assert "Bei dem Angriff wurden neun Menschen getötet" in page
 
 
 # --- The same corpus as Markdown and as news-please JSON ---------------------------------------------
@@ -212,7 +212,7 @@ def write_both(corpus: Path, markdown: Path, news_please: Path) -> int:
             "---\n" + "\n".join(lines) + "\n---\n\n" + "\n\n".join(body) + "\n",
         )
         record = {
-            **{k: None for k in RECORD},
+            **dict.fromkeys(RECORD),
             "title": title,
             "maintext": "\n".join(body),
             "date_publish": date and f"{date.isoformat()} 00:00:00",
