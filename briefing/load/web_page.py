@@ -40,6 +40,10 @@ SEPARATORS = re.compile(r"\s+[|–—:-]\s+")
 """How a page's title sets apart the site's name or a date ("… | DW | 19.01.2020")."""
 DATE_LIKE = re.compile(r"[\d./ -]+")
 
+SENTENCE_WORDS = 8
+"""Words in the longest line of a page's text, at least, for it to hold an article: a page of menus
+and buttons ("Home News") holds none."""
+
 ARTICLE_TYPES = re.compile(r"(?:\w*NewsArticle|Article|Report|BlogPosting)")
 """schema.org types of an article, whose `articleBody` a page may hold for its scripts to show."""
 
@@ -71,7 +75,7 @@ def read_web_page(text: str, name: str) -> tuple[dict, str | None, int, list[Pro
     body = _schema_body(tree)
     if body and len(body) > 2 * sum(len(line) for line in lines):
         lines = [line for line in (_clean(part) for part in body.split("\n")) if line]
-    if not lines:
+    if not any(len(line.split()) >= SENTENCE_WORDS for line in lines):
         return {}, None, 1, [Problem(name, 1, "no article text found in this web page; skipped", "warning")]
     return meta, "\n".join(lines), 1, []
 
