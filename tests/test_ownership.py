@@ -254,5 +254,6 @@ def test_mkdocs_build_in_a_project_the_user_cannot_write_says_why_in_one_line(
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     errors = [line for line in result.stderr.splitlines() if "Error" in line or "ERROR" in line]
-    expected = f"briefing: cache folder {project / '.briefing-cache'} cannot be created in {project}: permission denied"
+    cache = project / ".briefing-cache"
+    expected = f"briefing: cache folder {cache} cannot be created in {project}: permission denied"
     assert any(expected in line for line in errors), result.stderr
