@@ -24,6 +24,7 @@ from mkdocs.exceptions import MkDocsException
 from mkdocs.utils import yaml_load
 
 from ..characters import printable
+from ..ownership import Kind
 from ..speed.cache import DEFAULT_DIR
 from .folders import claim_folders, fail
 
@@ -37,14 +38,13 @@ def build_site(args: argparse.Namespace) -> int:
         options = _options(args, Path(docs))
         if isinstance(options, str):
             return fail(args, options)
-        cache = _cache(options)  # before MkDocs reads (and consumes) the plugins' settings
         site_dir = args.site_dir or (None if args.config else Path("site"))
         try:
             site = os.path.abspath(site_dir) if site_dir else None
             config = load_config(**options, site_dir=site, strict=args.strict or None)
         except MkDocsException as error:
             return fail(args, f"the settings cannot be used: {error}")
-        refused = claim_folders([(Path(config.site_dir), "site"), *cache], args.force)
+        refused = claim_folders([(site_dir or Path(config.site_dir), "site"), *_cache(args)], args.force)
         if refused:
             return fail(args, refused)
         config.plugins.on_startup(command="build", dirty=False)
@@ -65,7 +65,7 @@ def serve_site(args: argparse.Namespace) -> int:
         options = _options(args, Path(docs))
         if isinstance(options, str):
             return fail(args, options)
-        refused = claim_folders(_cache(options), args.force)
+        refused = claim_folders(_cache(args), args.force)
         if refused:
             return fail(args, refused)
         try:
@@ -124,10 +124,11 @@ def _with_briefing(plugins: object, options: dict[str, object]) -> list:
     return listed if found else [*listed, {"briefing": options}]
 
 
-def _cache(options: dict) -> list:
+def _cache(args: argparse.Namespace) -> list[tuple[Path, Kind]]:
     """The cache folder the command line gives briefing, to claim: none when the settings name it."""
-    cache = next(iter(p["briefing"] for p in options["plugins"] if "briefing" in p)).get("cache")
-    return [(Path(cache), "cache")] if isinstance(cache, str) and cache else []
+    if args.no_cache or not (args.cache or not args.config):
+        return []
+    return [(args.cache or DEFAULT_DIR, "cache")]
 
 
 @contextlib.contextmanager
