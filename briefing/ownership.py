@@ -32,6 +32,10 @@ _WHAT = {
 }
 
 
+OLDER_CACHE = "if it is the cache of an older briefing, it is safe to delete"
+"""What to do with a cache an older briefing left: it holds files without the mark."""
+
+
 class FolderRefused(Exception):
     """A folder briefing will not write in; the message names it and says why, in one line."""
 

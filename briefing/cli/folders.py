@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..ownership import Kind, claim, refusal
+from ..ownership import OLDER_CACHE, Kind, claim, refusal
 from ..speed.cache import DEFAULT_DIR
 
 
@@ -30,6 +30,7 @@ def claim_folders(folders: list[tuple[Path, Kind]], force: bool) -> str | None:
         if reason is not None:
             if not force and refusal(folder, kind, True) is None:
                 hint = "; choose an empty or new folder, or pass --force to write in it all the same"
+                hint += f" ({OLDER_CACHE})" if kind == "cache" else ""
             else:
                 hint = _HINTS.get(kind, "")
             return f"{_FOLDER_NAMES[kind]} {reason}{hint}"

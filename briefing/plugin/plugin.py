@@ -11,7 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from ..ownership import refusal
+from ..ownership import OLDER_CACHE, refusal
 from ..pipeline import build, render_pages
 from ..render.assets import SCRIPTS, STYLESHEETS, assets
 from ..render.safe_urls import SafeUrlsExtension
@@ -39,7 +39,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.cache = root / self.config.cache if self.config.cache else None
         refused = refusal(self.cache, "cache") if self.cache else None
         if refused:
-            raise PluginError(f"briefing: cache folder {refused} (set the option `cache` to another folder)")
+            hint = f"; {OLDER_CACHE}" if refusal(self.cache, "cache", force=True) is None else ""
+            raise PluginError(
+                f"briefing: cache folder {refused} (set the option `cache` to another folder{hint})"
+            )
         self.entities = root / self.config.entities if self.config.entities else None
         # Every page may hold a map; its library and setup load everywhere (once, under instant navigation).
         for script in SCRIPTS:
