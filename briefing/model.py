@@ -84,6 +84,14 @@ class Article:
     """True when the title was made from the lead sentence."""
     story: str | None = None
     """The story an editor pinned the article to in front matter (`story:`, a title or a slug)."""
+    language: str | None = None
+    """The language the article says it is in (a news-please record's, a web page's `lang`), a code
+    such as "en" or "de-AT"; None when it does not say."""
+
+    @property
+    def english(self) -> bool:
+        """Whether the article is in English, or does not say: extraction reads English only."""
+        return self.language is None or self.language.split("-")[0].split("_")[0] == "en"
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,12 @@ def prepare() -> None:
 
 
 def extract(article: Article) -> Extraction:
-    """People, places, organizations, figures and quotes of one article."""
+    """People, places, organizations, figures and quotes of one article.
+
+    The rules read English: an article that says it is in another language is given a page but no
+    names, figures or quotes (read as English, its capitalized nouns would be people)."""
+    if not article.english:
+        return Extraction(article=article, mentions=(), figures=(), quotes=())
     mentions = tuple(find_mentions(article))
     quotes = tuple(find_quotes(article, mentions))
     return Extraction(

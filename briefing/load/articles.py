@@ -6,12 +6,21 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..characters import quoted
 from ..datelines import read_dateline
 from ..model import Article, Paragraph, Problem
 from .decode import decode
-from .files import SUFFIXES, Source, find_sources
+from .files import SUFFIXES, Source, article_format, find_sources
 from .front_matter import read_front_matter
+from .news_please import read_news_please
 from .plain_text import lead_title, read_header, title_line
+from .web_page import read_web_page
+
+NOT_ENGLISH = "in language {}: briefing reads English, so its page is kept without people, places or figures"
+
+READERS = {"markdown": read_front_matter, "news-please": read_news_please, "web page": read_web_page}
+"""How each format's metadata and body are read (see `files.FORMATS`); plain text has a reader of
+its own, `plain_text.read_header`, for the header line its body may open with."""
 
 # News paragraphs are rarely over 3,000 characters (BBC: 3,191); one far longer is most likely a
 # whole article whose blank lines were lost. It is read all the same (benchmarks/large_input.py).
@@ -50,18 +59,22 @@ def split_paragraphs(body: str, first_line: int, joiner: str = " ") -> list[tupl
 
 
 def read_article(source: Source, text: str, digest: str) -> tuple[Article | None, list[Problem]]:
-    """Read one decoded article: front matter or header line, title, dateline, paragraphs."""
-    markdown = source.file.suffix.lower() in (".md", ".markdown")
+    """Read one decoded article: its metadata (front matter, a news-please record, a web page's, or
+    a header line), title, dateline, paragraphs."""
+    kind = article_format(source.file)
+    markdown = kind == "markdown"
     meta, body, body_line, problems = {}, text, 1, []
-    if markdown:
-        meta, body, body_line, problems = read_front_matter(text, source.name)
+    if kind in READERS:
+        meta, body, body_line, problems = READERS[kind](text, source.name)
         if any(p.severity == "error" for p in problems):
             skipped = Problem(source.name, 1, "article skipped because of the front matter error", "error")
             return None, [*problems, skipped]
+        if body is None:  # not an article of its format: the reader said why
+            return None, problems
     date, authors, outlet = meta.get("date"), meta.get("authors", ()), meta.get("source")
 
     paragraphs = split_paragraphs(body, body_line, "\n" if markdown else " ")
-    if paragraphs and not markdown:
+    if paragraphs and kind == "text":
         paragraphs, header = read_header(paragraphs, source.name, problems)
         if header is not None:
             date, authors, outlet = date or header.date, authors or header.authors, outlet or header.outlet
@@ -69,10 +82,10 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
         return None, [*problems, Problem(source.name, 1, "no text after the header; skipped")]
 
     title = meta.get("title")
-    if title is None:
+    if title is None and kind in ("text", "markdown"):  # a record's or a page's text holds no title line
         title, paragraphs = title_line(paragraphs, markdown)
     lead, dateline, dateline_outlet = read_dateline(paragraphs[0][0])
-    outlet = outlet or dateline_outlet
+    outlet = outlet or dateline_outlet or meta.get("site")
     title_derived = title is None
     if title is None:
         title = lead_title(lead)
@@ -101,7 +114,10 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
         dateline=dateline,
         title_derived=title_derived,
         story=meta.get("story"),
+        language=meta.get("language"),
     )
+    if not article.english:
+        problems.append(Problem(source.name, 1, NOT_ENGLISH.format(quoted(article.language)), "info"))
     return article, problems
 
 

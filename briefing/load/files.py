@@ -10,8 +10,21 @@ from pathlib import Path
 from ..model import Problem, Severity
 from ..slugs import is_reserved, path_slug, unique_slugs
 
-SUFFIXES = (".txt", ".md", ".markdown")
-"""The file name endings of articles; every other file is left alone."""
+FORMATS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "news-please",
+    ".html": "web page",
+    ".htm": "web page",
+}
+"""The file name endings of articles, and how each is read; every other file is left alone."""
+SUFFIXES = tuple(FORMATS)
+
+
+def article_format(file: Path) -> str:
+    """How `file` is read, by its name's ending: a file named on its own with another ending is text."""
+    return FORMATS.get(file.suffix.lower(), "text")
 
 
 @dataclass(frozen=True)

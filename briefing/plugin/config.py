@@ -7,8 +7,8 @@ from mkdocs.config import config_options as c
 
 
 class BriefingConfig(base.Config):
-    articles = c.Type(str, default="seeds")
-    """The folder of articles, relative to mkdocs.yml."""
+    articles = c.Type((str, list), default="seeds")
+    """The folder of articles, or a list of folders and files, relative to mkdocs.yml."""
     templates = c.Optional(c.Type(str))
     """A folder of templates that override the bundled ones, relative to mkdocs.yml."""
     entities = c.Optional(c.Type(str))

@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from markdown.extensions.toc import slugify
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from ..ownership import OLDER_CACHE, refusal
 from ..pipeline import build, render_pages
 from ..render.assets import SCRIPTS, STYLESHEETS, assets
 from ..render.safe_urls import SafeUrlsExtension
@@ -31,9 +33,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Resolve the plugin's paths against mkdocs.yml's folder, once per build."""
         root = Path(config.config_file_path).parent
-        self.articles = root / self.config.articles
+        articles = self.config.articles
+        self.articles = [root / str(path) for path in ([articles] if isinstance(articles, str) else articles)]
         self.templates = root / self.config.templates if self.config.templates else None
         self.cache = root / self.config.cache if self.config.cache else None
+        refused = refusal(self.cache, "cache") if self.cache else None
+        if refused:
+            hint = f"; {OLDER_CACHE}" if refusal(self.cache, "cache", force=True) is None else ""
+            raise PluginError(
+                f"briefing: cache folder {refused} (set the option `cache` to another folder{hint})"
+            )
         self.entities = root / self.config.entities if self.config.entities else None
         # Every page may hold a map; its library and setup load everywhere (once, under instant navigation).
         for script in SCRIPTS:
@@ -56,7 +65,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         no stale page behind. Entity and figure pages stay out of the navigation: the
         index pages list them, and a nav of thousands of pages makes every page slow.
         """
-        built = build([self.articles], entities=self.entities, workers=self.config.workers, cache=self.cache)
+        built = build(self.articles, entities=self.entities, workers=self.config.workers, cache=self.cache)
         briefing = built.briefing
         for problem in briefing.problems:
             _LOG_BY_SEVERITY[problem.severity](str(problem))
@@ -78,7 +87,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         """Rebuild when an article changes, as when a docs page does."""
-        server.watch(str(self.articles))
+        for articles in self.articles:
+            server.watch(str(articles))
         for extra in (self.templates, self.entities):
             if extra:
                 server.watch(str(extra))

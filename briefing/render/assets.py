@@ -1,4 +1,5 @@
-"""The static files every briefing site needs beside its pages: the vendored map library and its setup."""
+"""The static files every briefing site needs beside its pages: the vendored map library and its
+setup, and the pages' own stylesheet (anchored paragraphs, quotes, print)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,11 @@ _FILES = {
     "leaflet/LICENSE": "leaflet-LICENSE.txt",
     "briefing-map.js": "briefing-map.js",
     "briefing-map.css": "briefing-map.css",
+    "briefing.css": "briefing.css",
 }
 SCRIPTS = (f"{FOLDER}/leaflet.js", f"{FOLDER}/briefing-map.js")
 """Site paths of the scripts each page loads, in order."""
-STYLESHEETS = (f"{FOLDER}/leaflet.css", f"{FOLDER}/briefing-map.css")
+STYLESHEETS = (f"{FOLDER}/leaflet.css", f"{FOLDER}/briefing-map.css", f"{FOLDER}/briefing.css")
 """Site paths of the stylesheets each page loads."""
 
 

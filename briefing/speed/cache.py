@@ -9,7 +9,10 @@
     pages/<render key>/                 the pages, with the signature of what each shows
     templates/                          the templates, compiled
 
-A folder named by a version holds only what that version made; the other versions' are removed.
+    .briefing-owner                     the mark that the folder is briefing's cache (see `ownership`)
+
+A folder named by a version holds only what that version made, and a mark saying so; the other
+versions' are removed. A folder that holds anything else is not used unless the caller claimed it.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from .. import resolve, stories
+from ..ownership import claim
 from ..stories.grouping import content_key
 from ..stories.signals import Signals, signals
 from . import versions
@@ -42,7 +46,10 @@ class Cache:
     """One cache folder, and each step's results in it."""
 
     def __init__(self, folder: str | Path) -> None:
+        """Use `folder`, created if need be; `ownership.FolderRefused` when it is not briefing's
+        cache (it holds other files, is a file, or cannot be written)."""
         self.folder = Path(folder)
+        claim(self.folder, "cache")
         self.extractor_folder = self.folder / versions.extractor_version()[:16]
         self.derived_folder = self.folder / "derived" / versions.code_version()[:16]
         derived = self.derived_folder

@@ -1,30 +1,26 @@
 """What a cache folder is made of: pickles written whole, dicts split over files by key, and
-folders of other code versions removed."""
+folders of other code versions removed (those briefing marked as its own, and no others)."""
 
 from __future__ import annotations
 
 import os
 import pickle
-import re
-import shutil
 import tempfile
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ..ownership import remove_owned_siblings
 from . import collector
 from .versions import code_version
 
-_VERSION_NAME = re.compile(r"[0-9a-f]{16}")
-
 
 def remove_other_versions(folder: Path) -> None:
-    """Delete the folders next to `folder` that older code versions filled (named, like it, by
-    16 hex digits): after an upgrade or a template edit, the cache does not keep growing."""
-    for other in folder.parent.iterdir() if folder.parent.is_dir() else ():
-        if other != folder and other.is_dir() and _VERSION_NAME.fullmatch(other.name):
-            shutil.rmtree(other, ignore_errors=True)
+    """Mark `folder` as this code version's, and delete the folders next to it that other versions
+    marked so: after an upgrade or a template edit, the cache does not keep growing. A folder
+    without the mark is left alone, whatever its name (it may be a user's)."""
+    remove_owned_siblings(folder, "version")
 
 
 def read_pickle(file: Path) -> Any:
