@@ -509,3 +509,61 @@ def test_a_markdown_paragraph_too_long_for_markdown_is_shown_as_text(tmp_path):
     pages = render(build_briefing([tmp_path], workers=1, cache=None))
     page = pages["articles/long.md"]
     assert "\\*\\*Kyiv\\*\\* said so" in page and "is shown as written" in page
+
+
+# Round three (issue 23): link loops (item 2), sizes bounded (item 3), override warnings quoted (item 8)
+
+NOT_REGULAR = "not a regular file (a pipe, a device or a broken link); not read"
+
+
+def looped(folder: Path) -> Path:
+    """`folder`, holding the seeds and links that lead to themselves or to each other."""
+    shutil.copytree(SEEDS, folder)
+    (folder / "loop.md").symlink_to("loop.md")
+    (folder / "a.md").symlink_to("b.md")
+    (folder / "b.md").symlink_to("a.md")
+    (folder / ".hidden.txt").symlink_to(".hidden.txt")
+    (folder / "notes").symlink_to("notes")  # no article's ending: not even looked at
+    (folder / "inner").mkdir()
+    (folder / "inner" / "self.txt").symlink_to("self.txt")
+    return folder
+
+
+def test_a_link_loop_is_left_out_with_a_message_and_every_other_article_is_read(tmp_path):
+    loaded, problems = load_articles([looped(tmp_path / "articles")])
+    assert len(loaded) == 2
+    assert sorted((p.path.rpartition("/")[2], p.severity, p.reason) for p in problems) == [
+        (".hidden.txt", "info", "hidden file; not read"),
+        ("a.md", "warning", NOT_REGULAR),
+        ("b.md", "warning", NOT_REGULAR),
+        ("loop.md", "warning", NOT_REGULAR),
+        ("self.txt", "warning", NOT_REGULAR),
+    ]
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_check_and_extract_finish_beside_a_link_loop(tmp_path, command):
+    articles = looped(tmp_path / "articles")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "briefing",
+            command,
+            str(articles),
+            *(["--no-cache"] if command != "check" else []),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        "Traceback" not in result.stderr
+        and "loop.md:1: warning: not a regular file" in result.stdout + result.stderr
+    )
+
+
+def test_mkdocs_build_finishes_beside_a_link_loop(tmp_path):
+    site = build_site(looped(tmp_path / "articles"), tmp_path / "project", strict=False)
+    assert (site / "articles" / "000-b1c98fba87abfd1e" / "index.html").is_file()
