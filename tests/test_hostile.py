@@ -13,10 +13,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import yaml
 from mkdocs.exceptions import Abort
 
 from briefing.extract import extract
 from briefing.load import load_articles
+from briefing.load.limits import LIMITS, MOST_AUTHORS
 from briefing.model import Briefing, Extraction, Mention
 from briefing.pipeline import build_briefing
 from briefing.render import render
@@ -567,3 +569,70 @@ def test_check_and_extract_finish_beside_a_link_loop(tmp_path, command):
 def test_mkdocs_build_finishes_beside_a_link_loop(tmp_path):
     site = build_site(looped(tmp_path / "articles"), tmp_path / "project", strict=False)
     assert (site / "articles" / "000-b1c98fba87abfd1e" / "index.html").is_file()
+
+
+HUGE = "Russia strikes Kyiv overnight " * 35_000  # a megabyte
+"""A value as long as an attacker likes: words repeated, as a title would be."""
+
+
+def test_every_value_of_an_article_is_cut_where_it_is_read_with_a_note_naming_the_file(tmp_path):
+    front = {
+        "title": HUGE,
+        "source": HUGE[:20_000],
+        "authors": [f"Reporter {n} of the {'Kyiv Independent ' * 20}" for n in range(30)],
+        "url": "https://example.com/" + "a" * 10_000,
+        "story": HUGE[:20_000],
+    }
+    (tmp_path / "huge.md").write_text(
+        f"---\n{yaml.safe_dump(front, width=2**31)}---\n\nMissiles hit Kyiv overnight.\n", encoding="utf-8"
+    )
+    (article,), problems = load_articles([tmp_path])
+    assert article.title == "Russia strikes Kyiv overnight " * 9 + "Russia strikes Kyiv…"
+    assert len(article.source) <= LIMITS["source"] and len(article.story) <= LIMITS["story"]
+    assert article.source.endswith("Russia…") and article.story.endswith("Kyiv…")
+    assert len(article.authors) == MOST_AUTHORS and all(len(a) <= LIMITS["author"] for a in article.authors)
+    assert article.url is None
+    assert {(p.path, p.line, p.severity) for p in problems} == {(f"{tmp_path.as_posix()}/huge.md", 1, "info")}
+    assert [p.reason for p in problems] == [
+        "30 authors; the first 20 kept",
+        "url of 10,020 characters (over 4,096); ignored",
+        f"title of {len(HUGE.strip()):,} characters cut to its first 300",
+        "source of 19,999 characters cut to its first 100",
+        *[f"author of {len(front['authors'][0]) - 1:,} characters cut to its first 100"] * 10,
+        *[f"author of {len(front['authors'][10]) - 1:,} characters cut to its first 100"] * 10,
+        "story of 19,999 characters cut to its first 300",
+    ]
+
+
+def site_characters(folder: Path, front: str) -> int:
+    """The characters of every page of the seeds and a copy of the second with `front` as front matter."""
+    shutil.copytree(SEEDS, folder)
+    body = (SEEDS / "001_1cc6b34740a9b9ae.txt").read_text(encoding="utf-8").split("\n", 2)[2]
+    (folder / "copy.md").write_text(f"---\n{front}---\n{body}", encoding="utf-8")
+    return sum(map(len, render(build_briefing([folder], workers=1, cache=None)).values()))
+
+
+def test_a_megabyte_title_adds_no_more_to_the_site_than_a_short_one_does(tmp_path):
+    plain = site_characters(tmp_path / "plain", "title: Russia strikes Kyiv overnight\n")
+    huge = site_characters(tmp_path / "huge", f"title: {HUGE}\n")
+    # Before titles were cut, the megabyte was printed on the other outlets' pages and in every
+    # citation's tooltip: 44 MB of site. Now it adds what a 300-character title adds.
+    assert huge - plain < 20_000
+
+
+def test_an_editors_name_title_and_description_are_cut_with_a_note_on_their_line(tmp_path):
+    items = [{"name": HUGE, "aliases": ["Zelenskyy"], "description": HUGE}, {"story": "Kyiv", "title": HUGE}]
+    entities = tmp_path / "entities.yml"
+    entities.write_text(yaml.safe_dump(items, width=2**31), encoding="utf-8")
+    briefing = build_briefing([SEEDS], entities=entities, workers=1, cache=None)
+    (renamed,) = [e for e in briefing.entities.values() if "Zelenskyy" in e.aliases]
+    assert len(renamed.name) <= LIMITS["name"] and len(renamed.description) <= LIMITS["description"]
+    assert all(len(story.title) <= LIMITS["title"] for story in briefing.stories.values())
+    notes = {
+        (p.line, p.reason) for p in briefing.problems if p.severity == "info" and p.path == str(entities)
+    }
+    assert notes == {
+        (1, f"name of {len(HUGE):,} characters cut to its first 300"),
+        (1, f"description of {len(HUGE) - 1:,} characters cut to its first 1,000"),
+        (5, f"title of {len(HUGE) - 1:,} characters cut to its first 300"),
+    }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
@@ -11,6 +12,7 @@ from ..model import Article, Paragraph, Problem
 from .decode import decode
 from .files import SUFFIXES, Source, find_sources
 from .front_matter import read_front_matter
+from .limits import LIMITS, MOST_AUTHORS, within
 from .plain_text import lead_title, read_header, title_line
 
 # News paragraphs are rarely over 3,000 characters (BBC: 3,191); one far longer is most likely a
@@ -105,6 +107,29 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
     return article, problems
 
 
+def bounded(article: Article) -> tuple[Article, list[Problem]]:
+    """`article` with its title, outlet, authors, url and story within `limits.LIMITS`, and a
+    note for each value cut: whatever read the file, no value can be copied into megabytes."""
+    notes: list[str] = []
+    authors = article.authors
+    if len(authors) > MOST_AUTHORS:
+        notes.append(f"{len(authors):,} authors; the first {MOST_AUTHORS} kept")
+        authors = authors[:MOST_AUTHORS]
+    url = article.url
+    if url is not None and len(url) > LIMITS["url"]:
+        notes.append(f"url of {len(url):,} characters (over {LIMITS['url']:,}); ignored")
+        url = None
+    article = dataclasses.replace(
+        article,
+        title=within("title", article.title, notes),
+        source=article.source and within("source", article.source, notes),
+        authors=tuple(within("author", author, notes) for author in authors),
+        url=url,
+        story=article.story and within("story", article.story, notes),
+    )
+    return article, [Problem(article.path, 1, note, "info") for note in notes]
+
+
 def duplicate_key(text: str) -> str:
     """What two copies of an article share: the text, whatever its spaces and line endings."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
@@ -147,5 +172,7 @@ def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Prob
         article, more = read_article(source, text, digest)
         problems += found + more
         if article is not None:
+            article, cut = bounded(article)
             articles.append(article)
+            problems += cut
     return articles, problems
