@@ -16,6 +16,7 @@ import pytest
 import yaml
 from mkdocs.exceptions import Abort
 
+from briefing.characters import quoted
 from briefing.extract import extract
 from briefing.load import load_articles
 from briefing.load.limits import LIMITS, MOST_AUTHORS
@@ -636,3 +637,27 @@ def test_an_editors_name_title_and_description_are_cut_with_a_note_on_their_line
         (1, f"description of {len(HUGE) - 1:,} characters cut to its first 1,000"),
         (5, f"title of {len(HUGE) - 1:,} characters cut to its first 300"),
     }
+
+
+def test_override_warnings_quote_at_most_60_characters_of_any_value(tmp_path):
+    long = "Kyiv strike aftermath " * 230  # 5,060 characters
+    items = [
+        {"move": long},
+        {"move": "000_b1c98fba87abfd1e.txt", "to": long},
+        {"story": long, "merge": [long]},
+        {"story": "Kyiv", "merge": [long]},
+        {"drop": long},
+        {"drop": "Kyiv", "story": long},
+        {"name": long, "kind": long},
+        {"split": long},
+        {"split": "Zelenskyy", "apart": [long] * 5},
+        {"name": "Kyiv", **{f"{long[:90]}{n}": "x" for n in range(50)}},
+    ]
+    entities = tmp_path / "entities.yml"
+    entities.write_text(yaml.safe_dump(items, width=2**31), encoding="utf-8")
+    briefing = build_briefing([SEEDS], entities=entities, workers=1, cache=None)
+    lines = [str(p) for p in briefing.problems if p.path == str(entities)]
+    assert len(lines) >= len(items)
+    assert all(long[:61] not in line for line in lines)  # 61 characters of the value: never quoted whole
+    moved = next(line for line in lines if ": warning: move 'Kyiv" in line)
+    assert moved.endswith(f"move {quoted(long)} matches no article") and len(moved) < len(str(entities)) + 120

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from yaml.nodes import MappingNode, SequenceNode
 
-from ..characters import quoted
+from ..characters import listed, quoted
 from ..model import KINDS, Kind, Problem
 from ..untrusted_yaml import YamlReader
 from .limits import within
@@ -199,7 +199,10 @@ def _read_item(path: str, line: int, item: object, problems: list[Problem]) -> E
     if kind is not None and kind not in KINDS:
         problems.append(
             Problem(
-                path, line, f"kind {kind!r} is not one of {', '.join(KINDS)}; kind left as found", "error"
+                path,
+                line,
+                f"kind {quoted(kind)} is not one of {', '.join(KINDS)}; kind left as found",
+                "error",
             )
         )
         kind = None
@@ -219,7 +222,7 @@ def _check_keys(path: str, line: int, item: dict, known: frozenset[str], problem
     unknown = sorted(str(k) for k in item if k not in known)
     if unknown:
         known_keys = ", ".join(sorted(known))
-        problems.append(Problem(path, line, f"unknown keys {', '.join(unknown)} (known: {known_keys})"))
+        problems.append(Problem(path, line, f"unknown keys {listed(unknown)} (known: {known_keys})"))
 
 
 def _names(value: object) -> tuple[str, ...]:
