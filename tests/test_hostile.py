@@ -184,7 +184,7 @@ def test_a_200k_paragraph_and_a_half_megabyte_article_load_extract_and_render(tm
     assert len(long.figures) > 100 and len(run_on_page.mentions) > 1000
     pages = render(briefing)
     assert pages["articles/run-on.md"].count('class="bf-paragraph"') == 1
-    assert pages["articles/long.md"].count('class="bf-paragraph"') == len(long.article.paragraphs)
+    assert pages["articles/long.md"].count('class="bf-paragraph') == len(long.article.paragraphs)
 
 
 # Hostile names

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..datelines import read_dateline
 from ..model import Article, Paragraph, Problem
+from .boilerplate import TITLE_LIKE, boilerplate
 from .decode import decode
 from .files import SUFFIXES, Source, find_sources
 from .front_matter import read_front_matter
@@ -71,9 +72,10 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
         return None, [*problems, Problem(source.name, 1, "no text after the header; skipped")]
 
     title = meta.get("title")
-    if title is None:
+    if title is None and boilerplate(paragraphs[0][0]) in (None, *TITLE_LIKE):
         title, paragraphs = title_line(paragraphs, markdown)
-    lead, dateline, dateline_outlet = read_dateline(paragraphs[0][0])
+    kinds = [boilerplate(text) for text, _ in paragraphs]
+    lead, dateline, dateline_outlet = _lead_and_dateline([text for text, _ in paragraphs], kinds)
     outlet = outlet or dateline_outlet
     title_derived = title is None
     if title is None:
@@ -98,13 +100,25 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
         authors=tuple(authors),
         url=meta.get("url"),
         markup="markdown" if markdown else "text",
-        paragraphs=tuple(Paragraph(i, p, line) for i, (p, line) in enumerate(paragraphs)),
+        paragraphs=tuple(Paragraph(i, p, line, kinds[i]) for i, (p, line) in enumerate(paragraphs)),
         digest=digest,
         dateline=dateline,
         title_derived=title_derived,
         story=meta.get("story"),
     )
     return article, problems
+
+
+def _lead_and_dateline(texts: list[str], kinds: list[str | None]) -> tuple[str, str | None, str | None]:
+    """The lead, the first paragraph of the article's own text without its dateline, and the place
+    and outlet of the dateline: the lead's own, or one on a line of its own before it ("HOUSTON (AP) -")."""
+    first = next((i for i, kind in enumerate(kinds) if kind is None), 0)
+    lead, dateline, outlet = read_dateline(texts[first])
+    for text in texts[:first] if dateline is None else ():
+        _, dateline, outlet = read_dateline(text)
+        if dateline is not None:
+            break
+    return lead, dateline, outlet
 
 
 def bounded(article: Article) -> tuple[Article, list[Problem]]:
