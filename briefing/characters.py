@@ -15,6 +15,8 @@ UNWANTED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 QUOTED = 60
 """Characters of a value a message quotes."""
+LISTED = 3
+"""Values a message lists, before it says how many more there are."""
 _KINDS = {"Cc": "control character", "Cs": "lone surrogate"}
 
 
@@ -39,3 +41,9 @@ def quoted(value: object) -> str:
         return repr(value if len(value) <= QUOTED else value[:QUOTED] + "…")
     text = repr(value)
     return text if len(text) <= QUOTED else text[:QUOTED] + "…"
+
+
+def listed(values: list[str] | tuple[str, ...]) -> str:
+    """`values` as a message lists them: the first `LISTED` quoted, then how many more."""
+    shown = ", ".join(quoted(value) for value in values[:LISTED])
+    return shown + (f" and {len(values) - LISTED:,} more" if len(values) > LISTED else "")

@@ -47,11 +47,20 @@ class Paragraph:
     """The paragraph as written (Markdown source for Markdown articles)."""
     line: int
     """1-based line of the source file where the paragraph starts."""
+    boilerplate: str | None = None
+    """What a crawler kept of the page around the report, when the paragraph is that ("a copyright
+    line", "a byline": `load.boilerplate`): shown on the article's page, read for nothing else.
+    None for the article's own text."""
 
     @property
     def anchor(self) -> str:
         """The stable HTML id of the paragraph on its article page."""
         return f"p-{self.index + 1}"
+
+    @property
+    def prose(self) -> bool:
+        """Whether the paragraph is the article's own text, which steps read."""
+        return self.boilerplate is None
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,11 @@ class Article:
     def english(self) -> bool:
         """Whether the article is in English, or does not say: extraction reads English only."""
         return self.language is None or self.language.split("-")[0].split("_")[0] == "en"
+
+    @property
+    def lead(self) -> Paragraph | None:
+        """The first paragraph of the article's own text (boilerplate before it left out), if any."""
+        return next((paragraph for paragraph in self.paragraphs if paragraph.prose), None)
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+import yaml
 from mkdocs.exceptions import Abort
 
+from briefing.characters import quoted
 from briefing.extract import extract
 from briefing.load import load_articles
+from briefing.load.limits import LIMITS, MOST_AUTHORS
 from briefing.model import Briefing, Extraction, Mention
 from briefing.pipeline import build_briefing
 from briefing.render import render
@@ -181,7 +184,7 @@ def test_a_200k_paragraph_and_a_half_megabyte_article_load_extract_and_render(tm
     assert len(long.figures) > 100 and len(run_on_page.mentions) > 1000
     pages = render(briefing)
     assert pages["articles/run-on.md"].count('class="bf-paragraph"') == 1
-    assert pages["articles/long.md"].count('class="bf-paragraph"') == len(long.article.paragraphs)
+    assert pages["articles/long.md"].count('class="bf-paragraph') == len(long.article.paragraphs)
 
 
 # Hostile names
@@ -509,3 +512,152 @@ def test_a_markdown_paragraph_too_long_for_markdown_is_shown_as_text(tmp_path):
     pages = render(build_briefing([tmp_path], workers=1, cache=None))
     page = pages["articles/long.md"]
     assert "\\*\\*Kyiv\\*\\* said so" in page and "is shown as written" in page
+
+
+# Round three (issue 23): link loops (item 2), sizes bounded (item 3), override warnings quoted (item 8)
+
+NOT_REGULAR = "not a regular file (a pipe, a device or a broken link); not read"
+
+
+def looped(folder: Path) -> Path:
+    """`folder`, holding the seeds and links that lead to themselves or to each other."""
+    shutil.copytree(SEEDS, folder)
+    (folder / "loop.md").symlink_to("loop.md")
+    (folder / "a.md").symlink_to("b.md")
+    (folder / "b.md").symlink_to("a.md")
+    (folder / ".hidden.txt").symlink_to(".hidden.txt")
+    (folder / "notes").symlink_to("notes")  # no article's ending: not even looked at
+    (folder / "inner").mkdir()
+    (folder / "inner" / "self.txt").symlink_to("self.txt")
+    return folder
+
+
+def test_a_link_loop_is_left_out_with_a_message_and_every_other_article_is_read(tmp_path):
+    loaded, problems = load_articles([looped(tmp_path / "articles")])
+    assert len(loaded) == 2
+    assert sorted((p.path.rpartition("/")[2], p.severity, p.reason) for p in problems) == [
+        (".hidden.txt", "info", "hidden file; not read"),
+        ("a.md", "warning", NOT_REGULAR),
+        ("b.md", "warning", NOT_REGULAR),
+        ("loop.md", "warning", NOT_REGULAR),
+        ("self.txt", "warning", NOT_REGULAR),
+    ]
+
+
+@pytest.mark.parametrize("command", ["check", "extract"])
+def test_check_and_extract_finish_beside_a_link_loop(tmp_path, command):
+    articles = looped(tmp_path / "articles")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "briefing",
+            command,
+            str(articles),
+            *(["--no-cache"] if command != "check" else []),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        "Traceback" not in result.stderr
+        and "loop.md:1: warning: not a regular file" in result.stdout + result.stderr
+    )
+
+
+def test_mkdocs_build_finishes_beside_a_link_loop(tmp_path):
+    site = build_site(looped(tmp_path / "articles"), tmp_path / "project", strict=False)
+    assert (site / "articles" / "000-b1c98fba87abfd1e" / "index.html").is_file()
+
+
+HUGE = "Russia strikes Kyiv overnight " * 35_000  # a megabyte
+"""A value as long as an attacker likes: words repeated, as a title would be."""
+
+
+def test_every_value_of_an_article_is_cut_where_it_is_read_with_a_note_naming_the_file(tmp_path):
+    front = {
+        "title": HUGE,
+        "source": HUGE[:20_000],
+        "authors": [f"Reporter {n} of the {'Kyiv Independent ' * 20}" for n in range(30)],
+        "url": "https://example.com/" + "a" * 10_000,
+        "story": HUGE[:20_000],
+    }
+    (tmp_path / "huge.md").write_text(
+        f"---\n{yaml.safe_dump(front, width=2**31)}---\n\nMissiles hit Kyiv overnight.\n", encoding="utf-8"
+    )
+    (article,), problems = load_articles([tmp_path])
+    assert article.title == "Russia strikes Kyiv overnight " * 9 + "Russia strikes Kyiv…"
+    assert len(article.source) <= LIMITS["source"] and len(article.story) <= LIMITS["story"]
+    assert article.source.endswith("Russia…") and article.story.endswith("Kyiv…")
+    assert len(article.authors) == MOST_AUTHORS and all(len(a) <= LIMITS["author"] for a in article.authors)
+    assert article.url is None
+    assert {(p.path, p.line, p.severity) for p in problems} == {(f"{tmp_path.as_posix()}/huge.md", 1, "info")}
+    assert [p.reason for p in problems] == [
+        "30 authors; the first 20 kept",
+        "url of 10,020 characters (over 4,096); ignored",
+        f"title of {len(HUGE.strip()):,} characters cut to its first 300",
+        "source of 19,999 characters cut to its first 100",
+        *[f"author of {len(front['authors'][0]) - 1:,} characters cut to its first 100"] * 10,
+        *[f"author of {len(front['authors'][10]) - 1:,} characters cut to its first 100"] * 10,
+        "story of 19,999 characters cut to its first 300",
+    ]
+
+
+def site_characters(folder: Path, front: str) -> int:
+    """The characters of every page of the seeds and a copy of the second with `front` as front matter."""
+    shutil.copytree(SEEDS, folder)
+    body = (SEEDS / "001_1cc6b34740a9b9ae.txt").read_text(encoding="utf-8").split("\n", 2)[2]
+    (folder / "copy.md").write_text(f"---\n{front}---\n{body}", encoding="utf-8")
+    return sum(map(len, render(build_briefing([folder], workers=1, cache=None)).values()))
+
+
+def test_a_megabyte_title_adds_no_more_to_the_site_than_a_short_one_does(tmp_path):
+    plain = site_characters(tmp_path / "plain", "title: Russia strikes Kyiv overnight\n")
+    huge = site_characters(tmp_path / "huge", f"title: {HUGE}\n")
+    # Before titles were cut, the megabyte was printed on the other outlets' pages and in every
+    # citation's tooltip: 44 MB of site. Now it adds what a 300-character title adds.
+    assert huge - plain < 20_000
+
+
+def test_an_editors_name_title_and_description_are_cut_with_a_note_on_their_line(tmp_path):
+    items = [{"name": HUGE, "aliases": ["Zelenskyy"], "description": HUGE}, {"story": "Kyiv", "title": HUGE}]
+    entities = tmp_path / "entities.yml"
+    entities.write_text(yaml.safe_dump(items, width=2**31), encoding="utf-8")
+    briefing = build_briefing([SEEDS], entities=entities, workers=1, cache=None)
+    (renamed,) = [e for e in briefing.entities.values() if "Zelenskyy" in e.aliases]
+    assert len(renamed.name) <= LIMITS["name"] and len(renamed.description) <= LIMITS["description"]
+    assert all(len(story.title) <= LIMITS["title"] for story in briefing.stories.values())
+    notes = {
+        (p.line, p.reason) for p in briefing.problems if p.severity == "info" and p.path == str(entities)
+    }
+    assert notes == {
+        (1, f"name of {len(HUGE):,} characters cut to its first 300"),
+        (1, f"description of {len(HUGE) - 1:,} characters cut to its first 1,000"),
+        (5, f"title of {len(HUGE) - 1:,} characters cut to its first 300"),
+    }
+
+
+def test_override_warnings_quote_at_most_60_characters_of_any_value(tmp_path):
+    long = "Kyiv strike aftermath " * 230  # 5,060 characters
+    items = [
+        {"move": long},
+        {"move": "000_b1c98fba87abfd1e.txt", "to": long},
+        {"story": long, "merge": [long]},
+        {"story": "Kyiv", "merge": [long]},
+        {"drop": long},
+        {"drop": "Kyiv", "story": long},
+        {"name": long, "kind": long},
+        {"split": long},
+        {"split": "Zelenskyy", "apart": [long] * 5},
+        {"name": "Kyiv", **{f"{long[:90]}{n}": "x" for n in range(50)}},
+    ]
+    entities = tmp_path / "entities.yml"
+    entities.write_text(yaml.safe_dump(items, width=2**31), encoding="utf-8")
+    briefing = build_briefing([SEEDS], entities=entities, workers=1, cache=None)
+    lines = [str(p) for p in briefing.problems if p.path == str(entities)]
+    assert len(lines) >= len(items)
+    assert all(long[:61] not in line for line in lines)  # 61 characters of the value: never quoted whole
+    moved = next(line for line in lines if ": warning: move 'Kyiv" in line)
+    assert moved.endswith(f"move {quoted(long)} matches no article") and len(moved) < len(str(entities)) + 120

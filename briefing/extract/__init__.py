@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..model import Article, Extraction
 from .figures import find_figures, with_speakers
 from .gazetteer import gazetteer
@@ -24,17 +26,28 @@ def prepare() -> None:
 
 
 def extract(article: Article) -> Extraction:
-    """People, places, organizations, figures and quotes of one article.
+    """People, places, organizations, figures and quotes of one article, found in its own text:
+    boilerplate (`Paragraph.boilerplate`) is read as empty, so paragraph indices and offsets stay
+    those of the article.
 
     The rules read English: an article that says it is in another language is given a page but no
     names, figures or quotes (read as English, its capitalized nouns would be people)."""
     if not article.english:
         return Extraction(article=article, mentions=(), figures=(), quotes=())
-    mentions = tuple(find_mentions(article))
-    quotes = tuple(find_quotes(article, mentions))
+    prose = _prose(article)
+    mentions = tuple(find_mentions(prose))
+    quotes = tuple(find_quotes(prose, mentions))
     return Extraction(
         article=article,
         mentions=mentions,
-        figures=tuple(with_speakers(find_figures(article), quotes)),
+        figures=tuple(with_speakers(find_figures(prose), quotes)),
         quotes=quotes,
     )
+
+
+def _prose(article: Article) -> Article:
+    """`article` with its boilerplate paragraphs empty."""
+    if all(paragraph.prose for paragraph in article.paragraphs):
+        return article
+    paragraphs = tuple(p if p.prose else dataclasses.replace(p, text="") for p in article.paragraphs)
+    return dataclasses.replace(article, paragraphs=paragraphs)

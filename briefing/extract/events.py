@@ -200,7 +200,7 @@ def _elsewhere(after: str, article: Article) -> str | None:
     found = _EVENT_SOMEWHERE.match(after)
     if found is None or (country := _country(found["place"])) is None:
         return None
-    lead = " ".join([article.title, *(paragraph.text for paragraph in article.paragraphs[:1])])
+    lead = " ".join([article.title, article.lead.text if article.lead else ""])
     names = [name.group() for name in _CAPITALIZED.finditer(lead)]
     lead_countries = {_country(part) for name in names for part in (name, *name.split())} - {None}
     if not lead_countries or country in lead_countries:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Iterable
 from pathlib import Path
@@ -9,9 +10,11 @@ from pathlib import Path
 from ..characters import quoted
 from ..datelines import read_dateline
 from ..model import Article, Paragraph, Problem
+from .boilerplate import TITLE_LIKE, boilerplate
 from .decode import decode
 from .files import SUFFIXES, Source, article_format, find_sources
 from .front_matter import read_front_matter
+from .limits import LIMITS, MOST_AUTHORS, within
 from .news_please import read_news_please
 from .plain_text import lead_title, read_header, title_line
 from .web_page import read_web_page
@@ -82,9 +85,12 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
         return None, [*problems, Problem(source.name, 1, "no text after the header; skipped")]
 
     title = meta.get("title")
-    if title is None and kind in ("text", "markdown"):  # a record's or a page's text holds no title line
+    # A record's or a page's text holds no title line; nor does a crawled line of boilerplate.
+    title_may_open = kind in ("text", "markdown") and boilerplate(paragraphs[0][0]) in (None, *TITLE_LIKE)
+    if title is None and title_may_open:
         title, paragraphs = title_line(paragraphs, markdown)
-    lead, dateline, dateline_outlet = read_dateline(paragraphs[0][0])
+    kinds = [boilerplate(text) for text, _ in paragraphs]
+    lead, dateline, dateline_outlet = _lead_and_dateline([text for text, _ in paragraphs], kinds)
     outlet = outlet or dateline_outlet or meta.get("site")
     title_derived = title is None
     if title is None:
@@ -109,7 +115,7 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
         authors=tuple(authors),
         url=meta.get("url"),
         markup="markdown" if markdown else "text",
-        paragraphs=tuple(Paragraph(i, p, line) for i, (p, line) in enumerate(paragraphs)),
+        paragraphs=tuple(Paragraph(i, p, line, kinds[i]) for i, (p, line) in enumerate(paragraphs)),
         digest=digest,
         dateline=dateline,
         title_derived=title_derived,
@@ -119,6 +125,41 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
     if not article.english:
         problems.append(Problem(source.name, 1, NOT_ENGLISH.format(quoted(article.language)), "info"))
     return article, problems
+
+
+def _lead_and_dateline(texts: list[str], kinds: list[str | None]) -> tuple[str, str | None, str | None]:
+    """The lead, the first paragraph of the article's own text without its dateline, and the place
+    and outlet of the dateline: the lead's own, or one on a line of its own before it ("HOUSTON (AP) -")."""
+    first = next((i for i, kind in enumerate(kinds) if kind is None), 0)
+    lead, dateline, outlet = read_dateline(texts[first])
+    for text in texts[:first] if dateline is None else ():
+        _, dateline, outlet = read_dateline(text)
+        if dateline is not None:
+            break
+    return lead, dateline, outlet
+
+
+def bounded(article: Article) -> tuple[Article, list[Problem]]:
+    """`article` with its title, outlet, authors, url and story within `limits.LIMITS`, and a
+    note for each value cut: whatever read the file, no value can be copied into megabytes."""
+    notes: list[str] = []
+    authors = article.authors
+    if len(authors) > MOST_AUTHORS:
+        notes.append(f"{len(authors):,} authors; the first {MOST_AUTHORS} kept")
+        authors = authors[:MOST_AUTHORS]
+    url = article.url
+    if url is not None and len(url) > LIMITS["url"]:
+        notes.append(f"url of {len(url):,} characters (over {LIMITS['url']:,}); ignored")
+        url = None
+    article = dataclasses.replace(
+        article,
+        title=within("title", article.title, notes),
+        source=article.source and within("source", article.source, notes),
+        authors=tuple(within("author", author, notes) for author in authors),
+        url=url,
+        story=article.story and within("story", article.story, notes),
+    )
+    return article, [Problem(article.path, 1, note, "info") for note in notes]
 
 
 def duplicate_key(text: str) -> str:
@@ -163,5 +204,7 @@ def load_articles(paths: Iterable[str | Path]) -> tuple[list[Article], list[Prob
         article, more = read_article(source, text, digest)
         problems += found + more
         if article is not None:
+            article, cut = bounded(article)
             articles.append(article)
+            problems += cut
     return articles, problems

@@ -95,13 +95,13 @@ def article_files(folder: Path) -> tuple[list[str], list[Problem]]:
         relative = pending.pop()
         try:
             with os.scandir(folder / relative) as found:
-                entries = list(found)
+                entries = sorted(found, key=lambda entry: entry.name)  # messages in a stable order
         except OSError as error:
             problems.append(Problem(_shown(folder / relative), 1, f"folder cannot be read: {error.strerror}"))
             continue
         for entry in entries:
             path = relative + entry.name
-            is_folder = entry.is_dir()
+            is_folder = _is_folder(entry)
             if not is_folder and os.path.splitext(entry.name)[1].lower() not in SUFFIXES:
                 continue
             reason = _not_read(entry, root, is_folder)
@@ -122,9 +122,25 @@ def _not_read(entry: os.DirEntry, root: str, is_folder: bool) -> tuple[str, Seve
         target = os.path.realpath(entry.path)
         if os.path.commonpath([root, target]) != root:
             return f"a link to {_shown(Path(target))}, outside the articles folder; not read", "warning"
-    if not is_folder and not entry.is_file():
+    if not is_folder and not _is_regular_file(entry):
         return "not a regular file (a pipe, a device or a broken link); not read", "warning"
     return None
+
+
+def _is_folder(entry: os.DirEntry) -> bool:
+    # A link that leads to itself, or to a link back to it ("ln -s loop.md loop.md"), raises
+    # ELOOP when followed: it is no folder, and `_is_regular_file` says it is no file either.
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _is_regular_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def _identity(file: Path) -> str:

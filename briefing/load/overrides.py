@@ -26,14 +26,16 @@ About stories (a story is named by its title, its slug or the path of one of its
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
 from yaml.nodes import MappingNode, SequenceNode
 
-from ..characters import quoted
+from ..characters import listed, quoted
 from ..model import KINDS, Kind, Problem
 from ..untrusted_yaml import YamlReader
+from .limits import within
 
 _KEYS = frozenset({"name", "aliases", "kind", "description", "drop", "story"})
 _STORY_KEYS = frozenset({"story", "title", "merge"})
@@ -119,8 +121,21 @@ def load_overrides(path: str | Path) -> tuple[tuple[EditorRule, ...], list[Probl
         if item is not None:
             override = _read_item(name, reader.line(node), item, reader.problems)
             if override is not None:
-                overrides.append(override)
+                overrides.append(_bounded(override, reader.problems))
     return tuple(overrides), reader.problems
+
+
+def _bounded(rule: EditorRule, problems: list[Problem]) -> EditorRule:
+    """`rule` with the names, description and title it gives a page within `limits.LIMITS`, and a
+    note for each value cut (the names it only looks for are left whole: they match or not)."""
+    notes: list[str] = []
+    if isinstance(rule, Override) and not rule.drop:
+        description = rule.description and within("description", rule.description, notes)
+        rule = dataclasses.replace(rule, name=within("name", rule.name, notes), description=description)
+    elif isinstance(rule, StoryEdit) and rule.title:
+        rule = dataclasses.replace(rule, title=within("title", rule.title, notes))
+    problems += [Problem(rule.path, rule.line, note, "info") for note in notes]
+    return rule
 
 
 def _plain_item(reader: YamlReader, node: MappingNode) -> dict[str, str | list[str] | None] | None:
@@ -184,7 +199,10 @@ def _read_item(path: str, line: int, item: object, problems: list[Problem]) -> E
     if kind is not None and kind not in KINDS:
         problems.append(
             Problem(
-                path, line, f"kind {kind!r} is not one of {', '.join(KINDS)}; kind left as found", "error"
+                path,
+                line,
+                f"kind {quoted(kind)} is not one of {', '.join(KINDS)}; kind left as found",
+                "error",
             )
         )
         kind = None
@@ -204,7 +222,7 @@ def _check_keys(path: str, line: int, item: dict, known: frozenset[str], problem
     unknown = sorted(str(k) for k in item if k not in known)
     if unknown:
         known_keys = ", ".join(sorted(known))
-        problems.append(Problem(path, line, f"unknown keys {', '.join(unknown)} (known: {known_keys})"))
+        problems.append(Problem(path, line, f"unknown keys {listed(unknown)} (known: {known_keys})"))
 
 
 def _names(value: object) -> tuple[str, ...]:

@@ -70,8 +70,8 @@ class StoryViews:
             return extraction.article.title != story.title, *_oldest_first(extraction)
 
         for extraction in sorted(self.articles_of(story), key=order):
-            if extraction.article.paragraphs:
-                add(extraction, 0, lead_sentence(extraction.article.paragraphs[0].text))
+            if lead := extraction.article.lead:
+                add(extraction, lead.index, lead_sentence(lead.text))
         for summary in self.story_measures.get(story.id, []):
             for report in summary.current if summary.key else ():
                 extraction = self.by_slug[report.slug]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ..characters import listed, quoted
 from ..extract.gazetteer import fold
 from ..load.overrides import EditorRule, Override, Split
 from ..model import Problem
@@ -60,15 +61,15 @@ class Corrections:
         if rule.story is not None:
             story = self.story_named(rule.story)
             if story is None:
-                self.problems.append(rule.problem(f"story {rule.story!r} matches no story"))
+                self.problems.append(rule.problem(f"story {quoted(rule.story)} matches no story"))
                 return
         hits = self._hits(frozenset(fold(name) for name in (rule.name, *rule.aliases)), story)
         if not hits:
             action = "drop" if rule.drop else "override"
             self.problems.append(
                 rule.problem(
-                    f"{action} {rule.name!r} matches no entity"
-                    + (f" in story {rule.story!r}" if story else "")
+                    f"{action} {quoted(rule.name)} matches no entity"
+                    + (f" in story {quoted(rule.story)}" if story else "")
                 )
             )
             return
@@ -89,7 +90,7 @@ class Corrections:
     def _split(self, rule: Split) -> None:
         hits = self._hits(frozenset({fold(rule.name)}))
         if not hits:
-            self.problems.append(rule.problem(f"split {rule.name!r} matches no entity"))
+            self.problems.append(rule.problem(f"split {quoted(rule.name)} matches no entity"))
             return
         apart = {fold(name) for name in rule.apart}
         for root in hits:
@@ -106,11 +107,11 @@ class Corrections:
             parts = [part for part in parts if part and len(part) < len({m.node for m in members})]
             if not parts:
                 how = (
-                    f"no mention of it is named {', '.join(rule.apart)}"
+                    f"no mention of it is named {listed(rule.apart)}"
                     if apart
                     else "it is named in one story only"
                 )
-                self.problems.append(rule.problem(f"split {rule.name!r}: {how}"))
+                self.problems.append(rule.problem(f"split {quoted(rule.name)}: {how}"))
             # By story, the first story's mentions stay; the others each become an entity.
             for part in parts if apart else parts[1:]:
                 root = self._carve(root, part)[0]

@@ -85,7 +85,7 @@ def stories_key(
         keys = [content_key(signals(e)) for e in extractions]
     for extraction, key in zip(extractions, keys, strict=True):
         a = extraction.article
-        first = a.paragraphs[0].text if a.paragraphs else ""
+        first = a.lead.text if a.lead else ""
         read = (a.path, a.title, a.title_derived, first, a.date, a.source, a.story, key)
         digest.update(repr(read).encode("utf-8", "surrogatepass"))
     return digest.hexdigest()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..characters import quoted
 from ..load.overrides import EditorRule, Move, StoryEdit
 from ..model import Article, Problem
 from ..slugs import slugify
@@ -89,9 +90,9 @@ def apply_rules(drafts: Drafts, rules: Sequence[EditorRule]) -> list[Problem]:
             index = drafts.article(rule.article)
             target = drafts.find(rule.to) if rule.to is not None else None
             if index is None:
-                problems.append(rule.problem(f"move {rule.article!r} matches no article"))
+                problems.append(rule.problem(f"move {quoted(rule.article)} matches no article"))
             elif rule.to is not None and target is None:
-                problems.append(rule.problem(f"move to {rule.to!r}: no story goes by that name"))
+                problems.append(rule.problem(f"move to {quoted(rule.to)}: no story goes by that name"))
             else:
                 drafts.move(index, target)
         elif isinstance(rule, StoryEdit):
@@ -102,12 +103,12 @@ def apply_rules(drafts: Drafts, rules: Sequence[EditorRule]) -> list[Problem]:
 def _edit(drafts: Drafts, rule: StoryEdit) -> list[Problem]:
     draft = drafts.find(rule.story)
     if draft is None:
-        return [rule.problem(f"story {rule.story!r} matches no story")]
+        return [rule.problem(f"story {quoted(rule.story)} matches no story")]
     problems = []
     for name in rule.merge:
         other = drafts.find(name)
         if other is None:
-            problems.append(rule.problem(f"merge {name!r} matches no story"))
+            problems.append(rule.problem(f"merge {quoted(name)} matches no story"))
         elif other is not draft:
             drafts.merge(draft, other)
     if rule.title:

@@ -115,8 +115,8 @@ def word_commonness(word: str) -> float | None:
 
 
 def _lead(article: Article) -> tuple[list[str], list[int]]:
-    """The first LEAD_WORDS words of an article (dateline and title first), and the position of each
-    paragraph's first word, for the paragraphs read."""
+    """The first LEAD_WORDS words of an article (dateline and title first, boilerplate left out), and
+    the position of each paragraph's first word, for the paragraphs read."""
     opening = [article.dateline or ""] + ([] if article.title_derived else [article.title])
     words = _words(" ".join(opening))
     starts = []
@@ -124,7 +124,7 @@ def _lead(article: Article) -> tuple[list[str], list[int]]:
         if len(words) >= LEAD_WORDS:
             break
         starts.append(len(words))
-        words.extend(_words(paragraph.text[:LEAD_CHARACTERS]))
+        words.extend(_words(paragraph.text[:LEAD_CHARACTERS]) if paragraph.prose else ())
     return words[:LEAD_WORDS], starts
 
 

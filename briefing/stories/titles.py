@@ -28,7 +28,7 @@ def best_headline(articles: Sequence[Article]) -> str:
     wrote come before titles made from a lead sentence; among equals, the earliest article's."""
     if len(articles) == 1:
         return articles[0].title
-    said = [_words(a.title) | _words(a.paragraphs[0].text if a.paragraphs else "") for a in articles]
+    said = [_words(a.title) | _words(a.lead.text if a.lead else "") for a in articles]
 
     def shared(index: int) -> float:
         words = _words(articles[index].title)
