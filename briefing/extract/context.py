@@ -13,6 +13,7 @@ from .cues import indexes_named, things_named
 from .gazetteer import Place
 from .lexicon import TITLE_WORDS
 from .organizations import acronym_of, expanded_acronyms, national_institution, organization_key
+from .people import list_neighbours, surname
 from .spans import CONNECTORS, Span, TokenizedParagraph
 from .tokens import Token
 
@@ -47,6 +48,8 @@ class ArticleContext:
         """Names the article also writes before a head word of a thing ("the Hang Seng index")."""
         self.indexes = indexes_named(spans)
         """Names the article uses as a stock-market index ("The Dow Jones was down 2.62%")."""
+        self.spans = spans
+        self._span_index = {(span.paragraph.index, span.first): i for i, span in enumerate(spans)}
         self.people: dict[str, str] = {}
         """spelling key of a full name → the full name as first written."""
         self.learned: dict[str, int] = {}
@@ -100,15 +103,25 @@ class ArticleContext:
         by_first = [name for name in self.by_word.get((0, word), ()) if " " in name and allowed(name)]
         return by_first[0] if len(by_first) == 1 and not by_last else None
 
+    def shared_surname(self, word: str) -> bool:
+        """Several people the article names in full end with `word` ("Zina Bowser", "Erbie Bowser"): the
+        word alone is one of them, though not which."""
+        return len(self.by_word.get((-1, spelling_key(word)), ())) > 1
+
+    def listed_with(self, span: Span) -> list[Span]:
+        """The other names of the list the span stands in, if any (people.list_neighbours)."""
+        index = self._span_index.get((span.paragraph.index, span.first))
+        return [] if index is None else list_neighbours(self.spans, index)
+
     def know_person(self, name: str) -> None:
         """Remember a full name, so that a surname alone can be read as it."""
         key = spelling_key(name)
         if key not in self.people:
             self.people[key] = name
             self.learned[name] = len(self.learned)
-            for at in (0, -1):
-                self.by_word.setdefault((at, spelling_key(name.split()[at])), []).append(name)
-            self.surnames.update(spelling_key(word) for word in (name.split()[0], name.split()[-1]))
+            for at, word in ((0, name.split()[0]), (-1, surname(name))):
+                self.by_word.setdefault((at, spelling_key(word)), []).append(name)
+                self.surnames.add(spelling_key(word))
 
     def record(
         self,

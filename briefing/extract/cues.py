@@ -20,8 +20,8 @@ _NAMING_VERBS = frozenset({"called", "calls"})
 """Speech verbs that, before a name, name a thing ("a crossing called El Chaparral")."""
 _AFTER_HEAD = frozenset({"of", "at", "for", "in", "and", "to", "with", "who", "since", "from", "on"})
 """Words after a role's noun that show it heads its phrase ("chief executive of", "mayor since")."""
-_BEFORE_ROLE = frozenset({"the", "a", "an", "and", "to", "of", "by", "with", "that", "as"})
-"""Words that end the phrase of a role before a name ("the city's mayor")."""
+_BEFORE_ROLE = frozenset({"the", "a", "an", "and", "to", "of", "by", "with", "that", "as", "old"})
+"""Words that end the phrase of a role before a name ("the city's mayor", "20-year-old politics student")."""
 _APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "formerly", "now"})
 """Words that may open a role in apposition (", the Airbus chief executive,")."""
 _CLIENT_OR_PORTFOLIO_ROLES = frozenset(
@@ -46,8 +46,6 @@ _PRODUCT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"
 """Words before a maker's name that show its product follows ("the Chrysler Aspen", "its Mercedes Smart")."""
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")
 """A game's score ("3-1"), which follows a team's name."""
-_ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
-"""Upper-case words that may end a person's name ("Henry Ford II")."""
 
 
 def word_before(span: Span, skip_comma: bool = False) -> Token | None:
@@ -708,7 +706,13 @@ def thing(span: Span, things: set[str]) -> bool:
         return True
     if span.tokens[-1].lower in lexicon.THING_HEADS or span.tokens[-1].lower in lexicon.FACILITY_HEADS:
         return True
-    if any(t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN for t in span.tokens[1:]):
+    if any(
+        t.text.isupper()
+        and len(t.text) > 1
+        and t.text not in lexicon.NAME_SUFFIXES
+        and t.text.title() not in lexicon.NAME_SUFFIXES
+        for t in span.tokens[1:]
+    ):
         return True  # a person's name has no acronym after its first word
     if (
         span.last < len(tokens)

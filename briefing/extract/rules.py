@@ -17,6 +17,7 @@ from .context import ArticleContext
 from .engine import NOT_A_NAME, Decision, Part, Pass, Rule, going_on_with, named
 from .gazetteer import gazetteer
 from .organizations import organization
+from .people import aged_or_named, name_ends, named_alone, person_context
 from .places import best_place
 from .spans import CONNECTORS, Span
 from .words import is_common_word, is_everyday_word, is_given_name
@@ -47,11 +48,13 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
             head.lower.rstrip(".") in lexicon.TITLE_WORDS
             or (
                 is_given_name(head.text)
-                and head.lower not in context.lowercase
-                and tokens[1].lower not in context.lowercase
+                and (
+                    (head.lower not in context.lowercase and tokens[1].lower not in context.lowercase)
+                    or person_context(span)
+                )
             )
         ):
-            break  # "Senator John McCain", "Mark Papermaster" begin a sentence with a name
+            break  # "Senator John McCain", "Mark Papermaster", "Willie Young, 21," begin a sentence
         if head.text in lexicon.ORGANIZATIONS or not (
             (is_common_word(head.text) or head.lower in context.lowercase or head.lower in lexicon.ARTICLES)
             and not any(q.major for q in gazetteer().lookup(head.text))
@@ -237,9 +240,10 @@ def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
     name, _, where = span.text.rpartition(" of ")
     if " " not in name:
         return None
-    named_first = cues.given_name_first(span) and not cues.thing(
-        span.part(0, len(name.split())), context.things
-    )
+    person = span.part(0, len(name.split()))
+    named_first = (
+        cues.given_name_first(span) or person_context(person) or aged_or_named(span)
+    ) and not cues.thing(person, context.things)
     if not named_first and (
         context.person_key(name) is None
         or not any(
@@ -249,10 +253,12 @@ def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
         return None
     whole, first = span.role + span.tokens, span.first - len(span.role)
     cut = len(whole) - len(where.split())
+    # One word the gazetteer does not know is a small town more often than a firm ("of Jennings").
+    employer = "employer" if cut < len(whole) - 1 or whole[-1].text.isupper() else "place if known"
     return Decision(
         (
             Part("again", Span(span.paragraph, whole[: cut - 1], first)),
-            Part("employer", Span(span.paragraph, whole[cut:], first + cut)),
+            Part(employer, Span(span.paragraph, whole[cut:], first + cut)),
         )
     )
 
@@ -315,6 +321,23 @@ def names_joined_by_ampersand(context: ArticleContext, span: Span) -> Decision |
     return named("organization", span)
 
 
+def name_with_middle_initial(context: ArticleContext, span: Span) -> Decision | None:
+    """A first name, a middle initial and a surname are a person's, whatever the surname is ("Reginald L.
+    Street", "Shontay N. Young")."""
+    tokens = span.tokens
+    if not (
+        3 <= len(tokens) <= 4
+        and len(tokens[1].text) == 1
+        and tokens[1].text.isupper()
+        and span.paragraph.text.startswith(".", tokens[1].end)
+        and (len(tokens) == 3 or tokens[3].text in lexicon.NAME_SUFFIXES)
+        and (is_given_name(tokens[0].text) or not is_common_word(tokens[0].text))
+        and not tokens[0].text.isupper()
+    ):
+        return None
+    return named("person", span, role=cues.role_of(span))
+
+
 # Learning pass ----------------------------------------------------------------------------------------
 
 
@@ -329,7 +352,7 @@ def sure_person(context: ArticleContext, span: Span) -> Decision:
     tokens = span.tokens
     if span.role or (
         len(tokens) > 1
-        and (cues.given_name_first(span) or cues.role_of(span) or cues.speaks(span))
+        and (cues.given_name_first(span) or cues.role_of(span) or cues.speaks(span) or person_context(span))
         and not organization(context, span)
         and not cues.thing(span, context.things)
         and not gazetteer().lookup(span.text)
@@ -406,8 +429,12 @@ def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
     that speaks or has a role ("said Jim Press, the Vice Chairman")."""
     if not organization(context, span):
         return None
-    if len(span.tokens) == 2 and cues.given_name_first(span) and (cues.role_of(span) or cues.speaks(span)):
-        return None
+    if (
+        len(span.tokens) == 2
+        and cues.given_name_first(span)
+        and (cues.role_of(span) or cues.speaks(span) or person_context(span))
+    ):
+        return None  # "Brandy Council, 34,"
     return named("organization", span)
 
 
@@ -441,8 +468,11 @@ def facility_or_natural_place(context: ArticleContext, span: Span) -> Decision |
 
 
 def known_person(context: ArticleContext, span: Span) -> Decision | None:
-    """A person the article named in full, by their full name or a part of it."""
-    return named("person", span, role=cues.role_of(span)) if context.person_key(span.text) else None
+    """A person the article named in full, by their full name or a part of it, or by a surname that
+    several of them share."""
+    if context.person_key(span.text) or (len(span.tokens) == 1 and context.shared_surname(span.text)):
+        return named("person", span, role=cues.role_of(span))
+    return None
 
 
 def gazetteer_place(context: ArticleContext, span: Span) -> Decision | None:
@@ -518,13 +548,34 @@ def everyday_words(context: ArticleContext, span: Span) -> Decision | None:
 
 
 def person_by_cue(context: ArticleContext, span: Span) -> Decision | None:
-    """Several words with a first name, a role or a speech verb: a person."""
+    """Several words with a first name, a role, a speech verb or words that only a person's name has
+    around it (an age, a fate: people.person_context): a person."""
     if len(span.tokens) < 2:
         return None
     role = cues.role_of(span)
     return (
-        named("person", span, role=role) if cues.given_name_first(span) or role or cues.speaks(span) else None
+        named("person", span, role=role)
+        if cues.given_name_first(span) or role or cues.speaks(span) or person_context(span)
+        else None
     )
+
+
+def person_in_a_list(context: ArticleContext, span: Span) -> Decision | None:
+    """Two or three words listed next to a person ("Misty Nunley, Julie Jackson, Rebeika Powell and Kayetie
+    Melchor"): a person, unless its first word is a common word and no first name ("Back Stabbers"), a
+    word of it is one the article writes in lowercase ("Leisure Garments, Modern Garments") or an article
+    of another language ("La Boheme, La Traviata"), or a noun follows it ("Rhodri Glyn Thomas, Plaid Cymru
+    health spokesman")."""
+    first = span.tokens[0].text
+    if (
+        not 2 <= len(span.tokens) <= 3
+        or (is_common_word(first) and not is_given_name(first))
+        or any(t.lower in context.lowercase or t.lower in lexicon.NOT_FIRST_NAMES for t in span.tokens)
+        or not name_ends(span)
+        or not any(context.person_key(other.text) for other in context.listed_with(span))
+    ):
+        return None
+    return named("person", span)
 
 
 def names_joined_by_of(context: ArticleContext, span: Span) -> Decision | None:
@@ -551,14 +602,21 @@ def _called(context: ArticleContext, span: Span) -> bool:
 
 
 def lone_word_with_role(context: ArticleContext, span: Span) -> Decision | None:
-    """A lone word with a role is a person, unless it is a common word the article capitalizes only
-    to start sentences: people are introduced by full name, so a lone speaker is more often a
-    company ("Cisco states that")."""
+    """A lone word with a role is a person, unless it is a common word the article capitalizes only to
+    start sentences: people are introduced by full name, so a lone speaker is more often a company
+    ("Cisco states that"). So is a first name or a rare word with an age or named ("a woman named Mary",
+    "Faith, 6,")."""
     if len(span.tokens) != 1:
         return None
     role = cues.role_of(span)
     if role and (not is_common_word(span.text) or span.text in context.capitalized):
         return named("person", span, role=role)
+    if (
+        named_alone(span)
+        and (is_given_name(span.text) or not is_common_word(span.text))
+        and not span.text.isupper()
+    ):
+        return named("person", span)
     return None
 
 
@@ -595,6 +653,7 @@ RULES: tuple[Row, ...] = (
     Row(titled_place, True, False),
     Row(title_before_common_noun, True, True),
     Row(names_joined_by_ampersand, True, True),
+    Row(name_with_middle_initial, True, True),
     # The learning pass ends here: it learns a sure person's full name, and nothing else.
     Row(sure_person, True, False),
     # What kind of name the rest is.
@@ -613,6 +672,7 @@ RULES: tuple[Row, ...] = (
     Row(company_by_business_cue, False, True),
     Row(everyday_words, False, True),
     Row(person_by_cue, False, True),
+    Row(person_in_a_list, False, True),
     Row(names_joined_by_of, False, True),
     Row(addressed_by_first_name, False, True),
     Row(lone_word_with_role, False, True),

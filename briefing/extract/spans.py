@@ -91,9 +91,12 @@ def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
         and len(tokens[j - 1].text) == 1
         and j - 1 > i
         and _name_word(tokens[j])
-        and any(is_given_name(t.text) for t in tokens[i : j - 1])
+        and (
+            any(is_given_name(t.text) for t in tokens[i : j - 1])
+            or not any(is_common_word(t.text) for t in tokens[i : j - 1])
+        )
     ):
-        return 1  # a middle initial: "Michael R. Golden"
+        return 1  # a middle initial: "Michael R. Golden", "Shontay N. Young"
     if (
         gap == ". "
         and j - 1 == i
@@ -106,8 +109,8 @@ def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
         return 1  # "St. Louis", "Mt. Kilimanjaro", but not "52nd St. She said"
     if gap != " ":
         return 0
-    if tokens[j].text in ("Jr", "Sr") and j - i >= 2:
-        return 1  # "William Clay Ford Jr."
+    if tokens[j].text in lexicon.NAME_SUFFIXES and j - i >= 2:
+        return 1  # "William Clay Ford Jr.", "Jose Garcia III"
     if _name_word(tokens[j]) and not tokens[j].initial:
         return 1
     if (
@@ -216,7 +219,13 @@ def _split_place_compounds(text: str, tokens: list[Token]) -> list[Token]:
                 if result and text[result[-1].end : token.start] == " " and result[-1].capitalized
                 else None
             )
-            if (
+            given = (
+                before is not None
+                and is_given_name(before.text)
+                and not is_everyday_word(before.text)
+                and before.lower not in lexicon.NOT_FIRST_NAMES
+            )
+            if not given and (  # "Carlos Rodriguez-Espinoza" is one name
                 _known_place(left)
                 or _known_place(right)
                 or left in lexicon.ORGANIZATIONS
