@@ -758,3 +758,43 @@ def test_a_sentence_after_an_initialism_begins_anew():
         )
     )
     assert {m.text for m in mentions} == {"U.S.", "Israel"}
+
+
+# Places named before a noun, institutions named after "of" (MEANTIME) ------------------------------
+
+
+def test_a_large_city_before_a_noun_is_a_place_though_a_first_name():
+    found = find_mentions(
+        article(
+            "By the end of this year, the Atlanta and St. Louis plants will be closed.",
+            "Apple Corps has filed a lawsuit against Apple Computer in a London court this week.",
+        )
+    )
+    assert named(found, "place") == {"Atlanta", "St. Louis", "London"}
+
+
+def test_a_city_before_a_persons_or_a_companys_noun_is_no_place():
+    found = find_mentions(
+        article(
+            "The demand - filed by the Clinton administration in 1999 - was rejected.",
+            "Rover was sold for £10 five years ago to the Phoenix consortium.",
+        )
+    )
+    assert named(found, "place") == set()
+
+
+def test_a_compass_word_before_a_city_says_it_is_a_place():
+    found = find_mentions(
+        article(
+            "The trial is set to begin on Wednesday in the Royal Courts of Justice, located in central London."
+        )
+    )
+    assert named(found, "place") == {"London"}
+    assert named(found, "organization") == {"Royal Courts of Justice"}
+
+
+def test_a_title_word_after_of_ends_an_institutions_name():
+    found = find_mentions(
+        article("Monsanto has agreed to pay $1m to the Department of Justice, adopt new rules.")
+    )
+    assert "Department of Justice" in named(found, "organization")

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
     from .context import ArticleContext
 
 _KNOWN_BY_NAME = ("country", "region", "continent")
+_NOT_A_PLACES_NOUN = (
+    lexicon.NAME_MODIFIED
+    | lexicon.ORG_NOUNS
+    | lexicon.COMPANY_NOUNS
+    | lexicon.SPEECH
+    | frozenset(
+        """is are was were has had have will would can could may from to in of on at with for by as
+        issue incident rule""".split()
+    )
+)
+"""Words after a name that make it no place's: a noun of a person's or a company's, a verb."""
 """Kinds of places known by name wherever it is written."""
 
 
@@ -94,9 +105,19 @@ def _lone_word_is_a_place(context: ArticleContext, span: Span, places: list[Plac
 
 
 def place_cue(context: ArticleContext, span: Span) -> bool:
-    """A preposition before ("in Mobile") or a larger place after ("Mobile, Alabama")."""
+    """A preposition or a compass word before ("in Mobile", "central London"), an article before and a
+    noun after ("a London court", "the Atlanta and St. Louis plants"), or a larger place after ("Mobile,
+    Alabama")."""
     before = word_before(span)
-    if before is not None and before.lower in lexicon.PLACE_PREPOSITIONS:
+    if before is not None and (
+        before.lower in lexicon.PLACE_PREPOSITIONS
+        or (before.text.islower() and before.lower in lexicon.COMPASS)
+        or (
+            before.lower in lexicon.ARTICLES
+            and _noun_after(span)
+            and any(q.population >= LARGE_CITY for q in gazetteer().lookup(span.text))
+        )
+    ):
         return True
     tokens, text = span.paragraph.tokens, span.paragraph.text
     if (
@@ -106,6 +127,24 @@ def place_cue(context: ArticleContext, span: Span) -> bool:
     ):
         return True  # the state after its city: "Mobile, Alabama"
     return _larger_place_after(span)
+
+
+def _noun_after(span: Span) -> bool:
+    """A lowercase word, or "and" and another name, follows the name: it qualifies a noun ("a London
+    court", "the Atlanta and St. Louis plants"), not a person's ("the Clinton administration") or a
+    company's ("the Phoenix consortium"), and no verb follows ("the Union benefits")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    if span.last >= len(tokens) or text[span.tokens[-1].end : tokens[span.last].start] != " ":
+        return False
+    after = tokens[span.last]
+    if after.lower == "and" and span.last + 1 < len(tokens):
+        return tokens[span.last + 1].capitalized
+    return (
+        after.text.islower()
+        and is_common_word(after.text)
+        and not after.lower.endswith("s")
+        and after.lower not in _NOT_A_PLACES_NOUN
+    )
 
 
 def _strong_place_cue(context: ArticleContext, span: Span, places: list[Place]) -> bool:

@@ -129,6 +129,8 @@ def title_after_employer(context: ArticleContext, span: Span) -> Decision | None
     k = len(tokens)
     while k > 0 and tokens[k - 1].lower.removesuffix("s") in _TITLE_OR_HEAD:
         k -= 1
+    if k and tokens[k - 1].lower in CONNECTORS:
+        return None  # "the Department of Justice", "the Royal Courts of Justice": an institution's object
     return Decision((Part("place if known", span.part(0, k)),) if k else ())
 
 
@@ -242,8 +244,10 @@ def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
         return None
     person = span.part(0, len(name.split()))
     named_first = (
-        cues.given_name_first(span) or person_context(person) or aged_or_named(span)
-    ) and not cues.thing(person, context.things)
+        (cues.given_name_first(span) or person_context(person) or aged_or_named(span))
+        and not cues.thing(person, context.things)
+        and not organization(context, person, read_around=False)  # "the Royal Courts of Justice"
+    )
     if not named_first and (
         context.person_key(name) is None
         or not any(
