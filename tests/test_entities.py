@@ -786,7 +786,8 @@ def test_a_city_before_a_persons_or_a_companys_noun_is_no_place():
 def test_a_compass_word_before_a_city_says_it_is_a_place():
     found = find_mentions(
         article(
-            "The trial is set to begin on Wednesday in the Royal Courts of Justice, located in central London."
+            "The trial is set to begin on Wednesday in the Royal Courts of Justice, located in central"
+            " London."
         )
     )
     assert named(found, "place") == {"London"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefing.extract import extract
 from briefing.extract.mentions import find_mentions
+from briefing.extract.organizations import expanded_acronyms, organization_key
 from briefing.resolve import resolve
 from conftest import article, named
 
@@ -230,8 +231,22 @@ def test_an_acronym_in_parentheses_is_the_organization_named_before_it():
         )
     )
     keys = {m.text: m.key for m in mentions if m.kind == "organization"}
-    assert keys["SIA"] == keys["Singapore Airlines"] and keys["UKIP"] == keys["UK Independence Party"]
+    assert keys["SIA"] == keys["Singapore Airlines"]
+    # "UK" gives both its letters, so UKIP's initials spell it: resolution joins the two everywhere.
+    assert expanded_acronyms(
+        {keys["UKIP"]: "UKIP", keys["UK Independence Party"]: "UK Independence Party"}
+    ) == {keys["UKIP"]: keys["UK Independence Party"]}
     assert keys["ISM"] != keys.get("Supply Management")  # not the initials of the name before it
+
+
+def test_an_initialism_in_a_name_gives_its_acronym_every_letter():
+    # ECB+ 20ecbplus, 38ecbplus: "the U.S. Geological Survey ... The USGS said", one organization.
+    keys = {
+        organization_key(name)
+        for name in ("U.S. Geological Survey", "US Geological Survey", "United States Geological Survey")
+    }
+    assert len(keys) == 1
+    assert expanded_acronyms({"usgs": "USGS", keys.pop(): "United States Geological Survey"})
 
 
 def test_a_makers_product_and_a_models_letters_are_no_organizations():

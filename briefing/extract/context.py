@@ -10,7 +10,7 @@ from typing import NamedTuple
 from ..model import Kind, Mention
 from ..spelling import spelling_key
 from .cues import indexes_named, things_named
-from .gazetteer import Place
+from .gazetteer import Place, gazetteer
 from .lexicon import TITLE_WORDS
 from .organizations import acronym_of, expanded_acronyms, national_institution, organization_key
 from .people import list_neighbours, surname
@@ -61,10 +61,12 @@ class ArticleContext:
         self.surnames: set[str] = set()
         """Spelling keys of the first and last words of the people named so far: "Kim" of Kim Jong-un is
         no place."""
-        self.place_ends: set[tuple[int, int]] = set()
-        """(paragraph, end) of the places found, which a state after a comma may follow
-        ("Mobile, Alabama")."""
+        self.place_ends: dict[tuple[int, int], Place | None] = {}
+        """(paragraph, end) of the places found → the gazetteer's place, if known: a state after a comma
+        may follow ("Mobile, Alabama")."""
         self.countries: set[str | None] = set()
+        self.towns_in: set[str | None] = set()
+        """Countries of the towns and states found so far, not of countries named ("U.S.")."""
         """Countries of the places found so far: the article's setting."""
         self.organization_ends: dict[tuple[int, int], _Found] = {}
         """(paragraph, end) of the organizations found → the organization, whose titles a name may continue
@@ -141,9 +143,11 @@ class ArticleContext:
             self.organization_ends[(paragraph.index, end)] = self.found[-1]
             self.organization_names.add(self.found[-1].text)
         if kind == "place":
-            self.place_ends.add((paragraph.index, end))
+            self.place_ends[(paragraph.index, end)] = place
         if place:
             self.countries.add(place.country)
+            if place.kind in ("city", "subdivision"):
+                self.towns_in.add(place.country)
 
     def record_organization(self, span: Span) -> None:
         """Record an organization; an institution every country has is keyed with its country
@@ -182,8 +186,13 @@ class ArticleContext:
         ]
 
     def setting(self) -> str | None:
-        """The country most of the article's places are in, when one leads."""
-        counts = Counter(f.place.country for f in self.found if f.place and f.place.country)
+        """The country most of the article's places are in, when one leads; a name that is a country's and
+        a large country's state ("Georgia") says neither."""
+        counts = Counter(
+            f.place.country
+            for f in self.found
+            if f.place and f.place.country and not (f.place.kind == "country" and _also_a_state(f.text))
+        )
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
@@ -230,6 +239,13 @@ class ArticleContext:
             )
         unique = {(m.paragraph, m.start): m for m in mentions}
         return sorted(unique.values(), key=lambda m: (m.paragraph, m.start))
+
+
+def _also_a_state(name: str) -> bool:
+    """A country's name that a large country's state bears too ("Georgia")."""
+    return any(
+        q.kind == "subdivision" and gazetteer().is_large_country(q.country) for q in gazetteer().lookup(name)
+    )
 
 
 def _plain_full_name(name: str) -> bool:

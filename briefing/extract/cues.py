@@ -102,7 +102,7 @@ def role_of(span: Span) -> str | None:
 def role_before(span: Span) -> str | None:
     """A lowercase role just before the name ("the city's mayor", "interior minister,")."""
     before = word_before(span, skip_comma=True)
-    if before is None or before.lower not in lexicon.ROLES:
+    if before is None or before.lower not in lexicon.ROLES or _relative_clause_after(span):
         return None
     tokens, text = span.paragraph.tokens, span.paragraph.text
     k = span.first - 1
@@ -124,10 +124,23 @@ def role_before(span: Span) -> str | None:
         and tokens[k - 1].text.islower()
         and text[tokens[k - 1].end : tokens[k].start] == " "
     ):
-        if tokens[k - 1].lower in _BEFORE_ROLE:
-            break
+        if tokens[k - 1].lower in _BEFORE_ROLE or tokens[k - 1].lower in lexicon.SPEECH:
+            break  # "said disaster agency official Fauzi": the role starts after the verb
         k -= 1
     return text[tokens[k].start : before.end]
+
+
+def _relative_clause_after(span: Span) -> bool:
+    """The name is the subject of a clause that ends with a verb of what is done to a person, whose
+    object is the role before it ("the court reporter Nichols murdered."): the role is another person's."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    k = span.last
+    if k >= len(tokens) or text[span.tokens[-1].end : tokens[k].start] != " ":
+        return False
+    verb = tokens[k]
+    return verb.lower in lexicon.DONE_TO_PEOPLE and (
+        k + 1 == len(tokens) or bool(_BREAK.match(text, verb.end))
+    )
 
 
 def role_after(span: Span) -> str | None:

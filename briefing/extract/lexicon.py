@@ -43,7 +43,7 @@ agent minister-president treasurer controller comptroller founder co-founder ope
 technology marketing information operations press undersecretary under-secretary
 coroner undersheriff prosecutor clerk manager examiner trustee advocate doctor surgeon baroness
 baron duchess countess councilman councilwoman councillor alderman sen rep gov gen col lt maj sgt capt
-presiding trooper
+presiding trooper senior
 """)
 
 # Services named before their officers' titles ("Border Patrol Agent", "Troy Police Chief"): the employer's
@@ -374,7 +374,7 @@ NOT_FIRST_NAMES = frozenset(
 # name ("First Airbus A380") they are an adjective, not a title.
 TITLE_MODIFIERS = word_table("""
 first former acting vice state foreign interior defense defence finance health home executive
-operating financial technology marketing information operations press crown presiding
+operating financial technology marketing information operations press crown presiding senior
 """)
 
 # Words that follow a stock-market index's name ("the FTSE index", "the Dow Jones industrial average").

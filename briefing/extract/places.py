@@ -37,21 +37,39 @@ def best_place(context: ArticleContext, span: Span) -> Place | None:
         return None
     if len(span.tokens) == 1 and not _lone_word_is_a_place(context, span, places):
         return None
+    town = _town_before(context, span)
+    if town is not None and (
+        states := [q for q in places if q.kind == "subdivision" and q.country == town.country]
+    ):
+        return states[0]  # "Atlanta, Georgia": the state of the town's country, not the country Georgia
     countries = context.countries
-    # A state of a large country ("Florida") is better known than a town abroad of that name.
+    # A state of a large country ("Florida") is better known than a town abroad of that name, and than a
+    # small town of its own country ("Oregon" is the state, not Oregon, Ohio).
     states = {
         q.country for q in places if q.kind == "subdivision" and gazetteer().is_large_country(q.country)
     }
+    # A state of the country the article's towns are in beats a country of its name ("Georgia" beside
+    # "Atlanta"; not beside "the U.S." alone).
+    own_state = any(q.kind == "subdivision" and q.country in context.towns_in for q in places)
     return max(
         places,
         key=lambda q: (
-            q.kind in _KNOWN_BY_NAME,
+            q.kind in _KNOWN_BY_NAME and not own_state,
             q.country in countries,
             q.major or q.kind != "city" or not states - {q.country},
+            q.kind != "city" or q.population >= LARGE_CITY or not states,
             q.population,
             q.country in states,
         ),
     )
+
+
+def _town_before(context: ArticleContext, span: Span) -> Place | None:
+    """The place a comma before the span ends ("Atlanta" of "Atlanta, Georgia"), if the gazetteer knows it."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    if span.first == 0 or text[tokens[span.first - 1].end : span.tokens[0].start] != ", ":
+        return None
+    return context.place_ends.get((span.paragraph.index, tokens[span.first - 1].end))
 
 
 def _candidates(context: ArticleContext, span: Span) -> list[Place]:

@@ -157,6 +157,14 @@ def employer_then_titled_person(context: ArticleContext, span: Span) -> Decision
         and employer.text not in lexicon.PARTIES
     ):
         return going_on_with(span.part(inner))  # "Culture Secretary Tessa Jowell": a word of the title
+    if (
+        inner > 1
+        and employer.tokens[-1].lower in lexicon.PLACE_HEADS
+        and employer.tokens[-1].lower != "state"
+    ):
+        # "Genesee County Sheriff Robert Pickell": the county is a place, as where it stands alone.
+        key = "name:" + stem_key(employer.text)
+        return Decision((Part("place", employer, key=key),), rest=span.part(inner))
     return Decision((Part("employer", employer),), rest=span.part(inner))
 
 
@@ -218,7 +226,12 @@ def titles_become_role(context: ArticleContext, span: Span) -> Decision | None:
     if (continued and titled) or any(
         w in lexicon.TITLE_WORDS and w not in lexicon.TITLE_MODIFIERS for w in words
     ):
-        return going_on_with(Span(span.paragraph, tokens[titled:], span.first + titled, tokens[:titled]))
+        rest = Span(span.paragraph, tokens[titled:], span.first + titled, tokens[:titled])
+        if rest.tokens and rest.tokens[0].lower not in _EMPLOYER_PREPOSITIONS and cues.inner_title(rest):
+            # "Chief Woodburn Police Chief Scott Russell" (a caption run into its line): the last title
+            # and its employer are the name's, read again.
+            return Decision((Part("again", rest.part(0)),))
+        return going_on_with(rest)
     return None
 
 
