@@ -519,6 +519,10 @@ district region oblast province county raion neighborhood neighbourhood suburb b
 prefecture governorate canton territory state island islands valley peninsula
 """)
 
+# Last words of the name of a news desk, which signs wire copy ("-- New York Markets Desk, 212-859-1640"):
+# no one in the story, its place at most.
+NEWSROOM_WORDS = word_table("desk desks newsdesk newsroom")
+
 # Last words of a photo's credit, which names no one in the story ("AP Photo", "Getty Images").
 CREDIT_WORDS = word_table("""
 photo photos photograph photographs image images illustration

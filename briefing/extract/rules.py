@@ -15,7 +15,7 @@ from ..spelling import stem_key
 from . import cues, lexicon
 from .context import ArticleContext
 from .engine import NOT_A_NAME, Decision, Part, Pass, Rule, going_on_with, named
-from .gazetteer import gazetteer
+from .gazetteer import LARGE_CITY, Place, gazetteer
 from .organizations import organization
 from .people import aged_or_named, name_ends, named_alone, person_context
 from .places import best_place
@@ -65,6 +65,47 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
     if not tokens:
         return NOT_A_NAME
     return going_on_with(span.part(len(span.tokens) - len(tokens))) if tokens is not span.tokens else None
+
+
+def news_desk(context: ArticleContext, span: Span) -> Decision | None:
+    """A news desk's name ("New York Markets Desk", "Jakarta Newsroom") is no person: its place at most."""
+    if span.tokens[-1].lower not in lexicon.NEWSROOM_WORDS:
+        return None
+    for end in range(len(span.tokens) - 1, 0, -1):
+        where = span.part(0, end)
+        if places := gazetteer().lookup(where.text):
+            return named("place", where, place=best_place(context, where) or places[0])
+    return NOT_A_NAME
+
+
+def headline_in_capitals(context: ArticleContext, span: Span) -> Decision | None:
+    """In a headline in capitals, a name is only what is known by name: a country, a state or a large city
+    ("JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT"), or a famous organization ("NATO"); no capitals make
+    a person or an acronym there."""
+    if not span.paragraph.capitals or not span.text.isupper():
+        return None
+    parts, i, n = [], 0, len(span.tokens)
+    while i < n:
+        for j in range(min(n, i + 3), i, -1):  # the longest known name from here ("NEW YORK")
+            part = span.part(i, j)
+            if places := [q for q in gazetteer().lookup(part.text) if _known_by_name(q, part.text)]:
+                parts.append(Part("place", part, place=places[0]))
+                break
+            if part.text in lexicon.ORGANIZATIONS and not is_common_word(part.text):  # "NATO", not "WHO"
+                parts.append(Part("organization", part))
+                break
+        else:
+            j = i + 1
+        i = j
+    return Decision(tuple(parts))
+
+
+def _known_by_name(place: Place, name: str) -> bool:
+    """A country, a state or a large city not named by a common word ("SURPRISE"): known by its name
+    alone, even in capitals."""
+    return (
+        place.major or place.kind != "city" or (place.population >= LARGE_CITY and not is_common_word(name))
+    )
 
 
 def _company_named(context: ArticleContext, span: Span) -> bool:
@@ -650,6 +691,8 @@ class Row(NamedTuple):
 RULES: tuple[Row, ...] = (
     # rule                               learning  recording
     # What is no name at all, and how a span is cut into names.
+    Row(news_desk, True, True),
+    Row(headline_in_capitals, True, True),
     Row(capital_only_starts_a_sentence, True, True),
     Row(aside_in_signature, True, True),
     Row(credit_or_byline, True, True),

@@ -29,6 +29,9 @@ class TokenizedParagraph:
     """Where its quotations start and end (quotation marks included)."""
     credits: tuple[tuple[int, int], ...] = ()
     """Where its sentences that credit journalists start and end ("Jane Doe contributed reporting")."""
+    capitals: bool = False
+    """Written in capitals throughout, as headlines of wire copy are ("JAPAN GET LUCKY WIN , CHINA IN
+    SURPRISE DEFEAT"): capitals there say nothing of names."""
 
 
 @dataclass(slots=True, eq=False)
@@ -63,7 +66,20 @@ def tokenized(index: int, text: str) -> TokenizedParagraph:
     if lexicon.CREDITED.search(text):
         sentences = SENTENCES.bounds(text)
         credits = tuple(sentences.of(found.start()) for found in lexicon.CREDITED.finditer(text))
-    return TokenizedParagraph(index, text, _split_place_compounds(text, tokenize(text)), quotations, credits)
+    tokens = _split_place_compounds(text, tokenize(text))
+    return TokenizedParagraph(index, text, tokens, quotations, credits, _in_capitals(text, tokens))
+
+
+_CAPITALS = 0.9
+"""Share of a paragraph's letters in capitals from which it is written in capitals."""
+
+
+def _in_capitals(text: str, tokens: list[Token]) -> bool:
+    """Three words or more, and nearly every letter a capital."""
+    if len(tokens) < 3:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= _CAPITALS * len(letters)
 
 
 def find_spans(paragraph: TokenizedParagraph) -> list[Span]:
