@@ -799,3 +799,22 @@ def test_a_title_word_after_of_ends_an_institutions_name():
         article("Monsanto has agreed to pay $1m to the Department of Justice, adopt new rules.")
     )
     assert "Department of Justice" in named(found, "organization")
+
+
+def test_a_rare_plural_after_the_is_a_band_or_a_team_not_a_nation_or_a_family():
+    # MEANTIME (corpus_apple_40203): "its trademark dispute with the Beatles ' record company".
+    found = find_mentions(
+        article(
+            "Apple settled its trademark dispute with the Beatles ' record company, Apple Corps.",
+            "Bill Clinton said the Clintons had met the Iranians.",
+        )
+    )
+    assert "Beatles" in named(found, "organization")
+    assert not {"Clintons", "Iranians"} & (named(found, "organization") | named(found, "person"))
+
+
+def test_a_states_adjective_before_state_is_no_place():
+    found = find_mentions(
+        article("Additional assistance will also be provided by the Victorian state government.")
+    )
+    assert named(found, "place") == set()

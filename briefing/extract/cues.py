@@ -606,10 +606,16 @@ def place_head(span: Span) -> Token | None:
             after.lower in lexicon.PLACE_HEADS
             and span.paragraph.text[span.tokens[-1].end : after.start] == " "
             and not gazetteer().is_demonym(span.tokens[-1].text)
+            and not _adjective_of_a_place(span.tokens[-1].text)
             and not any(q.kind in ("country", "city") for q in gazetteer().lookup(span.text))
         ):
             return after
     return None
+
+
+def _adjective_of_a_place(word: str) -> bool:
+    """A state's adjective: its name and "n" ("Victorian", "Californian")."""
+    return word.endswith("n") and any(q.kind == "subdivision" for q in gazetteer().lookup(word[:-1]))
 
 
 def adjective_of_nationality(span: Span) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..spelling import stem_key
+from ..spelling import spelling_key, stem_key
 from . import cues, lexicon
 from .context import ArticleContext
 from .engine import NOT_A_NAME, Decision, Part, Pass, Rule, going_on_with, named
@@ -20,6 +20,7 @@ from .organizations import organization
 from .people import aged_or_named, name_ends, named_alone, person_context
 from .places import best_place
 from .spans import CONNECTORS, Span
+from .tokens import Token
 from .words import is_common_word, is_everyday_word, is_given_name
 
 # Rules for both passes: what is no name at all, and how a span is cut ---------------------------------
@@ -562,8 +563,10 @@ def slogan_in_quotation(context: ArticleContext, span: Span) -> Decision | None:
 def organization_after_the(context: ArticleContext, span: Span) -> Decision | None:
     """ "the Red Sox": after "the", a name of several words is a team, a firm or a work; not a first name
     and a surname that a verb follows ("About 10 minutes after the Yvonne Hiller was escorted out")."""
-    if len(span.tokens) < 2 or not cues.after_the(span):
+    if not cues.after_the(span):
         return None
+    if len(span.tokens) == 1:
+        return named("organization", span) if _band_or_team(context, span.tokens[0]) else None
     first, last = span.tokens[0].text, span.tokens[-1].text
     if (
         len(span.tokens) == 2
@@ -575,6 +578,23 @@ def organization_after_the(context: ArticleContext, span: Span) -> Decision | No
     ):
         return None  # no team, band or show: "the Red Sox", "the Bee Gees", "The Beverly Hillbillies"
     return named("organization", span)
+
+
+def _band_or_team(context: ArticleContext, word: Token) -> bool:
+    """A rare plural after "the" is a band's or a team's name ("the Beatles"), not a nation's ("the
+    Americans"), a family's ("the Clintons", of Bill Clinton) or a common noun's."""
+    return (
+        len(word.text) > 4
+        and word.text.endswith("s")
+        and word.text[:-1].isalpha()
+        and not is_everyday_word(word.text)
+        and word.lower not in context.lowercase
+        and word.lower not in lexicon.THING_HEADS
+        and not gazetteer().is_demonym(word.text)
+        and not gazetteer().country_of(word.text[:-1])  # "the Iranians", "the Israelis"
+        and not gazetteer().lookup(word.text)
+        and spelling_key(word.text[:-1]) not in context.surnames
+    )
 
 
 def company_by_business_cue(context: ArticleContext, span: Span) -> Decision | None:
