@@ -3,6 +3,7 @@ noun before it that says what it is ("engine maker Europrop"), or a country's na
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ _ACRONYM_LENGTH = range(2, 7)
 """Letters of an upper-case word alone that reads as an organization's acronym ("NATO")."""
 
 
+@functools.lru_cache(maxsize=65536)
 def organization_key(name: str) -> str:
     """One key for an organization however its acronym is dotted ("C.I.A." and "CIA"), with or without
     the words of its full name ("Apple Inc." and "Apple", "General Motors Corporation" and

@@ -3,6 +3,7 @@ England"), across middle initials ("Michael R. Golden") and abbreviated prefixes
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..sentences import QUOTATION, SENTENCES
@@ -70,16 +71,14 @@ def tokenized(index: int, text: str) -> TokenizedParagraph:
     return TokenizedParagraph(index, text, tokens, quotations, credits, _in_capitals(text, tokens))
 
 
-_CAPITALS = 0.9
-"""Share of a paragraph's letters in capitals from which it is written in capitals."""
+_LOWERCASE_WORD = re.compile(r"[^\W\d_A-Z]{3}")
+"""Three lowercase letters in a row: a word written in lowercase."""
 
 
 def _in_capitals(text: str, tokens: list[Token]) -> bool:
-    """Three words or more, and nearly every letter a capital."""
-    if len(tokens) < 3:
-        return False
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) >= _CAPITALS * len(letters)
+    """Three words or more, and no word written in lowercase ("JAPAN GET LUCKY WIN , CHINA IN SURPRISE
+    DEFEAT")."""
+    return len(tokens) >= 3 and not _LOWERCASE_WORD.search(text)
 
 
 def find_spans(paragraph: TokenizedParagraph) -> list[Span]:
