@@ -13,7 +13,7 @@ from .cues import indexes_named, things_named
 from .gazetteer import Place, gazetteer
 from .lexicon import TITLE_WORDS
 from .organizations import acronym_of, expanded_acronyms, national_institution, organization_key
-from .people import list_neighbours, surname
+from .people import list_neighbours, surname, without_suffix
 from .spans import CONNECTORS, Span, TokenizedParagraph
 from .tokens import Token
 
@@ -82,7 +82,8 @@ class ArticleContext:
     def person_key(self, name: str) -> str | None:
         """The full name a name refers to in this article, when one is known: a word alone is the one full
         name it ends or else begins, when the article gave that name first ("Sir Paul McCartney ... Sir Paul
-        said" is Paul McCartney)."""
+        said" is Paul McCartney). A suffix is no part of the key ("Jose Garcia III" is Jose Garcia)."""
+        name = without_suffix(name)
         key = spelling_key(name)
         alone = self.people.get(key)
         if " " in name:
@@ -117,6 +118,7 @@ class ArticleContext:
 
     def know_person(self, name: str) -> None:
         """Remember a full name, so that a surname alone can be read as it."""
+        name = without_suffix(name)
         key = spelling_key(name)
         if key not in self.people:
             self.people[key] = name
@@ -218,7 +220,7 @@ class ArticleContext:
         name = span.text
         key = self.person_key(name)
         if key is None:
-            key = name
+            key = without_suffix(name)
             self.know_person(name)
         self.record("person", span.paragraph, span.tokens, key, role)
 

@@ -49,10 +49,16 @@ _LIST_GAP = re.compile(
 
 def surname(name: str) -> str:
     """The last word of a full name but a suffix ("Garcia" of "Jose Garcia III", "Ford" of "Ford Jr.")."""
+    return without_suffix(name).split()[-1]
+
+
+def without_suffix(name: str) -> str:
+    """A full name without the suffix that ends it ("Jose Garcia" of "Jose Garcia III"): one person's key
+    however often the suffix is written."""
     words = name.split()
     while len(words) > 2 and words[-1].rstrip(".") in lexicon.NAME_SUFFIXES:
         words.pop()
-    return words[-1]
+    return " ".join(words)
 
 
 def person_context(span: Span) -> bool:

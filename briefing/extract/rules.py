@@ -586,6 +586,7 @@ def _band_or_team(context: ArticleContext, word: Token) -> bool:
     return (
         len(word.text) > 4
         and word.text.endswith("s")
+        and not word.text.endswith(("ss", "is", "us"))  # "the Acropolis", "the Focus poll"
         and word.text[:-1].isalpha()
         and not is_everyday_word(word.text)
         and word.lower not in context.lowercase
