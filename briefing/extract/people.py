@@ -11,10 +11,10 @@ from . import lexicon
 from .spans import Span
 
 _AGE_AFTER = re.compile(
-    r""",\s+(?:both\s+|all\s+|aged?\s+|ages\s+)?\d{1,3}       # ", 20", ", both 31", ", aged 7"
+    r"""\ ?,\s+(?:both\s+|all\s+|aged?\s+|ages\s+)?\d{1,3}    # ", 20", ", both 31", ", aged 7", " , 20"
         (?![,.]?\d)(?=\s*(?:[,;.)—–]|and\b|or\b|$))                   # then the phrase goes on or ends
       | \s+\(\d{1,3}\)                                        # " (20)"
-      | ,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:years?|months?)[- ]old\b  # ", a 29-year-old"
+      | \ ?,\s+an?\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](?:years?|months?)[- ]old\b  # ", a 29-year-old"
     """,
     re.VERBOSE,
 )
@@ -42,9 +42,10 @@ _AFTER_AGED_NAME = lexicon.PLACE_PREPOSITIONS | {"and", "or", "who", "on", "insi
 """Lowercase words that may follow a name an age stands before ("17-year-old Feliberto Ponce and"), unlike
 a noun the name qualifies ("a 29-year-old New Haven resident")."""
 _LIST_GAP = re.compile(
-    r"(?:,\s+(?:both\s+|all\s+|aged?\s+)?\d{1,3})?(?:[,;]\s+(?:and\s+)?|,?\s+(?:and|or)\s+)"
+    r"(?: ?,\s+(?:both\s+|all\s+|aged?\s+)?\d{1,3})?(?: ?[,;]\s+(?:and\s+)?|(?: ?,)?\s+(?:and|or)\s+)"
 )
-"""What stands between two names of a list, an age maybe after the first ("Jose Garcia III, 20, and")."""
+"""What stands between two names of a list, an age maybe after the first ("Jose Garcia III, 20, and"; text
+rebuilt from tokens has a space before its commas)."""
 
 
 def surname(name: str) -> str:

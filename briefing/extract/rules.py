@@ -581,8 +581,9 @@ def organization_after_the(context: ArticleContext, span: Span) -> Decision | No
 
 
 def _band_or_team(context: ArticleContext, word: Token) -> bool:
-    """A rare plural after "the" is a band's or a team's name ("the Beatles"), not a nation's ("the
-    Americans"), a family's ("the Clintons", of Bill Clinton) or a common noun's."""
+    """A rare plural after "the" is a band's, a team's or a party's name ("the Beatles", "the Colts", "the
+    Tories"), not a nation's ("the Americans"), a family's ("the Clintons", of Bill Clinton), a thing's
+    ("the Oscars") or a common noun's."""
     return (
         len(word.text) > 4
         and word.text.endswith("s")
@@ -595,6 +596,10 @@ def _band_or_team(context: ArticleContext, word: Token) -> bool:
         and not gazetteer().country_of(word.text[:-1])  # "the Iranians", "the Israelis"
         and not gazetteer().lookup(word.text)
         and spelling_key(word.text[:-1]) not in context.surnames
+        # "an Oscar nomination ... the Oscars", "Homer Simpson ... the Simpsons": a thing's or a person's name
+        # in the plural, but a party's members are the party ("a Conservative MP ... the Conservatives").
+        and (word.text[:-1] not in context.capitalized or word.text[:-1] in lexicon.PARTIES)
+        and not gazetteer().lookup(word.text[:-3])  # "the Londoners"
     )
 
 
