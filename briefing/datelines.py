@@ -21,6 +21,25 @@ _ANY = re.compile(
 )
 
 
+_UPPER_PLACE = re.compile(
+    r"""^\s*(?P<place>[A-Z][A-Z'.-]+(?:\ [A-Z][A-Z'.-]+){0,3})   # MEXICO CITY
+        (?=,?\ \d{4}-\d{2}-\d{2}                              # 1996-08-22
+          | ,\ [A-Z][a-z]{2,8}\.?\ \d{1,2}\b                   # , May 3
+          | ,?\ \(                                            # (Reuters)
+          | \ [—–-]                                            # —
+          | ,\ [A-Z][a-z]+                                      # , Texas
+        )""",
+    re.VERBOSE,
+)
+
+
+def upper_case_place(paragraph: str) -> tuple[int, int] | None:
+    """Where a wire dateline written in capitals names its place at the start of a paragraph ("MEXICO
+    CITY, May 3 (Reuters) -", "PARIS 2024-05-03"): its start and end, or None."""
+    found = _UPPER_PLACE.match(paragraph)
+    return found.span("place") if found else None
+
+
 def read_dateline(lead: str) -> tuple[str, str | None, str | None]:
     """The lead without its dateline, the place and the outlet the dateline names (None without one)."""
     dateline = _PLACE_AND_OUTLET.match(lead)

@@ -95,13 +95,17 @@ _NICKNAMES = {
 }
 
 
+_FORMAL = {spelling_key(nickname): spelling_key(formal) for nickname, formal in _NICKNAMES.items()}
+"""A nickname's spelling key → its given name's ("bil" of Bill → "viliam" of William)."""
+
+
 def formal_key(name: str) -> str:
     """The spelling key with middle initials left out and a nickname as the given name it stands
     for: "Michael T. Flynn" and "Mike Flynn" agree, so do "Bob Goodlatte" and "Robert W. Goodlatte"."""
     words = spelling_key(name).split()
     if not words:
         return ""
-    first = spelling_key(_NICKNAMES.get(words[0].lower(), "")) or words[0]
+    first = _FORMAL.get(words[0], words[0])
     return " ".join([first] + [w for w in words[1:-1] if len(w) > 1] + words[1:][-1:])
 
 

@@ -758,3 +758,63 @@ def test_a_sentence_after_an_initialism_begins_anew():
         )
     )
     assert {m.text for m in mentions} == {"U.S.", "Israel"}
+
+
+# Places named before a noun, institutions named after "of" (MEANTIME) ------------------------------
+
+
+def test_a_large_city_before_a_noun_is_a_place_though_a_first_name():
+    found = find_mentions(
+        article(
+            "By the end of this year, the Atlanta and St. Louis plants will be closed.",
+            "Apple Corps has filed a lawsuit against Apple Computer in a London court this week.",
+        )
+    )
+    assert named(found, "place") == {"Atlanta", "St. Louis", "London"}
+
+
+def test_a_city_before_a_persons_or_a_companys_noun_is_no_place():
+    found = find_mentions(
+        article(
+            "The demand - filed by the Clinton administration in 1999 - was rejected.",
+            "Rover was sold for £10 five years ago to the Phoenix consortium.",
+        )
+    )
+    assert named(found, "place") == set()
+
+
+def test_a_compass_word_before_a_city_says_it_is_a_place():
+    found = find_mentions(
+        article(
+            "The trial is set to begin on Wednesday in the Royal Courts of Justice, located in central"
+            " London."
+        )
+    )
+    assert named(found, "place") == {"London"}
+    assert named(found, "organization") == {"Royal Courts of Justice"}
+
+
+def test_a_title_word_after_of_ends_an_institutions_name():
+    found = find_mentions(
+        article("Monsanto has agreed to pay $1m to the Department of Justice, adopt new rules.")
+    )
+    assert "Department of Justice" in named(found, "organization")
+
+
+def test_a_rare_plural_after_the_is_a_band_or_a_team_not_a_nation_or_a_family():
+    # MEANTIME (corpus_apple_40203): "its trademark dispute with the Beatles ' record company".
+    found = find_mentions(
+        article(
+            "Apple settled its trademark dispute with the Beatles ' record company, Apple Corps.",
+            "Bill Clinton said the Clintons had met the Iranians.",
+        )
+    )
+    assert "Beatles" in named(found, "organization")
+    assert not {"Clintons", "Iranians"} & (named(found, "organization") | named(found, "person"))
+
+
+def test_a_states_adjective_before_state_is_no_place():
+    found = find_mentions(
+        article("Additional assistance will also be provided by the Victorian state government.")
+    )
+    assert named(found, "place") == set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefing.extract import extract
 from briefing.extract.mentions import find_mentions
+from briefing.extract.organizations import expanded_acronyms, organization_key
 from briefing.resolve import resolve
 from conftest import article, named
 
@@ -95,12 +96,13 @@ def test_products_events_and_indexes_are_no_organizations():
         "traveling north on 117th Street.",
         "Budget airline Ryanair has placed an order for 70 Boeing 737-800 planes, in a deal valued at $4bn.",
     ) & {"Toyota Camry", "Toyota", "Boeing"}
-    # ECB+ (10ecb/1), MEANTIME (corpus_stock_141225): a championship and a stock index.
-    assert not organizations(
+    # ECB+ (10ecb/1), MEANTIME (corpus_stock_141225): a championship and a stock index (the team that
+    # negotiates is one).
+    assert organizations(
         "The Angels had exclusive negotiating rights with Teixeira for the first 15 days after the World "
         "Series.",
         "The British stock index FTSE 100 closed at its highest levels in over a year on Monday.",
-    )
+    ) == {"Angels"}
 
 
 def test_an_outlets_channel_and_a_makers_unit_are_organizations():
@@ -230,8 +232,22 @@ def test_an_acronym_in_parentheses_is_the_organization_named_before_it():
         )
     )
     keys = {m.text: m.key for m in mentions if m.kind == "organization"}
-    assert keys["SIA"] == keys["Singapore Airlines"] and keys["UKIP"] == keys["UK Independence Party"]
+    assert keys["SIA"] == keys["Singapore Airlines"]
+    # "UK" gives both its letters, so UKIP's initials spell it: resolution joins the two everywhere.
+    assert expanded_acronyms(
+        {keys["UKIP"]: "UKIP", keys["UK Independence Party"]: "UK Independence Party"}
+    ) == {keys["UKIP"]: keys["UK Independence Party"]}
     assert keys["ISM"] != keys.get("Supply Management")  # not the initials of the name before it
+
+
+def test_an_initialism_in_a_name_gives_its_acronym_every_letter():
+    # ECB+ 20ecbplus, 38ecbplus: "the U.S. Geological Survey ... The USGS said", one organization.
+    keys = {
+        organization_key(name)
+        for name in ("U.S. Geological Survey", "US Geological Survey", "United States Geological Survey")
+    }
+    assert len(keys) == 1
+    assert expanded_acronyms({"usgs": "USGS", keys.pop(): "United States Geological Survey"})
 
 
 def test_a_makers_product_and_a_models_letters_are_no_organizations():

@@ -10,9 +10,10 @@ from typing import NamedTuple
 from ..model import Kind, Mention
 from ..spelling import spelling_key
 from .cues import indexes_named, things_named
-from .gazetteer import Place
+from .gazetteer import Place, gazetteer
 from .lexicon import TITLE_WORDS
 from .organizations import acronym_of, expanded_acronyms, national_institution, organization_key
+from .people import list_neighbours, surname, without_suffix
 from .spans import CONNECTORS, Span, TokenizedParagraph
 from .tokens import Token
 
@@ -47,6 +48,8 @@ class ArticleContext:
         """Names the article also writes before a head word of a thing ("the Hang Seng index")."""
         self.indexes = indexes_named(spans)
         """Names the article uses as a stock-market index ("The Dow Jones was down 2.62%")."""
+        self.spans = spans
+        self._span_index = {(span.paragraph.index, span.first): i for i, span in enumerate(spans)}
         self.people: dict[str, str] = {}
         """spelling key of a full name → the full name as first written."""
         self.learned: dict[str, int] = {}
@@ -58,10 +61,12 @@ class ArticleContext:
         self.surnames: set[str] = set()
         """Spelling keys of the first and last words of the people named so far: "Kim" of Kim Jong-un is
         no place."""
-        self.place_ends: set[tuple[int, int]] = set()
-        """(paragraph, end) of the places found, which a state after a comma may follow
-        ("Mobile, Alabama")."""
+        self.place_ends: dict[tuple[int, int], Place | None] = {}
+        """(paragraph, end) of the places found → the gazetteer's place, if known: a state after a comma
+        may follow ("Mobile, Alabama")."""
         self.countries: set[str | None] = set()
+        self.towns_in: set[str | None] = set()
+        """Countries of the towns and states found so far, not of countries named ("U.S.")."""
         """Countries of the places found so far: the article's setting."""
         self.organization_ends: dict[tuple[int, int], _Found] = {}
         """(paragraph, end) of the organizations found → the organization, whose titles a name may continue
@@ -77,7 +82,8 @@ class ArticleContext:
     def person_key(self, name: str) -> str | None:
         """The full name a name refers to in this article, when one is known: a word alone is the one full
         name it ends or else begins, when the article gave that name first ("Sir Paul McCartney ... Sir Paul
-        said" is Paul McCartney)."""
+        said" is Paul McCartney). A suffix is no part of the key ("Jose Garcia III" is Jose Garcia)."""
+        name = without_suffix(name)
         key = spelling_key(name)
         alone = self.people.get(key)
         if " " in name:
@@ -100,15 +106,26 @@ class ArticleContext:
         by_first = [name for name in self.by_word.get((0, word), ()) if " " in name and allowed(name)]
         return by_first[0] if len(by_first) == 1 and not by_last else None
 
+    def shared_surname(self, word: str) -> bool:
+        """Several people the article names in full end with `word` ("Zina Bowser", "Erbie Bowser"): the
+        word alone is one of them, though not which."""
+        return len(self.by_word.get((-1, spelling_key(word)), ())) > 1
+
+    def listed_with(self, span: Span) -> list[Span]:
+        """The other names of the list the span stands in, if any (people.list_neighbours)."""
+        index = self._span_index.get((span.paragraph.index, span.first))
+        return [] if index is None else list_neighbours(self.spans, index)
+
     def know_person(self, name: str) -> None:
         """Remember a full name, so that a surname alone can be read as it."""
+        name = without_suffix(name)
         key = spelling_key(name)
         if key not in self.people:
             self.people[key] = name
             self.learned[name] = len(self.learned)
-            for at in (0, -1):
-                self.by_word.setdefault((at, spelling_key(name.split()[at])), []).append(name)
-            self.surnames.update(spelling_key(word) for word in (name.split()[0], name.split()[-1]))
+            for at, word in ((0, name.split()[0]), (-1, surname(name))):
+                self.by_word.setdefault((at, spelling_key(word)), []).append(name)
+                self.surnames.add(spelling_key(word))
 
     def record(
         self,
@@ -128,9 +145,11 @@ class ArticleContext:
             self.organization_ends[(paragraph.index, end)] = self.found[-1]
             self.organization_names.add(self.found[-1].text)
         if kind == "place":
-            self.place_ends.add((paragraph.index, end))
+            self.place_ends[(paragraph.index, end)] = place
         if place:
             self.countries.add(place.country)
+            if place.kind in ("city", "subdivision"):
+                self.towns_in.add(place.country)
 
     def record_organization(self, span: Span) -> None:
         """Record an organization; an institution every country has is keyed with its country
@@ -169,8 +188,13 @@ class ArticleContext:
         ]
 
     def setting(self) -> str | None:
-        """The country most of the article's places are in, when one leads."""
-        counts = Counter(f.place.country for f in self.found if f.place and f.place.country)
+        """The country most of the article's places are in, when one leads; a name that is a country's and
+        a large country's state ("Georgia") says neither."""
+        counts = Counter(
+            f.place.country
+            for f in self.found
+            if f.place and f.place.country and not (f.place.kind == "country" and _also_a_state(f.text))
+        )
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return None
@@ -196,7 +220,7 @@ class ArticleContext:
         name = span.text
         key = self.person_key(name)
         if key is None:
-            key = name
+            key = without_suffix(name)
             self.know_person(name)
         self.record("person", span.paragraph, span.tokens, key, role)
 
@@ -217,6 +241,13 @@ class ArticleContext:
             )
         unique = {(m.paragraph, m.start): m for m in mentions}
         return sorted(unique.values(), key=lambda m: (m.paragraph, m.start))
+
+
+def _also_a_state(name: str) -> bool:
+    """A country's name that a large country's state bears too ("Georgia")."""
+    return any(
+        q.kind == "subdivision" and gazetteer().is_large_country(q.country) for q in gazetteer().lookup(name)
+    )
 
 
 def _plain_full_name(name: str) -> bool:

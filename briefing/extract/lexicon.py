@@ -43,7 +43,7 @@ agent minister-president treasurer controller comptroller founder co-founder ope
 technology marketing information operations press undersecretary under-secretary
 coroner undersheriff prosecutor clerk manager examiner trustee advocate doctor surgeon baroness
 baron duchess countess councilman councilwoman councillor alderman sen rep gov gen col lt maj sgt capt
-presiding trooper
+presiding trooper senior
 """)
 
 # Services named before their officers' titles ("Border Patrol Agent", "Troy Police Chief"): the employer's
@@ -110,7 +110,7 @@ reporter correspondent journalist editor columnist producer actor actress singer
 artist author writer coach player striker midfielder defender goalkeeper captain manager
 boss owner investor billionaire businessman businesswoman entrepreneur candidate lawmaker legislator
 congressman congresswoman representative diplomat negotiator activist campaigner researcher scientist
-doctor surgeon nurse priest bishop pastor witness resident survivor victim suspect defendant
+doctor surgeon nurse priest bishop pastor witness resident survivor victim suspect defendant student
 king queen prince princess premier strongman dictator commentator host presenter anchor star
 champion winner driver cyclist runner boxer skater swimmer tennis golfer chef designer
 strategist trader banker executive daughter son wife husband mother father brother sister widow partner
@@ -247,6 +247,9 @@ SPEECH = speech_verbs("speaker")
 # has tweeted").
 SENTENCE_OPENERS = word_table("And But The He She It They We This That There So Yet")
 
+# Words that may end a person's name after the surname ("William Clay Ford Jr.", "Henry Ford II").
+NAME_SUFFIXES = word_table("Jr Sr II III IV")
+
 # Months that are also surnames ("Theresa May said"), as written in a name.
 MONTH_SURNAMES = frozenset({"May", "June", "April", "August"})
 
@@ -371,7 +374,7 @@ NOT_FIRST_NAMES = frozenset(
 # name ("First Airbus A380") they are an adjective, not a title.
 TITLE_MODIFIERS = word_table("""
 first former acting vice state foreign interior defense defence finance health home executive
-operating financial technology marketing information operations press crown presiding
+operating financial technology marketing information operations press crown presiding senior
 """)
 
 # Words that follow a stock-market index's name ("the FTSE index", "the Dow Jones industrial average").
@@ -516,6 +519,10 @@ district region oblast province county raion neighborhood neighbourhood suburb b
 prefecture governorate canton territory state island islands valley peninsula
 """)
 
+# Last words of the name of a news desk, which signs wire copy ("-- New York Markets Desk, 212-859-1640"):
+# no one in the story, its place at most.
+NEWSROOM_WORDS = word_table("desk desks newsdesk newsroom")
+
 # Last words of a photo's credit, which names no one in the story ("AP Photo", "Getty Images").
 CREDIT_WORDS = word_table("""
 photo photos photograph photographs image images illustration
@@ -527,4 +534,49 @@ CREDITED = re.compile(
     r"""\bcontributed\ (?:reporting|to\ this\ (?:report|story|article))
       | \b(?:additional\ )?(?:reporting|writing|editing)\ by\b""",
     re.IGNORECASE | re.VERBOSE,
+)
+
+# What is done to a person, after a form of "be" ("Mykael Maggett was arrested", "Jose Garcia III and
+# Feliberto Ponce were shot"): the name is a person's.
+DONE_TO_PEOPLE = word_table("""
+arrested shot killed wounded injured stabbed murdered slain charged sentenced convicted indicted booked
+jailed detained targeted hospitalized hospitalised wanted sought pronounced struck identified born elected
+buried kidnapped abducted raped transported airlifted rushed treated
+""")
+
+# What a person does, after the name or after a form of "be" ("Kortney Moore died", "Calvan Colbert has
+# pleaded guilty").
+DONE_BY_PEOPLE = word_table("""
+died pleaded surrendered confessed fled survived shot
+""")
+
+# Words just before a name that say a person follows ("identified the victims as" is read apart):
+# "the shooting death of", "shooting victims", "suspected of shooting".
+PERSON_PREDECESSORS = frozenset(
+    {
+        "death of",
+        "deaths of",
+        "killing of",
+        "killings of",
+        "murder of",
+        "murders of",
+        "slaying of",
+        "shooting of",
+        "shootings of",
+        "named",
+        "victim",
+        "victims",
+        "victim was",
+        "victim is",
+        "suspect",
+        "suspects",
+        "killing",
+        "shooting",
+        "wounding",
+        "stabbing",
+        "arrested",
+        "killed",
+        "wounded",
+        "murdered",
+    }
 )

@@ -9,19 +9,45 @@ full elsewhere in the same article.
 
 from __future__ import annotations
 
+from ..datelines import upper_case_place
 from ..model import Article, Mention
 from .context import ArticleContext
 from .engine import read_span
+from .gazetteer import Place, gazetteer
 from .organizations import institutions_quoted
 from .rules import LEARNING, RECORDING
-from .spans import find_spans, tokenized
+from .spans import Span, TokenizedParagraph, find_spans, tokenized
+
+
+def dateline_place(paragraph: TokenizedParagraph) -> tuple[Span, Place] | None:
+    """The place a wire dateline in capitals opens the paragraph with ("MEXICO CITY, May 3 (Reuters) -"),
+    read title-cased, with the words that name it."""
+    found = upper_case_place(paragraph.text)
+    if found is None:
+        return None
+    words = [i for i, t in enumerate(paragraph.tokens) if found[0] <= t.start and t.end <= found[1]]
+    for end in range(len(words), 0, -1):  # "NEW YORK MARKETS": the longest known start
+        tokens = tuple(paragraph.tokens[words[0] : words[end - 1] + 1])
+        places = gazetteer().lookup(" ".join(t.text.title() for t in tokens))
+        if places:
+            return Span(paragraph, tokens, words[0]), places[0]
+    return None
 
 
 def find_mentions(article: Article) -> list[Mention]:
     """Every person, place and organization mention in `article`, in reading order."""
     paragraphs = [tokenized(index, p.text) for index, p in enumerate(article.paragraphs)]
-    spans = [span for paragraph in paragraphs for span in find_spans(paragraph)]
+    datelines = [found for paragraph in paragraphs if (found := dateline_place(paragraph))]
+    taken = {(span.paragraph.index, k) for span, _ in datelines for k in range(span.first, span.last)}
+    spans = [
+        span
+        for paragraph in paragraphs
+        for span in find_spans(paragraph)
+        if (paragraph.index, span.first) not in taken
+    ]
     context = ArticleContext(paragraphs, spans)
+    for span, place in datelines:
+        context.record("place", span.paragraph, span.tokens, place.id, place=place)
     for rule_pass in (LEARNING, RECORDING):
         for span in spans:
             read_span(context, span, rule_pass)

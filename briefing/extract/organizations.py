@@ -3,13 +3,14 @@ noun before it that says what it is ("engine maker Europrop"), or a country's na
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from . import lexicon
 from .cues import country_prefix, employer_cue, team, word_before
-from .gazetteer import fold, gazetteer
+from .gazetteer import LARGE_CITY, Place, fold, gazetteer
 from .spans import CONNECTORS, Span, TokenizedParagraph
 from .words import is_common_word, is_given_name
 
@@ -29,6 +30,7 @@ _ACRONYM_LENGTH = range(2, 7)
 """Letters of an upper-case word alone that reads as an organization's acronym ("NATO")."""
 
 
+@functools.lru_cache(maxsize=65536)
 def organization_key(name: str) -> str:
     """One key for an organization however its acronym is dotted ("C.I.A." and "CIA"), with or without
     the words of its full name ("Apple Inc." and "Apple", "General Motors Corporation" and
@@ -36,6 +38,13 @@ def organization_key(name: str) -> str:
     words = fold(_WEB_DOMAIN.sub("", name)).replace(".", "").split()
     while len(words) > 1 and words[-1] in lexicon.COMPANY_WORDS:
         words.pop()
+    for k in range(min(_QUALIFIER_WORDS, len(words) - 1), 0, -1):
+        # "United States Geological Survey" and "US Geological Survey": one country however written.
+        country = next(
+            (p.country for p in gazetteer().lookup(" ".join(words[:k])) if p.kind == "country"), None
+        )
+        if country:
+            return " ".join([country.lower(), *words[k:]])
     return " ".join(words)
 
 
@@ -47,7 +56,7 @@ def expanded_acronyms(names: dict[str, str]) -> dict[str, str]:
     for key, name in names.items():
         words = [w for w in name.replace("-", " ").split() if w.lower() not in _NOT_INITIALED]
         if len(words) > 1:
-            by_initials.setdefault("".join(w[0] for w in words).lower(), set()).add(key)
+            by_initials.setdefault("".join(_initials(w) for w in words).lower(), set()).add(key)
     expanded = {}
     for key, name in names.items():
         found = by_initials.get(key) if name.replace(".", "").isupper() else None
@@ -56,15 +65,22 @@ def expanded_acronyms(names: dict[str, str]) -> dict[str, str]:
     return expanded
 
 
+def _initials(word: str) -> str:
+    """What a word of a name gives its acronym: its first letter, or every letter of an initialism ("US"
+    and "U.S." of "U.S. Geological Survey" give USGS)."""
+    letters = word.replace(".", "")
+    return letters if len(letters) <= 3 and letters.isupper() and letters.isalpha() else word[0]
+
+
 def acronym_of(acronym: str, name: str) -> bool:
     """An acronym may stand for the name: both begin with one letter, and the initials of the name's words
     (but its legal form) appear in the acronym in order ("SIA" of "Singapore Airlines", "EADS" of "European
     Aeronautic Defence & Space NV"; not "ISM" of "Supply Management")."""
-    initials = [
-        w[0].lower()
+    initials = "".join(
+        _initials(w).lower()
         for w in name.replace("-", " ").split()
         if w.lower() not in _NOT_INITIALED and w.lower().rstrip(".") not in lexicon.CORPORATE_SUFFIXES
-    ]
+    )
     letters = iter(acronym.lower())
     return bool(initials) and initials[0] == acronym[0].lower() and all(i in letters for i in initials)
 
@@ -205,12 +221,25 @@ def _said_around(context: ArticleContext, span: Span) -> bool:
 
 
 def _outlet_noun_after(span: Span) -> bool:
-    """Followed by a noun for a news outlet: "the Munhwa Ilbo newspaper"."""
+    """Followed by a noun for a news outlet ("the Munhwa Ilbo newspaper") or a company ("West Coast
+    bank", "the Tata group"), unless the name is a known place's ("a Colorado newspaper", "an Atlanta
+    newspaper")."""
     tokens = span.paragraph.tokens
+    if span.last >= len(tokens) or span.paragraph.text[span.tokens[-1].end : tokens[span.last].start] != " ":
+        return False
+    noun, places = tokens[span.last].lower, gazetteer().lookup(span.text)
+    if noun in lexicon.OUTLET_NOUNS:
+        return not any(_known_place(q) for q in places)
+    # A company's noun after a town's name is the town's branch ("a Woodburn bank").
+    return noun in lexicon.COMPANY_NOUNS and not any(_known_place(q) or q.kind == "city" for q in places)
+
+
+def _known_place(place: Place) -> bool:
+    """A place known by name wherever it is written: a country, a large city, a large country's state."""
     return (
-        span.last < len(tokens)
-        and tokens[span.last].lower in lexicon.OUTLET_NOUNS
-        and span.paragraph.text[span.tokens[-1].end : tokens[span.last].start] == " "
+        place.major
+        or place.population >= LARGE_CITY
+        or (place.kind == "subdivision" and gazetteer().is_large_country(place.country))
     )
 
 

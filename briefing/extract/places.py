@@ -16,6 +16,17 @@ if TYPE_CHECKING:
     from .context import ArticleContext
 
 _KNOWN_BY_NAME = ("country", "region", "continent")
+_NOT_A_PLACES_NOUN = (
+    lexicon.NAME_MODIFIED
+    | lexicon.ORG_NOUNS
+    | lexicon.COMPANY_NOUNS
+    | lexicon.SPEECH
+    | frozenset(
+        """is are was were has had have will would can could may from to in of on at with for by as
+        issue incident rule""".split()
+    )
+)
+"""Words after a name that make it no place's: a noun of a person's or a company's, a verb."""
 """Kinds of places known by name wherever it is written."""
 
 
@@ -26,21 +37,39 @@ def best_place(context: ArticleContext, span: Span) -> Place | None:
         return None
     if len(span.tokens) == 1 and not _lone_word_is_a_place(context, span, places):
         return None
+    town = _town_before(context, span)
+    if town is not None and (
+        states := [q for q in places if q.kind == "subdivision" and q.country == town.country]
+    ):
+        return states[0]  # "Atlanta, Georgia": the state of the town's country, not the country Georgia
     countries = context.countries
-    # A state of a large country ("Florida") is better known than a town abroad of that name.
+    # A state of a large country ("Florida") is better known than a town abroad of that name, and than a
+    # small town of its own country ("Oregon" is the state, not Oregon, Ohio).
     states = {
         q.country for q in places if q.kind == "subdivision" and gazetteer().is_large_country(q.country)
     }
+    # A state of the country the article's towns are in beats a country of its name ("Georgia" beside
+    # "Atlanta"; not beside "the U.S." alone).
+    own_state = any(q.kind == "subdivision" and q.country in context.towns_in for q in places)
     return max(
         places,
         key=lambda q: (
-            q.kind in _KNOWN_BY_NAME,
+            q.kind in _KNOWN_BY_NAME and not own_state,
             q.country in countries,
             q.major or q.kind != "city" or not states - {q.country},
+            q.kind != "city" or q.population >= LARGE_CITY or not states,
             q.population,
             q.country in states,
         ),
     )
+
+
+def _town_before(context: ArticleContext, span: Span) -> Place | None:
+    """The place a comma before the span ends ("Atlanta" of "Atlanta, Georgia"), if the gazetteer knows it."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    if span.first == 0 or text[tokens[span.first - 1].end : span.tokens[0].start] != ", ":
+        return None
+    return context.place_ends.get((span.paragraph.index, tokens[span.first - 1].end))
 
 
 def _candidates(context: ArticleContext, span: Span) -> list[Place]:
@@ -94,9 +123,19 @@ def _lone_word_is_a_place(context: ArticleContext, span: Span, places: list[Plac
 
 
 def place_cue(context: ArticleContext, span: Span) -> bool:
-    """A preposition before ("in Mobile") or a larger place after ("Mobile, Alabama")."""
+    """A preposition or a compass word before ("in Mobile", "central London"), an article before and a
+    noun after ("a London court", "the Atlanta and St. Louis plants"), or a larger place after ("Mobile,
+    Alabama")."""
     before = word_before(span)
-    if before is not None and before.lower in lexicon.PLACE_PREPOSITIONS:
+    if before is not None and (
+        before.lower in lexicon.PLACE_PREPOSITIONS
+        or (before.text.islower() and before.lower in lexicon.COMPASS)
+        or (
+            before.lower in lexicon.ARTICLES
+            and _noun_after(span)
+            and any(q.population >= LARGE_CITY for q in gazetteer().lookup(span.text))
+        )
+    ):
         return True
     tokens, text = span.paragraph.tokens, span.paragraph.text
     if (
@@ -106,6 +145,24 @@ def place_cue(context: ArticleContext, span: Span) -> bool:
     ):
         return True  # the state after its city: "Mobile, Alabama"
     return _larger_place_after(span)
+
+
+def _noun_after(span: Span) -> bool:
+    """A lowercase word, or "and" and another name, follows the name: it qualifies a noun ("a London
+    court", "the Atlanta and St. Louis plants"), not a person's ("the Clinton administration") or a
+    company's ("the Phoenix consortium"), and no verb follows ("the Union benefits")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    if span.last >= len(tokens) or text[span.tokens[-1].end : tokens[span.last].start] != " ":
+        return False
+    after = tokens[span.last]
+    if after.lower == "and" and span.last + 1 < len(tokens):
+        return tokens[span.last + 1].capitalized
+    return (
+        after.text.islower()
+        and is_common_word(after.text)
+        and not after.lower.endswith("s")
+        and after.lower not in _NOT_A_PLACES_NOUN
+    )
 
 
 def _strong_place_cue(context: ArticleContext, span: Span, places: list[Place]) -> bool:

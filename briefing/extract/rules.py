@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ..spelling import stem_key
+from ..spelling import spelling_key, stem_key
 from . import cues, lexicon
 from .context import ArticleContext
 from .engine import NOT_A_NAME, Decision, Part, Pass, Rule, going_on_with, named
-from .gazetteer import gazetteer
+from .gazetteer import LARGE_CITY, Place, gazetteer
 from .organizations import organization
+from .people import aged_or_named, name_ends, named_alone, person_context
 from .places import best_place
 from .spans import CONNECTORS, Span
+from .tokens import Token
 from .words import is_common_word, is_everyday_word, is_given_name
 
 # Rules for both passes: what is no name at all, and how a span is cut ---------------------------------
@@ -47,11 +49,13 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
             head.lower.rstrip(".") in lexicon.TITLE_WORDS
             or (
                 is_given_name(head.text)
-                and head.lower not in context.lowercase
-                and tokens[1].lower not in context.lowercase
+                and (
+                    (head.lower not in context.lowercase and tokens[1].lower not in context.lowercase)
+                    or person_context(span)
+                )
             )
         ):
-            break  # "Senator John McCain", "Mark Papermaster" begin a sentence with a name
+            break  # "Senator John McCain", "Mark Papermaster", "Willie Young, 21," begin a sentence
         if head.text in lexicon.ORGANIZATIONS or not (
             (is_common_word(head.text) or head.lower in context.lowercase or head.lower in lexicon.ARTICLES)
             and not any(q.major for q in gazetteer().lookup(head.text))
@@ -62,6 +66,47 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
     if not tokens:
         return NOT_A_NAME
     return going_on_with(span.part(len(span.tokens) - len(tokens))) if tokens is not span.tokens else None
+
+
+def news_desk(context: ArticleContext, span: Span) -> Decision | None:
+    """A news desk's name ("New York Markets Desk", "Jakarta Newsroom") is no person: its place at most."""
+    if span.tokens[-1].lower not in lexicon.NEWSROOM_WORDS:
+        return None
+    for end in range(len(span.tokens) - 1, 0, -1):
+        where = span.part(0, end)
+        if places := gazetteer().lookup(where.text):
+            return named("place", where, place=best_place(context, where) or places[0])
+    return NOT_A_NAME
+
+
+def headline_in_capitals(context: ArticleContext, span: Span) -> Decision | None:
+    """In a headline in capitals, a name is only what is known by name: a country, a state or a large city
+    ("JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT"), or a famous organization ("NATO"); no capitals make
+    a person or an acronym there."""
+    if not span.paragraph.capitals or not span.text.isupper():
+        return None
+    parts, i, n = [], 0, len(span.tokens)
+    while i < n:
+        for j in range(min(n, i + 3), i, -1):  # the longest known name from here ("NEW YORK")
+            part = span.part(i, j)
+            if places := [q for q in gazetteer().lookup(part.text) if _known_by_name(q, part.text)]:
+                parts.append(Part("place", part, place=places[0]))
+                break
+            if part.text in lexicon.ORGANIZATIONS and not is_common_word(part.text):  # "NATO", not "WHO"
+                parts.append(Part("organization", part))
+                break
+        else:
+            j = i + 1
+        i = j
+    return Decision(tuple(parts))
+
+
+def _known_by_name(place: Place, name: str) -> bool:
+    """A country, a state or a large city not named by a common word ("SURPRISE"): known by its name
+    alone, even in capitals."""
+    return (
+        place.major or place.kind != "city" or (place.population >= LARGE_CITY and not is_common_word(name))
+    )
 
 
 def _company_named(context: ArticleContext, span: Span) -> bool:
@@ -126,6 +171,8 @@ def title_after_employer(context: ArticleContext, span: Span) -> Decision | None
     k = len(tokens)
     while k > 0 and tokens[k - 1].lower.removesuffix("s") in _TITLE_OR_HEAD:
         k -= 1
+    if k and tokens[k - 1].lower in CONNECTORS:
+        return None  # "the Department of Justice", "the Royal Courts of Justice": an institution's object
     return Decision((Part("place if known", span.part(0, k)),) if k else ())
 
 
@@ -152,6 +199,14 @@ def employer_then_titled_person(context: ArticleContext, span: Span) -> Decision
         and employer.text not in lexicon.PARTIES
     ):
         return going_on_with(span.part(inner))  # "Culture Secretary Tessa Jowell": a word of the title
+    if (
+        inner > 1
+        and employer.tokens[-1].lower in lexicon.PLACE_HEADS
+        and employer.tokens[-1].lower != "state"
+    ):
+        # "Genesee County Sheriff Robert Pickell": the county is a place, as where it stands alone.
+        key = "name:" + stem_key(employer.text)
+        return Decision((Part("place", employer, key=key),), rest=span.part(inner))
     return Decision((Part("employer", employer),), rest=span.part(inner))
 
 
@@ -213,7 +268,12 @@ def titles_become_role(context: ArticleContext, span: Span) -> Decision | None:
     if (continued and titled) or any(
         w in lexicon.TITLE_WORDS and w not in lexicon.TITLE_MODIFIERS for w in words
     ):
-        return going_on_with(Span(span.paragraph, tokens[titled:], span.first + titled, tokens[:titled]))
+        rest = Span(span.paragraph, tokens[titled:], span.first + titled, tokens[:titled])
+        if rest.tokens and rest.tokens[0].lower not in _EMPLOYER_PREPOSITIONS and cues.inner_title(rest):
+            # "Chief Woodburn Police Chief Scott Russell" (a caption run into its line): the last title
+            # and its employer are the name's, read again.
+            return Decision((Part("again", rest.part(0)),))
+        return going_on_with(rest)
     return None
 
 
@@ -237,8 +297,11 @@ def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
     name, _, where = span.text.rpartition(" of ")
     if " " not in name:
         return None
-    named_first = cues.given_name_first(span) and not cues.thing(
-        span.part(0, len(name.split())), context.things
+    person = span.part(0, len(name.split()))
+    named_first = (
+        (cues.given_name_first(span) or person_context(person) or aged_or_named(span))
+        and not cues.thing(person, context.things)
+        and not organization(context, person, read_around=False)  # "the Royal Courts of Justice"
     )
     if not named_first and (
         context.person_key(name) is None
@@ -249,10 +312,12 @@ def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
         return None
     whole, first = span.role + span.tokens, span.first - len(span.role)
     cut = len(whole) - len(where.split())
+    # One word the gazetteer does not know is a small town more often than a firm ("of Jennings").
+    employer = "employer" if cut < len(whole) - 1 or whole[-1].text.isupper() else "place if known"
     return Decision(
         (
             Part("again", Span(span.paragraph, whole[: cut - 1], first)),
-            Part("employer", Span(span.paragraph, whole[cut:], first + cut)),
+            Part(employer, Span(span.paragraph, whole[cut:], first + cut)),
         )
     )
 
@@ -315,6 +380,23 @@ def names_joined_by_ampersand(context: ArticleContext, span: Span) -> Decision |
     return named("organization", span)
 
 
+def name_with_middle_initial(context: ArticleContext, span: Span) -> Decision | None:
+    """A first name, a middle initial and a surname are a person's, whatever the surname is ("Reginald L.
+    Street", "Shontay N. Young")."""
+    tokens = span.tokens
+    if not (
+        3 <= len(tokens) <= 4
+        and len(tokens[1].text) == 1
+        and tokens[1].text.isupper()
+        and span.paragraph.text.startswith(".", tokens[1].end)
+        and (len(tokens) == 3 or tokens[3].text in lexicon.NAME_SUFFIXES)
+        and (is_given_name(tokens[0].text) or not is_common_word(tokens[0].text))
+        and not tokens[0].text.isupper()
+    ):
+        return None
+    return named("person", span, role=cues.role_of(span))
+
+
 # Learning pass ----------------------------------------------------------------------------------------
 
 
@@ -329,7 +411,7 @@ def sure_person(context: ArticleContext, span: Span) -> Decision:
     tokens = span.tokens
     if span.role or (
         len(tokens) > 1
-        and (cues.given_name_first(span) or cues.role_of(span) or cues.speaks(span))
+        and (cues.given_name_first(span) or cues.role_of(span) or cues.speaks(span) or person_context(span))
         and not organization(context, span)
         and not cues.thing(span, context.things)
         and not gazetteer().lookup(span.text)
@@ -406,8 +488,12 @@ def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
     that speaks or has a role ("said Jim Press, the Vice Chairman")."""
     if not organization(context, span):
         return None
-    if len(span.tokens) == 2 and cues.given_name_first(span) and (cues.role_of(span) or cues.speaks(span)):
-        return None
+    if (
+        len(span.tokens) == 2
+        and cues.given_name_first(span)
+        and (cues.role_of(span) or cues.speaks(span) or person_context(span))
+    ):
+        return None  # "Brandy Council, 34,"
     return named("organization", span)
 
 
@@ -441,8 +527,11 @@ def facility_or_natural_place(context: ArticleContext, span: Span) -> Decision |
 
 
 def known_person(context: ArticleContext, span: Span) -> Decision | None:
-    """A person the article named in full, by their full name or a part of it."""
-    return named("person", span, role=cues.role_of(span)) if context.person_key(span.text) else None
+    """A person the article named in full, by their full name or a part of it, or by a surname that
+    several of them share."""
+    if context.person_key(span.text) or (len(span.tokens) == 1 and context.shared_surname(span.text)):
+        return named("person", span, role=cues.role_of(span))
+    return None
 
 
 def gazetteer_place(context: ArticleContext, span: Span) -> Decision | None:
@@ -474,8 +563,10 @@ def slogan_in_quotation(context: ArticleContext, span: Span) -> Decision | None:
 def organization_after_the(context: ArticleContext, span: Span) -> Decision | None:
     """ "the Red Sox": after "the", a name of several words is a team, a firm or a work; not a first name
     and a surname that a verb follows ("About 10 minutes after the Yvonne Hiller was escorted out")."""
-    if len(span.tokens) < 2 or not cues.after_the(span):
+    if not cues.after_the(span):
         return None
+    if len(span.tokens) == 1:
+        return named("organization", span) if _band_or_team(context, span.tokens[0]) else None
     first, last = span.tokens[0].text, span.tokens[-1].text
     if (
         len(span.tokens) == 2
@@ -487,6 +578,29 @@ def organization_after_the(context: ArticleContext, span: Span) -> Decision | No
     ):
         return None  # no team, band or show: "the Red Sox", "the Bee Gees", "The Beverly Hillbillies"
     return named("organization", span)
+
+
+def _band_or_team(context: ArticleContext, word: Token) -> bool:
+    """A rare plural after "the" is a band's, a team's or a party's name ("the Beatles", "the Colts", "the
+    Tories"), not a nation's ("the Americans"), a family's ("the Clintons", of Bill Clinton), a thing's
+    ("the Oscars") or a common noun's."""
+    return (
+        len(word.text) > 4
+        and word.text.endswith("s")
+        and not word.text.endswith(("ss", "is", "us"))  # "the Acropolis", "the Focus poll"
+        and word.text[:-1].isalpha()
+        and not is_everyday_word(word.text)
+        and word.lower not in context.lowercase
+        and word.lower not in lexicon.THING_HEADS
+        and not gazetteer().is_demonym(word.text)
+        and not gazetteer().country_of(word.text[:-1])  # "the Iranians", "the Israelis"
+        and not gazetteer().lookup(word.text)
+        and spelling_key(word.text[:-1]) not in context.surnames
+        # "an Oscar nomination ... the Oscars", "Homer Simpson ... the Simpsons": a thing's or a person's name
+        # in the plural, but a party's members are the party ("a Conservative MP ... the Conservatives").
+        and (word.text[:-1] not in context.capitalized or word.text[:-1] in lexicon.PARTIES)
+        and not gazetteer().lookup(word.text[:-3])  # "the Londoners"
+    )
 
 
 def company_by_business_cue(context: ArticleContext, span: Span) -> Decision | None:
@@ -518,13 +632,34 @@ def everyday_words(context: ArticleContext, span: Span) -> Decision | None:
 
 
 def person_by_cue(context: ArticleContext, span: Span) -> Decision | None:
-    """Several words with a first name, a role or a speech verb: a person."""
+    """Several words with a first name, a role, a speech verb or words that only a person's name has
+    around it (an age, a fate: people.person_context): a person."""
     if len(span.tokens) < 2:
         return None
     role = cues.role_of(span)
     return (
-        named("person", span, role=role) if cues.given_name_first(span) or role or cues.speaks(span) else None
+        named("person", span, role=role)
+        if cues.given_name_first(span) or role or cues.speaks(span) or person_context(span)
+        else None
     )
+
+
+def person_in_a_list(context: ArticleContext, span: Span) -> Decision | None:
+    """Two or three words listed next to a person ("Misty Nunley, Julie Jackson, Rebeika Powell and Kayetie
+    Melchor"): a person, unless its first word is a common word and no first name ("Back Stabbers"), a
+    word of it is one the article writes in lowercase ("Leisure Garments, Modern Garments") or an article
+    of another language ("La Boheme, La Traviata"), or a noun follows it ("Rhodri Glyn Thomas, Plaid Cymru
+    health spokesman")."""
+    first = span.tokens[0].text
+    if (
+        not 2 <= len(span.tokens) <= 3
+        or (is_common_word(first) and not is_given_name(first))
+        or any(t.lower in context.lowercase or t.lower in lexicon.NOT_FIRST_NAMES for t in span.tokens)
+        or not name_ends(span)
+        or not any(context.person_key(other.text) for other in context.listed_with(span))
+    ):
+        return None
+    return named("person", span)
 
 
 def names_joined_by_of(context: ArticleContext, span: Span) -> Decision | None:
@@ -551,14 +686,21 @@ def _called(context: ArticleContext, span: Span) -> bool:
 
 
 def lone_word_with_role(context: ArticleContext, span: Span) -> Decision | None:
-    """A lone word with a role is a person, unless it is a common word the article capitalizes only
-    to start sentences: people are introduced by full name, so a lone speaker is more often a
-    company ("Cisco states that")."""
+    """A lone word with a role is a person, unless it is a common word the article capitalizes only to
+    start sentences: people are introduced by full name, so a lone speaker is more often a company
+    ("Cisco states that"). So is a first name or a rare word with an age or named ("a woman named Mary",
+    "Faith, 6,")."""
     if len(span.tokens) != 1:
         return None
     role = cues.role_of(span)
     if role and (not is_common_word(span.text) or span.text in context.capitalized):
         return named("person", span, role=role)
+    if (
+        named_alone(span)
+        and (is_given_name(span.text) or not is_common_word(span.text))
+        and not span.text.isupper()
+    ):
+        return named("person", span)
     return None
 
 
@@ -575,6 +717,8 @@ class Row(NamedTuple):
 RULES: tuple[Row, ...] = (
     # rule                               learning  recording
     # What is no name at all, and how a span is cut into names.
+    Row(news_desk, True, True),
+    Row(headline_in_capitals, True, True),
     Row(capital_only_starts_a_sentence, True, True),
     Row(aside_in_signature, True, True),
     Row(credit_or_byline, True, True),
@@ -595,6 +739,7 @@ RULES: tuple[Row, ...] = (
     Row(titled_place, True, False),
     Row(title_before_common_noun, True, True),
     Row(names_joined_by_ampersand, True, True),
+    Row(name_with_middle_initial, True, True),
     # The learning pass ends here: it learns a sure person's full name, and nothing else.
     Row(sure_person, True, False),
     # What kind of name the rest is.
@@ -613,6 +758,7 @@ RULES: tuple[Row, ...] = (
     Row(company_by_business_cue, False, True),
     Row(everyday_words, False, True),
     Row(person_by_cue, False, True),
+    Row(person_in_a_list, False, True),
     Row(names_joined_by_of, False, True),
     Row(addressed_by_first_name, False, True),
     Row(lone_word_with_role, False, True),

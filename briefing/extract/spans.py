@@ -3,6 +3,7 @@ England"), across middle initials ("Michael R. Golden") and abbreviated prefixes
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..sentences import QUOTATION, SENTENCES
@@ -29,6 +30,9 @@ class TokenizedParagraph:
     """Where its quotations start and end (quotation marks included)."""
     credits: tuple[tuple[int, int], ...] = ()
     """Where its sentences that credit journalists start and end ("Jane Doe contributed reporting")."""
+    capitals: bool = False
+    """Written in capitals throughout, as headlines of wire copy are ("JAPAN GET LUCKY WIN , CHINA IN
+    SURPRISE DEFEAT"): capitals there say nothing of names."""
 
 
 @dataclass(slots=True, eq=False)
@@ -63,7 +67,18 @@ def tokenized(index: int, text: str) -> TokenizedParagraph:
     if lexicon.CREDITED.search(text):
         sentences = SENTENCES.bounds(text)
         credits = tuple(sentences.of(found.start()) for found in lexicon.CREDITED.finditer(text))
-    return TokenizedParagraph(index, text, _split_place_compounds(text, tokenize(text)), quotations, credits)
+    tokens = _split_place_compounds(text, tokenize(text))
+    return TokenizedParagraph(index, text, tokens, quotations, credits, _in_capitals(text, tokens))
+
+
+_LOWERCASE_WORD = re.compile(r"[^\W\d_A-Z]{3}")
+"""Three lowercase letters in a row: a word written in lowercase."""
+
+
+def _in_capitals(text: str, tokens: list[Token]) -> bool:
+    """Three words or more, and no word written in lowercase ("JAPAN GET LUCKY WIN , CHINA IN SURPRISE
+    DEFEAT")."""
+    return len(tokens) >= 3 and not _LOWERCASE_WORD.search(text)
 
 
 def find_spans(paragraph: TokenizedParagraph) -> list[Span]:
@@ -91,9 +106,12 @@ def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
         and len(tokens[j - 1].text) == 1
         and j - 1 > i
         and _name_word(tokens[j])
-        and any(is_given_name(t.text) for t in tokens[i : j - 1])
+        and (
+            any(is_given_name(t.text) for t in tokens[i : j - 1])
+            or not any(is_common_word(t.text) for t in tokens[i : j - 1])
+        )
     ):
-        return 1  # a middle initial: "Michael R. Golden"
+        return 1  # a middle initial: "Michael R. Golden", "Shontay N. Young"
     if (
         gap == ". "
         and j - 1 == i
@@ -106,8 +124,8 @@ def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
         return 1  # "St. Louis", "Mt. Kilimanjaro", but not "52nd St. She said"
     if gap != " ":
         return 0
-    if tokens[j].text in ("Jr", "Sr") and j - i >= 2:
-        return 1  # "William Clay Ford Jr."
+    if tokens[j].text in lexicon.NAME_SUFFIXES and j - i >= 2:
+        return 1  # "William Clay Ford Jr.", "Jose Garcia III"
     if _name_word(tokens[j]) and not tokens[j].initial:
         return 1
     if (
@@ -216,7 +234,13 @@ def _split_place_compounds(text: str, tokens: list[Token]) -> list[Token]:
                 if result and text[result[-1].end : token.start] == " " and result[-1].capitalized
                 else None
             )
-            if (
+            given = (
+                before is not None
+                and is_given_name(before.text)
+                and not is_everyday_word(before.text)
+                and before.lower not in lexicon.NOT_FIRST_NAMES
+            )
+            if not given and (  # "Carlos Rodriguez-Espinoza" is one name
                 _known_place(left)
                 or _known_place(right)
                 or left in lexicon.ORGANIZATIONS

@@ -14,7 +14,8 @@ import hashlib
 from collections.abc import Iterable, Sequence
 
 from ..extract.gazetteer import fold
-from ..extract.organizations import expanded_acronyms
+from ..extract.lexicon import PLACE_HEADS
+from ..extract.organizations import expanded_acronyms, organization_key
 from ..load.overrides import EditorRule, Split
 from ..model import Briefing, Entity, Extraction, Mention, Problem
 from ..slugs import reserved_name_notes
@@ -44,6 +45,9 @@ class Resolution:
     """Overrides that matched nothing."""
     apart: frozenset[str] = frozenset()
     """Names (folded) an editor splits apart: their mentions are nodes of their own (`_named`)."""
+    firms: frozenset[tuple[str, str]] = frozenset()
+    """(story, folded name) of the names a story reads as an organization's, which are no place where
+    only a head word made them one (`named_firms`)."""
 
 
 def resolve(
@@ -87,19 +91,41 @@ def article_names(extraction: Extraction) -> str:
     return hashlib.sha256(repr(read).encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def named_firms(extractions: Sequence[Extraction], story_of: dict[str, str]) -> frozenset[tuple[str, str]]:
+    """(story, folded name) of the organizations each story names: where the same name is a place only by
+    a head word the gazetteer does not confirm ("the nearby West Coast office" beside "West Coast bank"),
+    it is the organization's."""
+    return frozenset(
+        (story_of.get(extraction.article.path, ""), fold(mention.text))
+        for extraction in extractions
+        for mention in extraction.mentions
+        if mention.kind == "organization"
+    )
+
+
 def _named(
     extractions: Sequence[Extraction],
     story_of: dict[str, str],
     places: dict[tuple[str, int, int], Choice],
     apart: frozenset[str] = frozenset(),
+    firms: frozenset[tuple[str, str]] = frozenset(),
 ) -> Iterable[Named]:
     """Every mention with its node; place names that are no place are left out. A mention written
-    as a name an editor splits `apart` is a node of its own, tagged with that name after APART."""
+    as a name an editor splits `apart` is a node of its own, tagged with that name after APART; a place
+    its story names as one of its `firms` is that organization."""
     for extraction in extractions:
         path = extraction.article.path
         story = story_of.get(path, "")
         for mention in extraction.mentions:
             key: Choice = mention.key
+            if (
+                mention.kind == "place"
+                and key.startswith("name:")
+                and (story, fold(mention.text)) in firms
+                and mention.text.split()[-1].lower() not in PLACE_HEADS
+            ):
+                yield Named(("organization", story, organization_key(mention.text)), mention)
+                continue
             if mention.kind == "place":
                 key = places.get((path, mention.paragraph, mention.start), key)
             if key is not None and apart and fold(mention.text) in apart:
@@ -124,6 +150,26 @@ def _cluster_acronyms(
             clusters.union(short, long)
 
 
+def _join_institutions(nodes: Iterable[Node], clusters: Clusters) -> None:
+    """An institution every country has, named without a country its article could tell ("Superior
+    Court"), is the one its story names with a country ("superior court (US)"), when only one."""
+    with_country: dict[tuple[str, str], list[Node]] = collections.defaultdict(list)
+    plain = []
+    for node in nodes:
+        kind, story, key = node
+        generic, bracket, _ = key.rpartition(" (")
+        if kind != "organization":
+            continue
+        if bracket and key.endswith(")"):
+            with_country[(story, generic)].append(node)
+        else:
+            plain.append(node)
+    for node in plain:
+        named = with_country.get((node[1], node[2]), [])
+        if len(named) == 1:
+            clusters.union(named[0], node)
+
+
 def find_entities(
     extractions: Sequence[Extraction],
     overrides: Sequence[EditorRule] | None = None,
@@ -135,7 +181,8 @@ def find_entities(
     apart = frozenset(
         fold(name) for rule in overrides or () if isinstance(rule, Split) for name in rule.apart
     )
-    named = list(_named(extractions, story_of, places, apart))
+    firms = named_firms(extractions, story_of)
+    named = list(_named(extractions, story_of, places, apart, firms))
     clusters = Clusters()
     people: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     roles: dict[Node, set[str]] = collections.defaultdict(set)
@@ -154,6 +201,7 @@ def find_entities(
             clusters.union(elsewhere.setdefault((node[0], node[2]), node), node)
     cluster_people(people, roles, clusters)
     _cluster_acronyms(extractions, elsewhere, clusters)
+    _join_institutions(sorted({item.node for item in named}), clusters)
 
     groups = Groups(clusters, named)
     corrections = Corrections(groups, lambda name: story_named(stories, name) if stories else None)
@@ -164,7 +212,7 @@ def find_entities(
         for item in members:
             assigned[item.node] = entities[root]
     return Resolution(
-        {e.id: e for e in entities.values()}, assigned, places, tuple(corrections.problems), apart
+        {e.id: e for e in entities.values()}, assigned, places, tuple(corrections.problems), apart, firms
     )
 
 
@@ -180,7 +228,7 @@ def apply(
     for extraction in extractions:
         mentions = []
         for (kind, story, key), mention in _named(
-            [extraction], story_of, resolution.places, resolution.apart
+            [extraction], story_of, resolution.places, resolution.apart, resolution.firms
         ):
             entity = resolution.assigned[(kind, story, key)]
             if entity is not None:

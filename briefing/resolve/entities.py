@@ -105,7 +105,7 @@ def build_entities(members: dict[Node, list[Named]], edits: dict[Node, Override]
     entities: dict[Node, Entity] = {}
     for root, found in members.items():
         edit = edits.get(root)
-        kind = (edit and edit.kind) or collections.Counter(m.mention.kind for m in found).most_common(1)[0][0]
+        kind = (edit and edit.kind) or collections.Counter(m.node[0] for m in found).most_common(1)[0][0]
         name = edit.name if edit else canonical(kind, found)
         place = gazetteer().place(found[0].node[2]) if found[0].node[0] == "place" else None
         entities[root] = Entity(

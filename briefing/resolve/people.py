@@ -6,6 +6,7 @@ from __future__ import annotations
 import collections
 import re
 
+from ..extract.people import surname
 from ..spelling import formal_key, spelling_key
 from .clusters import Clusters, Node
 
@@ -109,7 +110,7 @@ def _within_story(story: str, keys: collections.Counter, clusters: Clusters) -> 
     by_surname: dict[str, list[str]] = collections.defaultdict(list)
     by_first: dict[str, list[str]] = collections.defaultdict(list)
     for key in full:
-        by_surname[spelling_key(key.split()[-1])].append(key)
+        by_surname[spelling_key(surname(key))].append(key)
         by_first[spelling_key(key.split()[0])].append(key)
     for key in sorted(k for k in keys if " " not in k):
         candidates = by_surname.get(spelling_key(key)) or by_first.get(spelling_key(key), [])

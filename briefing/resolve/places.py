@@ -169,6 +169,9 @@ def _region(place: Place) -> tuple[str | None, str | None]:
 def _inside(place: Place, container: Place) -> bool:
     if container.kind == "country":
         return place.kind != "country" and place.country == container.country
+    if gazetteer().is_division(container):
+        # The gazetteer knows a county's country, not its towns: the town of the name in that country.
+        return place.kind == "city" and place.country == container.country
     return container.kind == "subdivision" and place.kind == "city" and _region(place) == _region(container)
 
 
@@ -209,20 +212,28 @@ class _Story:
         self.found = found
         lookup = gazetteer().lookup
         self.candidates = [
-            list(lookup(m.text)) if m.key.startswith(("geonames:", "iso:")) else [] for _, m, _ in found
+            [*lookup(m.text), *gazetteer().divisions(m.text)]
+            if m.key.startswith(("geonames:", "iso:"))
+            else []
+            for _, m, _ in found
         ]
         self.chosen: list[Choice] = [m.key for _, m, _ in found]
 
     def choices(self) -> list[Choice]:
         ambiguous = [i for i, c in enumerate(self.candidates) if len(c) > 1]
-        if not ambiguous and not any(c.within for _, _, c in self.found):
+        # A name of one place too may be qualified otherwise: "Eldorado, Texas" is no Eldorado abroad.
+        qualified = [
+            i for i, (_, _, c) in enumerate(self.found) if self.candidates[i] and (c.state or c.qualifier)
+        ]
+        if not ambiguous and not qualified and not any(c.within for _, _, c in self.found):
             return self.chosen
-        for i in ambiguous:
+        for i in sorted({*ambiguous, *qualified}):
             self._by_qualifier(i)
         for i, (_, _, context) in enumerate(self.found):
             if context.within and not context.qualifies:
                 self._by_town(i, context.within)
-        settled = self._settled(ambiguous)
+        self._as_qualified()
+        settled = self._settled()
         by_story: dict[tuple[str | None, tuple[str, ...]], str | None] = {}
         for i in ambiguous:
             if self.chosen[i] == self.found[i][1].key:
@@ -234,6 +245,7 @@ class _Story:
             if (
                 len(candidates) == 1
                 and self.found[i][2] == _UNQUALIFIED
+                and self.chosen[i] == self.found[i][1].key
                 and self._stray(candidates[0], settled)
             ):
                 self.chosen[i] = None
@@ -253,7 +265,7 @@ class _Story:
         elif context.qualifier and all(p.kind != "country" for p in candidates):
             containers = [
                 p for p in gazetteer().lookup(context.qualifier) if p.kind in ("country", "subdivision")
-            ]
+            ] + gazetteer().divisions(context.qualifier)
         inside = [p for p in candidates if any(_inside(p, c) for c in containers)]
         if not inside and context.qualifies and i:
             town = self._place(i - 1)
@@ -264,6 +276,19 @@ class _Story:
             _inside(p, c) for p in map(gazetteer().place, [self.chosen[i]]) if p for c in containers
         ):
             self.chosen[i] = f"name:{mention.text.casefold()}@{containers[0].id}"
+
+    def _as_qualified(self) -> None:
+        """A name the story once qualifies ("Eldorado, Texas", "Wellington, Somerset") is that place where
+        no qualifier of its own follows it too ("the Eldorado compound", "High Street, Wellington"), when
+        the qualified mentions agree."""
+        qualified: dict[str, set[Choice]] = collections.defaultdict(set)
+        for i, (_, mention, context) in enumerate(self.found):
+            if context.state or context.qualifier:
+                qualified[mention.text].add(self.chosen[i])
+        for i, (_, mention, context) in enumerate(self.found):
+            choices = qualified.get(mention.text, set())
+            if len(choices) == 1 and not (context.state or context.qualifier):
+                self.chosen[i] = next(iter(choices))
 
     def _by_town(self, i: int, town_name: str) -> None:
         """A part of a town: the place of that name near it, or a place of its own there."""
@@ -281,10 +306,10 @@ class _Story:
         ]
         self.chosen[i] = near[0].id if near else f"name:{name.casefold()}@{town.id}"
 
-    def _settled(self, ambiguous: list[int]) -> list[Place]:
+    def _settled(self) -> list[Place]:
         """The story's places that are not in doubt: of names with one place, or chosen by the text."""
         settled = {self.chosen[i] for i, c in enumerate(self.candidates) if len(c) == 1}
-        settled |= {self.chosen[i] for i in ambiguous if self.chosen[i] != self.found[i][1].key}
+        settled |= {self.chosen[i] for i in range(len(self.found)) if self.chosen[i] != self.found[i][1].key}
         return [p for p in map(gazetteer().place, sorted(k for k in settled if k)) if p]
 
     def _by_story(self, i: int, settled: list[Place]) -> str | None:

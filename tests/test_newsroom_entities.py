@@ -1,0 +1,207 @@
+"""Entities of the ECB+ newsroom right where a reader sees them at once: each place on its own continent,
+one entity of one kind under one name, roles from the person's own phrase, wire datelines and headlines in
+capitals. Real sentences of ECB+ and of wire copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import extract
+from briefing.extract.mentions import find_mentions
+from briefing.pipeline import build_briefing
+from briefing.resolve import resolve
+from conftest import SHARED, article, named
+
+ECB = SHARED / "corpora" / "ecbplus"
+
+
+def _entities(briefing, name: str):
+    """The entities called `name` or written so."""
+    ids = {m.entity for x in briefing.extractions for m in x.mentions if m.text == name}
+    return [briefing.entities[i] for i in sorted(ids)]
+
+
+@pytest.fixture(scope="module")
+def newsroom():
+    """The ECB+ events the issue names: Wellington's Waitrose fire (14ecbplus), the Woodburn bank bomb
+    (8ecb), Brian Nichols's sentence (3ecb), the FLDS raid in Eldorado (36ecbplus), the Troy office
+    shooting (18ecbplus), the Qeshm and Aceh quakes (20ecbplus, 37ecbplus)."""
+    folders = ["14ecbplus", "8ecb", "3ecb", "36ecbplus", "18ecbplus", "20ecbplus", "37ecbplus"]
+    return build_briefing([ECB / folder for folder in folders], workers=1)
+
+
+# Places on their own continent ----------------------------------------------------------------------
+
+
+@pytest.mark.shared("corpora/ecbplus")
+def test_wellington_somerset_is_in_england_and_so_is_somerset(newsroom):
+    [wellington] = _entities(newsroom, "Wellington")
+    assert (
+        wellington.coordinates and 49 < wellington.coordinates[0] < 56 and -6 < wellington.coordinates[1] < 2
+    )
+    [somerset] = _entities(newsroom, "Somerset")
+    assert somerset.kind == "place" and somerset.coordinates is None  # the English county, not Somerset, NJ
+
+
+@pytest.mark.shared("corpora/ecbplus")
+def test_oregon_is_the_state_once_and_woodburn_is_in_it(newsroom):
+    [oregon] = _entities(newsroom, "Oregon")
+    assert oregon.kind == "place" and oregon.coordinates is None  # the state, not Oregon, Ohio
+    [woodburn] = [e for e in _entities(newsroom, "Woodburn") if e.kind == "place"]
+    assert woodburn.coordinates and 44 < woodburn.coordinates[0] < 46
+
+
+@pytest.mark.shared("corpora/ecbplus")
+def test_eldorado_texas_is_not_in_argentina(newsroom):
+    assert {e.coordinates for e in _entities(newsroom, "Eldorado")} == {None}
+
+
+def test_a_state_named_alone_is_the_state_not_a_small_town():
+    found = find_mentions(article("Police in Oregon said the bomb went off at a bank in Woodburn, Oregon."))
+    assert {m.key for m in found if m.text == "Oregon"} == {"iso:US-OR"}
+
+
+def test_georgia_beside_atlanta_is_the_state():
+    found = find_mentions(article("Nichols killed a judge at the courthouse in Atlanta, Georgia, in 2005."))
+    assert {m.key for m in found if m.text == "Georgia"} == {"iso:US-GA"}
+
+
+def test_a_town_qualified_by_its_county_is_in_the_countys_country():
+    briefing = resolve(
+        [
+            extract(
+                article(
+                    "A man has been charged with arson after a fire at the Waitrose supermarket in "
+                    "Wellington, Somerset.",
+                    name="one",
+                )
+            ),
+            extract(
+                article(
+                    "The fire service was called to the Waitrose store in High Street, Wellington.",
+                    name="two",
+                )
+            ),
+        ]
+    )
+    coordinates = {
+        briefing.entities[m.entity].coordinates
+        for x in briefing.extractions
+        for m in x.mentions
+        if m.text == "Wellington"
+    }
+    assert len(coordinates) == 1 and 49 < coordinates.pop()[0] < 56
+
+
+# Kinds and duplicates -----------------------------------------------------------------------------
+
+
+@pytest.mark.shared("corpora/ecbplus")
+def test_a_county_is_a_place_not_an_organization(newsroom):
+    assert {e.kind for e in _entities(newsroom, "Genesee County")} == {"place"}
+
+
+@pytest.mark.shared("corpora/ecbplus")
+def test_one_survey_one_court_one_chief_one_trooper(newsroom):
+    assert (
+        len(
+            {
+                e.id
+                for name in ("USGS", "U.S. Geological Survey", "US Geological Survey")
+                for e in _entities(newsroom, name)
+            }
+        )
+        == 1
+    )
+    assert len(_entities(newsroom, "Superior Court")) == 1
+    [russell] = {e.id: e for e in _entities(newsroom, "Scott Russell")}.values()
+    assert russell.name == "Scott Russell" and "Woodburn" not in russell.aliases
+    assert len({e.id for name in ("Bill Hakim", "William Hakim") for e in _entities(newsroom, name)}) == 1
+
+
+def test_a_place_before_a_newspaper_is_a_place_and_a_name_before_bank_a_firm():
+    found = find_mentions(
+        article(
+            "Police said the bomb was found by an employee under the bushes outside West Coast bank in"
+            " Woodburn, Oregon.",
+            "Rudolph complained in letters to a Colorado newspaper in 2006 that the prison was cruel.",
+        )
+    )
+    assert "Colorado" in named(found, "place") and named(found, "organization") == {"West Coast"}
+
+
+def test_a_county_before_a_sheriffs_title_is_a_place():
+    found = find_mentions(
+        article("The car matched the description, according to Genesee County Sheriff Robert Pickell.")
+    )
+    assert named(found, "place") == {"Genesee County"} and named(found, "organization") == set()
+    assert {m.role for m in found if m.text == "Robert Pickell"} == {"Sheriff"}
+
+
+def test_a_caption_run_into_a_title_leaves_the_bare_name():
+    found = find_mentions(
+        article(
+            "Russell, Woodburn Police Chief Woodburn Police Chief Scott Russell received critical injuries.",
+        )
+    )
+    assert named(found, "person") == {"Russell", "Scott Russell"}
+    assert all(m.key == "Scott Russell" for m in found if m.kind == "person")
+
+
+# Roles from the person's own phrase ---------------------------------------------------------------
+
+
+def test_a_role_is_not_the_object_of_the_names_own_clause():
+    found = find_mentions(
+        article(
+            "\"I do n't think Brian Nichols won, '' said Christina Greenway, daughter of the court reporter"
+            " Nichols murdered."
+        )
+    )
+    assert {m.role for m in found if m.key == "Brian Nichols"} == {None}
+
+
+def test_a_role_starts_after_the_speech_verb():
+    found = find_mentions(
+        article("Most of the damaged houses were in the Wih Pesam area, said disaster agency official Fauzi.")
+    )
+    assert {m.role for m in found if m.text == "Fauzi"} == {"disaster agency official"}
+
+
+# Wire copy in capitals ------------------------------------------------------------------------------
+
+
+def test_a_wire_dateline_in_capitals_names_its_place_whole():
+    found = find_mentions(
+        article(
+            "MEXICO CITY, May 3 (Reuters) - Mexico's peso fell on Thursday.",
+            "PARIS 2024-05-03",
+            "The French government said on Friday that prices rose.",
+        )
+    )
+    places = {(m.text, m.key) for m in found if m.kind == "place"}
+    assert ("MEXICO CITY", "geonames:3530597") in places and ("PARIS", "geonames:2988507") in places
+
+
+def test_a_dateline_place_is_titled_as_the_gazetteer_writes_it():
+    briefing = resolve([extract(article("MEXICO CITY, May 3 (Reuters) - The peso fell on Thursday."))])
+    assert {
+        briefing.entities[m.entity].name for m in briefing.extractions[0].mentions if m.kind == "place"
+    } == {"Mexico City"}
+
+
+def test_a_news_desk_is_no_person():
+    found = find_mentions(article("-- New York Markets Desk, 212-859-1640"))
+    assert named(found, "person") == set() and named(found, "place") == {"New York"}
+
+
+def test_a_headline_in_capitals_is_read_as_a_headline():
+    found = find_mentions(
+        article(
+            "JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
+            "RUSSIA'S LEBED MEETS CHECHEN LEADER IN GROZNY",
+            "DO YOU HAVE ANY IDEA WHO DID THIS , WHO IS RESPONSIBLE ?",
+        )
+    )
+    assert named(found, "person") == set() and named(found, "organization") == set()
+    assert named(found, "place") == {"JAPAN", "CHINA", "GROZNY"}

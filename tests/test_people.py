@@ -1,0 +1,190 @@
+"""People named in local news whatever their first name: the words around a name say it is a person's
+(an age, what happened to them, an identification, a list of victims). Sentences from gva-dev, ECB+ and
+BBC articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.mentions import find_mentions
+from conftest import article, named
+
+
+def people(*paragraphs: str) -> set[str]:
+    return named(find_mentions(article(*paragraphs)), "person")
+
+
+def test_an_age_in_apposition_makes_a_person():
+    assert "Jahad Brumsey" in people(
+        "Other shooting victims include: — Jahad Brumsey, 29, of Garden Street in New Haven (critical)"
+    )
+
+
+def test_an_age_in_apposition_makes_a_surname_alone_a_person():
+    found = find_mentions(
+        article(
+            "Metro detectives are investigating whether a murder case from earlier this month led to Dameisha"
+            " Clark being specifically targeted in an act of retaliation.",
+            "Clark, 20, received a non-critical gunshot wound.",
+        )
+    )
+    assert {(m.text, m.key) for m in found if m.kind == "person"} == {
+        ("Dameisha Clark", "Dameisha Clark"),
+        ("Clark", "Dameisha Clark"),
+    }
+
+
+def test_what_is_done_to_a_person_makes_a_person():
+    assert people(
+        "The Polk County Sherriff's Office says Thursday that Mykael Maggett was arrested April 25 on charges"
+        " of assault and intimidation with a dangerous weapon."
+    ) == {"Mykael Maggett"}
+
+
+def test_victims_with_ages_are_people_and_their_surnames_too():
+    found = find_mentions(
+        article(
+            "Coroner's investigators identified the victims as 20-year-old Jose Garcia III and 17-year-old"
+            " Feliberto Ponce. Garcia died shortly after arriving at Memorial Hospital, while Ponce died at"
+            " Kern Medical Center around 3:25 a.m."
+        )
+    )
+    # The suffix stays on the name as written, not on its key: one person however often it is written.
+    assert {(m.text, m.key) for m in found if m.kind == "person"} == {
+        ("Jose Garcia III", "Jose Garcia"),
+        ("Feliberto Ponce", "Feliberto Ponce"),
+        ("Garcia", "Jose Garcia"),
+        ("Ponce", "Feliberto Ponce"),
+    }
+    assert "Ponce" not in named(found, "place")
+
+
+def test_two_names_with_ages_before_a_fate_are_two_people():
+    assert people("Jose Garcia III, 20, and Feliberto Ponce, 17, were shot on Cottonwood Road.") == {
+        "Jose Garcia III",
+        "Feliberto Ponce",
+    }
+
+
+def test_names_listed_with_people_are_people():
+    assert people(
+        "The two men, who have pleaded not guilty to murder and robbery charges, are suspected of shooting"
+        " Misty Nunley, Julie Jackson, Rebeika Powell and Kayetie Melchor inside a Fairmont Terrace"
+        " apartment Jan. 7."
+    ) >= {"Misty Nunley", "Julie Jackson", "Rebeika Powell", "Kayetie Melchor"}
+
+
+def test_twins_named_after_their_age_are_people():
+    assert people(
+        "He is charged in the killings of 23-year-old twins Rebeika Powell and Kayetie Melchor."
+    ) == {"Rebeika Powell", "Kayetie Melchor"}
+
+
+def test_a_place_after_an_age_is_no_person():
+    """ "a 29-year-old New Haven resident": the age is the resident's, the name a place."""
+    found = find_mentions(article("Jahad Brumsey, a 29-year-old New Haven resident, was shot."))
+    assert named(found, "person") == {"Jahad Brumsey"} and named(found, "place") == {"New Haven"}
+
+
+def test_a_victim_identified_with_a_first_name_no_list_knows():
+    assert "Tedarrian Deshawn Tipton" in people(
+        "A fourth victim was Tedarrian Deshawn Tipton, according to Murfreesboro police spokesman Sgt."
+        " Kyle Evans."
+    )
+
+
+def test_a_first_name_alone_identified_is_a_person():
+    assert "Mary" in people(
+        "According to police, a 26-year-old woman named Mary says her friends did not believe her."
+    )
+
+
+def test_a_middle_initial_makes_a_person_of_a_surname_like_a_street():
+    found = find_mentions(
+        article(
+            "The indictment of Paul G. Kendall, 24, of Ecorse, Reginald L. Street, 19, of Detroit, and"
+            " Jonathan L. Burks, 30, of Detroit, was issued April 6."
+        )
+    )
+    assert named(found, "person") == {"Paul G. Kendall", "Reginald L. Street", "Jonathan L. Burks"}
+    assert "Detroit" in named(found, "place")
+
+
+def test_a_name_with_an_age_after_its_town_leaves_the_town_a_place():
+    found = find_mentions(
+        article(
+            "Police identified the victims as 18-year-old Romello Dewain Steward of Paris, 21-year-old"
+            " Devante Laray Akins of Paris."
+        )
+    )
+    assert named(found, "person") == {"Romello Dewain Steward", "Devante Laray Akins"}
+    assert named(found, "place") == {"Paris"}
+
+
+def test_a_small_town_after_a_name_is_no_organization():
+    found = find_mentions(
+        article("Twenty-six-year-old Franchelle Harris of Jennings was then shot in the back.")
+    )
+    assert named(found, "person") == {"Franchelle Harris"} and named(found, "organization") == set()
+
+
+def test_a_double_surname_stays_whole():
+    assert people("Phoenix police said Carlos Rodriguez-Espinoza, 22, was arrested Monday afternoon.") == {
+        "Carlos Rodriguez-Espinoza"
+    }
+
+
+def test_a_name_with_an_age_that_starts_a_sentence_is_whole():
+    assert people("Willie Young, 21, and Randy Stewart, 18, were arrested on Monday.") == {
+        "Willie Young",
+        "Randy Stewart",
+    }
+
+
+def test_a_surname_several_people_share_is_still_a_person():
+    found = find_mentions(
+        article(
+            "Police said Erbie Bowser shot to death Zina Bowser, his estranged wife.",
+            "Bowser had a history of domestic violence.",
+        )
+    )
+    assert "Bowser" in named(found, "person")
+
+
+def test_a_given_name_and_an_age_is_no_organization():
+    found = find_mentions(
+        article(
+            "Metro arrived to the area, finding shooting victims Jamond Heyward, 17, Brandy Council, 34,"
+            " Jarrett Myers, 40, and Jeran Washington, 52. Council succumbed to her injuries."
+        )
+    )
+    assert named(found, "person") >= {"Jamond Heyward", "Brandy Council", "Jeran Washington", "Council"}
+    assert named(found, "organization") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An age is no phone number or a thousand ("call CrimeStoppers, 528-CASH", "In Heraklion, 10,000").
+        "Anyone with information is asked to call CrimeStoppers, 528-CASH (2274).",
+        "In Heraklion, 10,000 people are reported as marching against the police in the city.",
+        # A band or a team may be "who"; no age or fate says it is a person.
+        "Boy band McFly were sixth while Scissor Sisters, who had the UK's best-selling album of 2004, were"
+        " eighth.",
+        # Titles of works listed with people stay no people.
+        "Previous winners have included Finding Neverland, Johnny Depp and Saving Private Ryan.",
+        # An age before a nationality.
+        "Wenger insists he has complete faith in the 27-year-old Spaniard, who was signed last summer.",
+    ],
+)
+def test_no_person_without_a_persons_cue(sentence):
+    assert people(sentence) <= {"Johnny Depp", "McFly"}
+
+
+def test_a_role_after_an_age_leaves_the_age_out():
+    found = find_mentions(
+        article(
+            '"Our policies have been getting in the media," said 20-year-old politics student Nick Vaughan.'
+        )
+    )
+    assert {m.role for m in found if m.text == "Nick Vaughan"} == {"politics student"}
