@@ -4,8 +4,9 @@ An article becomes a vector of its features, each weighted by how much the artic
 rare it is: rare in this folder (few articles have it) and rare in news at large (its commonness, for
 folders too small to count in). Articles are compared only where they share a feature that few
 articles have: an inverted index from feature to articles, with no all-pairs comparison. Their
-similarity is discounted where their protagonists differ (protagonists) and where they were published
-far apart (dates).
+similarity counts more where they name one town on one day, and less where their towns or their days
+differ (scene) or they were published far apart (dates), unless they share what ties a follow-up to
+its incident (`scene.anchored`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import itertools
 import math
 from collections.abc import Sequence
 
-from . import dates, protagonists
+from . import dates, protagonists, scene
 from .signals import Signals, word_commonness
 
 BACKGROUND_ARTICLES = 100
@@ -30,8 +31,12 @@ CANDIDATES = 2
 WEAKEST_CANDIDATE = 0.005
 """A pair whose rare features make less of their similarity than this is no candidate: it shares an
 incidental name or two (the median pair sharing a rare feature in the BBC corpus makes 0.003)."""
-DIFFERENT_PROTAGONISTS = 0.25
-"""What the similarity of two articles is multiplied by when neither names the other's protagonist."""
+ONE_SCENE = 2.0
+"""What the similarity of two articles is multiplied by when they name one town on one day."""
+TOWNS_APART = 0.25
+"""… when their towns are far apart and neither names the other's."""
+DAYS_APART = 0.5
+"""… when neither names the other's day."""
 
 Vector = dict[str, float]
 Edges = dict[tuple[int, int], float]
@@ -74,7 +79,7 @@ def nearest(vectors: Sequence[Vector], signals: Sequence[Signals], k: int) -> Ed
         {feature: value for feature, value in vector.items() if having[feature] > BLOCKING_SHARE}
         for vector in vectors
     ]
-    central = [(protagonists.protagonist(s), protagonists.central_person(s)) for s in signals]
+    scenes = [(scene.scene(s), protagonists.central_person(s)) for s in signals]
     similarity: dict[int, float] = {}  # i * count + j (i < j) → cosine similarity
     nearest_found: list[list[tuple[float, int]]] = [[] for _ in range(count)]
     for i, candidates in enumerate(_candidates(rare_part, count)):
@@ -83,7 +88,7 @@ def nearest(vectors: Sequence[Vector], signals: Sequence[Signals], k: int) -> Ed
             if pair not in similarity:
                 a, b = common[i], common[j]
                 shared = part + math.fsum(a[feature] * b[feature] for feature in a.keys() & b.keys())
-                similarity[pair] = shared * _discount(signals[i], central[i], signals[j], central[j])
+                similarity[pair] = shared * _discount(signals[i], scenes[i], signals[j], scenes[j])
             nearest_found[i].append((similarity[pair], j))
     edges: Edges = {}
     for i, found in enumerate(nearest_found):
@@ -93,14 +98,21 @@ def nearest(vectors: Sequence[Vector], signals: Sequence[Signals], k: int) -> Ed
 
 
 def _discount(
-    a: Signals, a_central: tuple[str | None, str | None], b: Signals, b_central: tuple[str | None, str | None]
+    a: Signals, a_scene: tuple[scene.Scene, str | None], b: Signals, b_scene: tuple[scene.Scene, str | None]
 ) -> float:
-    """What the similarity of articles a and b is multiplied by: DIFFERENT_PROTAGONISTS when their
-    protagonists differ, and what the time between their publication says unless they follow one
-    person (`*_central`: each article's protagonist and central person)."""
-    factor = DIFFERENT_PROTAGONISTS if protagonists.differ(a, a_central[0], b, b_central[0]) else 1.0
+    """What the similarity of articles a and b is multiplied by, given their scenes and central persons
+    (`*_scene`): ONE_SCENE when they name one town on one day; unless they are anchored to one
+    incident, TOWNS_APART and DAYS_APART when their towns or days differ, and what the time between
+    their publication says unless they follow one person."""
+    factor = ONE_SCENE if scene.one_scene(a, a_scene[0], b, b_scene[0]) else 1.0
+    if scene.anchored(a, b):
+        return factor
+    if scene.towns_apart(a, a_scene[0], b, b_scene[0]):
+        factor *= TOWNS_APART
+    if scene.days_apart(a, a_scene[0], b, b_scene[0]):
+        factor *= DAYS_APART
     days = dates.days_apart(a, b)
-    if days and days > dates.STORY_DAYS and not protagonists.share(a, a_central[1], b, b_central[1]):
+    if days and days > dates.STORY_DAYS and not protagonists.share(a, a_scene[1], b, b_scene[1]):
         factor *= dates.in_time(days)
     return factor
 
