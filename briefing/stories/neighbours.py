@@ -15,17 +15,27 @@ import collections
 import heapq
 import itertools
 import math
+import zlib
 from collections.abc import Sequence
 
+from ..extract.words import frequent_words
 from . import dates, protagonists, scene
 from .signals import Signals, word_commonness
 
+BACKGROUND_SHARE = 0.0
 BACKGROUND_ARTICLES = 100
 """How many ordinary news articles, of other stories, are imagined besides the folder's own when judging
 how rare a feature is: enough that two articles alone can share "Kyiv" and not "attack"."""
 BLOCKING_SHARE = 20
-"""A feature that more than this many articles have finds no candidates: comparing every pair of its
-articles would cost the square of their number. It still counts in the similarity of the pairs found."""
+"""A feature that more than this many articles have does not pair each of them with every other:
+comparing every pair of its articles would cost the square of their number. It pairs each with WINDOW
+others on either side, in an order of its own (`_windows`), and counts in the similarity of every pair
+found."""
+WINDOW = 2
+"""The others an article meets on either side through each feature that many articles have. A feature
+common across stories ("police") meets an article's story-mates rarely, and what it finds ranks below
+what rarer features find; a feature of one large story (5,000 reports of one strike) meets story-mates
+only, and its random pairings hold the story together."""
 CANDIDATES = 2
 """Each article's candidates per neighbour kept: the pairs that share most of the rarest features."""
 WEAKEST_CANDIDATE = 0.005
@@ -56,7 +66,8 @@ def vectors(signals: Sequence[Signals]) -> list[Vector]:
     rarity = {}
     for feature, articles in having.items():
         common = named.get(feature) or word_commonness(feature) or 1.0
-        rarity[feature] = math.log((count + BACKGROUND_ARTICLES) / (articles + BACKGROUND_ARTICLES * common))
+        background = max(BACKGROUND_ARTICLES, BACKGROUND_SHARE * count)
+        rarity[feature] = math.log((count + background) / (articles + background * common))
     result = []
     for s in signals:
         vector = {feature: weight * rarity[feature] for feature, weight in s.weights.items()}
@@ -70,8 +81,9 @@ def nearest(vectors: Sequence[Vector], signals: Sequence[Signals], k: int) -> Ed
     the other's k nearest), weighted by cosine similarity times `_discount`.
 
     Only candidates are compared: the pairs that share features few articles have (at most
-    BLOCKING_SHARE), each article's CANDIDATES × k best by the part of their similarity those features
-    make. Their similarity is that part plus the part of the features they share with many."""
+    BLOCKING_SHARE) or that a feature many have pairs (`_windows`), each article's CANDIDATES × k best
+    by the part of their similarity found so. Their similarity is the part of the features few share
+    plus the part of those many share."""
     count = len(vectors)
     having = collections.Counter(itertools.chain.from_iterable(vectors))
     rare_part = _rare_part(vectors, having)
@@ -82,12 +94,12 @@ def nearest(vectors: Sequence[Vector], signals: Sequence[Signals], k: int) -> Ed
     scenes = [(scene.scene(s), protagonists.central_person(s)) for s in signals]
     similarity: dict[int, float] = {}  # i * count + j (i < j) → cosine similarity
     nearest_found: list[list[tuple[float, int]]] = [[] for _ in range(count)]
-    for i, candidates in enumerate(_candidates(rare_part, count)):
-        for part, j in heapq.nlargest(CANDIDATES * k, candidates):
+    for i, candidates in enumerate(_candidates(rare_part, _windows(vectors, having), count)):
+        for _, j in heapq.nlargest(CANDIDATES * k, candidates):
             pair = i * count + j if i < j else j * count + i
             if pair not in similarity:
                 a, b = common[i], common[j]
-                shared = part + math.fsum(a[feature] * b[feature] for feature in a.keys() & b.keys())
+                shared = rare_part.get(pair, 0.0) + math.fsum(a[f] * b[f] for f in a.keys() & b.keys())
                 similarity[pair] = shared * _discount(signals[i], scenes[i], signals[j], scenes[j])
             nearest_found[i].append((similarity[pair], j))
     edges: Edges = {}
@@ -120,11 +132,7 @@ def _discount(
 def _rare_part(vectors: Sequence[Vector], having: collections.Counter) -> dict[int, float]:
     """i * N + j (i < j) → the dot product of articles i and j over the features at most BLOCKING_SHARE
     articles have, for every pair sharing one: an inverted index, at most BLOCKING_SHARE² pairs a feature."""
-    postings: dict[str, list[tuple[int, float]]] = collections.defaultdict(list)
-    for index, vector in enumerate(vectors):
-        for feature, value in vector.items():
-            if having[feature] <= BLOCKING_SHARE:
-                postings[feature].append((index, value))
+    postings = _postings(vectors, having, rare=True)
     count = len(vectors)
     part: dict[int, float] = {}
     for articles in postings.values():
@@ -135,11 +143,47 @@ def _rare_part(vectors: Sequence[Vector], having: collections.Counter) -> dict[i
     return part
 
 
-def _candidates(rare_part: dict[int, float], count: int) -> list[list[tuple[float, int]]]:
-    """For each article, (rare part of the similarity, other article) for every article with which its rare
-    features make at least WEAKEST_CANDIDATE."""
+def _windows(vectors: Sequence[Vector], having: collections.Counter) -> dict[int, float]:
+    """i * N + j (i < j) → the dot product of articles i and j over the features more than BLOCKING_SHARE
+    articles have, through which they were paired: each such feature lists its articles in an order it
+    sets (a stride from a digest of its name, the same on any machine) and pairs each with the WINDOW
+    next, so that its pairs reach across the list whatever order the articles came in."""
+    count = len(vectors)
+    part: dict[int, float] = {}
+    frequent = frequent_words()
+    for feature, articles in _postings(vectors, having, rare=False).items():
+        if feature in frequent:
+            continue  # a word of common English: common across stories, it finds none
+        size = len(articles)
+        seed = zlib.crc32(feature.encode("utf-8", "surrogatepass"))
+        for step in range(1, WINDOW + 1):
+            stride = 1 + (seed * step) % (size - 1)
+            for position, (i, x) in enumerate(articles):
+                j, y = articles[(position + stride) % size]
+                pair = i * count + j if i < j else j * count + i
+                part[pair] = part.get(pair, 0.0) + x * y
+    return part
+
+
+def _postings(vectors: Sequence[Vector], having: collections.Counter, rare: bool) -> dict:
+    """Feature → the articles that have it, with its value in each: the features at most BLOCKING_SHARE
+    articles have (`rare`), or the others."""
+    postings: dict[str, list[tuple[int, float]]] = collections.defaultdict(list)
+    for index, vector in enumerate(vectors):
+        for feature, value in vector.items():
+            if (having[feature] <= BLOCKING_SHARE) == rare:
+                postings[feature].append((index, value))
+    return postings
+
+
+def _candidates(
+    rare_part: dict[int, float], windows: dict[int, float], count: int
+) -> list[list[tuple[float, int]]]:
+    """For each article, (the part of the similarity found, other article) for every article with which
+    its rare features and the windows of its common ones make at least WEAKEST_CANDIDATE."""
     found: list[list[tuple[float, int]]] = [[] for _ in range(count)]
-    for pair, part in rare_part.items():
+    for pair in rare_part.keys() | windows.keys():
+        part = rare_part.get(pair, 0.0) + windows.get(pair, 0.0)
         if part < WEAKEST_CANDIDATE:
             continue
         i, j = divmod(pair, count)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import collections
 import datetime
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -29,11 +31,12 @@ def best_headline(articles: Sequence[Article]) -> str:
     if len(articles) == 1:
         return articles[0].title
     said = [_words(a.title) | _words(a.paragraphs[0].text if a.paragraphs else "") for a in articles]
+    having = collections.Counter(itertools.chain.from_iterable(said))  # word → articles that say it
 
     def shared(index: int) -> float:
         words = _words(articles[index].title)
-        others = [s for i, s in enumerate(said) if i != index]
-        return sum(sum(w in s for s in others) for w in words) / (len(words) or 1) / len(others)
+        others = sum(having[w] - (w in said[index]) for w in words)
+        return others / (len(words) or 1) / (len(articles) - 1)
 
     # `max` keeps the first of equals: the articles come in the briefing's (path) order.
     best = max(
