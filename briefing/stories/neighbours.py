@@ -32,10 +32,11 @@ comparing every pair of its articles would cost the square of their number. It p
 others on either side, in an order of its own (`_windows`), and counts in the similarity of every pair
 found."""
 WINDOW = 2
-"""The others an article meets on either side through each feature that many articles have. A feature
-common across stories ("police") meets an article's story-mates rarely, and what it finds ranks below
-what rarer features find; a feature of one large story (5,000 reports of one strike) meets story-mates
-only, and its random pairings hold the story together."""
+"""The others an article meets on either side through each name, number or rare word that many articles
+have. A word of common English ("police", "attack") is common across stories, and finds none; a name
+common across stories meets an article's story-mates rarely, and what it finds ranks below what rarer
+features find; a name of one large story (5,000 reports of one strike) meets story-mates only, and
+its pairings, in an order of its own, hold the story together."""
 CANDIDATES = 2
 """Each article's candidates per neighbour kept: the pairs that share most of the rarest features."""
 WEAKEST_CANDIDATE = 0.005
