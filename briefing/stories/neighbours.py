@@ -22,7 +22,6 @@ from ..extract.words import frequent_words
 from . import dates, protagonists, scene
 from .signals import Signals, word_commonness
 
-BACKGROUND_SHARE = 0.0
 BACKGROUND_ARTICLES = 100
 """How many ordinary news articles, of other stories, are imagined besides the folder's own when judging
 how rare a feature is: enough that two articles alone can share "Kyiv" and not "attack"."""
@@ -67,8 +66,7 @@ def vectors(signals: Sequence[Signals]) -> list[Vector]:
     rarity = {}
     for feature, articles in having.items():
         common = named.get(feature) or word_commonness(feature) or 1.0
-        background = max(BACKGROUND_ARTICLES, BACKGROUND_SHARE * count)
-        rarity[feature] = math.log((count + background) / (articles + background * common))
+        rarity[feature] = math.log((count + BACKGROUND_ARTICLES) / (articles + BACKGROUND_ARTICLES * common))
     result = []
     for s in signals:
         vector = {feature: weight * rarity[feature] for feature, weight in s.weights.items()}
