@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .signals import Signals
+from .signals import Signals, famous
 
 
 def central_person(signals: Signals) -> str | None:
-    """The person who weighs most among the article's features (None when it names no person)."""
-    return _weightiest(signals, (name for name in signals.names if name.startswith("person:")))
+    """The person named without an office who weighs most among the article's features, unless news
+    prints the name every day (None when it names no such person): an office-holder or a famous name
+    is in story after story."""
+    people = (n for n in signals.anchors if n.startswith("person:") and not famous(n.partition(":")[2]))
+    return _weightiest(signals, people)
 
 
 def share(a: Signals, a_person: str | None, b: Signals, b_person: str | None) -> bool:

@@ -54,7 +54,12 @@ NUMBER_ZIPF = 4.0
 OPENING_PARAGRAPHS = 10
 """How many paragraphs a crawled page may open with before its story: the first that shares a word with
 the title, among these, starts the lead."""
-OFFICES = HEAD_TITLES | frozenset({"detective", "trooper", "deputy", "lieutenant", "captain", "officer"})
+FAMOUS_ZIPF = 3.9
+"""A name each of whose words English prints this often ("Barack Obama", "Vladimir Putin") is no one
+incident's: it ties no follow-up to its incident."""
+OFFICES = HEAD_TITLES | frozenset(
+    {"detective", "trooper", "deputy", "lieutenant", "captain", "officer", "president-elect"}
+)
 """Words of a role that is an office ("Police Chief", "Sgt."): its holder speaks for it in story after
 story."""
 
@@ -177,6 +182,13 @@ class _Names:
             self.anchors.discard(feature)
         elif feature.startswith(("person:", "place:name:")) and feature not in self.officials:
             self.anchors.add(feature)
+
+
+def famous(name: str) -> bool:
+    """A name news prints every day ("Barack Obama"): each of its words is common in English text."""
+    frequent = frequent_words()
+    words = re.findall(r"[a-z]+", fold(name))
+    return bool(words) and min(frequent.get(word, 0.0) for word in words) >= FAMOUS_ZIPF
 
 
 def word_commonness(word: str) -> float | None:
