@@ -219,3 +219,23 @@ def test_an_articles_story_does_not_change_with_file_order_or_names():
     found = group(renamed)
     assert sorted(i for story in found for i in story) == list(range(len(renamed)))
     assert all(story == sorted(story) for story in found) and found == sorted(found)
+
+
+GVA = SHARED / "corpora" / "gva-dev"
+needs_gva = pytest.mark.shared("corpora/gva-dev")
+
+
+@needs_gva
+def test_an_article_with_a_title_and_no_body_is_kept_and_grouped_by_its_headline():
+    # gva-dev 480700: the Haw River bar shooting, both of whose articles were crawled without a body
+    # ("no text after the header; skipped" once): a headline is news.
+    articles, problems = load_articles([GVA / "480700"])
+    assert [a.title for a in articles] == [
+        "Man sought in Haw River bar shootings turns self in",
+        "Four shot at Haw River sports bar",
+    ]
+    assert all(not a.paragraphs for a in articles)
+    assert [(p.severity, p.reason) for p in problems] == [
+        ("info", "no text after the header; kept with its title only")
+    ] * 2
+    assert len(group([extract(a) for a in articles])) == 1

@@ -65,13 +65,15 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
         paragraphs, header = read_header(paragraphs, source.name, problems)
         if header is not None:
             date, authors, outlet = date or header.date, authors or header.authors, outlet or header.outlet
-    if not paragraphs:
-        return None, [*problems, Problem(source.name, 1, "no text after the header; skipped")]
-
     title = meta.get("title")
+    if not paragraphs:
+        if title is None:
+            return None, [*problems, Problem(source.name, 1, "no text after the header; skipped")]
+        # A headline is news: the article is kept with its title, and its page says it has no text.
+        problems.append(Problem(source.name, 1, "no text after the header; kept with its title only", "info"))
     if title is None:
         title, paragraphs = title_line(paragraphs, markdown)
-    lead, dateline, dateline_outlet = read_dateline(paragraphs[0][0])
+    lead, dateline, dateline_outlet = read_dateline(paragraphs[0][0] if paragraphs else "")
     outlet = outlet or dateline_outlet
     title_derived = title is None
     if title is None:

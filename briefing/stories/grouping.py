@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from ..model import Extraction
 from .furniture import furniture
 from .linkage import average_linkage
-from .neighbours import nearest, vectors
+from .neighbours import Similarities, nearest, vectors
 from .signals import Signals, signals
 
 NEIGHBOURS = 4
@@ -53,9 +53,8 @@ def group(extractions: Sequence[Extraction], said: Sequence[Signals] | None = No
     keys = [content_key(s) for s in said]
     order = sorted(range(len(said)), key=keys.__getitem__)
     ordered = [said[i] for i in order]
-    groups = average_linkage(
-        len(order), nearest(vectors(ordered), ordered, NEIGHBOURS), SAME_STORY, NEIGHBOURS
-    )
+    similar = Similarities(vectors(ordered), ordered)
+    groups = average_linkage(len(order), nearest(similar, NEIGHBOURS), SAME_STORY, NEIGHBOURS)
     return sorted(sorted(order[i] for i in members) for members in groups)
 
 

@@ -75,35 +75,45 @@ def vectors(signals: Sequence[Signals]) -> list[Vector]:
     return result
 
 
-def nearest(vectors: Sequence[Vector], signals: Sequence[Signals], k: int) -> Edges:
+class Similarities:
+    """The similarity of two articles: the cosine of their vectors times `_discount`, each pair computed
+    once."""
+
+    def __init__(self, vectors: Sequence[Vector], signals: Sequence[Signals]) -> None:
+        self.vectors = vectors
+        self.signals = signals
+        self.scenes = [(scene.scene(s), protagonists.central_person(s)) for s in signals]
+        self.known: dict[tuple[int, int], float] = {}
+
+    def __len__(self) -> int:
+        return len(self.vectors)
+
+    def __call__(self, i: int, j: int) -> float:
+        pair = (i, j) if i < j else (j, i)
+        if pair not in self.known:
+            a, b = sorted((self.vectors[i], self.vectors[j]), key=len)
+            cosine = math.fsum(value * b[feature] for feature, value in a.items() if feature in b)
+            self.known[pair] = cosine and cosine * _discount(
+                self.signals[i], self.scenes[i], self.signals[j], self.scenes[j]
+            )
+        return self.known[pair]
+
+
+def nearest(similar: Similarities, k: int) -> Edges:
     """The k nearest neighbours of each article, as edges of a graph (an edge if either article is among
-    the other's k nearest), weighted by cosine similarity times `_discount`.
+    the other's k nearest), weighted by their similarity.
 
     Only candidates are compared: the pairs that share features few articles have (at most
     BLOCKING_SHARE) or that a feature many have pairs (`_windows`), each article's CANDIDATES × k best
-    by the part of their similarity found so. Their similarity is the part of the features few share
-    plus the part of those many share."""
+    by the part of their similarity found so."""
+    vectors = similar.vectors
     count = len(vectors)
     having = collections.Counter(itertools.chain.from_iterable(vectors))
-    rare_part = _rare_part(vectors, having)
-    common = [
-        {feature: value for feature, value in vector.items() if having[feature] > BLOCKING_SHARE}
-        for vector in vectors
-    ]
-    scenes = [(scene.scene(s), protagonists.central_person(s)) for s in signals]
-    similarity: dict[int, float] = {}  # i * count + j (i < j) → cosine similarity
-    nearest_found: list[list[tuple[float, int]]] = [[] for _ in range(count)]
-    for i, candidates in enumerate(_candidates(rare_part, _windows(vectors, having), count)):
-        for _, j in heapq.nlargest(CANDIDATES * k, candidates):
-            pair = i * count + j if i < j else j * count + i
-            if pair not in similarity:
-                a, b = common[i], common[j]
-                shared = rare_part.get(pair, 0.0) + math.fsum(a[f] * b[f] for f in a.keys() & b.keys())
-                similarity[pair] = shared * _discount(signals[i], scenes[i], signals[j], scenes[j])
-            nearest_found[i].append((similarity[pair], j))
+    candidates = _candidates(_rare_part(vectors, having), _windows(vectors, having), count)
     edges: Edges = {}
-    for i, found in enumerate(nearest_found):
-        for value, j in heapq.nlargest(k, found):
+    for i, found in enumerate(candidates):
+        best = heapq.nlargest(k, ((similar(i, j), j) for _, j in heapq.nlargest(CANDIDATES * k, found)))
+        for value, j in best:
             edges[min(i, j), max(i, j)] = value
     return edges
 

@@ -16,6 +16,7 @@ apart, whatever else their scenes say.
 
 from __future__ import annotations
 
+import collections
 import datetime
 from dataclasses import dataclass
 
@@ -47,15 +48,29 @@ class Scene:
 
 
 def scene(said: Signals) -> Scene:
-    """The scene of an article, from its signals."""
+    """The scene of an article, from its signals: its town or country is the weightiest of those in
+    the country its places weigh most in (a name the gazetteer placed abroad by mistake is not it)."""
     places = []
-    for feature in said.towns:
-        if feature.startswith("place:geonames:") and said.weights[feature] >= TOWN_WEIGHT:
+    for feature in said.names:
+        if feature.startswith(("place:geonames:", "place:iso:")):
             place = gazetteer().place(feature.partition(":")[2])
-            if place is not None and place.kind in ("city", "country") and place.coordinates:
+            if place is not None and place.country:
                 places.append((said.weights[feature], feature, place))
-    place = max(places, default=(0.0, None, None))
-    return Scene(place[1], place[2], said.days[0] if said.days else None)
+    weight: dict[str, float] = collections.defaultdict(float)
+    for value, _, place in places:
+        weight[place.country] += value
+    home = max(weight, key=lambda country: (weight[country], country), default=None)
+    town = max(
+        (
+            (value, feature, place)
+            for value, feature, place in places
+            if place.country == home and place.kind in ("city", "country") and place.coordinates
+        ),
+        default=(0.0, None, None),
+    )
+    if town[0] < TOWN_WEIGHT:
+        town = (0.0, None, None)
+    return Scene(town[1], town[2], said.days[0] if said.days else None)
 
 
 def towns_apart(a: Signals, a_scene: Scene, b: Signals, b_scene: Scene) -> bool:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from ..extract.gazetteer import fold
 from ..extract.lexicon import HEAD_TITLES
 from ..extract.words import frequent_words
+from ..headlines import is_headline
 from ..model import Article, Extraction, Mention
 from .days import named_days
 from .outlets import names_outlet, outlet, outlet_words
@@ -90,8 +91,8 @@ class Signals:
     """The days the lead names ("day:2015-09-29", or "day:09-29" when its year cannot be told), the
     weightiest first."""
     towns: frozenset[str] = frozenset()
-    """The places below a state that it names, as features and by the rarer words of their names
-    ("place:geonames:5391811", "sacramento")."""
+    """The places below a state that it names, as features, and the gazetteer's by the words of their
+    names ("place:geonames:5391811", "sacramento")."""
     anchors: frozenset[str] = frozenset()
     """What ties a follow-up to its incident however late it comes: the people it names without an
     office, the places it names that the gazetteer does not know (a street, a park), the dated days."""
@@ -213,11 +214,11 @@ def _lead(article: Article, furniture: frozenset[int] = frozenset()) -> tuple[li
     `furniture`. A crawled page can open with a site's lines (a caption, "Please enable Javascript",
     other stories' teasers): the story starts at the first paragraph, among the first
     OPENING_PARAGRAPHS, that shares a word with the title."""
-    opening = [article.dateline or ""] + ([] if article.title_derived else [article.title])
-    words = _words(" ".join(opening))
+    title = _headline(article)
+    words = _words(f"{article.dateline or ''} {title}")
     read = {p.index: _words(p.text[:LEAD_CHARACTERS]) for p in article.paragraphs[:OPENING_PARAGRAPHS]}
-    title = set() if article.title_derived else {w for w in words if len(w) > 2 and word_commonness(w)}
-    start = next((index for index, said in read.items() if title.intersection(said)), 0)
+    shared = {w for w in _words(title) if len(w) > 2 and word_commonness(w)}
+    start = next((index for index, said in read.items() if shared.intersection(said)), 0)
     starts = {}
     for paragraph in article.paragraphs[start:]:
         if len(words) >= LEAD_WORDS:
@@ -226,6 +227,15 @@ def _lead(article: Article, furniture: frozenset[int] = frozenset()) -> tuple[li
             starts[paragraph.index] = len(words)
             words.extend(read.get(paragraph.index) or _words(paragraph.text[:LEAD_CHARACTERS]))
     return words[:LEAD_WORDS], starts
+
+
+def _headline(article: Article) -> str:
+    """The article's own title, if it is a headline: not made of its lead, nor a line of its page ("en",
+    "NBC12", "By Dana Griffin"). A site's name after it stays: a local station's names its region."""
+    if article.title_derived:
+        return ""
+    outlet = outlet_words(article)
+    return article.title if is_headline(article.title, outlet) else ""
 
 
 def _digests(article: Article, starts: dict[int, int]) -> dict[int, str]:
