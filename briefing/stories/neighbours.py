@@ -36,7 +36,7 @@ have. A word of common English ("police", "attack") is common across stories, an
 common across stories meets an article's story-mates rarely, and what it finds ranks below what rarer
 features find; a name of one large story (5,000 reports of one strike) meets story-mates only, and
 its pairings, in an order of its own, hold the story together."""
-CANDIDATES = 2
+CANDIDATES = 3
 """Each article's candidates per neighbour kept: the pairs that share most of the rarest features."""
 WEAKEST_CANDIDATE = 0.005
 """A pair whose rare features make less of their similarity than this is no candidate: it shares an
@@ -45,7 +45,7 @@ ONE_SCENE = 2.0
 """What the similarity of two articles is multiplied by when they name one town on one day."""
 TOWNS_APART = 0.25
 """… when their towns are far apart and neither names the other's."""
-DAYS_APART = 0.5
+DAYS_APART = 0.6
 """… when neither names the other's day."""
 
 Vector = dict[str, float]
