@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import collections
 import datetime
-import re
 from typing import TYPE_CHECKING
 
-from ..sentences import lead_sentence, sentence_at
+from .developments import CITED, developments, label
 from .entities import cite
 from .markdown import Markdown, link
 
@@ -15,12 +14,8 @@ if TYPE_CHECKING:
     from ..model import Article, Briefing, Entity, Extraction, Figure, Mention, Story
     from .measures import MeasureSummary
 
-LEAD_SENTENCES = 6
-"""Sentences in "What happened": enough to tell the story, short enough to read first."""
 NAMED_OUTLETS = 4
 """Outlets named one by one in a sentence; more are counted."""
-# A reporter's own sentence: not a quote or a post (which may start mid-speech), not a link.
-_NOT_REPORTED = re.compile(r"[“”\"]|https?://|pic\.twitter")
 
 
 class StoryViews:
@@ -43,48 +38,28 @@ class StoryViews:
         return self.in_story[story.id] if story else list(self.briefing.extractions)
 
     def what_happened(self, page: str, story: Story) -> list[tuple[str, Markdown]]:
-        """The story in a few sentences: the lead of the article it is titled after, the other
-        articles' leads, oldest first, then the first sentence that reports each of its key figures,
-        each with a link to its paragraph."""
-        found: list[tuple[str, Markdown]] = []
-        cited: set[object] = set()
-
-        def add(extraction: Extraction, index: int, sentence: str) -> None:
-            where = (extraction.article.path, index)
-            if where in cited or sentence in cited or len(found) >= LEAD_SENTENCES or not sentence:
-                return
-            cited.update((where, sentence))
-            label = f"{extraction.article.source or 'Unknown source'}, ¶ {index + 1}"
-            found.append(
-                (
-                    sentence,
-                    link(
-                        label,
-                        cite(page, self.article_page(extraction.article), index),
-                        extraction.article.title,
-                    ),
+        """The story's developments (`developments`), oldest first: each the sentence that first told
+        it, with a link to its paragraph and to those of the articles that restate it."""
+        figures = [
+            (self.by_slug[report.slug], report.figure.paragraph, report.figure.start)
+            for summary in self.story_measures.get(story.id, [])
+            if summary.key
+            for report in summary.current
+        ]
+        told = []
+        for development in developments(self.articles_of(story), figures):
+            links = [
+                link(
+                    label(s),
+                    cite(page, self.article_page(s.extraction.article), s.paragraph),
+                    s.extraction.article.title,
                 )
-            )
-
-        def order(extraction: Extraction) -> tuple:
-            return extraction.article.title != story.title, *_oldest_first(extraction)
-
-        for extraction in sorted(self.articles_of(story), key=order):
-            if extraction.article.paragraphs:
-                add(extraction, 0, lead_sentence(extraction.article.paragraphs[0].text))
-        for summary in self.story_measures.get(story.id, []):
-            for report in summary.current if summary.key else ():
-                extraction = self.by_slug[report.slug]
-                figure = report.figure
-                sentence = sentence_at(extraction.article.paragraphs[figure.paragraph].text, figure.start)
-                spoken = any(
-                    q.paragraph == figure.paragraph and q.start <= figure.start < q.end
-                    for q in extraction.quotes
-                )
-                if not spoken and sentence.endswith((".", "!", "?")) and not _NOT_REPORTED.search(sentence):
-                    add(extraction, figure.paragraph, sentence)
-                    break
-        return found
+                for s in development.cited[:CITED]
+            ]
+            more = len(development.cited) - CITED
+            citation = "; ".join(links) + (f"; and {more} more" if more > 0 else "")
+            told.append((development.first.text, Markdown(citation)))
+        return told
 
     def articles_phrase(self, story: Story | None = None) -> str:
         """How many articles, from whom: "2 articles: 1 from CNN and 1 of unknown source"."""

@@ -210,23 +210,32 @@ def word_commonness(word: str) -> float | None:
 
 def _lead(article: Article, furniture: frozenset[int] = frozenset()) -> tuple[list[str], dict[int, int]]:
     """The first LEAD_WORDS words of an article (dateline and title first), and the position of the first
-    word of each paragraph read, by its index: from the paragraph the story starts at, past the
-    `furniture`. A crawled page can open with a site's lines (a caption, "Please enable Javascript",
-    other stories' teasers): the story starts at the first paragraph, among the first
-    OPENING_PARAGRAPHS, that shares a word with the title."""
-    title = _headline(article)
-    words = _words(f"{article.dateline or ''} {title}")
+    word of each paragraph read, by its index: from the paragraph its story starts at (`story_start`),
+    past the `furniture`."""
+    words = _words(f"{article.dateline or ''} {_headline(article)}")
     read = {p.index: _words(p.text[:LEAD_CHARACTERS]) for p in article.paragraphs[:OPENING_PARAGRAPHS]}
-    shared = {w for w in _words(title) if len(w) > 2 and word_commonness(w)}
-    start = next((index for index, said in read.items() if shared.intersection(said)), 0)
     starts = {}
-    for paragraph in article.paragraphs[start:]:
+    for paragraph in article.paragraphs[story_start(article, read) or 0 :]:
         if len(words) >= LEAD_WORDS:
             break
         if paragraph.index not in furniture:
             starts[paragraph.index] = len(words)
             words.extend(read.get(paragraph.index) or _words(paragraph.text[:LEAD_CHARACTERS]))
     return words[:LEAD_WORDS], starts
+
+
+def story_start(article: Article, read: dict[int, list[str]] | None = None) -> int | None:
+    """The paragraph an article's story starts at. A crawled page can open with a site's lines (a
+    caption, "Please enable Javascript", other stories' teasers): the story starts at the first
+    paragraph, among the first OPENING_PARAGRAPHS, that shares a word with its headline; at the first
+    where it has none; and it is not there (None) when none of them shares one (`read`: the words of
+    those paragraphs, when known)."""
+    title = {w for w in _words(_headline(article)) if len(w) > 2 and word_commonness(w)}
+    if not title:
+        return 0
+    if read is None:
+        read = {p.index: _words(p.text[:LEAD_CHARACTERS]) for p in article.paragraphs[:OPENING_PARAGRAPHS]}
+    return next((index for index, said in read.items() if title.intersection(said)), None)
 
 
 def _headline(article: Article) -> str:
