@@ -139,3 +139,22 @@ def test_the_home_page_of_the_project_links_the_story_page(built_site: Path, see
     article = (built_site / "articles" / "000-b1c98fba87abfd1e" / "index.html").read_text(encoding="utf-8")
     assert f'href="../../stories/{story.id}/"' in article
     assert ROOT.joinpath("mkdocs.yml").read_text(encoding="utf-8").count("not_in_nav") == 1
+
+
+@needs_ecb
+def test_the_story_s_own_date_is_no_earlier_event_its_articles_recall(tmp_path):
+    # ECB+ 18ecbplus: the Troy office shooting of April 2007, and the verdict a year later ("convicted a
+    # man charged in an April 2007 shooting at a Troy accounting firm that left … two managing partners
+    # wounded"), dated as the manifest dates them. April 2007 is the story's own time; the shootings its
+    # first reports recall ("In early March, a gunman shot and wounded three people…", "In February, a
+    # gunman killed five people…") are earlier events.
+    for number, date in (("1", "2007-04-10"), ("2", "2007-04-09"), ("6", "2008-04-30")):
+        lines = (ECB / "18ecbplus" / f"{number}.txt").read_text(encoding="utf-8").split("\n", 1)
+        front = f'---\ntitle: "{lines[0].replace(chr(34), "")}"\ndate: {date}\n---\n'
+        (tmp_path / f"{number}.md").write_text(front + lines[1], encoding="utf-8")
+    briefing = build_briefing([tmp_path], workers=1)
+    (story,) = briefing.stories.values()
+    page = render(briefing)[f"stories/{story.id}.md"]
+    recalled = page.split("**Earlier events the articles recall**")[1]
+    assert "March:" in recalled and "February:" in recalled
+    assert "April 2007" not in recalled

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import collections
 import datetime
+import re
 from typing import TYPE_CHECKING
 
+from ..months import MONTHS
 from .developments import CITED, developments, label
 from .entities import cite
 from .markdown import Markdown, link
@@ -103,11 +105,17 @@ class StoryViews:
 
     def earlier_events(self, story: Story | None = None) -> list[tuple[Figure, Article]]:
         """Figures about other, earlier events, as the articles (of `story`) recall them: each
-        count of an event once, as the first article gives it."""
+        count of an event once, as the first article gives it. A time within the story's own dates is
+        no earlier event ("an April 2007 shooting", in the verdict a year after it)."""
         found: dict[tuple, tuple[Figure, Article]] = {}
         for figures in self.set_apart.values():
             for figure, article in figures:
-                if figure.event and (story is None or self.story_of_path[article.path] is story):
+                own = self.story_of_path[article.path]
+                if (
+                    figure.event
+                    and (story is None or own is story)
+                    and not _in_story_time(figure, article, own)
+                ):
                     found.setdefault(
                         (figure.event.casefold(), figure.measure, figure.value), (figure, article)
                     )
@@ -132,3 +140,36 @@ class StoryViews:
 def _oldest_first(extraction: Extraction) -> tuple:
     date = extraction.article.date
     return date is None, date or datetime.date.min, extraction.article.path
+
+
+_MONTH = re.compile(
+    rf"^(?:in\s+)?(?:early\s+|late\s+|mid-?)?({'|'.join(MONTHS)})(?:\s+((?:19|20)\d\d))?$", re.IGNORECASE
+)
+_YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
+
+
+def _in_story_time(figure: Figure, article: Article, story: Story) -> bool:
+    """Whether the time a figure's other event is given in ("April 2007", "March") falls within the
+    story's own dates: the story's event itself, recalled by a later article."""
+    if story.first is None or story.last is None or figure.event is None:
+        return False
+    label = " ".join(figure.event.split())
+    if found := _MONTH.match(label):
+        month = MONTHS.index(found[1].lower()) + 1
+        year = int(found[2]) if found[2] else _latest_year(month, article.date)
+        if year is None:
+            return False
+        start = datetime.date(year, month, 1)
+        end = (start + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
+    elif found := _YEAR.match(label):
+        start, end = datetime.date(int(found[1]), 1, 1), datetime.date(int(found[1]), 12, 31)
+    else:
+        return False
+    return start <= story.last and story.first <= end
+
+
+def _latest_year(month: int, date: datetime.date | None) -> int | None:
+    """The year of the latest `month` up to `date` (a month an article names without its year)."""
+    if date is None:
+        return None
+    return date.year if month <= date.month else date.year - 1
