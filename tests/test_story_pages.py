@@ -158,3 +158,31 @@ def test_the_story_s_own_date_is_no_earlier_event_its_articles_recall(tmp_path):
     recalled = page.split("**Earlier events the articles recall**")[1]
     assert "March:" in recalled and "February:" in recalled
     assert "April 2007" not in recalled
+
+
+@needs_ecb
+def test_a_rule_and_its_reversal_are_related_stories_shown_on_both_pages(tmp_path):
+    # ECB+ 9ecb: Bush's Endangered Species rule (December 2008); 9ecbplus: Obama's restoration of the
+    # rules it changed (March and April 2009), dated as their manifest dates them (the rule's articles,
+    # which it does not date, on the day the rule was announced). Stories apart, the rule's linked to
+    # the April restoration's: "Followed by" on the rule's page, "Follows" on the other's.
+    april = {"1", "3", "4", "6", "7", "9"}  # the rest, 3 and 4 March 2009
+    for path in (ECB / "9ecb").glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        (tmp_path / f"rule-{path.stem}.md").write_text(
+            f"---\ndate: 2008-12-12\n---\n{text}", encoding="utf-8"
+        )
+    for path in (ECB / "9ecbplus").glob("*.txt"):
+        date = "2009-04-28" if path.stem in april else "2009-03-04"
+        text = path.read_text(encoding="utf-8")
+        (tmp_path / f"reversal-{path.stem}.md").write_text(
+            f"---\ndate: {date}\n---\n{text}", encoding="utf-8"
+        )
+    briefing = build_briefing([tmp_path], workers=1)
+    rule = briefing.stories[briefing.story_of[str(tmp_path / "rule-1.md")]]
+    reversal = briefing.stories[briefing.story_of[str(tmp_path / "reversal-6.md")]]
+    assert rule is not reversal
+    assert reversal.id in rule.related and rule.id in reversal.related
+    pages = render(briefing)
+    assert f"**Followed by:** [{reversal.title}](" in pages[f"stories/{rule.id}.md"].replace("\\", "")
+    assert f"**Follows:** [{rule.title}](" in pages[f"stories/{reversal.id}.md"].replace("\\", "")

@@ -155,11 +155,12 @@ class _Pages:
             )
 
     def story_shows(self, story) -> tuple:
-        """What a story's page and its entry in lists show: its record, its articles and the
-        entities it lists."""
+        """What a story's page and its entry in lists show: its record, its articles, the entities it
+        lists and the stories it is related to."""
         site = self.site
         listed = tuple(self.listed[e.id] for kind in FOLDERS for e, _ in site.ranked_in(story, kind))
-        return story, summary_signature(story.id, [self.signatures[path] for path in story.articles]), listed
+        articles = summary_signature(story.id, [self.signatures[path] for path in story.articles])
+        return story, articles, listed, tuple(site.related_stories(story))
 
     def stories(self) -> None:
         site = self.site

@@ -121,6 +121,21 @@ class StoryViews:
                     )
         return sorted(found.values(), key=lambda item: (item[1].path, item[0].paragraph, item[0].start))
 
+    def related_stories(self, story: Story) -> list[tuple[str, Story]]:
+        """The stories related to `story` (`stories.related`), the earlier first: each with what it is
+        to this one, "Follows" (it came before), "Followed by" (after) or "Related" (undated, or at once)."""
+        by_id = {s.id: s for s in self.stories}
+        found = []
+        for other in (by_id[id] for id in story.related if id in by_id):
+            if other.last and story.first and other.last < story.first:
+                relation = "Follows"
+            elif other.first and story.last and other.first > story.last:
+                relation = "Followed by"
+            else:
+                relation = "Related"
+            found.append((relation, other))
+        return sorted(found, key=lambda item: (_oldest(item[1]), item[1].title))
+
     def ranked_in(self, story: Story, kind: str, limit: int = 10) -> list[tuple[Entity, int]]:
         """The entities of `kind` a story names, with their mentions in it, most mentioned first."""
         counts = collections.Counter(
@@ -135,6 +150,10 @@ class StoryViews:
         return story.first.isoformat() + (
             f" to {story.last.isoformat()}" if story.last != story.first else ""
         )
+
+
+def _oldest(story: Story) -> tuple:
+    return story.first is None, story.first or datetime.date.min
 
 
 def _oldest_first(extraction: Extraction) -> tuple:

@@ -7,6 +7,7 @@ given an id that is the slug of its page.
 
 from __future__ import annotations
 
+import collections
 import datetime
 import hashlib
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from ..model import Extraction, Problem, Story
 from ..slugs import slugify, story_slug, unique_slugs
 from .edits import Drafts, apply_pins, apply_rules, path_named
 from .grouping import content_key, group
+from .related import related
 from .signals import Signals, signals
 from .titles import story_title
 
@@ -39,6 +41,7 @@ def find_stories(
     """The stories of `extractions`, as grouping finds them and the editor corrects them. `said` are
     the articles' signals (`signals.signals` of each), when they are known already."""
     articles = [e.article for e in extractions]
+    said = [signals(e) for e in extractions] if said is None else said
     groups = group(extractions, said)
     drafts = Drafts(articles, groups, [story_title([extractions[i] for i in members]) for members in groups])
     apply_pins(drafts)
@@ -52,9 +55,13 @@ def find_stories(
     order = sorted(range(len(found)), key=lambda s: articles[found[s][0]].path)
     # No story takes the stories index's name: unique_slugs keeps every slug off `slugs.RESERVED`.
     ids = unique_slugs([(articles[found[s][0]].path, titles[s]) for s in order], story_slug)
+    kin: dict[int, list[str]] = collections.defaultdict(list)
+    for a, b in related(found, said):
+        kin[a].append(ids[articles[found[b][0]].path])
+        kin[b].append(ids[articles[found[a][0]].path])
     stories = [
-        _story(ids[articles[members[0]].path], title, [articles[i] for i in members])
-        for members, title in zip(found, titles, strict=True)
+        _story(ids[articles[members[0]].path], title, [articles[i] for i in members], kin[n])
+        for n, (members, title) in enumerate(zip(found, titles, strict=True))
     ]
     stories.sort(key=_latest_first)
     return Stories(
@@ -89,7 +96,7 @@ def story_named(stories: Stories, name: str) -> str | None:
     return next((id for path, id in stories.story_of.items() if path_named(path, name)), None)
 
 
-def _story(id: str, title: str, articles: list) -> Story:
+def _story(id: str, title: str, articles: list, related: list[str]) -> Story:
     dates = sorted(a.date for a in articles if a.date)
     return Story(
         id=id,
@@ -98,6 +105,7 @@ def _story(id: str, title: str, articles: list) -> Story:
         first=dates[0] if dates else None,
         last=dates[-1] if dates else None,
         sources=tuple(sorted({a.source for a in articles if a.source})),
+        related=tuple(sorted(related)),
     )
 
 
