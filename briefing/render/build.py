@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..model import Briefing
+from .feed import FEED, feed
 from .markdown import Markdown, environment, escape, link, relative
 from .measures import number
 from .paths import FOLDERS, TIMELINE
@@ -32,7 +33,8 @@ def render(
     directory_urls: bool = True,
     reuse: Reuse | None = None,
 ) -> dict[str, str]:
-    """Every generated page: docs-relative path → Markdown. `directory_urls` is how the site
+    """Every generated page: docs-relative path → Markdown (and the stories' Atom feed, `feed.FEED`).
+    `directory_urls` is how the site
     addresses pages (MkDocs' `use_directory_urls`), for the links that scripts follow.
 
     With `reuse`, pages an earlier build rendered from the same signature are taken from it, and
@@ -46,6 +48,7 @@ def render(
     pages.figures()
     pages.home()
     pages.timeline()
+    pages.pages[FEED] = feed(pages.site)
     return pages.pages
 
 
