@@ -120,12 +120,13 @@ def _cased(title: str) -> str:
 
     def cased(found: re.Match[str]) -> str:
         word = found.group(0)
-        zipf = frequent_words().get(word.casefold().strip(".'’"), 0.0)
-        if (shouting and (len(word) > 4 or zipf >= CASED_ZIPF + max(0, 4 - len(word)))) or (
-            len(word) > 4 and zipf >= CASED_ZIPF
-        ):
-            return word[0] + word[1:].lower()
-        return word
+        if not shouting and len(word) <= 4:
+            return word  # looked up only where it may change: the word table is built at its first use
+        if not (shouting and len(word) > 4):
+            zipf = frequent_words().get(word.casefold().strip(".'’"), 0.0)
+            if zipf < CASED_ZIPF + max(0, 4 - len(word)):
+                return word
+        return word[0] + word[1:].lower()
 
     return _CAPITALS.sub(cased, title)
 
