@@ -3,7 +3,8 @@
 Each story is an entry, the newest first: its title, its lead (the first thing that happened), its first
 and last dates, and a link to its page. Written by feedgen, which escapes every title and lead: nothing
 an article says becomes markup of the feed. The same briefing gives the same feed, byte for byte: its
-times are the stories' dates (an undated story takes the feed's), never the time of the build.
+times are the stories' dates (an undated story is updated when the feed is, and has no time of
+publication), never the time of the build.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def feed(site: Site) -> str:
         entry.link(href=site.url("index.md", site.story_page(story)), rel="alternate")
         told = site.what_happened(site.story_page(story), story)
         entry.summary(told[0][0] if told else story.title)
-        entry.published(_time(story.first) if story.first else updated)
+        if story.first:
+            entry.published(_time(story.first))
         entry.updated(_time(story.last) if story.last else updated)
     return generator.atom_str(pretty=True).decode("utf-8")
 
