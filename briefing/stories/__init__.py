@@ -43,14 +43,14 @@ def find_stories(
     articles = [e.article for e in extractions]
     said = [signals(e) for e in extractions] if said is None else said
     groups = group(extractions, said)
-    drafts = Drafts(articles, groups, [story_title([extractions[i] for i in members]) for members in groups])
+    titled = {tuple(members): story_title([extractions[i] for i in members]) for members in groups}
+    drafts = Drafts(articles, groups, list(titled.values()))
     apply_pins(drafts)
     problems = apply_rules(drafts, rules)
     found = [sorted(d.members) for d in drafts.drafts if d.members]
     titles = [
-        draft.title or story_title([extractions[i] for i in sorted(draft.members)])
-        for draft in drafts.drafts
-        if draft.members
+        draft.title or titled.get(tuple(members)) or story_title([extractions[i] for i in members])
+        for draft, members in zip((d for d in drafts.drafts if d.members), found, strict=True)
     ]
     order = sorted(range(len(found)), key=lambda s: articles[found[s][0]].path)
     # No story takes the stories index's name: unique_slugs keeps every slug off `slugs.RESERVED`.

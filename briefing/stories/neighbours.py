@@ -77,22 +77,28 @@ def vectors(signals: Sequence[Signals]) -> list[Vector]:
 
 class Similarities:
     """The similarity of two articles: the cosine of their vectors times `_discount`, each pair computed
-    once."""
+    once, as the part of the features at most BLOCKING_SHARE articles have (summed for every pair that
+    shares one: `_rare_part`) plus the part of the others."""
 
     def __init__(self, vectors: Sequence[Vector], signals: Sequence[Signals]) -> None:
         self.vectors = vectors
         self.signals = signals
+        self.having = collections.Counter(itertools.chain.from_iterable(vectors))
+        self.rare = _rare_part(vectors, self.having)
+        self.common = [
+            {f: v for f, v in vector.items() if self.having[f] > BLOCKING_SHARE} for vector in vectors
+        ]
         self.scenes = [(scene.scene(s), protagonists.central_person(s)) for s in signals]
-        self.known: dict[tuple[int, int], float] = {}
+        self.known: dict[int, float] = {}
 
     def __len__(self) -> int:
         return len(self.vectors)
 
     def __call__(self, i: int, j: int) -> float:
-        pair = (i, j) if i < j else (j, i)
+        pair = i * len(self.vectors) + j if i < j else j * len(self.vectors) + i
         if pair not in self.known:
-            a, b = sorted((self.vectors[i], self.vectors[j]), key=len)
-            cosine = math.fsum(value * b[feature] for feature, value in a.items() if feature in b)
+            a, b = sorted((self.common[i], self.common[j]), key=len)
+            cosine = self.rare.get(pair, 0.0) + math.fsum(v * b[f] for f, v in a.items() if f in b)
             self.known[pair] = cosine and cosine * _discount(
                 self.signals[i], self.scenes[i], self.signals[j], self.scenes[j]
             )
@@ -106,10 +112,8 @@ def nearest(similar: Similarities, k: int) -> Edges:
     Only candidates are compared: the pairs that share features few articles have (at most
     BLOCKING_SHARE) or that a feature many have pairs (`_windows`), each article's CANDIDATES × k best
     by the part of their similarity found so."""
-    vectors = similar.vectors
-    count = len(vectors)
-    having = collections.Counter(itertools.chain.from_iterable(vectors))
-    candidates = _candidates(_rare_part(vectors, having), _windows(vectors, having), count)
+    count = len(similar)
+    candidates = _candidates(similar.rare, _windows(similar.common), count)
     edges: Edges = {}
     for i, found in enumerate(candidates):
         best = heapq.nlargest(k, ((similar(i, j), j) for _, j in heapq.nlargest(CANDIDATES * k, found)))
@@ -141,7 +145,11 @@ def _discount(
 def _rare_part(vectors: Sequence[Vector], having: collections.Counter) -> dict[int, float]:
     """i * N + j (i < j) → the dot product of articles i and j over the features at most BLOCKING_SHARE
     articles have, for every pair sharing one: an inverted index, at most BLOCKING_SHARE² pairs a feature."""
-    postings = _postings(vectors, having, rare=True)
+    postings: dict[str, list[tuple[int, float]]] = collections.defaultdict(list)
+    for index, vector in enumerate(vectors):
+        for feature, value in vector.items():
+            if having[feature] <= BLOCKING_SHARE:
+                postings[feature].append((index, value))
     count = len(vectors)
     part: dict[int, float] = {}
     for articles in postings.values():
@@ -152,17 +160,21 @@ def _rare_part(vectors: Sequence[Vector], having: collections.Counter) -> dict[i
     return part
 
 
-def _windows(vectors: Sequence[Vector], having: collections.Counter) -> dict[int, float]:
+def _windows(common: Sequence[Vector]) -> dict[int, float]:
     """i * N + j (i < j) → the dot product of articles i and j over the features more than BLOCKING_SHARE
     articles have, through which they were paired: each such feature lists its articles in an order it
     sets (a stride from a digest of its name, the same on any machine) and pairs each with the WINDOW
-    next, so that its pairs reach across the list whatever order the articles came in."""
-    count = len(vectors)
+    next, so that its pairs reach across the list whatever order the articles came in (`common`: each
+    article's features that many articles have)."""
+    count = len(common)
     part: dict[int, float] = {}
     frequent = frequent_words()
-    for feature, articles in _postings(vectors, having, rare=False).items():
-        if feature in frequent:
-            continue  # a word of common English: common across stories, it finds none
+    postings: dict[str, list[tuple[int, float]]] = collections.defaultdict(list)
+    for index, vector in enumerate(common):
+        for feature, value in vector.items():
+            if feature not in frequent:  # a word of common English: common across stories, it finds none
+                postings[feature].append((index, value))
+    for feature, articles in postings.items():
         size = len(articles)
         seed = zlib.crc32(feature.encode("utf-8", "surrogatepass"))
         for step in range(1, WINDOW + 1):
@@ -172,17 +184,6 @@ def _windows(vectors: Sequence[Vector], having: collections.Counter) -> dict[int
                 pair = i * count + j if i < j else j * count + i
                 part[pair] = part.get(pair, 0.0) + x * y
     return part
-
-
-def _postings(vectors: Sequence[Vector], having: collections.Counter, rare: bool) -> dict:
-    """Feature → the articles that have it, with its value in each: the features at most BLOCKING_SHARE
-    articles have (`rare`), or the others."""
-    postings: dict[str, list[tuple[int, float]]] = collections.defaultdict(list)
-    for index, vector in enumerate(vectors):
-        for feature, value in vector.items():
-            if (having[feature] <= BLOCKING_SHARE) == rare:
-                postings[feature].append((index, value))
-    return postings
 
 
 def _candidates(

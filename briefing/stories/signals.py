@@ -213,7 +213,7 @@ def _lead(article: Article, furniture: frozenset[int] = frozenset()) -> tuple[li
     word of each paragraph read, by its index: from the paragraph its story starts at (`story_start`),
     past the `furniture`."""
     words = _words(f"{article.dateline or ''} {_headline(article)}")
-    read = {p.index: _words(p.text[:LEAD_CHARACTERS]) for p in article.paragraphs[:OPENING_PARAGRAPHS]}
+    read: dict[int, list[str]] = {}
     starts = {}
     for paragraph in article.paragraphs[story_start(article, read) or 0 :]:
         if len(words) >= LEAD_WORDS:
@@ -228,14 +228,17 @@ def story_start(article: Article, read: dict[int, list[str]] | None = None) -> i
     """The paragraph an article's story starts at. A crawled page can open with a site's lines (a
     caption, "Please enable Javascript", other stories' teasers): the story starts at the first
     paragraph, among the first OPENING_PARAGRAPHS, that shares a word with its headline; at the first
-    where it has none; and it is not there (None) when none of them shares one (`read`: the words of
-    those paragraphs, when known)."""
+    where it has none; and it is not there (None) when none of them shares one. The words of the
+    paragraphs looked at are kept in `read`, by index."""
     title = {w for w in _words(_headline(article)) if len(w) > 2 and word_commonness(w)}
     if not title:
         return 0
-    if read is None:
-        read = {p.index: _words(p.text[:LEAD_CHARACTERS]) for p in article.paragraphs[:OPENING_PARAGRAPHS]}
-    return next((index for index, said in read.items() if title.intersection(said)), None)
+    read = {} if read is None else read
+    for paragraph in article.paragraphs[:OPENING_PARAGRAPHS]:
+        read[paragraph.index] = _words(paragraph.text[:LEAD_CHARACTERS])
+        if title.intersection(read[paragraph.index]):
+            return paragraph.index
+    return None
 
 
 def _headline(article: Article) -> str:
