@@ -6,8 +6,7 @@ from __future__ import annotations
 import shutil
 import xml.etree.ElementTree as ElementTree
 
-from briefing.pipeline import build_briefing
-from briefing.render import render
+from briefing.pipeline import build_briefing, render_pages
 from conftest import ROOT
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -26,7 +25,7 @@ def two_stories(folder):
 
 def test_the_feed_lists_the_stories_newest_first_with_title_lead_dates_and_link(tmp_path):
     briefing = two_stories(tmp_path / "articles")
-    pages = render(briefing)
+    pages = render_pages(briefing)
     feed = ElementTree.fromstring(pages["feed.xml"])
     assert feed.tag == f"{ATOM}feed" and feed.find(f"{ATOM}id").text
     entries = feed.findall(f"{ATOM}entry")
@@ -43,8 +42,8 @@ def test_the_feed_lists_the_stories_newest_first_with_title_lead_dates_and_link(
 
 
 def test_the_feed_is_the_same_for_the_same_articles(tmp_path):
-    first = render(two_stories(tmp_path / "a"))["feed.xml"]
-    assert render(two_stories(tmp_path / "b"))["feed.xml"] == first
+    first = render_pages(two_stories(tmp_path / "a"))["feed.xml"]
+    assert render_pages(two_stories(tmp_path / "b"))["feed.xml"] == first
 
 
 def test_every_page_announces_the_feed_and_the_home_page_links_it(built_site):

@@ -32,9 +32,10 @@ def render(
     *,
     directory_urls: bool = True,
     reuse: Reuse | None = None,
+    with_feed: bool = False,
 ) -> dict[str, str]:
-    """Every generated page: docs-relative path → Markdown (and the stories' Atom feed, `feed.FEED`).
-    `directory_urls` is how the site
+    """Every generated page: docs-relative path → Markdown, and `with_feed` the stories' Atom feed
+    (`feed.FEED` → its XML). `directory_urls` is how the site
     addresses pages (MkDocs' `use_directory_urls`), for the links that scripts follow.
 
     With `reuse`, pages an earlier build rendered from the same signature are taken from it, and
@@ -48,7 +49,8 @@ def render(
     pages.figures()
     pages.home()
     pages.timeline()
-    pages.pages[FEED] = feed(pages.site)
+    if with_feed:
+        pages.pages[FEED] = feed(pages.site)
     return pages.pages
 
 
