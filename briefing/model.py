@@ -219,6 +219,9 @@ class Story:
     """The latest publication date of its articles, when any is known."""
     sources: tuple[str, ...] = ()
     """The outlets that published its articles, by name."""
+    related: tuple[str, ...] = ()
+    """The ids of the stories it follows or that follow it (a rule and its reversal, an incident and
+    its trial), kept apart from it."""
 
 
 @dataclass(frozen=True)

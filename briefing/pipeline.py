@@ -160,11 +160,11 @@ def render_pages(
     cache: str | Path | None = None,
 ) -> dict[str, str]:
     """`render`, with the pages an earlier build left in the `cache` folder reused where they still
-    show what they showed, and this build's kept there for the next."""
+    show what they showed, and this build's kept there for the next; and the stories' Atom feed."""
     pages = Cache(cache).pages(briefing, directory_urls) if cache is not None else None
     # The briefing is long-lived and has no cycles: collections need not walk it while pages are made.
     with collector.frozen():
-        rendered = render(briefing, templates, directory_urls=directory_urls, reuse=pages)
+        rendered = render(briefing, templates, directory_urls=directory_urls, reuse=pages, with_feed=True)
         if pages:
             pages.save()
     return rendered

@@ -19,7 +19,10 @@ from .months import MONTH_ABBREVIATIONS
 
 LAST_WORD_SPAN = 19
 """How far before a stop the word it may abbreviate is looked for (the longest is shorter)."""
-_LAST_WORD = re.compile(r"([\w.']+)\.[”\"]?$")
+_LAST_WORD = re.compile(r"([\w.']+)\.[”\"’']?$")
+"""The word a full stop ends, perhaps inside a closing quotation mark: "U.S" in "Troops leave the U.S."."""
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")
+"""Initials: "U.S", "L.A", and a middle initial, "W" in "John W. Henry"."""
 
 
 @dataclass(frozen=True)
@@ -49,9 +52,9 @@ class Splitter:
         return re.compile(rf"{self._break.pattern}|[.!?]{closing}$")
 
     def _abbreviated(self, text: str, stop: int) -> bool:
-        """The full stop at `stop` ends one of `abbreviations`."""
+        """The full stop at `stop` ends one of `abbreviations`, or initials."""
         word = _LAST_WORD.search(text, max(0, stop - LAST_WORD_SPAN), stop + 1)
-        return bool(word and word.group(1).casefold() in self.abbreviations)
+        return bool(word) and abbreviated(word.group(1), self.abbreviations)
 
     def breaks(self, text: str, end: int | None = None) -> Iterator[re.Match[str]]:
         """Each break in `text` (before character `end`), from its stop to the next sentence's start."""
@@ -113,8 +116,6 @@ QUOTATION = re.compile(r"“[^“”]+”|\"[^\"]+\"|``.+?''")
 SENTENCES = Splitter()
 """Sentences as a reader sees them: `He left.” Then…` breaks after the closing quotation mark."""
 
-HEADLINE = Splitter(closing_quotes="”\"’'", opening_quotes="“\"‘'")
-"""Sentences as a title is made of an article's lead: single quotation marks close and open them too."""
 
 _MONTHS_ENDING_SENTENCES = frozenset({"jun", "jul"})
 ABBREVIATIONS = frozenset(
@@ -129,7 +130,24 @@ Apple Inc. The company…"), so the pages' splitter ends it there; the extractor
 entity benchmark's annotated region read on (the tokens still open a sentence at "The")."""
 
 READER = Splitter(closing_quotes='”"', abbreviations=ABBREVIATIONS)
-"""Sentences as the pages cite them: a stop before no capital ends none, nor one after an abbreviation."""
+"""Sentences as the pages cite them: a stop before no capital ends none, nor one after an abbreviation
+or initials."""
+
+HEADLINE = Splitter(closing_quotes="”\"’'", opening_quotes="“\"‘'", abbreviations=ABBREVIATIONS)
+"""Sentences as a title is made of an article's lead: single quotation marks close and open them too,
+and a title is not cut at an abbreviation ("According to this L.A. Times story…")."""
+
+
+def abbreviated(word: str, abbreviations: frozenset[str] = ABBREVIATIONS) -> bool:
+    """Whether a full stop after `word` ends no sentence: an abbreviation ("Gov", "Sept", "St") or
+    initials ("U.S", "L.A", the "W" of "John W. Henry")."""
+    return word.casefold() in abbreviations or bool(_INITIALS.fullmatch(word))
+
+
+def ends_abbreviated(text: str) -> bool:
+    """Whether `text` ends with a full stop that ends no sentence ("…now on the U.S.")."""
+    word = _LAST_WORD.search(text)
+    return bool(word) and abbreviated(word.group(1))
 
 
 def sentences(text: str, splitter: Splitter = READER) -> list[tuple[int, str]]:

@@ -19,6 +19,8 @@ _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 SLUG_LENGTH = 80
 """The most characters of a slug: a name longer than that is cut."""
+STORY_SLUG_WORDS = 8
+"""A story's slug is made of its title's first words: enough to tell it, short enough to read."""
 RESERVED = frozenset({"index"})
 """Page names the site gives itself in every folder (a folder's index page): no slug takes one,
 so that an article `index.txt` or a person called Index cannot replace an index."""
@@ -32,6 +34,12 @@ def slugify(text: str) -> str:
     """
     slug = _NOT_SLUG.sub("-", unidecode(text).lower()).strip("-")[:SLUG_LENGTH].strip("-")
     return slug or "x-" + _hash(text, 8)
+
+
+def story_slug(title: str) -> str:
+    """A story's page name: the slug of its title's first STORY_SLUG_WORDS words, the one name that
+    its page, its link and an editor's rule naming it by title or by slug all read."""
+    return slugify(" ".join(re.findall(r"\w[\w'’.-]*", title)[:STORY_SLUG_WORDS]))
 
 
 def path_slug(path: str) -> str:

@@ -28,12 +28,16 @@ def iran_quake():
 
 
 @pytest.fixture(scope="module")
-def athens_riots():
+def athens_riots(tmp_path_factory):
     """ECB+ 19ecb: reports of the riots after a police shooting in Athens in December 2008: 200 to 400
-    people arrested, and, in two reports, the two police officers."""
+    people arrested, and, in two reports, the two police officers. Alone in a folder, its articles of
+    the first days, of the next week and of the charges are three stories: an editor makes them one."""
     if not ECB.is_dir():
         pytest.skip("needs ../shared/corpora/ecbplus, which this checkout does not have")
-    return build_briefing([ECB / "19ecb"], workers=1)
+    rules = tmp_path_factory.mktemp("athens") / "entities.yml"
+    others = ", ".join(f"{n}.txt" for n in range(2, 15))
+    rules.write_text(f"- story: 1.txt\n  merge: [{others}]\n", encoding="utf-8")
+    return build_briefing([ECB / "19ecb"], entities=rules, workers=1)
 
 
 def _measure(summaries: dict, measure: str, value: float):

@@ -14,6 +14,7 @@ import pytest
 
 from briefing.cli import main
 from briefing.load import load_articles
+from briefing.load.outlets import outlet_name
 from briefing.model import Briefing
 from briefing.pipeline import build_briefing
 from briefing.render.measures import compare
@@ -183,7 +184,10 @@ def _manifest_date(text: str, url: str) -> datetime.date | None:
 
 def write_both(corpus: Path, markdown: Path, news_please: Path) -> int:
     """Each article of `corpus` written twice, as Markdown with front matter and as a news-please
-    record, with the outlet, date and address its manifest gives; the number of articles."""
+    record, with the outlet, date and address its manifest gives; the number of articles. A record
+    names its outlet by web domain, so the Markdown copy names it as the record's reader shows it
+    (`outlet_name`, else the domain): an outlet's own words are no evidence of a story, and both copies
+    must have the same ones."""
     rows = {}
     with (corpus / "manifest.tsv").open(encoding="utf-8") as manifest:
         header = manifest.readline().rstrip("\n").split("\t")
@@ -198,7 +202,8 @@ def write_both(corpus: Path, markdown: Path, news_please: Path) -> int:
         title, body = (paragraphs[0], paragraphs[1:]) if len(paragraphs) > 1 else (None, paragraphs)
         url = row.get("url", "")
         date = _manifest_date(row.get("date", ""), url)
-        outlet = re.sub(r"\s*\(.*\)$", "", row.get("outlet", ""))
+        domain = re.sub(r"^https?://([^/]+).*", r"\1", url).lower().removeprefix("www.") if url else None
+        outlet = (outlet_name(domain) or domain) if domain else None
         front = {
             "title": title,
             "source": outlet or None,
@@ -216,7 +221,7 @@ def write_both(corpus: Path, markdown: Path, news_please: Path) -> int:
             "title": title,
             "maintext": "\n".join(body),
             "date_publish": date and f"{date.isoformat()} 00:00:00",
-            "source_domain": re.sub(r"^https?://([^/]+).*", r"\1", url) if url else None,
+            "source_domain": domain,
             "url": url or None,
             "language": "en",
             "authors": [],

@@ -152,6 +152,36 @@ def test_the_overrides_file_moves_merges_and_titles_stories(tmp_path):
     assert not [p for p in merged.problems if p.path == str(rules)]
 
 
+def test_an_editors_rule_finds_a_story_of_a_long_title_by_its_title_or_its_slug(tmp_path):
+    # A title of more than eight words: the page's slug is made of its first eight, and a rule naming
+    # the story by its whole title or by that slug finds it (`move:` once said "no story goes by that
+    # name", `story:` "matches no story").
+    folder = tmp_path / "articles"
+    long_title = "Russia launches its deadliest strike on Kyiv in nine months as talks stall"
+    cnn(
+        folder, "a.md", long_title, 24, "Russia launched missiles and drones at Kyiv overnight, killing nine."
+    )
+    cnn(
+        folder,
+        "b.md",
+        "Rehab for Lohan",
+        25,
+        "Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage.",
+    )
+    first = build_briefing([folder], workers=1)
+    (strike,) = [s for s in first.stories.values() if s.title == long_title]
+    assert strike.id == "russia-launches-its-deadliest-strike-on-kyiv-in"
+    rules = write(
+        tmp_path,
+        "entities.yml",
+        f"- move: b.md\n  to: {long_title}\n- story: {strike.id}\n  title: Kyiv strike, 24 April 2025\n",
+    )
+    edited = build_briefing([folder], entities=rules, workers=1)
+    assert not [p for p in edited.problems if p.path == str(rules)]
+    (story,) = edited.stories.values()
+    assert story.title == "Kyiv strike, 24 April 2025" and len(story.articles) == 2
+
+
 def test_a_story_rule_that_matches_nothing_is_a_warning_with_its_line(tmp_path):
     rules = write(
         tmp_path,

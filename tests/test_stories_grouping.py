@@ -219,3 +219,76 @@ def test_an_articles_story_does_not_change_with_file_order_or_names():
     found = group(renamed)
     assert sorted(i for story in found for i in story) == list(range(len(renamed)))
     assert all(story == sorted(story) for story in found) and found == sorted(found)
+
+
+GVA = SHARED / "corpora" / "gva-dev"
+needs_gva = pytest.mark.shared("corpora/gva-dev")
+
+
+@needs_gva
+def test_an_article_with_a_title_and_no_body_is_kept_and_grouped_by_its_headline():
+    # gva-dev 480700: the Haw River bar shooting, both of whose articles were crawled without a body
+    # ("no text after the header; skipped" once): a headline is news.
+    articles, problems = load_articles([GVA / "480700"])
+    assert [a.title for a in articles] == [
+        "Man sought in Haw River bar shootings turns self in",
+        "Four shot at Haw River sports bar",
+    ]
+    assert all(not a.paragraphs for a in articles)
+    assert [(p.severity, p.reason) for p in problems] == [
+        ("info", "no text after the header; kept with its title only")
+    ] * 2
+    assert len(group([extract(a) for a in articles])) == 1
+
+
+@needs_gva
+def test_incidents_of_one_city_in_one_week_stay_apart_and_follow_ups_join_them():
+    # gva-dev: two shootings in Chicago five days apart (the Chatham club, 16 June 2013; a family's
+    # "nightmare", 21 June, and its charge in August), two in Providence a week apart (a drive-by, 22
+    # June; a girl's killing, 15 June, its indictment in September and the sentencing in December a
+    # year later), and the Fuller Park barbecue (29 September 2015) with a man charged in November.
+    folders = ("488134", "488426", "488970", "488992", "422064")
+    found = extracted(*(GVA / folder for folder in folders))
+    stories = [{"/".join(Path(found[i].article.path).parts[-2:]) for i in story} for story in group(found)]
+    for story in stories:
+        assert len({path.split("/")[0] for path in story}) == 1, story  # no story mixes incidents
+    for together in (
+        {"488134/1.md", "488134/2.md"},
+        {"488426/2.md", "488426/3.md"},  # a charge seven weeks after the shooting
+        {"488970/1.md", "488970/2.md"},
+        {"488992/2.md", "488992/3.md"},  # an indictment, and the sentencing fifteen months later
+        {"422064/1.md", "422064/2.md"},  # the shooting, and the third man charged two months later
+    ):
+        assert any(together <= story for story in stories), together
+
+
+@needs_ecbplus
+@needs_newswcl
+def test_in_the_newsroom_near_identical_reports_are_one_story_and_like_events_years_apart_two():
+    # ECB+ and NewsWCL50 in one folder, as a newsroom's would hold them: the Indian navy's capture of
+    # 23 pirates (12ecb, nineteen reports) once two stories of nearly one title, the Greek riots
+    # (19ecb, fourteen) once three; Turkmenistan's parliamentary elections of 2008 (11ecb) and 2013
+    # (11ecbplus), undated, once one story.
+    found = extracted(*sorted(ECBPLUS.glob("*ecb*")), *sorted(NEWSWCL.glob("event*")))
+    by_folder = collections.defaultdict(set)
+    for number, story in enumerate(group(found)):
+        for i in story:
+            by_folder[Path(found[i].article.path).parent.name].add(number)
+    assert len(by_folder["12ecb"]) == 1 and len(by_folder["19ecb"]) == 1
+    assert not by_folder["11ecb"] & by_folder["11ecbplus"]
+
+
+def test_three_hundred_reports_of_one_strike_are_one_story(seeds):
+    # Once, every name of a story more than 20 articles have found no candidates: 21 to 200 reports of
+    # one strike were ten stories (one an outlet), from about 250 each article a story of its own.
+    cnn = next(e for e in seeds.extractions if e.article.source == "CNN")
+    reports = [
+        dataclasses.replace(
+            cnn,
+            article=dataclasses.replace(
+                cnn.article, path=f"{n:03d}.txt", slug=f"r{n:03d}", source=f"Outlet {n % 10}", digest=str(n)
+            ),
+        )
+        for n in range(300)
+    ]
+    assert group(reports) == [list(range(300))]

@@ -139,3 +139,50 @@ def test_the_home_page_of_the_project_links_the_story_page(built_site: Path, see
     article = (built_site / "articles" / "000-b1c98fba87abfd1e" / "index.html").read_text(encoding="utf-8")
     assert f'href="../../stories/{story.id}/"' in article
     assert ROOT.joinpath("mkdocs.yml").read_text(encoding="utf-8").count("not_in_nav") == 1
+
+
+@needs_ecb
+def test_the_story_s_own_date_is_no_earlier_event_its_articles_recall(tmp_path):
+    # ECB+ 18ecbplus: the Troy office shooting of April 2007, and the verdict a year later ("convicted a
+    # man charged in an April 2007 shooting at a Troy accounting firm that left … two managing partners
+    # wounded"), dated as the manifest dates them. April 2007 is the story's own time; the shootings its
+    # first reports recall ("In early March, a gunman shot and wounded three people…", "In February, a
+    # gunman killed five people…") are earlier events.
+    for number, date in (("1", "2007-04-10"), ("2", "2007-04-09"), ("6", "2008-04-30")):
+        lines = (ECB / "18ecbplus" / f"{number}.txt").read_text(encoding="utf-8").split("\n", 1)
+        front = f'---\ntitle: "{lines[0].replace(chr(34), "")}"\ndate: {date}\n---\n'
+        (tmp_path / f"{number}.md").write_text(front + lines[1], encoding="utf-8")
+    briefing = build_briefing([tmp_path], workers=1)
+    (story,) = briefing.stories.values()
+    page = render(briefing)[f"stories/{story.id}.md"]
+    recalled = page.split("**Earlier events the articles recall**")[1]
+    assert "March:" in recalled and "February:" in recalled
+    assert "April 2007" not in recalled
+
+
+@needs_ecb
+def test_a_rule_and_its_reversal_are_related_stories_shown_on_both_pages(tmp_path):
+    # ECB+ 9ecb: Bush's Endangered Species rule (December 2008); 9ecbplus: Obama's restoration of the
+    # rules it changed (March and April 2009), dated as their manifest dates them (the rule's articles,
+    # which it does not date, on the day the rule was announced). Stories apart, the rule's linked to
+    # the April restoration's: "Followed by" on the rule's page, "Follows" on the other's.
+    april = {"1", "3", "4", "6", "7", "9"}  # the rest, 3 and 4 March 2009
+    for path in (ECB / "9ecb").glob("*.txt"):
+        text = path.read_text(encoding="utf-8")
+        (tmp_path / f"rule-{path.stem}.md").write_text(
+            f"---\ndate: 2008-12-12\n---\n{text}", encoding="utf-8"
+        )
+    for path in (ECB / "9ecbplus").glob("*.txt"):
+        date = "2009-04-28" if path.stem in april else "2009-03-04"
+        text = path.read_text(encoding="utf-8")
+        (tmp_path / f"reversal-{path.stem}.md").write_text(
+            f"---\ndate: {date}\n---\n{text}", encoding="utf-8"
+        )
+    briefing = build_briefing([tmp_path], workers=1)
+    rule = briefing.stories[briefing.story_of[str(tmp_path / "rule-1.md")]]
+    reversal = briefing.stories[briefing.story_of[str(tmp_path / "reversal-6.md")]]
+    assert rule is not reversal
+    assert reversal.id in rule.related and rule.id in reversal.related
+    pages = render(briefing)
+    assert f"**Followed by:** [{reversal.title}](" in pages[f"stories/{rule.id}.md"].replace("\\", "")
+    assert f"**Follows:** [{rule.title}](" in pages[f"stories/{reversal.id}.md"].replace("\\", "")

@@ -81,12 +81,15 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
         paragraphs, header = read_header(paragraphs, source.name, problems)
         if header is not None:
             date, authors, outlet = date or header.date, authors or header.authors, outlet or header.outlet
-    if not paragraphs:
-        return None, [*problems, Problem(source.name, 1, "no text after the header; skipped")]
-
     title = meta.get("title")
+    if not paragraphs:
+        if title is None:
+            return None, [*problems, Problem(source.name, 1, "no text after the header; skipped")]
+        # A headline is news: the article is kept with its title, and its page says it has no text.
+        problems.append(Problem(source.name, 1, "no text after the header; kept with its title only", "info"))
     # A record's or a page's text holds no title line; nor does a crawled line of boilerplate.
-    title_may_open = kind in ("text", "markdown") and boilerplate(paragraphs[0][0]) in (None, *TITLE_LIKE)
+    title_may_open = kind in ("text", "markdown") and bool(paragraphs)
+    title_may_open = title_may_open and boilerplate(paragraphs[0][0]) in (None, *TITLE_LIKE)
     if title is None and title_may_open:
         title, paragraphs = title_line(paragraphs, markdown)
     kinds = [boilerplate(text) for text, _ in paragraphs]
@@ -130,6 +133,8 @@ def read_article(source: Source, text: str, digest: str) -> tuple[Article | None
 def _lead_and_dateline(texts: list[str], kinds: list[str | None]) -> tuple[str, str | None, str | None]:
     """The lead, the first paragraph of the article's own text without its dateline, and the place
     and outlet of the dateline: the lead's own, or one on a line of its own before it ("HOUSTON (AP) -")."""
+    if not texts:  # an article of a title only
+        return "", None, None
     first = next((i for i, kind in enumerate(kinds) if kind is None), 0)
     lead, dateline, outlet = read_dateline(texts[first])
     for text in texts[:first] if dateline is None else ():

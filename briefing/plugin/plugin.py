@@ -14,6 +14,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from ..ownership import OLDER_CACHE, refusal
 from ..pipeline import build, render_pages
 from ..render.assets import SCRIPTS, STYLESHEETS, assets
+from ..render.feed import FEED
 from ..render.safe_urls import SafeUrlsExtension
 from ..slugs import theme_safe_ids
 from .config import BriefingConfig
@@ -84,6 +85,13 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         log.info(f"resolve: {report.resolve_seconds:.2f} s, {len(briefing.entities)} entities")
         log.info(f"render: {rendered:.2f} s, {len(pages)} pages")
         return files
+
+    def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        """Announce the stories' Atom feed (`feed.xml`, rendered with the pages) in each page's head,
+        where a feed reader looks for it: the theme has no setting for it."""
+        href = "../" * page.url.count("/") + FEED
+        announce = f'<link rel="alternate" type="application/atom+xml" title="Stories" href="{href}">'
+        return output.replace("</head>", f"{announce}\n</head>", 1)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         """Rebuild when an article changes, as when a docs page does."""

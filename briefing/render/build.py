@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..model import Briefing
+from .feed import FEED, feed
 from .markdown import Markdown, environment, escape, link, relative
 from .measures import number
 from .paths import FOLDERS, TIMELINE
@@ -31,8 +32,10 @@ def render(
     *,
     directory_urls: bool = True,
     reuse: Reuse | None = None,
+    with_feed: bool = False,
 ) -> dict[str, str]:
-    """Every generated page: docs-relative path → Markdown. `directory_urls` is how the site
+    """Every generated page: docs-relative path → Markdown, and `with_feed` the stories' Atom feed
+    (`feed.FEED` → its XML). `directory_urls` is how the site
     addresses pages (MkDocs' `use_directory_urls`), for the links that scripts follow.
 
     With `reuse`, pages an earlier build rendered from the same signature are taken from it, and
@@ -46,6 +49,8 @@ def render(
     pages.figures()
     pages.home()
     pages.timeline()
+    if with_feed:
+        pages.pages[FEED] = feed(pages.site)
     return pages.pages
 
 
@@ -155,11 +160,12 @@ class _Pages:
             )
 
     def story_shows(self, story) -> tuple:
-        """What a story's page and its entry in lists show: its record, its articles and the
-        entities it lists."""
+        """What a story's page and its entry in lists show: its record, its articles, the entities it
+        lists and the stories it is related to."""
         site = self.site
         listed = tuple(self.listed[e.id] for kind in FOLDERS for e, _ in site.ranked_in(story, kind))
-        return story, summary_signature(story.id, [self.signatures[path] for path in story.articles]), listed
+        articles = summary_signature(story.id, [self.signatures[path] for path in story.articles])
+        return story, articles, listed, tuple(site.related_stories(story))
 
     def stories(self) -> None:
         site = self.site

@@ -7,7 +7,8 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
-from ..sentences import lead_sentence, sentence_at
+from ..months import MONTHS
+from .developments import CITED, developments, label
 from .entities import cite
 from .markdown import Markdown, link
 
@@ -15,12 +16,8 @@ if TYPE_CHECKING:
     from ..model import Article, Briefing, Entity, Extraction, Figure, Mention, Story
     from .measures import MeasureSummary
 
-LEAD_SENTENCES = 6
-"""Sentences in "What happened": enough to tell the story, short enough to read first."""
 NAMED_OUTLETS = 4
 """Outlets named one by one in a sentence; more are counted."""
-# A reporter's own sentence: not a quote or a post (which may start mid-speech), not a link.
-_NOT_REPORTED = re.compile(r"[“”\"]|https?://|pic\.twitter")
 
 
 class StoryViews:
@@ -43,48 +40,28 @@ class StoryViews:
         return self.in_story[story.id] if story else list(self.briefing.extractions)
 
     def what_happened(self, page: str, story: Story) -> list[tuple[str, Markdown]]:
-        """The story in a few sentences: the lead of the article it is titled after, the other
-        articles' leads, oldest first, then the first sentence that reports each of its key figures,
-        each with a link to its paragraph."""
-        found: list[tuple[str, Markdown]] = []
-        cited: set[object] = set()
-
-        def add(extraction: Extraction, index: int, sentence: str) -> None:
-            where = (extraction.article.path, index)
-            if where in cited or sentence in cited or len(found) >= LEAD_SENTENCES or not sentence:
-                return
-            cited.update((where, sentence))
-            label = f"{extraction.article.source or 'Unknown source'}, ¶ {index + 1}"
-            found.append(
-                (
-                    sentence,
-                    link(
-                        label,
-                        cite(page, self.article_page(extraction.article), index),
-                        extraction.article.title,
-                    ),
+        """The story's developments (`developments`), oldest first: each the sentence that first told
+        it, with a link to its paragraph and to those of the articles that restate it."""
+        figures = [
+            (self.by_slug[report.slug], report.figure.paragraph, report.figure.start)
+            for summary in self.story_measures.get(story.id, [])
+            if summary.key
+            for report in summary.current
+        ]
+        told = []
+        for development in developments(self.articles_of(story), figures):
+            links = [
+                link(
+                    label(s),
+                    cite(page, self.article_page(s.extraction.article), s.paragraph),
+                    s.extraction.article.title,
                 )
-            )
-
-        def order(extraction: Extraction) -> tuple:
-            return extraction.article.title != story.title, *_oldest_first(extraction)
-
-        for extraction in sorted(self.articles_of(story), key=order):
-            if lead := extraction.article.lead:
-                add(extraction, lead.index, lead_sentence(lead.text))
-        for summary in self.story_measures.get(story.id, []):
-            for report in summary.current if summary.key else ():
-                extraction = self.by_slug[report.slug]
-                figure = report.figure
-                sentence = sentence_at(extraction.article.paragraphs[figure.paragraph].text, figure.start)
-                spoken = any(
-                    q.paragraph == figure.paragraph and q.start <= figure.start < q.end
-                    for q in extraction.quotes
-                )
-                if not spoken and sentence.endswith((".", "!", "?")) and not _NOT_REPORTED.search(sentence):
-                    add(extraction, figure.paragraph, sentence)
-                    break
-        return found
+                for s in development.cited[:CITED]
+            ]
+            more = len(development.cited) - CITED
+            citation = "; ".join(links) + (f"; and {more} more" if more > 0 else "")
+            told.append((development.first.text, Markdown(citation)))
+        return told
 
     def articles_phrase(self, story: Story | None = None) -> str:
         """How many articles, from whom: "2 articles: 1 from CNN and 1 of unknown source"."""
@@ -128,15 +105,36 @@ class StoryViews:
 
     def earlier_events(self, story: Story | None = None) -> list[tuple[Figure, Article]]:
         """Figures about other, earlier events, as the articles (of `story`) recall them: each
-        count of an event once, as the first article gives it."""
+        count of an event once, as the first article gives it. A time within the story's own dates is
+        no earlier event ("an April 2007 shooting", in the verdict a year after it)."""
         found: dict[tuple, tuple[Figure, Article]] = {}
         for figures in self.set_apart.values():
             for figure, article in figures:
-                if figure.event and (story is None or self.story_of_path[article.path] is story):
+                own = self.story_of_path[article.path]
+                if (
+                    figure.event
+                    and (story is None or own is story)
+                    and not _in_story_time(figure, article, own)
+                ):
                     found.setdefault(
                         (figure.event.casefold(), figure.measure, figure.value), (figure, article)
                     )
         return sorted(found.values(), key=lambda item: (item[1].path, item[0].paragraph, item[0].start))
+
+    def related_stories(self, story: Story) -> list[tuple[str, Story]]:
+        """The stories related to `story` (`stories.related`), the earlier first: each with what it is
+        to this one, "Follows" (it came before), "Followed by" (after) or "Related" (undated, or at once)."""
+        by_id = {s.id: s for s in self.stories}
+        found = []
+        for other in (by_id[id] for id in story.related if id in by_id):
+            if other.last and story.first and other.last < story.first:
+                relation = "Follows"
+            elif other.first and story.last and other.first > story.last:
+                relation = "Followed by"
+            else:
+                relation = "Related"
+            found.append((relation, other))
+        return sorted(found, key=lambda item: (_oldest(item[1]), item[1].title))
 
     def ranked_in(self, story: Story, kind: str, limit: int = 10) -> list[tuple[Entity, int]]:
         """The entities of `kind` a story names, with their mentions in it, most mentioned first."""
@@ -154,6 +152,43 @@ class StoryViews:
         )
 
 
+def _oldest(story: Story) -> tuple:
+    return story.first is None, story.first or datetime.date.min
+
+
 def _oldest_first(extraction: Extraction) -> tuple:
     date = extraction.article.date
     return date is None, date or datetime.date.min, extraction.article.path
+
+
+_MONTH = re.compile(
+    rf"^(?:in\s+)?(?:early\s+|late\s+|mid-?)?({'|'.join(MONTHS)})(?:\s+((?:19|20)\d\d))?$", re.IGNORECASE
+)
+_YEAR = re.compile(r"^(?:in\s+)?((?:19|20)\d\d)$")
+
+
+def _in_story_time(figure: Figure, article: Article, story: Story) -> bool:
+    """Whether the time a figure's other event is given in ("April 2007", "March") falls within the
+    story's own dates: the story's event itself, recalled by a later article."""
+    if story.first is None or story.last is None or figure.event is None:
+        return False
+    label = " ".join(figure.event.split())
+    if found := _MONTH.match(label):
+        month = MONTHS.index(found[1].lower()) + 1
+        year = int(found[2]) if found[2] else _latest_year(month, article.date)
+        if year is None:
+            return False
+        start = datetime.date(year, month, 1)
+        end = (start + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
+    elif found := _YEAR.match(label):
+        start, end = datetime.date(int(found[1]), 1, 1), datetime.date(int(found[1]), 12, 31)
+    else:
+        return False
+    return start <= story.last and story.first <= end
+
+
+def _latest_year(month: int, date: datetime.date | None) -> int | None:
+    """The year of the latest `month` up to `date` (a month an article names without its year)."""
+    if date is None:
+        return None
+    return date.year if month <= date.month else date.year - 1

@@ -159,7 +159,7 @@ def _admin1() -> dict[str, str]:
     }
 
 
-def _region(place: Place) -> tuple[str | None, str | None]:
+def region(place: Place) -> tuple[str | None, str | None]:
     """(country, state) of a place; the state is known for cities and subdivisions."""
     if place.kind == "subdivision":
         return place.country, place.id.rpartition("-")[2]
@@ -172,10 +172,10 @@ def _inside(place: Place, container: Place) -> bool:
     if gazetteer().is_division(container):
         # The gazetteer knows a county's country, not its towns: the town of the name in that country.
         return place.kind == "city" and place.country == container.country
-    return container.kind == "subdivision" and place.kind == "city" and _region(place) == _region(container)
+    return container.kind == "subdivision" and place.kind == "city" and region(place) == region(container)
 
 
-def _distance(a: tuple[float, float], b: tuple[float, float]) -> float:
+def distance(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Kilometres between two points on the globe."""
     (lat1, lon1), (lat2, lon2) = (tuple(map(math.radians, p)) for p in (a, b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
@@ -302,7 +302,7 @@ class _Story:
         near = [
             p
             for p in self.candidates[i] or gazetteer().lookup(name)
-            if p.coordinates and _distance(p.coordinates, town.coordinates) <= NEAR_KM
+            if p.coordinates and distance(p.coordinates, town.coordinates) <= NEAR_KM
         ]
         self.chosen[i] = near[0].id if near else f"name:{name.casefold()}@{town.id}"
 
@@ -319,9 +319,9 @@ class _Story:
         others = [p for p in settled if p.id not in {c.id for c in self.candidates[i]}]
 
         def support(place: Place) -> tuple[int, int]:
-            region = _region(place)
+            where = region(place)
             return (
-                sum(1 for p in others if region[1] and _region(p) == region),
+                sum(1 for p in others if where[1] and region(p) == where),
                 sum(1 for p in others if p.country == place.country),
             )
 

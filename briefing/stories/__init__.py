@@ -7,22 +7,20 @@ given an id that is the slug of its page.
 
 from __future__ import annotations
 
+import collections
 import datetime
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..headlines import headline
 from ..load.overrides import EditorRule
 from ..model import Extraction, Problem, Story
-from ..slugs import slugify, unique_slugs
+from ..slugs import slugify, story_slug, unique_slugs
 from .edits import Drafts, apply_pins, apply_rules, path_named
 from .grouping import content_key, group
+from .related import related
 from .signals import Signals, signals
-from .titles import best_headline, story_title
-
-SLUG_WORDS = 8
-"""A story's slug is made of its title's first words: enough to tell it, short enough to read."""
+from .titles import story_title
 
 
 @dataclass(frozen=True)
@@ -43,29 +41,27 @@ def find_stories(
     """The stories of `extractions`, as grouping finds them and the editor corrects them. `said` are
     the articles' signals (`signals.signals` of each), when they are known already."""
     articles = [e.article for e in extractions]
+    said = [signals(e) for e in extractions] if said is None else said
     groups = group(extractions, said)
-    drafts = Drafts(articles, groups, [story_title([articles[i] for i in members]) for members in groups])
+    titled = {tuple(members): story_title([extractions[i] for i in members]) for members in groups}
+    drafts = Drafts(articles, groups, list(titled.values()))
     apply_pins(drafts)
     problems = apply_rules(drafts, rules)
     found = [sorted(d.members) for d in drafts.drafts if d.members]
-    # A story's id is made of its headline as written, so that reading it as a headline moves no page.
-    written = [
-        draft.title or best_headline([articles[i] for i in sorted(draft.members)])
-        for draft in drafts.drafts
-        if draft.members
-    ]
     titles = [
-        draft.title or headline(title)
-        for draft, title in zip((d for d in drafts.drafts if d.members), written, strict=True)
+        draft.title or titled.get(tuple(members)) or story_title([extractions[i] for i in members])
+        for draft, members in zip((d for d in drafts.drafts if d.members), found, strict=True)
     ]
     order = sorted(range(len(found)), key=lambda s: articles[found[s][0]].path)
     # No story takes the stories index's name: unique_slugs keeps every slug off `slugs.RESERVED`.
-    ids = unique_slugs(
-        [(articles[found[s][0]].path, " ".join(written[s].split()[:SLUG_WORDS])) for s in order]
-    )
+    ids = unique_slugs([(articles[found[s][0]].path, titles[s]) for s in order], story_slug)
+    kin: dict[int, list[str]] = collections.defaultdict(list)
+    for a, b in related(found, said):
+        kin[a].append(ids[articles[found[b][0]].path])
+        kin[b].append(ids[articles[found[a][0]].path])
     stories = [
-        _story(ids[articles[members[0]].path], title, [articles[i] for i in members])
-        for members, title in zip(found, titles, strict=True)
+        _story(ids[articles[members[0]].path], title, [articles[i] for i in members], kin[n])
+        for n, (members, title) in enumerate(zip(found, titles, strict=True))
     ]
     stories.sort(key=_latest_first)
     return Stories(
@@ -93,14 +89,14 @@ def stories_key(
 
 def story_named(stories: Stories, name: str) -> str | None:
     """The id of the story that goes by `name`: its title or slug, else the path of one of its articles."""
-    wanted = slugify(name)
+    wanted = {slugify(name), story_slug(name)}
     for story in stories.stories.values():
-        if wanted in (story.id, slugify(story.title)):
+        if wanted & {story.id, story_slug(story.title)}:
             return story.id
     return next((id for path, id in stories.story_of.items() if path_named(path, name)), None)
 
 
-def _story(id: str, title: str, articles: list) -> Story:
+def _story(id: str, title: str, articles: list, related: list[str]) -> Story:
     dates = sorted(a.date for a in articles if a.date)
     return Story(
         id=id,
@@ -109,6 +105,7 @@ def _story(id: str, title: str, articles: list) -> Story:
         first=dates[0] if dates else None,
         last=dates[-1] if dates else None,
         sources=tuple(sorted({a.source for a in articles if a.source})),
+        related=tuple(sorted(related)),
     )
 
 

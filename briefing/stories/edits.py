@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..characters import quoted
 from ..load.overrides import EditorRule, Move, StoryEdit
 from ..model import Article, Problem
-from ..slugs import slugify
+from ..slugs import slugify, story_slug
 
 
 def path_named(path: str, name: str) -> bool:
@@ -25,7 +25,8 @@ class Draft:
     members: list[int]
     """Indices of its articles."""
     names: set[str] = field(default_factory=set)
-    """The slugs of the titles it answers to: the one it was found with and any an editor gave."""
+    """The slugs (`slugs.story_slug`) of the titles it answers to: the one it was found with and any an
+    editor gave."""
     title: str | None = None
     """The title an editor gave it; None: chosen from its headlines."""
 
@@ -36,14 +37,14 @@ class Drafts:
     def __init__(self, articles: Sequence[Article], groups: list[list[int]], titles: list[str]) -> None:
         self.articles = articles
         self.drafts = [
-            Draft(list(members), {slugify(title)}) for members, title in zip(groups, titles, strict=True)
+            Draft(list(members), {story_slug(title)}) for members, title in zip(groups, titles, strict=True)
         ]
 
     def find(self, name: str) -> Draft | None:
         """The story named `name` (a title or slug it answers to), else the story of the article named so."""
-        wanted = slugify(name)
+        wanted = {slugify(name), story_slug(name)}
         for draft in self.drafts:
-            if wanted in draft.names and draft.members:
+            if wanted & draft.names and draft.members:
                 return draft
         article = self.article(name)
         return next((d for d in self.drafts if article in d.members), None) if article is not None else None
@@ -62,7 +63,7 @@ class Drafts:
             if index in draft.members:
                 draft.members.remove(index)
         if target is None:
-            target = Draft([], {slugify(title)} if title else set(), title)
+            target = Draft([], {story_slug(title)} if title else set(), title)
             self.drafts.append(target)
         target.members.append(index)
         return target
@@ -113,5 +114,5 @@ def _edit(drafts: Drafts, rule: StoryEdit) -> list[Problem]:
             drafts.merge(draft, other)
     if rule.title:
         draft.title = rule.title
-        draft.names.add(slugify(rule.title))
+        draft.names.add(story_slug(rule.title))
     return problems

@@ -1,9 +1,9 @@
 """Group articles into stories: one real-world event or developing situation, as outlets and days report it.
 
-Articles are compared by what they say (signals: title and lead words, names, figures), each with its
-nearest few (neighbours), less so when neither names the other's protagonist (protagonists) or when
-they were published far apart (dates), and joined by average linkage over that neighbour graph
-(linkage).
+Articles are compared by what they say (signals: title and lead words, names, figures, days), past
+their outlets' page furniture (furniture), each with its nearest few (neighbours), more so when they
+name one town on one day, less so when their towns or days differ (scene) or when they were published
+far apart (dates), and joined by average linkage over that neighbour graph (linkage).
 
 Why neighbours and not a plain threshold: events of one kind with the same protagonist (a boxer's two
 title defences, an island's two earthquakes) share most of their words, so that articles of the one
@@ -16,7 +16,7 @@ stories. (With k growing as ln N, 8 among the BBC's 2,126 articles, NewsWCL50's 
 season, five articles each, pooled there: B-cubed F1 0.82, against 1.00 with k = 4; ECB+'s events of
 up to 22 articles lose little: 0.955 against 0.952.) Average linkage holds a large story together
 with few neighbours an article (linkage). Events of one kind covered by an article or two each are
-told apart by their names, above all their protagonists, and by their dates.
+told apart by their names, their towns and their days.
 """
 
 from __future__ import annotations
@@ -27,8 +27,9 @@ import struct
 from collections.abc import Sequence
 
 from ..model import Extraction
+from .furniture import furniture
 from .linkage import average_linkage
-from .neighbours import nearest, vectors
+from .neighbours import Similarities, nearest, vectors
 from .signals import Signals, signals
 
 NEIGHBOURS = 4
@@ -43,14 +44,17 @@ def group(extractions: Sequence[Extraction], said: Sequence[Signals] | None = No
     the lists sorted by their first index. Deterministic and independent of input order.
     `said` are the articles' signals (`signals` of each extraction), when they are known already."""
     said = [signals(e) for e in extractions] if said is None else said
+    said = [
+        signals(extraction, skipped) if skipped else read
+        for extraction, read, skipped in zip(extractions, said, furniture(said), strict=True)
+    ]
     # Work in an order given by what is read of the articles, so that neither the order nor the
     # names of the files can change a story.
     keys = [content_key(s) for s in said]
     order = sorted(range(len(said)), key=keys.__getitem__)
     ordered = [said[i] for i in order]
-    groups = average_linkage(
-        len(order), nearest(vectors(ordered), ordered, NEIGHBOURS), SAME_STORY, NEIGHBOURS
-    )
+    similar = Similarities(vectors(ordered), ordered)
+    groups = average_linkage(len(order), nearest(similar, NEIGHBOURS), SAME_STORY, NEIGHBOURS)
     return sorted(sorted(order[i] for i in members) for members in groups)
 
 
@@ -63,5 +67,7 @@ def content_key(said: Signals) -> str:
         digest.update("\0".join(features).encode("utf-8", "surrogatepass") + b"\1")
         digest.update(struct.pack(f"<{len(features)}d", *features.values()))  # the same on any machine
     digest.update("\0".join(itertools.chain(*said.names.items())).encode("utf-8", "surrogatepass"))
-    digest.update(f"\1{said.published}".encode())
+    digest.update(f"\1{said.published}\1{said.outlet}".encode("utf-8", "surrogatepass"))
+    for features in (said.days, sorted(said.towns), sorted(said.anchors), sorted(said.paragraphs.items())):
+        digest.update(repr(features).encode("utf-8", "surrogatepass") + b"\1")
     return digest.hexdigest()

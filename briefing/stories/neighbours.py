@@ -4,8 +4,9 @@ An article becomes a vector of its features, each weighted by how much the artic
 rare it is: rare in this folder (few articles have it) and rare in news at large (its commonness, for
 folders too small to count in). Articles are compared only where they share a feature that few
 articles have: an inverted index from feature to articles, with no all-pairs comparison. Their
-similarity is discounted where their protagonists differ (protagonists) and where they were published
-far apart (dates).
+similarity counts more where they name one town on one day, and less where their towns or their days
+differ (scene) or they were published far apart (dates), unless they share what ties a follow-up to
+its incident (`scene.anchored`).
 """
 
 from __future__ import annotations
@@ -14,24 +15,38 @@ import collections
 import heapq
 import itertools
 import math
+import zlib
 from collections.abc import Sequence
 
-from . import dates, protagonists
+from ..extract.words import frequent_words
+from . import dates, protagonists, scene
 from .signals import Signals, word_commonness
 
 BACKGROUND_ARTICLES = 100
 """How many ordinary news articles, of other stories, are imagined besides the folder's own when judging
 how rare a feature is: enough that two articles alone can share "Kyiv" and not "attack"."""
 BLOCKING_SHARE = 20
-"""A feature that more than this many articles have finds no candidates: comparing every pair of its
-articles would cost the square of their number. It still counts in the similarity of the pairs found."""
-CANDIDATES = 2
+"""A feature that more than this many articles have does not pair each of them with every other:
+comparing every pair of its articles would cost the square of their number. It pairs each with WINDOW
+others on either side, in an order of its own (`_windows`), and counts in the similarity of every pair
+found."""
+WINDOW = 2
+"""The others an article meets on either side through each name, number or rare word that many articles
+have. A word of common English ("police", "attack") is common across stories, and finds none; a name
+common across stories meets an article's story-mates rarely, and what it finds ranks below what rarer
+features find; a name of one large story (5,000 reports of one strike) meets story-mates only, and
+its pairings, in an order of its own, hold the story together."""
+CANDIDATES = 3
 """Each article's candidates per neighbour kept: the pairs that share most of the rarest features."""
 WEAKEST_CANDIDATE = 0.005
 """A pair whose rare features make less of their similarity than this is no candidate: it shares an
 incidental name or two (the median pair sharing a rare feature in the BBC corpus makes 0.003)."""
-DIFFERENT_PROTAGONISTS = 0.25
-"""What the similarity of two articles is multiplied by when neither names the other's protagonist."""
+ONE_SCENE = 2.0
+"""What the similarity of two articles is multiplied by when they name one town on one day."""
+TOWNS_APART = 0.25
+"""… when their towns are far apart and neither names the other's."""
+DAYS_APART = 0.6
+"""… when neither names the other's day."""
 
 Vector = dict[str, float]
 Edges = dict[tuple[int, int], float]
@@ -60,47 +75,69 @@ def vectors(signals: Sequence[Signals]) -> list[Vector]:
     return result
 
 
-def nearest(vectors: Sequence[Vector], signals: Sequence[Signals], k: int) -> Edges:
+class Similarities:
+    """The similarity of two articles: the cosine of their vectors times `_discount`, each pair computed
+    once, as the part of the features at most BLOCKING_SHARE articles have (summed for every pair that
+    shares one: `_rare_part`) plus the part of the others."""
+
+    def __init__(self, vectors: Sequence[Vector], signals: Sequence[Signals]) -> None:
+        self.vectors = vectors
+        self.signals = signals
+        self.having = collections.Counter(itertools.chain.from_iterable(vectors))
+        self.rare = _rare_part(vectors, self.having)
+        self.common = [
+            {f: v for f, v in vector.items() if self.having[f] > BLOCKING_SHARE} for vector in vectors
+        ]
+        self.scenes = [(scene.scene(s), protagonists.central_person(s)) for s in signals]
+        self.known: dict[int, float] = {}
+
+    def __len__(self) -> int:
+        return len(self.vectors)
+
+    def __call__(self, i: int, j: int) -> float:
+        pair = i * len(self.vectors) + j if i < j else j * len(self.vectors) + i
+        if pair not in self.known:
+            a, b = sorted((self.common[i], self.common[j]), key=len)
+            cosine = self.rare.get(pair, 0.0) + math.fsum(v * b[f] for f, v in a.items() if f in b)
+            self.known[pair] = cosine and cosine * _discount(
+                self.signals[i], self.scenes[i], self.signals[j], self.scenes[j]
+            )
+        return self.known[pair]
+
+
+def nearest(similar: Similarities, k: int) -> Edges:
     """The k nearest neighbours of each article, as edges of a graph (an edge if either article is among
-    the other's k nearest), weighted by cosine similarity times `_discount`.
+    the other's k nearest), weighted by their similarity.
 
     Only candidates are compared: the pairs that share features few articles have (at most
-    BLOCKING_SHARE), each article's CANDIDATES × k best by the part of their similarity those features
-    make. Their similarity is that part plus the part of the features they share with many."""
-    count = len(vectors)
-    having = collections.Counter(itertools.chain.from_iterable(vectors))
-    rare_part = _rare_part(vectors, having)
-    common = [
-        {feature: value for feature, value in vector.items() if having[feature] > BLOCKING_SHARE}
-        for vector in vectors
-    ]
-    central = [(protagonists.protagonist(s), protagonists.central_person(s)) for s in signals]
-    similarity: dict[int, float] = {}  # i * count + j (i < j) → cosine similarity
-    nearest_found: list[list[tuple[float, int]]] = [[] for _ in range(count)]
-    for i, candidates in enumerate(_candidates(rare_part, count)):
-        for part, j in heapq.nlargest(CANDIDATES * k, candidates):
-            pair = i * count + j if i < j else j * count + i
-            if pair not in similarity:
-                a, b = common[i], common[j]
-                shared = part + math.fsum(a[feature] * b[feature] for feature in a.keys() & b.keys())
-                similarity[pair] = shared * _discount(signals[i], central[i], signals[j], central[j])
-            nearest_found[i].append((similarity[pair], j))
+    BLOCKING_SHARE) or that a feature many have pairs (`_windows`), each article's CANDIDATES × k best
+    by the part of their similarity found so."""
+    count = len(similar)
+    candidates = _candidates(similar.rare, _windows(similar.common), count)
     edges: Edges = {}
-    for i, found in enumerate(nearest_found):
-        for value, j in heapq.nlargest(k, found):
+    for i, found in enumerate(candidates):
+        best = heapq.nlargest(k, ((similar(i, j), j) for _, j in heapq.nlargest(CANDIDATES * k, found)))
+        for value, j in best:
             edges[min(i, j), max(i, j)] = value
     return edges
 
 
 def _discount(
-    a: Signals, a_central: tuple[str | None, str | None], b: Signals, b_central: tuple[str | None, str | None]
+    a: Signals, a_scene: tuple[scene.Scene, str | None], b: Signals, b_scene: tuple[scene.Scene, str | None]
 ) -> float:
-    """What the similarity of articles a and b is multiplied by: DIFFERENT_PROTAGONISTS when their
-    protagonists differ, and what the time between their publication says unless they follow one
-    person (`*_central`: each article's protagonist and central person)."""
-    factor = DIFFERENT_PROTAGONISTS if protagonists.differ(a, a_central[0], b, b_central[0]) else 1.0
+    """What the similarity of articles a and b is multiplied by, given their scenes and central persons
+    (`*_scene`): ONE_SCENE when they name one town on one day; unless they are anchored to one
+    incident, TOWNS_APART and DAYS_APART when their towns or days differ, and what the time between
+    their publication says unless they follow one person."""
+    factor = ONE_SCENE if scene.one_scene(a, a_scene[0], b, b_scene[0]) else 1.0
+    if scene.anchored(a, b):
+        return factor
+    if scene.towns_apart(a, a_scene[0], b, b_scene[0]):
+        factor *= TOWNS_APART
+    if scene.days_apart(a, a_scene[0], b, b_scene[0]):
+        factor *= DAYS_APART
     days = dates.days_apart(a, b)
-    if days and days > dates.STORY_DAYS and not protagonists.share(a, a_central[1], b, b_central[1]):
+    if days and days > dates.STORY_DAYS and not protagonists.share(a, a_scene[1], b, b_scene[1]):
         factor *= dates.in_time(days)
     return factor
 
@@ -123,11 +160,40 @@ def _rare_part(vectors: Sequence[Vector], having: collections.Counter) -> dict[i
     return part
 
 
-def _candidates(rare_part: dict[int, float], count: int) -> list[list[tuple[float, int]]]:
-    """For each article, (rare part of the similarity, other article) for every article with which its rare
-    features make at least WEAKEST_CANDIDATE."""
+def _windows(common: Sequence[Vector]) -> dict[int, float]:
+    """i * N + j (i < j) → the dot product of articles i and j over the features more than BLOCKING_SHARE
+    articles have, through which they were paired: each such feature lists its articles in an order it
+    sets (a stride from a digest of its name, the same on any machine) and pairs each with the WINDOW
+    next, so that its pairs reach across the list whatever order the articles came in (`common`: each
+    article's features that many articles have)."""
+    count = len(common)
+    part: dict[int, float] = {}
+    frequent = frequent_words()
+    postings: dict[str, list[tuple[int, float]]] = collections.defaultdict(list)
+    for index, vector in enumerate(common):
+        for feature, value in vector.items():
+            if feature not in frequent:  # a word of common English: common across stories, it finds none
+                postings[feature].append((index, value))
+    for feature, articles in postings.items():
+        size = len(articles)
+        seed = zlib.crc32(feature.encode("utf-8", "surrogatepass"))
+        for step in range(1, WINDOW + 1):
+            stride = 1 + (seed * step) % (size - 1)
+            for position, (i, x) in enumerate(articles):
+                j, y = articles[(position + stride) % size]
+                pair = i * count + j if i < j else j * count + i
+                part[pair] = part.get(pair, 0.0) + x * y
+    return part
+
+
+def _candidates(
+    rare_part: dict[int, float], windows: dict[int, float], count: int
+) -> list[list[tuple[float, int]]]:
+    """For each article, (the part of the similarity found, other article) for every article with which
+    its rare features and the windows of its common ones make at least WEAKEST_CANDIDATE."""
     found: list[list[tuple[float, int]]] = [[] for _ in range(count)]
-    for pair, part in rare_part.items():
+    for pair in rare_part.keys() | windows.keys():
+        part = rare_part.get(pair, 0.0) + windows.get(pair, 0.0)
         if part < WEAKEST_CANDIDATE:
             continue
         i, j = divmod(pair, count)

@@ -1,40 +1,23 @@
-"""The name an article is most about, and whether two articles are about different ones.
+"""The person an article is most about, and whether two articles follow one person.
 
-An article's protagonist is the person, organization or place it names earliest and most often. When
-neither of two articles names the other's protagonist, in full or by the last word of the name, they
-most likely report two events, however alike their words: one actress's rehab and another's, an
-earthquake in Iran and one in Indonesia. In ECB+, 4% of the pairs of articles of one event do so,
-against 56% of the pairs of articles of two events of one kind.
-
-Its central person is the person it names earliest and most often: the one a story follows over
-months (the shooter at his trial), where a place or an office recurs in stories of its own.
+An article's central person is the person it names earliest and most often: the one a story follows
+over months (the shooter at his trial), where a place or an office recurs in stories of its own.
+Articles published far apart are one story when either names the other's central person.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .signals import Signals
-
-
-def protagonist(signals: Signals) -> str | None:
-    """The name that weighs most among the article's features (None when it names nobody)."""
-    return _weightiest(signals, signals.names)
+from .signals import Signals, famous
 
 
 def central_person(signals: Signals) -> str | None:
-    """The person who weighs most among the article's features (None when it names no person)."""
-    return _weightiest(signals, (name for name in signals.names if name.startswith("person:")))
-
-
-def differ(a: Signals, a_protagonist: str | None, b: Signals, b_protagonist: str | None) -> bool:
-    """Each article has a protagonist, and neither names the other's."""
-    return (
-        a_protagonist is not None
-        and b_protagonist is not None
-        and not _names(b, a_protagonist, a)
-        and not _names(a, b_protagonist, b)
-    )
+    """The person named without an office who weighs most among the article's features, unless news
+    prints the name every day (None when it names no such person): an office-holder or a famous name
+    is in story after story."""
+    people = (n for n in signals.anchors if n.startswith("person:") and not famous(n.partition(":")[2]))
+    return _weightiest(signals, people)
 
 
 def share(a: Signals, a_person: str | None, b: Signals, b_person: str | None) -> bool:

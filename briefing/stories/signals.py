@@ -8,6 +8,11 @@ two events of one kind share: a dictionary word weighs half as much as a name.
 Each feature also has a commonness: the chance that an ordinary news article, of any story, has it.
 A name or word that English uses rarely marks a story even in a folder of two articles, where
 counting articles says nothing.
+
+Local news dates its event by the day ("early Tuesday", "on Sept. 29": `days`), and crawled pages open
+with a site's lines before the story: reading starts at the first paragraph that shares a word with the
+title, and skips the paragraphs grouping finds to be an outlet's page furniture (`furniture`). The
+outlet's own name is no feature (`outlets`).
 """
 
 from __future__ import annotations
@@ -15,14 +20,19 @@ from __future__ import annotations
 import collections
 import datetime
 import functools
+import hashlib
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..extract.gazetteer import fold
+from ..extract.lexicon import HEAD_TITLES
 from ..extract.words import frequent_words
-from ..model import Article, Extraction
+from ..headlines import is_headline
+from ..model import Article, Extraction, Mention
+from .days import named_days
+from .outlets import names_outlet, outlet, outlet_words
 
 LEAD_WORDS = 300
 """Words read from the start of an article (title and dateline first)."""
@@ -42,6 +52,17 @@ RARE_ZIPF = 3.0
 """The Zipf frequency assumed for words too rare for the frequency table, names among them."""
 NUMBER_ZIPF = 4.0
 """The Zipf frequency assumed for a number as written ("17-28", "5.6", "2013")."""
+OPENING_PARAGRAPHS = 10
+"""How many paragraphs a crawled page may open with before its story: the first that shares a word with
+the title, among these, starts the lead."""
+FAMOUS_ZIPF = 3.9
+"""A name each of whose words English prints this often ("Barack Obama", "Vladimir Putin") is no one
+incident's: it ties no follow-up to its incident."""
+OFFICES = HEAD_TITLES | frozenset(
+    {"detective", "trooper", "deputy", "lieutenant", "captain", "officer", "president-elect"}
+)
+"""Words of a role that is an office ("Police Chief", "Sgt."): its holder speaks for it in story after
+story."""
 
 # A word, with the marks inside it: "kilroy-silk", "u.s", "5.6", "1,000", "17-28". No colon: features
 # other than words are written "kind:name".
@@ -66,36 +87,109 @@ class Signals:
     "reid")."""
     published: datetime.date | None = None
     """The article's publication date, when known."""
+    days: tuple[str, ...] = ()
+    """The days the lead names ("day:2015-09-29", or "day:09-29" when its year cannot be told), the
+    weightiest first."""
+    towns: frozenset[str] = frozenset()
+    """The places below a state that it names, as features, and the gazetteer's by the words of their
+    names ("place:geonames:5391811", "sacramento")."""
+    anchors: frozenset[str] = frozenset()
+    """What ties a follow-up to its incident however late it comes: the people it names without an
+    office, the places it names that the gazetteer does not know (a street, a park), the dated days."""
+    outlet: str | None = None
+    """The outlet that published it (`outlets.outlet`)."""
+    paragraphs: dict[int, str] = field(default_factory=dict)
+    """A digest of each paragraph read or near enough to be read, by its index: what two articles of
+    one outlet share is its page furniture."""
 
 
-def signals(extraction: Extraction) -> Signals:
+def signals(extraction: Extraction, furniture: frozenset[int] = frozenset()) -> Signals:
     """The words of an article's title, dateline and lead, the people, places and organizations it names,
-    the figures it reports, and its publication date. Each feature weighs (1 + ln count) × HALF_WEIGHT /
-    (HALF_WEIGHT + position), position being the number of words before its first occurrence (times
-    DICTIONARY_WEIGHT for a dictionary word)."""
-    words, starts = _lead(extraction.article)
-    weights = _word_weights(words)
-    first: dict[str, int] = {}  # name or figure → the position of its first occurrence
-    occurrences = []
-    commonness: dict[str, float] = {}
-    last_words: dict[str, str] = {}
+    the figures it reports, the days it names and its publication date. Each feature weighs (1 + ln count)
+    × HALF_WEIGHT / (HALF_WEIGHT + position), position being the number of words before its first
+    occurrence (times DICTIONARY_WEIGHT for a dictionary word). The paragraphs `furniture` lists are not
+    read."""
+    article = extraction.article
+    words, starts = _lead(article, furniture)
+    found = _Occurrences()
+    names = _Names()
     for mention in extraction.mentions:
-        if mention.paragraph < len(starts):
+        if mention.paragraph in starts:
             feature = f"{mention.kind}:{mention.place_id or fold(mention.key)}"
-            position = starts[mention.paragraph] + mention.start // 6  # about six characters a word
-            first[feature] = min(position, first.get(feature, position))
-            occurrences.append(feature)
-            if feature not in last_words:
-                commonness[feature] = _name_commonness(mention.text)
-                last_words[feature] = (_words(mention.text) or [""])[-1]
+            found.add(feature, starts[mention.paragraph] + mention.start // 6, _name_commonness(mention.text))
+            names.add(feature, mention)
     for figure in extraction.figures:
-        if figure.event is None and figure.paragraph < len(starts):
+        if figure.event is None and figure.paragraph in starts:
             feature = f"figure:{figure.measure}={figure.value:g}"
-            first[feature] = min(starts[figure.paragraph], first.get(feature, starts[figure.paragraph]))
-            occurrences.append(feature)
-            commonness[feature] = _commonness(NUMBER_ZIPF)
-    weights.update(_weights(first, occurrences))
-    return Signals(weights, commonness, last_words, extraction.article.date)
+            found.add(feature, starts[figure.paragraph], _commonness(NUMBER_ZIPF))
+    for index, start in starts.items():
+        for offset, day in named_days(article.paragraphs[index].text[:LEAD_CHARACTERS], article.date):
+            found.add(day, start + offset // 6, _commonness(NUMBER_ZIPF))
+    weights = _word_weights(words) | _weights(found.first, found.occurrences)
+    own = outlet_words(article)
+    if own:  # the outlet's own name: a word of it, or a name made of its words ("WJZ", "KSLA News")
+        weights = {
+            f: w
+            for f, w in weights.items()
+            if f not in own and not (f in names.last and names_outlet(f, own))
+        }
+    days = sorted((f for f in weights if f.startswith("day:")), key=lambda f: (-weights[f], f))
+    source = outlet(article)
+    return Signals(
+        weights,
+        found.commonness,
+        {f: w for f, w in names.last.items() if f in weights},
+        article.date,
+        tuple(days),
+        frozenset(t for t in names.towns if t in weights),
+        frozenset(a for a in names.anchors if a in weights)
+        | {d for d in days if len(d) == len("day:2015-09-29")},
+        source,
+        _digests(article, starts) if source else {},
+    )
+
+
+class _Occurrences:
+    """Where in the lead each name, figure and day first occurs, and how often it does."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, int] = {}
+        self.occurrences: list[str] = []
+        self.commonness: dict[str, float] = {}
+
+    def add(self, feature: str, position: int, common: float) -> None:
+        self.first[feature] = min(position, self.first.get(feature, position))
+        self.occurrences.append(feature)
+        self.commonness.setdefault(feature, common)
+
+
+class _Names:
+    """What the lead's names say: the last word of each, its towns, its anchors."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, str] = {}
+        self.towns: set[str] = set()
+        self.anchors: set[str] = set()
+        self.officials: set[str] = set()
+
+    def add(self, feature: str, mention: Mention) -> None:
+        self.last.setdefault(feature, (_words(mention.text) or [""])[-1])
+        if mention.kind == "place" and not feature.startswith("place:iso:"):
+            self.towns.add(feature)
+            if feature.startswith("place:geonames:"):
+                self.towns.update(_words(mention.text))
+        if mention.role and OFFICES & set(_words(mention.role)):
+            self.officials.add(feature)
+            self.anchors.discard(feature)
+        elif feature.startswith(("person:", "place:name:")) and feature not in self.officials:
+            self.anchors.add(feature)
+
+
+def famous(name: str) -> bool:
+    """A name news prints every day ("Barack Obama"): each of its words is common in English text."""
+    frequent = frequent_words()
+    words = re.findall(r"[a-z]+", fold(name))
+    return bool(words) and min(frequent.get(word, 0.0) for word in words) >= FAMOUS_ZIPF
 
 
 def word_commonness(word: str) -> float | None:
@@ -114,18 +208,61 @@ def word_commonness(word: str) -> float | None:
     return common
 
 
-def _lead(article: Article) -> tuple[list[str], list[int]]:
-    """The first LEAD_WORDS words of an article (dateline and title first, boilerplate left out), and
-    the position of each paragraph's first word, for the paragraphs read."""
-    opening = [article.dateline or ""] + ([] if article.title_derived else [article.title])
-    words = _words(" ".join(opening))
-    starts = []
-    for paragraph in article.paragraphs:
+def _lead(article: Article, furniture: frozenset[int] = frozenset()) -> tuple[list[str], dict[int, int]]:
+    """The first LEAD_WORDS words of an article (dateline and title first), and the position of the first
+    word of each paragraph read, by its index: from the paragraph its story starts at (`story_start`),
+    past the `furniture` and boilerplate."""
+    words = _words(f"{article.dateline or ''} {_headline(article)}")
+    read: dict[int, list[str]] = {}
+    starts = {}
+    for paragraph in article.paragraphs[story_start(article, read) or 0 :]:
         if len(words) >= LEAD_WORDS:
             break
-        starts.append(len(words))
-        words.extend(_words(paragraph.text[:LEAD_CHARACTERS]) if paragraph.prose else ())
+        if paragraph.prose and paragraph.index not in furniture:
+            starts[paragraph.index] = len(words)
+            words.extend(read.get(paragraph.index) or _words(paragraph.text[:LEAD_CHARACTERS]))
     return words[:LEAD_WORDS], starts
+
+
+def story_start(article: Article, read: dict[int, list[str]] | None = None) -> int | None:
+    """The paragraph an article's story starts at. A crawled page can open with a site's lines (a
+    caption, "Please enable Javascript", other stories' teasers): the story starts at the first
+    paragraph, among the first OPENING_PARAGRAPHS, that shares a word with its headline; at the first
+    where it has none; and it is not there (None) when none of them shares one. The words of the
+    paragraphs looked at are kept in `read`, by index."""
+    title = {w for w in _words(_headline(article)) if len(w) > 2 and word_commonness(w)}
+    if not title:
+        return 0
+    read = {} if read is None else read
+    for paragraph in article.paragraphs[:OPENING_PARAGRAPHS]:
+        if not paragraph.prose:
+            continue
+        read[paragraph.index] = _words(paragraph.text[:LEAD_CHARACTERS])
+        if title.intersection(read[paragraph.index]):
+            return paragraph.index
+    return None
+
+
+def _headline(article: Article) -> str:
+    """The article's own title, if it is a headline: not made of its lead, nor a line of its page ("en",
+    "NBC12", "By Dana Griffin"). A site's name after it stays: a local station's names its region."""
+    if article.title_derived:
+        return ""
+    outlet = outlet_words(article)
+    return article.title if is_headline(article.title, outlet) else ""
+
+
+def _digests(article: Article, starts: dict[int, int]) -> dict[int, str]:
+    """A digest of each paragraph read, and of those after them that furniture skipped could bring in
+    (as many again), by index."""
+    last = max(starts, default=-1)
+    near = article.paragraphs[: 2 * last + 2] if starts else ()
+    return {
+        p.index: hashlib.blake2b(
+            " ".join(p.text.casefold().split()).encode("utf-8", "surrogatepass"), digest_size=8
+        ).hexdigest()
+        for p in near
+    }
 
 
 def _word_weights(words: list[str]) -> dict[str, float]:

@@ -1,0 +1,134 @@
+"""The scene of the event an article reports, where and when, and what two scenes say of one story.
+
+Local news reports many events of one kind: shootings in one city, a few days apart, told in the same
+words. What tells them apart is where and when: two reports of one incident name its town and its day
+("early Tuesday" in a report of Wednesday is the day before), two incidents do not name each other's.
+An article's town is the town it names first and most (a city the gazetteer knows), its day the day it
+names first and most. Where neither of two articles names the other's town, and the towns are far
+apart, or neither names the other's day (or the day before or after), they most likely report two
+events; where they name one town on one day, most likely one.
+
+A follow-up weeks or years later (an arrest, a trial) is tied to its incident by what no other incident
+shares: the people it names without an office, the street or the park, the date of the incident. Two
+articles that share a dated day, or two of the others (`Signals.anchors`), are one story however far
+apart, whatever else their scenes say.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime
+from dataclasses import dataclass
+
+from ..extract.gazetteer import Place, gazetteer
+from .signals import Signals
+
+TOWN_WEIGHT = 0.5
+"""A town or country is an article's own only if it weighs this much: named in the title or the lead's
+first lines."""
+NEAR_KM = 50
+"""Towns closer than this are one area: a suburb and its city, a neighbourhood and its town."""
+ANCHORS = 2
+"""Shared people, unknown places or days that make two articles one story."""
+RECALLED_DAYS = 14
+"""A day named more than this many days before an article's publication is recalled: an incident's
+date, which a follow-up shares with the incident's reports."""
+
+
+@dataclass(frozen=True)
+class Scene:
+    """Where and when an article's event happened, as far as it says."""
+
+    town: str | None
+    """The town or country it names first and most, as a place feature."""
+    place: Place | None
+    """That town or country, as the gazetteer knows it."""
+    day: str | None
+    """The day it names first and most ("day:2015-09-29")."""
+
+
+def scene(said: Signals) -> Scene:
+    """The scene of an article, from its signals: its town or country is the weightiest of those in
+    the country its places weigh most in (a name the gazetteer placed abroad by mistake is not it)."""
+    places = []
+    for feature in said.names:
+        if feature.startswith(("place:geonames:", "place:iso:")):
+            place = gazetteer().place(feature.partition(":")[2])
+            if place is not None and place.country:
+                places.append((said.weights[feature], feature, place))
+    weight: dict[str, float] = collections.defaultdict(float)
+    for value, _, place in places:
+        weight[place.country] += value
+    home = max(weight, key=lambda country: (weight[country], country), default=None)
+    town = max(
+        (
+            (value, feature, place)
+            for value, feature, place in places
+            if place.country == home and place.kind in ("city", "country") and place.coordinates
+        ),
+        default=(0.0, None, None),
+    )
+    if town[0] < TOWN_WEIGHT:
+        town = (0.0, None, None)
+    return Scene(town[1], town[2], said.days[0] if said.days else None)
+
+
+def towns_apart(a: Signals, a_scene: Scene, b: Signals, b_scene: Scene) -> bool:
+    """Each article has a place, neither names the other's (by its feature or its name), and they are
+    in two countries, or are two towns more than NEAR_KM apart."""
+    if a_scene.place is None or b_scene.place is None:
+        return False
+    for feature, other, owner in ((a_scene.town, b, a), (b_scene.town, a, b)):
+        if feature in other.weights or owner.names.get(feature) in other.weights:
+            return False
+    from ..resolve.places import distance  # resolution reads the stories: imported when first used
+
+    x, y = a_scene.place, b_scene.place
+    if x.country != y.country:
+        return True
+    return x.kind == y.kind == "city" and distance(x.coordinates, y.coordinates) > NEAR_KM
+
+
+def days_apart(a: Signals, a_scene: Scene, b: Signals, b_scene: Scene) -> bool:
+    """Each article has a day, and neither names the other's, nor the day before or after it."""
+    if a_scene.day is None or b_scene.day is None:
+        return False
+    return not (_names_day(b, a_scene.day) or _names_day(a, b_scene.day))
+
+
+def one_scene(a: Signals, a_scene: Scene, b: Signals, b_scene: Scene) -> bool:
+    """The articles name one town, and were published within a day of each other or name one day."""
+    published = a.published and b.published and abs((a.published - b.published).days) <= 1
+    one_day = (a_scene.day is not None and _names_day(b, a_scene.day)) or (
+        b_scene.day is not None and _names_day(a, b_scene.day)
+    )
+    return bool(published or one_day) and _one_town(a, b)
+
+
+def anchored(a: Signals, b: Signals) -> bool:
+    """The articles share ANCHORS people named without an office, unknown places or dated days (any
+    number of days counting as one), or a dated day that the later one recalls."""
+    shared = a.anchors & b.anchors
+    days = sorted(anchor for anchor in shared if anchor.startswith("day:"))
+    if len(shared) - len(days) + bool(days) >= ANCHORS:
+        return True
+    later = max((d for d in (a.published, b.published) if d), default=None)
+    return bool(days and later) and (later - datetime.date.fromisoformat(days[0][4:])).days > RECALLED_DAYS
+
+
+def _one_town(a: Signals, b: Signals) -> bool:
+    """One article names a town of the other's, as a place or by name."""
+    return any(town in b.weights for town in a.towns) or any(town in a.weights for town in b.towns)
+
+
+def _names_day(said: Signals, day: str) -> bool:
+    """`said` names `day`, the day before or the day after (by month and day where either has no year)."""
+    dated = len(day) == 14
+    when = datetime.date(int(day[4:8]) if dated else 2000, int(day[-5:-3]), int(day[-2:]))
+    near = [when + datetime.timedelta(days=shift) for shift in (-1, 0, 1)]
+    month_days = {f"{d.month:02d}-{d.day:02d}" for d in near}
+    dates = {f"day:{d.isoformat()}" for d in near}
+    return any(
+        other in dates or (other[-5:] in month_days and not (dated and len(other) == 14))
+        for other in said.days
+    )
