@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Article, Extraction
-from .figures import find_figures, with_speakers
+from .figures import find_figures, headline_figures, with_speakers
 from .gazetteer import gazetteer
 from .mentions import find_mentions
 from .quotes import find_quotes
@@ -32,4 +32,5 @@ def extract(article: Article) -> Extraction:
         mentions=mentions,
         figures=tuple(with_speakers(find_figures(article), quotes)),
         quotes=quotes,
+        headline=tuple(headline_figures(article)),
     )

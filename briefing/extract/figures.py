@@ -7,6 +7,7 @@ ordinals, money, percentages and model numbers (Su-25) are not figures.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import itertools
 import re
@@ -15,12 +16,14 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from ..measures import FATES, OUTCOME_OF, OUTCOMES, WEAPONS
 from ..model import Article, Figure, Paragraph, Quote
-from ..sentences import QUOTATION, SENTENCES
+from ..sentences import QUOTATION, SENTENCES, SentenceBounds
 from .events import other_event
 from .gazetteer import gazetteer
 from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
 from .quotes import SIGNATURE
+from .victims import counted_victims
 from .words import is_given_name
 
 _UNITS = (
@@ -137,41 +140,7 @@ QUALIFIERS = {
 }
 _QUALIFIER = re.compile(r"\b(" + alternation(QUALIFIERS) + r")\s+$", re.IGNORECASE)
 
-# What happened to the people counted, normalized into measures.
-OUTCOMES = {
-    "killed": (
-        "killed",
-        "dead",
-        "died",
-        "dying",
-        "die",
-        "deaths",
-        "death",
-        "fatalities",
-        "slain",
-        "perished",
-        "murdered",
-        "lives",
-        "lost their lives",
-        "shot dead",
-        "shot and killed",
-        "shot to death",
-        "stabbed to death",
-        "fatally shot",
-        "fatally wounded",
-        "fatally injured",
-    ),
-    # Someone "shot" and not said to have died was wounded.
-    "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring", "shot"),
-    "hospitalized": ("hospitalized", "hospitalised", "hospital", "hospitalization"),
-    "missing": ("missing", "unaccounted", "cannot be found", "can't be found", "not been found"),
-    "arrested": ("arrested", "detained", "held"),
-    "evacuated": ("evacuated",),
-    "displaced": ("displaced", "homeless"),
-    "rescued": ("rescued",),
-    "trapped": ("trapped",),
-}
-_OUTCOME = {word: measure for measure, words in OUTCOMES.items() for word in words}
+_OUTCOME = OUTCOME_OF
 # Outcome words that say what happened to the people counted only after a form of "be" or before one of
 # some words, by a pattern of the words before and one of the words after: "two were being held", "three
 # held hostage", not "the two held talks", "the election, held under a new constitution".
@@ -184,25 +153,26 @@ _BEFORE_CUSTODY = re.compile(
 _OUTCOME_ONLY_IN = {"held": (_AFTER_BE, _BEFORE_CUSTODY)}
 _OTHER_FATE = re.compile(r"\s+(?:and|or)\s+(\w+)")
 _OUTCOME_WORDS = re.compile(r"\b(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE)
+# A determiner before an outcome word that makes it an adjective of another noun: "a slain friend".
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
+# An outcome word a form of "be" gives: "were shot", "was later found dead", "have been killed".
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+\s+){0,2}?(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE
+)
 # A verb whose object is the count: "killing 12", "injured more than 100", "claimed the lives of 30".
 _VERB_BEFORE = re.compile(
-    r"""\b(?:
-            (?P<killed> kill(?:s|ed|ing)? | claim(?:ed|ing)?\ the\ lives\ of | murder(?:s|ed|ing)?
-              | shot\ (?:and\ killed|to\ death|dead) | fatally\ (?:shot|stabbed|wounded|injured)
-              | stabbed\ to\ death )
-          | (?P<injured> injur(?:es|ed|ing) | wound(?:s|ed|ing)? )
-        )
-        (?:\s+(?:"""
+    r"\b(?:"
+    + "|".join(f"(?P<{m.name}>{'|'.join(m.before)})" for m in OUTCOMES.values() if m.before)
+    + r")(?:\s+(?:"
     + alternation(QUALIFIERS)
-    + r"""))?\s+$""",
-    re.IGNORECASE | re.VERBOSE,
+    + r"))?\s+$",
+    re.IGNORECASE,
 )
 # A toll the count is given for: "the death toll rose to 15", "put the number of injured at 40".
 _TOLL_BEFORE = re.compile(
-    r"""\b(?:
-            (?P<killed> death\ toll | toll | number\ of\ (?:dead|deaths|people\ killed|fatalities|victims) )
-          | (?P<injured> number\ of\ (?:injured|wounded|people\ injured|injuries) | injury\ toll )
-        )\b
+    r"\b(?:"
+    + "|".join(f"(?P<{m.name}>{alternation(m.nouns)})" for m in OUTCOMES.values() if m.nouns)
+    + r""")\b
         (?:\s+[^\s\d.;]+){0,8}?        # a few words: "rose", "has now climbed"
         \s+(?:to|at|of|is|was|reached|hit|passed|exceeded|topped)\s+$""",
     re.IGNORECASE | re.VERBOSE,
@@ -212,7 +182,12 @@ PEOPLE = word_table("""people persons person civilians civilian children child k
 soldiers soldier troops residents victims passengers workers officers police personnel staff
 boys boy girls girl
 students patients fighters militants migrants refugees protesters demonstrators journalists
-teenagers adults babies infants pilgrims tourists crew miners firefighters rescuers others""")
+teenagers adults babies infants pilgrims tourists crew miners firefighters rescuers others
+teens teen youths juveniles males females members relatives siblings brothers sisters sons daughters cousins
+parents grandchildren friends neighbors neighbours guests bystanders customers patrons employees coworkers
+co-workers musicians bandmates partygoers revelers clubgoers shoppers worshippers diners spectators fans
+players motorists drivers pedestrians attendees deputies agents troopers detectives guards inmates hostages
+gunmen suspects shooters""")
 _IRREGULAR_PLURALS = PEOPLE | {"aircraft", "sheep", "fish", "deer", "equipment", "ammunition"}
 # Units of time and distance, and fractions: a number of them is a duration, a distance or a share, not a
 # count ("six hours of sirens", "in nine months", "chased him for 30 miles", "three quarters of applicants").
@@ -249,6 +224,16 @@ _ONE_PERSON_NOUNS = (
     "grandfather",
 )
 _ONE_PERSON = re.compile(r"\s+(?:" + "|".join(_ONE_PERSON_NOUNS) + r")\b", re.IGNORECASE)
+# "one" with what happened to that one: "One dead, three wounded", "five were shot, one fatally", "one of them
+# was killed", "one of the victims died".
+_ONE_WITH_FATE = re.compile(
+    r"""(?:\s+of\s+(?:them|whom|those|the\s+(?:[\w-]+\s+){0,2}?(?:victims|people|men|women|wounded|injured)))?
+        ,?(?:\s+(?:is|are|was|were|has|had|been|later|also|reportedly|eventually|subsequently|then))*
+        (?:\s+\w+ly)?\s+(?:"""
+    + alternation(OUTCOME_OF)
+    + r""")\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # One person something happened to, counted by "a" or "an": "A 23-year-old man was shot and killed",
 # "a woman was wounded", "a mother of two died".
 _ONE_VICTIM = re.compile(
@@ -266,19 +251,6 @@ _ONE_VICTIM = re.compile(
         )\b""",
     re.VERBOSE,
 )
-# What became of things counted (missiles, drones): they were launched, unless one of these says otherwise.
-FATES = {
-    "intercepted": ("shot down", "intercepted", "downed", "neutralised", "neutralized", "repelled"),
-    "got through": (
-        "made it through",
-        "got through",
-        "penetrated",
-        "reached their targets",
-        "hit their targets",
-    ),
-}
-WEAPONS = ("missiles", "drones", "rockets", "bombs", "shells", "projectiles", "warheads")
-"""Head words of the nouns that count weapons, in the order a reader ranks them."""
 FOUND = "found"
 """What weapons counted as objects were, not launched or fired: their measure is "shells found"."""
 # Words of a weapon in hand rather than fired: "three live shells", "spent shells".
@@ -332,6 +304,9 @@ _CLAUSE_END = re.compile(r"[.;!?]|,\s*(?:but|while|and)\b| but ")
 _HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_UNITS[1:]) + r")\b", re.IGNORECASE)
 """A number in digits or a number word ("seven"), which ends a count's words and is no source's name."""
 _EIGHT_WORDS = re.compile(r"(?:\s*\S+){0,8}")
+_PREDICATE_WORDS = re.compile(r"(?:\s*\S+){0,14}")
+"""How far after a count its verb is looked for: "Four men coming from a repast to honor a slain friend (were
+shot)"; other outcome words, in the first eight."""
 # An aside between commas after a count, before its verb: "(two men), ages 47 and 48, (were shot)".
 _ASIDE = re.compile(
     r"""(?P<aside> \s*,[^,.;:!?]{1,60}, )
@@ -422,13 +397,20 @@ _MAGNITUDE = re.compile(
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:“”\"]+)", re.IGNORECASE)
 
 
+_TITLE = -1
+"""The index `_add_figures` is given the title at."""
+
+
 @dataclass
 class _Number:
     value: float
     start: int
     end: int
-    told: tuple[None, str, int] | None = None
-    """What `_ONE_VICTIM` read of one victim: no noun, what happened, where the words saying it end."""
+    told: tuple[str | None, str, int] | None = None
+    """What `_ONE_VICTIM` or a list of victims told: the noun (the one person a list names), what happened,
+    where the words saying it end."""
+    listed: bool = False
+    """A count of the people a list names (`victims`), not a number written."""
 
 
 def _numbers(text: str) -> list[_Number]:
@@ -442,8 +424,13 @@ def _numbers(text: str) -> list[_Number]:
             if match["words"].lower() in _SCALES:
                 continue  # "a few hundred", "several thousand": no number is given
             words = re.sub(r"^an?(?: |$)", "one ", match["words"].lower()).strip()
-            # "one" is mostly a pronoun ("one of the largest"); it counts only a person named next.
-            if words == "one" and not (match["dozen"] or _ONE_PERSON.match(text, match.end())):
+            # "one" is mostly a pronoun ("one of the largest"); it counts only a person named next, or one
+            # something happened to.
+            if words == "one" and not (
+                match["dozen"]
+                or _ONE_PERSON.match(text, match.end())
+                or _ONE_WITH_FATE.match(text, match.end())
+            ):
                 continue
             try:
                 value = float(text2num(words, "en")) * (12 if match["dozen"] else 1)
@@ -465,7 +452,12 @@ def _numbers(text: str) -> list[_Number]:
         )
         for match in _ONE_VICTIM.finditer(text)
     ]
-    return sorted(found, key=lambda number: number.start)
+    # "killing her and another woman": the people a list names.
+    found += [
+        _Number(float(v.value), v.start, v.start, (v.noun, v.measure, v.end), listed=True)
+        for v in counted_victims(text)
+    ]
+    return sorted(found, key=lambda number: (number.start, not number.listed))
 
 
 def _not_a_count(text: str, number: _Number) -> bool:
@@ -503,7 +495,13 @@ def _not_a_count(text: str, number: _Number) -> bool:
         return True
     if _address_or_name_after(after):
         return True
-    if text[number.start].isalpha() and text[number.start].isupper() and re.search(r"[a-z,]\s+$", before):
+    if (
+        text[number.start].isalpha()
+        and text[number.start].isupper()
+        and re.search(r"[a-z,]\s+$", before)
+        and next_word not in _OUTCOME
+        and next_word not in PEOPLE
+    ):
         return True  # a number word with a capital inside a sentence begins a name: "the Six Nations"
     if (
         previous
@@ -513,7 +511,11 @@ def _not_a_count(text: str, number: _Number) -> bool:
     ):
         # "Boeing 747", "Article 5", "World Cup 2014": a number that is part of a name.
         return not re.search(r"(?:^|[.!?:]\s+)[“\"']?\S+\s*$", before)
-    return bool(re.match(r"\s+of\s+the\b", after)) and digits.lower() == "one"
+    return (
+        bool(re.match(r"\s+of\s+the\b", after))
+        and digits.lower() == "one"
+        and not _ONE_WITH_FATE.match(text, number.end)
+    )
 
 
 def _address_or_name_after(after: str) -> bool:
@@ -590,7 +592,7 @@ def _counted(text: str, number: _Number) -> tuple[str | None, int]:
 def _outcome_before(before: str) -> str | None:
     """The outcome given before the count: "killing 12", "the death toll rose to 15"."""
     match = _VERB_BEFORE.search(before) or _TOLL_BEFORE.search(before)
-    return None if match is None else "killed" if match["killed"] else "injured"
+    return None if match is None else match.lastgroup
 
 
 def _window(text: str, end: int, sentence_end: int) -> str:
@@ -616,12 +618,19 @@ def _window(text: str, end: int, sentence_end: int) -> str:
         blank = " " * (joined.end() - following.start())
         clause = clause[: following.start()] + blank + clause[joined.end() :]
         position = joined.end()
-    return clause[: _EIGHT_WORDS.match(clause).end()]
+    return clause[: _PREDICATE_WORDS.match(clause).end()]
 
 
 def _outcome(window: str) -> tuple[str | None, re.Match | None]:
-    """What happened to the people counted, from the words after the count, and the word that says it."""
-    for match in _OUTCOME_WORDS.finditer(window):
+    """What happened to the people counted, from the words after the count, and the word that says it:
+    the first outcome word of the first eight that is not an adjective of another noun ("four men coming
+    from a repast to honor a slain friend were shot"), else one a form of "be" gives further on."""
+    first_words = window[: _EIGHT_WORDS.match(window).end()]
+    found = [
+        m for m in _OUTCOME_WORDS.finditer(first_words) if not _ATTRIBUTIVE.search(first_words, 0, m.start())
+    ]
+    predicate = _PREDICATE.search(window)
+    for match in found or ([predicate] if predicate else []):
         if _says_outcome(window, match.start(1), match.end(1)):
             measure = _OUTCOME[match.group(1).lower()]
             other = _OTHER_FATE.match(window, match.end())
@@ -720,20 +729,32 @@ def find_figures(article: Article) -> list[Figure]:
     return figures
 
 
+def headline_figures(article: Article) -> list[Figure]:
+    """The figures of the article's own title ("3 dead, 2 hurt in …", "One Dead, Four Wounded"), with no
+    paragraph (`paragraph` is None, `start` and `end` are offsets into the title); none for a title made
+    of the lead sentence."""
+    if article.title_derived:
+        return []
+    figures: list[Figure] = []
+    _add_figures(article, Paragraph(_TITLE, article.title, 0), figures)
+    return [dataclasses.replace(f, paragraph=None) for f in figures]
+
+
 def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) -> None:
     """Add the figures of one paragraph to those of the article before it."""
     text = paragraph.text
     first_in_paragraph = len(figures)
     sources: list[tuple[int, str]] | None = None
     quotations: list[tuple[int, int]] = []
-    signer = _signer(article, paragraph.index)
+    signer = _signer(article, paragraph.index) if paragraph.index != _TITLE else None
     sentences = SENTENCES.bounds(text)
+    lists: list[int] = []  # the figures of lists of people in this paragraph
     for number in _numbers(text):
-        if _not_a_count(text, number):
+        if not number.listed and _not_a_count(text, number):
             continue
         start, qualifier = _qualifier(text, number)
         sentence = sentences.of(number.start)
-        counted = _what_is_counted(text, number, sentence) or number.told
+        counted = number.told if number.listed else _what_is_counted(text, number, sentence) or number.told
         if counted is None:
             continue
         noun, measure, end = counted
@@ -742,6 +763,8 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
             measure = f"{measure} per {rate.group(2).lower()}"
         low, high = _bounds(number.value, qualifier.lower() if qualifier else None)
         part_of = _subcount_of(figures[first_in_paragraph:], first_in_paragraph, text, sentence[0], start)
+        if part_of is None:  # "(Woman,) 2 children (dead)": a number of a list is part of its count
+            part_of = next((i for i in lists if _within(figures[i], start, end, measure)), None)
         if part_of is not None and figures[part_of].measure in OUTCOMES:
             measure = figures[part_of].measure
         value = int(number.value) if number.value.is_integer() else number.value
@@ -755,9 +778,12 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
             ),
             None,
         )
-        _link_partitive(figures, first_in_paragraph, start, end, repeated)
+        if not lists or lists[-1] != len(figures) - 1:
+            _link_partitive(figures, first_in_paragraph, start, end, repeated)
         if part_of is None and repeated is not None:
             continue  # the article repeats a figure it already gave
+        if number.listed:
+            lists.append(len(figures))
         if sources is None:  # only paragraphs with figures need their sources and quotations
             sources, quotations = _sources(text), [found.span() for found in QUOTATION.finditer(text)]
         figures.append(
@@ -778,6 +804,45 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
                 rate=rate.group(0).strip() if rate else None,
             )
         )
+    _add_survivors(text, figures, first_in_paragraph, sentences)
+
+
+def _add_survivors(text: str, figures: list[Figure], first: int, sentences: SentenceBounds) -> None:
+    """The wounded a sentence gives as those shot who did not die: "Five people were shot, three fatally",
+    "Four shot, one dead", "shot four men… killing an 18-year-old" (two, three, three injured); and those
+    shot after the dead are the others: "1 dead, 3 shot" (three injured)."""
+    own: dict[tuple[int, int], list[int]] = collections.defaultdict(list)
+    for i in range(first, len(figures)):
+        figure = figures[i]
+        if figure.part_of is None and figure.event is None and figure.rate is None:
+            own[sentences.of(figure.start)].append(i)
+    for indices in own.values():
+        by_measure = {figures[i].measure: i for i in reversed(indices)}  # the first of each measure
+        if "injured" in by_measure or "shot" not in by_measure or "killed" not in by_measure:
+            continue
+        shot, killed = figures[by_measure["shot"]], figures[by_measure["killed"]]
+        if killed.start < shot.start:
+            figures[by_measure["shot"]] = dataclasses.replace(shot, measure="injured")
+        elif killed.value < shot.value:
+            value = shot.value - killed.value
+            low, high = _bounds(value, shot.qualifier.lower() if shot.qualifier else None)
+            figures.append(
+                dataclasses.replace(
+                    shot,
+                    value=value,
+                    low=low,
+                    high=high,
+                    measure="injured",
+                    text=text[shot.start : killed.end],
+                    end=killed.end,
+                    noun=None,
+                )
+            )
+
+
+def _within(listed: Figure, start: int, end: int, measure: str) -> bool:
+    """Whether a count of `measure` from `start` to `end` is one of the items `listed` counts."""
+    return listed.start <= start and end <= listed.end and listed.measure == measure
 
 
 def _subcount_of(

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..model import Article, Extraction, Figure, Story
     from .measures import MeasureSummary, Report
 
@@ -37,6 +39,7 @@ class FigureViews:
     """Measures by story. Needs the Site's indexes."""
 
     stories: list[Story]
+    article_page: Callable[[Article | str], str]
     story_of_path: dict[str, Story]
     by_slug: dict[str, Extraction]
     story_measures: dict[str, list[MeasureSummary]]
@@ -66,6 +69,12 @@ class FigureViews:
             if summary or apart.get(story.id):
                 found.append(StoryFigures(story, summary, (*far, *apart.get(story.id, ()))))
         return found
+
+    def figure_page(self, article: Article | str, figure: Figure) -> str:
+        """Where a figure was read: its paragraph on its article's page (given the article or its slug), or
+        the page itself for a figure of the title."""
+        page = self.article_page(article)
+        return page if figure.paragraph is None else f"{page}#p-{figure.paragraph + 1}"
 
     @staticmethod
     def by_outlet(summary: MeasureSummary) -> list[Report]:

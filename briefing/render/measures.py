@@ -22,24 +22,10 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from ..extract.figures import FATES, WEAPONS
+from ..measures import FATES, OUTCOMES, WEAPONS
 from ..model import Briefing, Extraction, Figure
 from ..sentences import before_in_sentence
 from .consensus import set_apart
-
-HUMAN_OUTCOMES = (
-    "killed",
-    "injured",
-    "hospitalized",
-    "missing",
-    "trapped",
-    "rescued",
-    "evacuated",
-    "displaced",
-    "arrested",
-)
-"""Measures about what happened to people, ranked first, in this order."""
-
 
 # Words that make a count an earlier one: "earlier reported", "initially said", "preliminary data".
 _EARLIER = re.compile(
@@ -152,7 +138,7 @@ def compare(briefing: Briefing) -> list[MeasureSummary]:
     )
     for extraction in briefing.extractions:
         story = briefing.story_of.get(extraction.article.path, "")
-        for figure in extraction.figures:
+        for figure in (*extraction.headline, *extraction.figures):
             # Sub-counts, rates and other events' tolls would distort the range.
             if figure.event is None and figure.part_of is None and figure.rate is None:
                 stories[story][figure.measure].append(_report(extraction, figure))
@@ -168,7 +154,7 @@ def compare(briefing: Briefing) -> list[MeasureSummary]:
 
 def _report(extraction: Extraction, figure: Figure) -> Report:
     article = extraction.article
-    text = article.paragraphs[figure.paragraph].text
+    text = article.title if figure.paragraph is None else article.paragraphs[figure.paragraph].text
     before = before_in_sentence(text, figure.start)
     early = bool(_EARLIER.search(before) or _POST.search(text))
     return Report(
@@ -198,8 +184,8 @@ def rank(summary: MeasureSummary) -> tuple[int, int, int, int, str]:
     what became of them: "missiles intercepted"…), then other counts, a model's and weapons found among
     them ("shells found"); the most reported first."""
     measure = summary.measure
-    if measure in HUMAN_OUTCOMES:
-        return PEOPLE, HUMAN_OUTCOMES.index(measure), 0, -summary.sources, measure
+    if measure in OUTCOMES:
+        return PEOPLE, list(OUTCOMES).index(measure), 0, -summary.sources, measure
     head, _, fate = measure.partition(" ")
     if head in WEAPONS and (not fate or fate in FATES):
         return (
@@ -225,9 +211,16 @@ def _superseded(report: Report, reports: list[Report]) -> bool:
 
 
 def _part(report: Report, reports: list[Report]) -> bool:
-    """Whether `report` counts a group of people ("six children") of whom another counts more, or one
-    person told by "a" ("A child died when a wall collapsed") where another counts more."""
-    if report.figure.value == 1 and _ONE_TOLD.match(report.figure.text):
+    """Whether `report` counts some of those another count of its story counts: a smaller count of its own
+    article, which gives one total (its largest: "three people were killed… two civilians"), a group
+    of people ("six children") of whom another counts more, or one person told by "a" ("A child died
+    when a wall collapsed") where another counts more."""
+    value = report.figure.value
+    if any(r.slug == report.slug and r.figure.value > value and not r.early for r in reports):
+        return True
+    if report.figure.value == 1 and (
+        _ONE_TOLD.match(report.figure.text) or _ONE_TOLD.match(report.figure.noun or "")
+    ):
         return any(r.figure.value > 1 for r in reports)
     noun = (report.figure.noun or "").lower().split()
     return (
@@ -251,7 +244,15 @@ def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
     # Were every count an update or a part, the story would have none: then they all count.
     current = [r for r in counted if not (r.superseded or r.part)] or [r for r in counted if not r.superseded]
     values = collections.Counter(r.figure.value for r in current)
-    latest = max(current, key=lambda r: (r.date or datetime.date.min, values[r.figure.value], r.figure.value))
+    latest = max(
+        current,
+        key=lambda r: (
+            r.date or datetime.date.min,
+            r.figure.attribution is not None,
+            r.figure.value,
+            values[r.figure.value],
+        ),
+    )
     low = min(r.figure.low if r.figure.low is not None else r.figure.value for r in current)
     disagree = len(values) > 1
     return MeasureSummary(

@@ -1,0 +1,251 @@
+"""Victims counted by the people news names, not by a number: "killing her and another woman", "Woman,
+young child killed", "kills 3 bandmates, self", "Randy Lee Jones, 21, Killed".
+
+A list of people is read as news writes one: items joined by commas and "and", each one person ("his
+wife", "a 2-year-old girl", "another woman", a name with its age, "himself") or a number of them ("two
+young children", "3 bandmates"). The list is a count when a verb makes it the object of what happened
+("killing her and another woman", "fatally shot his parents and two sisters") or when it is the subject
+of an outcome ("A woman and her granddaughter both died", "Man, baby found dead", "left a woman and her
+son dead"). A killer who then kills himself is one more ("killed two people and then himself"). An
+infinitive is an intention, not a count ("conspiring to kill three others").
+
+A list of one number is the number reader's ("killing three"), and so is one person told by "a" ("a man
+died", `figures._ONE_VICTIM`): only what they cannot read is read here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from .lexicon import word_table
+
+ONE_PERSON = word_table("""man woman boy girl child baby infant toddler newborn teen teenager son daughter
+wife husband girlfriend boyfriend fiancee fiance ex-wife ex-husband ex-girlfriend ex-boyfriend mother father
+mom dad stepfather stepmother stepson stepdaughter brother sister grandmother grandfather grandson
+granddaughter cousin uncle aunt nephew niece friend neighbor neighbour roommate officer deputy trooper agent
+guard victim person resident student worker employee firefighter clerk owner customer bystander pastor
+chaplain priest teacher nurse driver passenger relative sibling partner suspect gunman shooter""")
+"""Nouns of one person ("his wife", "another woman")."""
+PEOPLE_PLURAL = word_table("""people persons men women children kids boys girls babies teens teenagers sons
+daughters brothers sisters siblings parents adults relatives friends neighbors neighbours officers deputies
+troopers agents victims students workers employees customers bystanders members bandmates musicians
+partygoers others civilians residents guests patrons""")
+"""Plural nouns of people ("two young children", "3 bandmates")."""
+PAIRS = word_table("parents grandparents twins couple")
+"""Nouns of two people told without a number ("his parents", "the couple")."""
+SELF = word_table("himself herself self")
+"""A killer counted among the dead: "kills 3 bandmates, self"."""
+
+_ENDS_DESCRIPTION = "and or but in at on of with before after then by from to as while when"
+_WORD = rf"(?!(?:{'|'.join(_ENDS_DESCRIPTION.split())})\b)(?![\w'’-]+(?:ing|ly)\b)[\w'’-]+"
+"""A word of a person's description, not one that ends it: "young", "5-year-old", "estranged"."""
+_DESCRIBED = rf"(?:{_WORD}\s+){{0,2}}?"
+_DETERMINER = r"(?:a|an|the|his|her|their|its|another|one|other|that|this)\s+"
+_NUMBER_WORD = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NOT_NAMES = """In On At To Of For With From By The A An And Or But After Before During When While Police
+Officers Authorities Sheriff Deputies Suspected Suspect Shooting Shootings Man Woman Teen Boy Girl Update
+Breaking"""
+_NAME = (
+    r"(?!(?:" + "|".join(_NOT_NAMES.split()) + r")\b)"
+    r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*){1,3}(?:\s+(?:Jr|Sr|II|III)\.?)?"
+)
+"""A name of two to four capitalized words: "Randy Lee Jones", "Terry Robinson Jr."."""
+
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=lambda word: (-len(word), word)))
+
+
+# One item of a list of people, with what it counts: the killer himself, a number of people, two, one
+# person determined ("his wife", "a 2-year-old"), one person bare ("young child", in a headline), a name
+# (with its age, "Randy Lee Jones, 21,"), or a pronoun.
+_ONE = _alternation(ONE_PERSON)
+_AGE_NOUN = r"\d+-year-old(?!\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|\w+-grader"
+"""A person named by an age or a school grade: "an 18-year-old", "the sixth-grader"; not before a name."""
+_ITEM = rf"""(?:
+        (?P<self>{_alternation(SELF)})\b
+      | (?:(?:his|her|their|the|both|all)\s+)?(?P<number>{_NUMBER_WORD})\s+{_DESCRIBED}
+        (?:{_alternation(PEOPLE_PLURAL)})\b
+      | (?:{_DETERMINER}{_DESCRIBED}|{_WORD}\s+)?(?P<pair>{_alternation(PAIRS)})\b
+      | {_DETERMINER}{_DESCRIBED}(?:{_ONE}|{_AGE_NOUN})\b(?!-)
+      | (?P<bare>(?:{_WORD}\s+)?(?:{_ONE}))\b(?!-)
+      | (?P<aged>\d{{1,3}}-year-old\s+)?(?P<name>(?-i:{_NAME}))(?P<age>,\s*\d{{1,2}},)?
+      | (?:her|him)\b
+    )"""
+_ITEM_PATTERN = re.compile(_ITEM, re.IGNORECASE | re.VERBOSE)
+_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+_SEPARATORS = re.compile(f"({_SEPARATOR})", re.IGNORECASE)
+_UNNAMED_ITEM = re.sub(r"\(\?P<\w+>", "(?:", _ITEM)
+_LIST = rf"(?P<list>{_UNNAMED_ITEM}(?:{_SEPARATOR}{_UNNAMED_ITEM})*)"
+"""Items joined by commas and "and" (the groups of `_ITEM` left unnamed, to be repeated)."""
+
+VERBS = {
+    "killed": r"""kill(?:s|ed|ing)|slays|slew|slaying|murder(?:s|ed|ing)|gunned\ down|guns\ down|gunning\ down
+        |fatally\ (?:shot|shoots|shooting|stabbed|stabbing)
+        |(?:shot|shoots|shooting)\ (?:and\ (?:killed|kills|killing)|to\ death)""",
+    "injured": r"""(?:critically\ |seriously\ )?(?:wound(?:s|ed|ing)|injur(?:es|ed|ing))""",
+    "shot": r"""shot|shoots|shooting""",
+}
+"""Verb forms whose object is a list of people, by what happened to them."""
+# A list of people after a verb: "killing her and another woman", "kills 3 bandmates, self".
+_OBJECT = re.compile(
+    r"\b(?:" + "|".join(f"(?P<{measure}>{verbs})" for measure, verbs in VERBS.items()) + rf")\s+{_LIST}",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What makes a verb an intention or a possibility, not an event: "to kill", "would kill", "tried to kill".
+_INTENTION = re.compile(r"\b(?:to|will|would|could|might|may|can|must|should)\s+$", re.IGNORECASE)
+# The killer counted after the list: "killed two people and then himself", "… before killing himself".
+_TAIL = re.compile(
+    r"""\s*,?\s+(?:and\s+)?(?:then\s+)?(?:(?:before|after)\s+)?
+        (?:(?:killing|shooting|turning\ the\ gun\ on|turned\ the\ gun\ on|killed|shot)\s+)?
+        (?:himself|herself)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+FATES = {
+    "killed": r"""killed|dead|slain|died|murdered|shot\ dead|shot\ and\ killed|shot\ to\ death
+        |fatally\ shot""",
+    "injured": r"""wounded|injured|hurt|shot\ and\ wounded""",
+}
+"""Outcomes a list of people is the subject of."""
+# A list of people that an outcome follows, where a clause begins: "Woman, young child killed", "A woman
+# and her 6-year-old granddaughter both died", "left a woman and her son dead", "found a father and
+# daughter dead".
+_SUBJECT = re.compile(
+    rf"""(?:^|(?<=[.!?;:—–]\s)|(?<=\s-\s)|\b(?:found|left|leaving|leaves|leave|say|says|said)\s+)
+        {_LIST}
+        \s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?:(?:all|both|later|also|each)\s+)?
+        (?:(?:found|left)\s+)?
+        (?:"""
+    + "|".join(f"(?P<{measure}>{fates})" for measure, fates in FATES.items())
+    + r""")\b
+        (?!\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|\d)\b)  # not a verb's object""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# One person told before ("killed the boy", "shot him"), who was counted where first told.
+_ANAPHORIC = re.compile(r"(?:the|her|him)\b", re.IGNORECASE)
+_KILLER = re.compile(r"\b(?:himself|herself)$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_HINT = re.compile(
+    r"kill|dead|died|slain|slay|slew|murder|fatal|gunned|guns down|wound|injur|hurt|shot|shoot", re.IGNORECASE
+)
+"""A paragraph without these words holds no victims to count."""
+
+
+@dataclass(frozen=True)
+class Victims:
+    """People counted by a list: how many, what happened to them, and where the words are."""
+
+    value: int
+    measure: str
+    start: int
+    end: int
+    noun: str | None = None
+    """The one person a list of one names ("an 18-year-old"); None for a list of several."""
+
+
+def counted_victims(text: str) -> list[Victims]:
+    """The lists of people `text` counts, in reading order."""
+    if not _HINT.search(text):
+        return []
+    found = sorted([*_objects(text), *_subjects(text)], key=lambda victims: victims.start)
+    return _with_killers(text, found)
+
+
+def _objects(text: str) -> Iterator[Victims]:
+    """Lists a verb makes the object of what happened: "killing her and another woman"."""
+    for match in _OBJECT.finditer(text):
+        if _INTENTION.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "conspiring to kill three others"
+        measure = _measure(match, VERBS)
+        items = _items(match["list"])
+        if not items or (measure == "shot" and items[0]["bare"]):
+            continue  # "shooting suspect", "shot guard": a noun, not a verb and its object
+        end = match.end("list")
+        tail = _TAIL.match(text, end) if measure == "killed" else None
+        if tail or len(items) > 1 or not (items[0]["number"] or _ANAPHORIC.match(items[0][0])):
+            noun = items[0][0] if len(items) == 1 and not tail else None
+            yield Victims(
+                _total(items) + bool(tail), measure, match.start(), tail.end() if tail else end, noun
+            )
+
+
+def _subjects(text: str) -> Iterator[Victims]:
+    """Lists an outcome follows: "Woman, young child killed", "Randy Lee Jones, 21, Killed"; a name counts
+    only with its age, as a headline's capitals make names of everything ("Navy Yard, Suspected Gunman")."""
+    for match in _SUBJECT.finditer(text):
+        read = _read_items(match["list"])
+        if any(item["name"] and not aged for item, aged in read):
+            continue
+        items = [item for item, _ in read]
+        if len(items) > 1 or (items and items[0]["name"]):
+            noun = items[0][0] if len(items) == 1 else None
+            yield Victims(_total(items), _measure(match, FATES), match.start("list"), match.end(), noun)
+
+
+def _with_killers(text: str, found: list[Victims]) -> list[Victims]:
+    """`found`, a killer who kills himself after the others in one sentence counted with them: "killing
+    her and another woman, and wounding two law enforcement officers before killing himself"."""
+    merged: list[Victims] = []
+    for victims in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous
+            and victims.measure == previous.measure == "killed"
+            and victims.value == 1
+            and _KILLER.search(text, victims.start, victims.end)
+            and not _SENTENCE_END.search(text, previous.end, victims.start)
+        ):
+            merged[-1] = Victims(previous.value + 1, "killed", previous.start, victims.end)
+        else:
+            merged.append(victims)
+    return merged
+
+
+def _one_number(words: str) -> bool:
+    """A list of one item, a number of people: "killing three", which the number reader reads."""
+    items = _items(words)
+    return len(items) == 1 and bool(items[0]["number"])
+
+
+def _items(words: str) -> list[re.Match]:
+    """The items of a list of people, each read whole ("A 23-year-old man" is one): an age between commas
+    after a name ("Mackenzie Parker, 8, and Haylee Parker, 5") is none, and so is a name set after a
+    person by a comma ("his father, Samir Zawahri, and his brother"), which is the same person."""
+    return [item for item, _ in _read_items(words)]
+
+
+def _read_items(words: str) -> list[tuple[re.Match, bool]]:
+    """The items of a list of people (see `_items`), each with whether an age follows it."""
+    parts = _SEPARATORS.split(words)
+    items: list[tuple[re.Match, bool]] = []
+    current, separator = "", ""
+    for index in range(0, len(parts), 2):
+        current = current + parts[index - 1] + parts[index] if current else parts[index]
+        if current.strip().isdigit():
+            if items:
+                items[-1] = (items[-1][0], True)
+            current = ""
+        elif item := _ITEM_PATTERN.fullmatch(current):
+            apposition = item["name"] and items and not items[-1][0]["name"] and "and" not in separator
+            if not apposition:
+                items.append((item, bool(item["aged"] or item["age"])))
+            current = ""
+        separator = parts[index + 1] if index + 1 < len(parts) else ""
+    return items
+
+
+def _measure(match: re.Match, table: dict[str, str]) -> str:
+    return next(measure for measure in table if match[measure])
+
+
+def _total(items: list[re.Match]) -> int:
+    """How many people a list's items count: "3 bandmates, self" counts 4."""
+    return sum(_value(item["number"]) if item["number"] else 2 if item["pair"] else 1 for item in items)
+
+
+def _value(number: str) -> int:
+    return int(number) if number.isdigit() else text2num(number.lower(), "en")
