@@ -53,6 +53,7 @@ MEASURES: tuple[Measure, ...] = (
             "lost their lives",
             "shot dead",
             "shot and killed",
+            "shot, killed",
             "shot to death",
             "stabbed to death",
             "fatally shot",

@@ -7,6 +7,7 @@ from .figures import find_figures, headline_figures, with_speakers
 from .gazetteer import gazetteer
 from .mentions import find_mentions
 from .quotes import find_quotes
+from .totals import with_wounded
 from .words import frequent_words, given_names
 
 __all__ = ["extract", "prepare"]
@@ -27,10 +28,7 @@ def extract(article: Article) -> Extraction:
     """People, places, organizations, figures and quotes of one article."""
     mentions = tuple(find_mentions(article))
     quotes = tuple(find_quotes(article, mentions))
+    headline, figures = with_wounded(headline_figures(article), with_speakers(find_figures(article), quotes))
     return Extraction(
-        article=article,
-        mentions=mentions,
-        figures=tuple(with_speakers(find_figures(article), quotes)),
-        quotes=quotes,
-        headline=tuple(headline_figures(article)),
+        article=article, mentions=mentions, figures=tuple(figures), quotes=quotes, headline=tuple(headline)
     )

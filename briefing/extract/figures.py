@@ -7,22 +7,22 @@ ordinals, money, percentages and model numbers (Su-25) are not figures.
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from text_to_num import text2num
 
 from ..measures import FATES, OUTCOME_OF, OUTCOMES, WEAPONS
 from ..model import Article, Figure, Paragraph, Quote
-from ..sentences import QUOTATION, SENTENCES, SentenceBounds
+from ..sentences import QUOTATION, SENTENCES
 from .events import other_event
 from .gazetteer import gazetteer
 from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
 from .quotes import SIGNATURE
+from .totals import add_totals
 from .victims import counted_victims
 from .words import is_given_name
 
@@ -153,6 +153,12 @@ _BEFORE_CUSTODY = re.compile(
 _OUTCOME_ONLY_IN = {"held": (_AFTER_BE, _BEFORE_CUSTODY)}
 _OTHER_FATE = re.compile(r"\s+(?:and|or)\s+(\w+)")
 _OUTCOME_WORDS = re.compile(r"\b(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE)
+# The object of a verb: "(shot) Clark", "(killed) his wife"; not a day ("shot Sunday").
+_OBJECT_AFTER = re.compile(
+    r"""\s+(?:(?:a|an|the|his|her|him|them|their|its)\b
+          |(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z])""",
+    re.VERBOSE,
+)
 # A determiner before an outcome word that makes it an adjective of another noun: "a slain friend".
 _ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
 # An outcome word a form of "be" gives: "were shot", "was later found dead", "have been killed".
@@ -324,6 +330,8 @@ _JOINED_COUNT = re.compile(
     + r""")\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_TO_DEATH = re.compile(r"\s+(?:to\s+death|dead)\b", re.IGNORECASE)
+"""What makes people shot dead, after them: "shot five people to death", "shot two men dead"."""
 _LOOKBEHIND = 80
 """Characters before a number that qualifiers, verbs and tolls are looked for in."""
 # Money after the number: "40 dollars", "3 bn", "5m".
@@ -369,14 +377,45 @@ _NEARBY = 300
 _SPEAKER_GAP = 3
 """Characters between a quotation's closing mark and its speaker's name (`,” Smith said`)."""
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:" + "|".join(_BETWEEN_SOURCE_AND_VERB) + r")$")
-# An age after a name, or a list of ages, before the number: "John Smith, " of "John Smith, 34,", "ages 3, ".
+# An age after a name or a noun of people, or a list of ages, before the number: "John Smith, " of "John
+# Smith, 34,", "Two men, " of "Two men, 25 and 30,", "ages 15, 17, and " of "ages 15, 17, and 18,".
 _AGE_APPOSITION = re.compile(
-    r"""\b[A-Z][\w’'-]+,\s*$
-      | \bages?\s+(?:\d+(?:,\s*|\s+and\s+))*$""",
+    r"""(?:\b[A-Z][\w’'-]+|\b(?:"""
+    + "|".join(sorted(PEOPLE))
+    + r"""))
+        ,\s*(?:\d{1,3}(?:,\s*(?:and\s+)?|\s+and\s+))*$
+      | \bages?\s+(?:\d{1,3}(?:,\s*(?:and\s+)?|\s+(?:and|to)\s+))*$""",
     re.VERBOSE,
 )
 # An age given after "age" or "aged": "died at the age of 85 in a hospital", "a man aged 40".
 _AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+$", re.IGNORECASE)
+# What follows an age set after a name: ", 34,", " (building manager", " — shot", " and 30,", " of Dunbar".
+_AFTER_AN_AGE = re.compile(r"\s*(?:,|\(|[-–—]{1,2}\s)|\s+(?:and|to)\s+\d|\s+of\s+[A-Z]")
+# An age written after the number: "23-year-old", "16–year–old", "in their 20's".
+_AGE_AFTER = re.compile(r"\s*[-–—]?\s*years?[-–—\s]old\b|['’]s\b", re.IGNORECASE)
+# A verb of what was meant, before the count: "conspiring to kill (three)", "threatened to shoot".
+_INTENDED = re.compile(
+    r"""\b(?:to|will|would|could|might|may|can|must|should)\s+
+        (?:kill|murder|shoot|wound|injure|hurt|harm)\s+(?:(?:"""
+    + alternation(QUALIFIERS)
+    + r""")\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_COUNTS_OF = re.compile(r"\s+(?:\w+\s+)?counts?\s+of\b", re.IGNORECASE)
+"""Charges counted: "two counts of first-degree murder", "three felony counts of"."""
+# A vote, a score or a boxer's record after the number: "(24 KOs)", "nine in favor of", "three voting for".
+_SCORE_AFTER = re.compile(
+    r"\s*(?:KOs?\b|knockouts?\b|in\s+fav(?:or|our)\s+of\b|voting\b|voted\b|votes?\b)", re.IGNORECASE
+)
+# A score or a record just before the number: "36-3 (24", "deadlocked at".
+_SCORE_BEFORE = re.compile(r"(?:\d+-\d+(?:-\d+)?,?\s*\(?|\bdeadlocked\s+at)\s*$", re.IGNORECASE)
+# A statistic of a period after a count: "12 killings this year", "shot since Wednesday across the city",
+# "homicides so far in 2013".
+_PERIOD_TALLY = re.compile(
+    r"""^[^.;]{0,40}?\b(?:(?:so\s+far\s+)?this\s+(?:year|month|weekend)|so\s+far|to\s+date|year[-\s]to[-\s]date
+        |since\s+(?:January|the\s+start|the\s+beginning)|in\s+the\s+(?:past|last)\s+(?:year|month|\d+))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
 EMERGENCY_WORDS = word_table("""call calls caller callers dispatcher dispatchers operator operators center
 centre system tape tapes recording recordings emergency line""")
@@ -460,62 +499,172 @@ def _numbers(text: str) -> list[_Number]:
     return sorted(found, key=lambda number: (number.start, not number.listed))
 
 
-def _not_a_count(text: str, number: _Number) -> bool:
-    """Dates, times, years, money, percentages, ages and names with numbers in them."""
-    if text[number.start : number.end].lower() in ("a", "an"):
-        return False  # one victim, as `_ONE_VICTIM` read it: "a Brooklyn mother of 12 was killed"
-    before, after = (
-        text[max(0, number.start - _LOOKBEHIND) : number.start],
-        text[number.end : number.end + _LOOKBEHIND],
-    )
+@dataclass(frozen=True)
+class _Around:
+    """A number and the words around it, as the refusals read them."""
+
+    text: str
+    number: _Number
+    before: str
+    """Up to `_LOOKBEHIND` characters before the number."""
+    after: str
+    """Up to `_LOOKBEHIND` characters after it."""
+    previous_word: str
+    """The word before it, lower case, without quotes."""
+    next_word: str
+    """The word after it, lower case, without punctuation."""
+
+    @property
+    def digits(self) -> str:
+        return self.text[self.number.start : self.number.end]
+
+
+def _around(text: str, number: _Number) -> _Around:
+    before = text[max(0, number.start - _LOOKBEHIND) : number.start]
+    after = text[number.end : number.end + _LOOKBEHIND]
     previous = _PREVIOUS_WORD.search(before)
-    previous_word = previous.group(1).lower().strip("“\"'(") if previous else ""
-    next_word = re.match(r"\s*(\S+)", after)
-    next_word = next_word.group(1).lower().strip(",.;:”\"')") if next_word else ""
-    if previous_word.rstrip(".") in _MONTH_WORDS or next_word.rstrip(".") in _MONTH_WORDS:
-        return True
-    if _MAGNITUDE.search(before) or next_word.startswith("magnitude"):
-        return True
-    if (_AGE_APPOSITION.search(before) and after.startswith(",")) or _AGE_BEFORE.search(before):
-        return True
-    if _CHILDREN_OF.search(before):
-        return True
-    if next_word in CLOCK_WORDS:
-        return True
-    if text[number.start : number.end] in EMERGENCY_NUMBERS and next_word in EMERGENCY_WORDS:
-        return True  # "911 calls", "a 999 operator"
-    if next_word in ("percent", "per", "bn", "m", "%"):
-        return next_word != "per" or bool(re.match(r"\s*per\s*cent", after))
-    if _CURRENCY_AFTER.match(after) or re.search(r"[$£€¥]\s*$", before):
-        return True
-    digits = text[number.start : number.end]
-    if re.fullmatch(r"(?:1[89]|20)\d\d", digits) and not re.match(r"\s+(people|soldiers|troops)", after):
-        return True
-    if after.startswith("-") or re.match(r"\s*(?:-|–)?\s*year-old", after):
-        return True
-    if _address_or_name_after(after):
+    following = re.match(r"\s*(\S+)", after)
+    return _Around(
+        text,
+        number,
+        before,
+        after,
+        previous.group(1).lower().strip("“\"'(") if previous else "",
+        following.group(1).lower().strip(",.;:”\"')") if following else "",
+    )
+
+
+def _a_date(at: _Around) -> bool:
+    return at.previous_word.rstrip(".") in _MONTH_WORDS or at.next_word.rstrip(".") in _MONTH_WORDS
+
+
+def _a_magnitude(at: _Around) -> bool:
+    return bool(_MAGNITUDE.search(at.before)) or at.next_word.startswith("magnitude")
+
+
+def _an_age(at: _Around) -> bool:
+    """ "John Smith, 34,", "ages 15, 17, and 18, were", "aged 40", "a 23-year-old", "in their 20's", "Obeshaw,
+    57 — shot", "Smith, 32, of Dunbar"."""
+    return bool(
+        (_AGE_APPOSITION.search(at.before) and _AFTER_AN_AGE.match(at.after))
+        or _AGE_BEFORE.search(at.before)
+        or _AGE_AFTER.match(at.after)
+    )
+
+
+def _children_of(at: _Around) -> bool:
+    return bool(_CHILDREN_OF.search(at.before))
+
+
+def _a_time(at: _Around) -> bool:
+    return at.next_word in CLOCK_WORDS
+
+
+def _an_emergency_number(at: _Around) -> bool:
+    """ "911 calls", "called 911 from inside the home"."""
+    return at.digits in EMERGENCY_NUMBERS and at.next_word not in PEOPLE
+
+
+def _a_percentage(at: _Around) -> bool:
+    if at.next_word not in ("percent", "per", "bn", "m", "%"):
+        return False
+    return at.next_word != "per" or bool(re.match(r"\s*per\s*cent", at.after))
+
+
+def _money(at: _Around) -> bool:
+    return bool(_CURRENCY_AFTER.match(at.after) or re.search(r"[$£€¥]\s*$", at.before))
+
+
+def _a_year(at: _Around) -> bool:
+    return bool(
+        re.fullmatch(r"(?:1[89]|20)\d\d", at.digits)
+        and not re.match(r"\s+(people|soldiers|troops)", at.after)
+    )
+
+
+def _joined(at: _Around) -> bool:
+    """A number joined to what follows: "24-hour"."""
+    return at.after.startswith("-")
+
+
+def _an_address_or_a_name(at: _Around) -> bool:
+    if _address_or_name_after(at.after):
         return True
     if (
-        text[number.start].isalpha()
-        and text[number.start].isupper()
-        and re.search(r"[a-z,]\s+$", before)
-        and next_word not in _OUTCOME
-        and next_word not in PEOPLE
+        at.text[at.number.start].isalpha()
+        and at.text[at.number.start].isupper()
+        and re.search(r"[a-z,]\s+$", at.before)
+        and at.next_word not in _OUTCOME
+        and at.next_word not in PEOPLE
     ):
         return True  # a number word with a capital inside a sentence begins a name: "the Six Nations"
-    if (
-        previous
-        and previous.group(1)[:1].isupper()
-        and not _QUALIFIER.search(before)
-        and before.rstrip()[-1:].isalnum()
-    ):
+    previous = _PREVIOUS_WORD.search(at.before)
+    if previous and previous.group(1)[:1].isupper() and not _QUALIFIER.search(at.before):
         # "Boeing 747", "Article 5", "World Cup 2014": a number that is part of a name.
-        return not re.search(r"(?:^|[.!?:]\s+)[“\"']?\S+\s*$", before)
+        return at.before.rstrip()[-1:].isalnum() and not re.search(
+            r"(?:^|[.!?:]\s+)[“\"']?\S+\s*$", at.before
+        )
+    return False
+
+
+def _a_pronoun(at: _Around) -> bool:
+    """ "one of the largest": "one" is a pronoun, unless what happened to it follows."""
     return (
-        bool(re.match(r"\s+of\s+the\b", after))
-        and digits.lower() == "one"
-        and not _ONE_WITH_FATE.match(text, number.end)
+        at.digits.lower() == "one"
+        and bool(re.match(r"\s+of\s+the\b", at.after))
+        and not _ONE_WITH_FATE.match(at.text, at.number.end)
     )
+
+
+def _an_intention(at: _Around) -> bool:
+    """ "conspiring to kill three others", "threatened to shoot two": what was meant, not what happened."""
+    return bool(_INTENDED.search(at.before))
+
+
+def _a_charge(at: _Around) -> bool:
+    """ "two counts of first-degree murder": the charges, not the dead."""
+    return bool(_COUNTS_OF.match(at.after))
+
+
+def _a_score(at: _Around) -> bool:
+    """ "a 9-3 vote", "won 24 KO": a vote, a score or a boxer's record."""
+    return bool(_SCORE_AFTER.match(at.after) or _SCORE_BEFORE.search(at.before))
+
+
+def _a_period_tally(at: _Around) -> bool:
+    """ "12 killings this year", "the 74 people shot since Wednesday across the city": a statistic."""
+    return bool(_PERIOD_TALLY.search(at.text, at.number.end, min(len(at.text), at.number.end + _LOOKBEHIND)))
+
+
+REFUSALS: tuple[tuple[str, Callable[[_Around], bool]], ...] = (
+    ("a date", _a_date),
+    ("a quake's magnitude", _a_magnitude),
+    ("an age", _an_age),
+    ("a parent's children", _children_of),
+    ("a time of day", _a_time),
+    ("an emergency number", _an_emergency_number),
+    ("a percentage", _a_percentage),
+    ("money", _money),
+    ("a year", _a_year),
+    ("part of a word", _joined),
+    ("an address or a name", _an_address_or_a_name),
+    ("a pronoun", _a_pronoun),
+    ("an intention, not an event", _an_intention),
+    ("a charge, not a count", _a_charge),
+    ("a vote or a score", _a_score),
+    ("a statistic of a period", _a_period_tally),
+)
+"""Why a number is no count, in the order they are tried: each reason and the rule that gives it."""
+
+
+def _refusal(text: str, number: _Number) -> str | None:
+    """Why `number` is no count, or None when it may be one."""
+    if number.listed or text[number.start : number.end].lower() in ("a", "an"):
+        return (
+            None  # people a list names, one victim `_ONE_VICTIM` read ("a Brooklyn mother of 12 was killed")
+        )
+    at = _around(text, number)
+    return next((reason for reason, refuses in REFUSALS if refuses(at)), None)
 
 
 def _address_or_name_after(after: str) -> bool:
@@ -627,7 +776,9 @@ def _outcome(window: str) -> tuple[str | None, re.Match | None]:
     from a repast to honor a slain friend were shot"), else one a form of "be" gives further on."""
     first_words = window[: _EIGHT_WORDS.match(window).end()]
     found = [
-        m for m in _OUTCOME_WORDS.finditer(first_words) if not _ATTRIBUTIVE.search(first_words, 0, m.start())
+        m
+        for m in _OUTCOME_WORDS.finditer(first_words)
+        if not _ATTRIBUTIVE.search(first_words, 0, m.start()) and not _active(window, m)
     ]
     predicate = _PREDICATE.search(window)
     for match in found or ([predicate] if predicate else []):
@@ -638,6 +789,12 @@ def _outcome(window: str) -> tuple[str | None, re.Match | None]:
                 return None, None  # "victims killed and injured": each fate counts some of them
             return measure, match
     return None, None
+
+
+def _active(window: str, match: re.Match) -> bool:
+    """Whether the outcome word is a verb whose object follows, so that the count did it: "eight officers
+    opened fire and (shot) Clark dead"; not after a form of "be" ("were shot Sunday")."""
+    return bool(_OBJECT_AFTER.match(window, match.end())) and not _AFTER_BE.search(window, 0, match.start())
 
 
 def _says_outcome(text: str, start: int, end: int) -> bool:
@@ -750,7 +907,7 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
     sentences = SENTENCES.bounds(text)
     lists: list[int] = []  # the figures of lists of people in this paragraph
     for number in _numbers(text):
-        if not number.listed and _not_a_count(text, number):
+        if _refusal(text, number):
             continue
         start, qualifier = _qualifier(text, number)
         sentence = sentences.of(number.start)
@@ -804,40 +961,7 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
                 rate=rate.group(0).strip() if rate else None,
             )
         )
-    _add_survivors(text, figures, first_in_paragraph, sentences)
-
-
-def _add_survivors(text: str, figures: list[Figure], first: int, sentences: SentenceBounds) -> None:
-    """The wounded a sentence gives as those shot who did not die: "Five people were shot, three fatally",
-    "Four shot, one dead", "shot four men… killing an 18-year-old" (two, three, three injured); and those
-    shot after the dead are the others: "1 dead, 3 shot" (three injured)."""
-    own: dict[tuple[int, int], list[int]] = collections.defaultdict(list)
-    for i in range(first, len(figures)):
-        figure = figures[i]
-        if figure.part_of is None and figure.event is None and figure.rate is None:
-            own[sentences.of(figure.start)].append(i)
-    for indices in own.values():
-        by_measure = {figures[i].measure: i for i in reversed(indices)}  # the first of each measure
-        if "injured" in by_measure or "shot" not in by_measure or "killed" not in by_measure:
-            continue
-        shot, killed = figures[by_measure["shot"]], figures[by_measure["killed"]]
-        if killed.start < shot.start:
-            figures[by_measure["shot"]] = dataclasses.replace(shot, measure="injured")
-        elif killed.value < shot.value:
-            value = shot.value - killed.value
-            low, high = _bounds(value, shot.qualifier.lower() if shot.qualifier else None)
-            figures.append(
-                dataclasses.replace(
-                    shot,
-                    value=value,
-                    low=low,
-                    high=high,
-                    measure="injured",
-                    text=text[shot.start : killed.end],
-                    end=killed.end,
-                    noun=None,
-                )
-            )
+    add_totals(text, figures, first_in_paragraph, sentences)
 
 
 def _within(listed: Figure, start: int, end: int, measure: str) -> bool:
@@ -899,7 +1023,9 @@ def _what_is_counted(
     if whole and outcome is None:  # "30 of the 80 wounded remained in hospital": what happened to the part
         outcome, verb = _outcome(_window(text, end, sentence[1]))
     if noun and noun.lower() in _OUTCOME:
-        outcome, noun = outcome or _OUTCOME[noun.lower()], None
+        # The longest outcome written there: "Four shot to death", "1 shot dead", "2 Victims Shot, Killed".
+        said = _OUTCOME_WORDS.match(text, end - len(noun))
+        outcome, noun, end = outcome or _OUTCOME[said.group(1).lower()], None, max(end, said.end())
     elif outcome is None:
         outcome, verb = _outcome(_window(text, end, sentence[1]))
     if noun is None and outcome is None:
@@ -915,6 +1041,8 @@ def _what_is_counted(
         return noun, _measure_of(noun), end
     if verb and noun is None:
         end += verb.end()
+    if outcome == "shot" and (to_death := _TO_DEATH.match(text, end)):
+        return noun, "killed", to_death.end()  # "shot five people to death"
     return noun, outcome, end
 
 

@@ -85,6 +85,7 @@ _LIST = rf"(?P<list>{_UNNAMED_ITEM}(?:{_SEPARATOR}{_UNNAMED_ITEM})*)"
 
 VERBS = {
     "killed": r"""kill(?:s|ed|ing)|slays|slew|slaying|murder(?:s|ed|ing)|gunned\ down|guns\ down|gunning\ down
+        |(?:deaths?|killings?|murders?|slayings?)\ of
         |fatally\ (?:shot|shoots|shooting|stabbed|stabbing)
         |(?:shot|shoots|shooting)\ (?:and\ (?:killed|kills|killing)|to\ death)""",
     "injured": r"""(?:critically\ |seriously\ )?(?:wound(?:s|ed|ing)|injur(?:es|ed|ing))""",
@@ -127,6 +128,7 @@ _SUBJECT = re.compile(
 )
 # One person told before ("killed the boy", "shot him"), who was counted where first told.
 _ANAPHORIC = re.compile(r"(?:the|her|him)\b", re.IGNORECASE)
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _KILLER = re.compile(r"\b(?:himself|herself)$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _HINT = re.compile(
@@ -151,19 +153,23 @@ def counted_victims(text: str) -> list[Victims]:
     """The lists of people `text` counts, in reading order."""
     if not _HINT.search(text):
         return []
-    found = sorted([*_objects(text), *_subjects(text)], key=lambda victims: victims.start)
+    headline = _title_case(text)
+    found = sorted([*_objects(text, headline), *_subjects(text)], key=lambda victims: victims.start)
     return _with_killers(text, found)
 
 
-def _objects(text: str) -> Iterator[Victims]:
+def _objects(text: str, headline: bool) -> Iterator[Victims]:
     """Lists a verb makes the object of what happened: "killing her and another woman"."""
     for match in _OBJECT.finditer(text):
         if _INTENTION.search(text, max(0, match.start() - 12), match.start()):
             continue  # "conspiring to kill three others"
         measure = _measure(match, VERBS)
-        items = _items(match["list"])
-        if not items or (measure == "shot" and items[0]["bare"]):
-            continue  # "shooting suspect", "shot guard": a noun, not a verb and its object
+        read = _read_items(match["list"])
+        if headline and any(item["name"] and not aged for item, aged in read):
+            continue  # "Shooting That Killed": a headline's capitals make names of everything
+        items = [item for item, _ in read]
+        if not items or (measure == "shot" and (items[0]["bare"] or items[0]["self"])):
+            continue  # "shooting suspect", "shot guard": a noun; "shot himself": the killer, told as killed
         end = match.end("list")
         tail = _TAIL.match(text, end) if measure == "killed" else None
         if tail or len(items) > 1 or not (items[0]["number"] or _ANAPHORIC.match(items[0][0])):
@@ -205,6 +211,12 @@ def _with_killers(text: str, found: list[Victims]) -> list[Victims]:
     return merged
 
 
+def _title_case(text: str) -> bool:
+    """Text with a capital on most words, as a headline has: "Gunman Kills 3 Bandmates, Self"."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.7 * len(words)
+
+
 def _one_number(words: str) -> bool:
     """A list of one item, a number of people: "killing three", which the number reader reads."""
     items = _items(words)
@@ -230,7 +242,8 @@ def _read_items(words: str) -> list[tuple[re.Match, bool]]:
                 items[-1] = (items[-1][0], True)
             current = ""
         elif item := _ITEM_PATTERN.fullmatch(current):
-            apposition = item["name"] and items and not items[-1][0]["name"] and "and" not in separator
+            # A name and a description set apart by a comma alone are one person, in either order.
+            apposition = items and bool(item["name"]) != bool(items[-1][0]["name"]) and "and" not in separator
             if not apposition:
                 items.append((item, bool(item["aged"] or item["age"])))
             current = ""
