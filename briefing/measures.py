@@ -31,6 +31,9 @@ class Measure:
     nouns: tuple[str, ...] = ()
     """Nouns of a toll given for the measure ("the death toll rose to 15"), or, for weapons, the head
     words of the nouns that count them ("ballistic missiles")."""
+    rises: bool = False
+    """A toll, which only rises as the days pass: a later report's smaller count tells of some of those
+    an earlier one counts, not of fewer."""
 
 
 MEASURES: tuple[Measure, ...] = (
@@ -79,6 +82,7 @@ MEASURES: tuple[Measure, ...] = (
             "number of fatalities",
             "number of victims",
         ),
+        rises=True,
     ),
     Measure(
         "injured",
@@ -101,10 +105,16 @@ MEASURES: tuple[Measure, ...] = (
             "number of injuries",
             "injury toll",
         ),
+        rises=True,
     ),
     # Someone shot and not said to have died or been wounded: the people shot, whatever became of them.
     Measure(
-        "shot", "people", after=("shot",), before=(r"shot", r"shooting"), nouns=("number of people shot",)
+        "shot",
+        "people",
+        after=("shot",),
+        before=(r"shot", r"shooting"),
+        nouns=("number of people shot",),
+        rises=True,
     ),
     Measure("hospitalized", "people", after=("hospitalized", "hospitalised", "hospital", "hospitalization")),
     Measure(

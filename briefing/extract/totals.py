@@ -21,8 +21,18 @@ from ..sentences import SentenceBounds
 
 _KILLER = re.compile(r"\b(?:himself|herself|self)$", re.IGNORECASE)
 """The words of a count of one that is the killer: "kills himself", "before killing herself"."""
+_ATTACKERS = re.compile(r"\b(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?)$", re.IGNORECASE)
+"""The noun of a count of attackers: "2 suspects (killed)"."""
+_INCLUDING = re.compile(r"\b(?:including|among\s+them)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
 """A count of the others: "three others", "Four other people"."""
+
+
+def _counting(figure: Figure, value: float, **changes) -> Figure:
+    """`figure` made to count `value`, bounded as it is ("at least"), with no noun of its own."""
+    low = value if figure.low is not None else None
+    high = value if figure.high is not None else None
+    return dataclasses.replace(figure, value=value, low=low, high=high, noun=None, **changes)
 
 
 def _own(figure: Figure) -> bool:
@@ -43,6 +53,7 @@ def add_totals(text: str, figures: list[Figure], first: int, sentences: Sentence
             own[sentences.of(figures[i].start)].append(i)
     for indices in own.values():
         _add_killer(text, figures, indices)
+        _add_attackers(text, figures, indices)
         _add_wounded(text, figures, indices)
 
 
@@ -63,17 +74,29 @@ def _add_killer(text: str, figures: list[Figure], indices: list[int]) -> None:
         if victims is None:
             continue
         counted, killer = figures[victims], figures[i]
-        value = counted.value + 1
-        figures[i] = dataclasses.replace(
-            counted,
-            value=value,
-            low=value if counted.low is not None else None,
-            high=value if counted.high is not None else None,
-            text=text[counted.start : killer.end],
-            end=killer.end,
-            noun=None,
+        figures[i] = _counting(
+            counted, counted.value + 1, text=text[counted.start : killer.end], end=killer.end
         )
         figures[victims] = dataclasses.replace(counted, part_of=i)
+
+
+def _add_attackers(text: str, figures: list[Figure], indices: list[int]) -> None:
+    """The dead of a sentence with the attackers killed after them: "14 dead, 21 injured in San Bernardino
+    mass shooting; 2 suspects killed" (sixteen); not when they are among them ("Four dead, including
+    gunman")."""
+    killed = [i for i in indices if figures[i].measure == "killed" and figures[i].part_of is None]
+    attackers = [i for i in killed if _ATTACKERS.search(figures[i].noun or "")]
+    victims = [i for i in killed if i not in attackers]
+    if len(attackers) != 1 or not victims or figures[victims[0]].start > figures[attackers[0]].start:
+        return
+    first, last = figures[victims[0]], figures[attackers[0]]
+    if _INCLUDING.search(text, first.end, last.start):
+        return
+    figures.append(
+        _counting(first, first.value + last.value, text=text[first.start : last.end], end=last.end)
+    )
+    for i in (victims[0], attackers[0]):
+        figures[i] = dataclasses.replace(figures[i], part_of=len(figures) - 1)
 
 
 def _add_wounded(text: str, figures: list[Figure], indices: list[int]) -> None:
@@ -90,14 +113,11 @@ def _add_wounded(text: str, figures: list[Figure], indices: list[int]) -> None:
     if killed.start < shot.start or _OTHERS.search(shot.text):
         figures[by_measure["shot"]] = dataclasses.replace(shot, measure="injured")
     elif killed.value < shot.value:
-        value = shot.value - killed.value
         # "at least five shot, two fatally": at least three wounded.
-        low, high = (value if shot.low is not None else None), (value if shot.high is not None else None)
-        wounded = dataclasses.replace(
-            shot, value=value, low=low, high=high, measure="injured", text=text[shot.start : killed.end],
-            end=killed.end, noun=None,
-        )  # fmt: skip
-        figures.append(wounded)
+        value = shot.value - killed.value
+        figures.append(
+            _counting(shot, value, measure="injured", text=text[shot.start : killed.end], end=killed.end)
+        )
 
 
 def with_wounded(headline: Sequence[Figure], figures: Sequence[Figure]) -> tuple[list[Figure], list[Figure]]:

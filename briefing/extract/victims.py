@@ -40,7 +40,8 @@ PAIRS = word_table("parents grandparents twins couple")
 SELF = word_table("himself herself self")
 """A killer counted among the dead: "kills 3 bandmates, self"."""
 
-_ENDS_DESCRIPTION = "and or but in at on of with before after then by from to as while when"
+_ENDS_DESCRIPTION = """and or but in at on of with before after then by from to as while when
+second third fourth fifth sixth seventh eighth"""
 _WORD = rf"(?!(?:{'|'.join(_ENDS_DESCRIPTION.split())})\b)(?![\w'’-]+(?:ing|ly)\b)[\w'’-]+"
 """A word of a person's description, not one that ends it: "young", "5-year-old", "estranged"."""
 _DESCRIBED = rf"(?:{_WORD}\s+){{0,2}}?"
@@ -131,6 +132,35 @@ _ANAPHORIC = re.compile(r"(?:the|her|him)\b", re.IGNORECASE)
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _KILLER = re.compile(r"\b(?:himself|herself)$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
+ORDINALS = {
+    word: number
+    for number, words in enumerate(
+        (
+            "",
+            "",
+            "second 2nd",
+            "third 3rd",
+            "fourth 4th",
+            "fifth 5th",
+            "sixth 6th",
+            "seventh 7th",
+            "eighth 8th",
+        ),
+    )
+    for word in words.split()
+}
+"""Ordinals of the dead: "a third victim died" tells of three."""
+# The latest of the dead told by an ordinal: "A third died at the hospital", "Third victim dies", "2nd body
+# found", "claim fifth victim", "the death of a fifth man".
+_ORDINAL = re.compile(
+    rf"""\b(?:death|killing|murder|slaying)\s+of\s+(?:a|the|another)\s+(?P<death_of>{"|".join(ORDINALS)})\s+
+        (?:{_ONE}|victim)\b
+      | \b(?:(?:a|the|another)\s+)?(?P<ordinal>{"|".join(ORDINALS)})\s+
+        (?:body\b|(?:(?:{_ONE}|victim)\b\s*)?
+        (?:(?:has|had|also|later|then|was|is)\s+)*(?:died|dies|dead|killed|succumbed)\b)
+      | \bclaim(?:s|ed)?\s+(?:a\s+)?(?P<claimed>{"|".join(ORDINALS)})\s+(?:victim|life)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _HINT = re.compile(
     r"kill|dead|died|slain|slay|slew|murder|fatal|gunned|guns down|wound|injur|hurt|shot|shoot", re.IGNORECASE
 )
@@ -154,7 +184,9 @@ def counted_victims(text: str) -> list[Victims]:
     if not _HINT.search(text):
         return []
     headline = _title_case(text)
-    found = sorted([*_objects(text, headline), *_subjects(text)], key=lambda victims: victims.start)
+    found = sorted(
+        [*_objects(text, headline), *_subjects(text), *_ordinals(text)], key=lambda victims: victims.start
+    )
     return _with_killers(text, found)
 
 
@@ -190,6 +222,13 @@ def _subjects(text: str) -> Iterator[Victims]:
         if len(items) > 1 or (items and items[0]["name"]):
             noun = items[0][0] if len(items) == 1 else None
             yield Victims(_total(items), _measure(match, FATES), match.start("list"), match.end(), noun)
+
+
+def _ordinals(text: str) -> Iterator[Victims]:
+    """The dead an ordinal tells of: "A third died at the hospital" (three), "2nd body found" (two)."""
+    for match in _ORDINAL.finditer(text):
+        ordinal = match["death_of"] or match["ordinal"] or match["claimed"]
+        yield Victims(ORDINALS[ordinal.lower()], "killed", match.start(), match.end())
 
 
 def _with_killers(text: str, found: list[Victims]) -> list[Victims]:

@@ -200,23 +200,40 @@ def rank(summary: MeasureSummary) -> tuple[int, int, int, int, str]:
 
 def _superseded(report: Report, reports: list[Report]) -> bool:
     """Whether a later count of the story replaces `report`'s: a count the text gives as earlier,
-    when another is not; a count from an earlier day than another article's different one."""
+    when another is not; a count from an earlier day than another article's different one, and for a
+    toll, which only rises, a larger one."""
     value = report.figure.value
     if report.early and any(not r.early and r.figure.value != value for r in reports):
         return True
-    return report.date is not None and any(
-        r.date is not None and r.date > report.date and not r.early and r.figure.value != value
-        for r in reports
+    return any(
+        r.figure.value > value or (r.figure.value != value and not _rises(report))
+        for r in _later(report, reports)
     )
+
+
+def _later(report: Report, reports: list[Report]) -> list[Report]:
+    """The reports of a later day than `report`'s that the text does not give as earlier."""
+    if report.date is None:
+        return []
+    return [r for r in reports if r.date is not None and r.date > report.date and not r.early]
+
+
+def _rises(report: Report) -> bool:
+    """Whether the report counts a toll, which only rises as the days pass (see `measures.Measure`)."""
+    measure = OUTCOMES.get(report.figure.measure)
+    return measure is not None and measure.rises
 
 
 def _part(report: Report, reports: list[Report]) -> bool:
     """Whether `report` counts some of those another count of its story counts: a smaller count of its own
     article, which gives one total (its largest: "three people were killed… two civilians"), a group
-    of people ("six children") of whom another counts more, or one person told by "a" ("A child died
-    when a wall collapsed") where another counts more."""
+    of people ("six children") of whom another counts more, one person told by "a" ("A child died
+    when a wall collapsed") where another counts more, or a toll smaller than one of an earlier day
+    (a later report tells of some of the dead: "killed his brother and his girlfriend")."""
     value = report.figure.value
     if any(r.slug == report.slug and r.figure.value > value and not r.early for r in reports):
+        return True
+    if _rises(report) and any(report in _later(r, reports) and r.figure.value > value for r in reports):
         return True
     if report.figure.value == 1 and (
         _ONE_TOLD.match(report.figure.text) or _ONE_TOLD.match(report.figure.noun or "")
