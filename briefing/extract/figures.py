@@ -234,10 +234,19 @@ _ONE_PERSON = re.compile(r"\s+(?:" + "|".join(_ONE_PERSON_NOUNS) + r")\b", re.IG
 # was killed", "one of the victims died".
 _ONE_WITH_FATE = re.compile(
     r"""(?:\s+of\s+(?:them|whom|those|the\s+(?:[\w-]+\s+){0,2}?(?:victims|people|men|women|wounded|injured)))?
+        (?:\s*,[^,.;]{1,80},)?                      # "One of them, identified as Delonta Hendrix, died"
         ,?(?:\s+(?:is|are|was|were|has|had|been|later|also|reportedly|eventually|subsequently|then))*
         (?:\s+\w+ly)?\s+(?:"""
     + alternation(OUTCOME_OF)
     + r""")\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Some of the people a count counts who died since: "one of five people shot outside the bar early October 27
+# has died", "Two of the wounded later died".
+_SOME_OF_WHO_DIED = re.compile(
+    r"""\b(?P<part>one|two|three|four|five|\d{1,2})\s+of\s+
+        (?=(?:them|whom|those|the|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)
+        [^.;!?]{0,100}?\b(?:(?:has|have|had|later|since|also|then|subsequently)\s+)*(?:died|dies|succumbed)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # One person something happened to, counted by "a" or "an": "A 23-year-old man was shot and killed",
@@ -449,7 +458,10 @@ class _Number:
     """What `_ONE_VICTIM` or a list of victims told: the noun (the one person a list names), what happened,
     where the words saying it end."""
     listed: bool = False
-    """A count of the people a list names (`victims`), not a number written."""
+    """A count of the people a list names (`victims`), or of some of a count (`_SOME_OF_WHO_DIED`): not a
+    number written alone."""
+    partitive: bool = False
+    """Some of the count that follows, who died since: "one of five people shot… has died"."""
 
 
 def _numbers(text: str) -> list[_Number]:
@@ -490,6 +502,13 @@ def _numbers(text: str) -> list[_Number]:
             (None, _OUTCOME[(match["outcome"] or match["died"]).lower()], match.end()),
         )
         for match in _ONE_VICTIM.finditer(text)
+    ]
+    # "one of five people shot… has died": some of a count, dead since.
+    found += [
+        _Number(
+            _value_of(m["part"]), m.start(), m.start(), (None, "killed", m.end()), listed=True, partitive=True
+        )
+        for m in _SOME_OF_WHO_DIED.finditer(text)
     ]
     # "killing her and another woman": the people a list names.
     found += [
@@ -557,7 +576,7 @@ def _children_of(at: _Around) -> bool:
 
 
 def _a_time(at: _Around) -> bool:
-    return at.next_word in CLOCK_WORDS
+    return at.next_word in CLOCK_WORDS or f"{at.next_word}." in CLOCK_WORDS  # "1 a.m." ends a sentence
 
 
 def _an_emergency_number(at: _Around) -> bool:
@@ -655,6 +674,11 @@ REFUSALS: tuple[tuple[str, Callable[[_Around], bool]], ...] = (
     ("a statistic of a period", _a_period_tally),
 )
 """Why a number is no count, in the order they are tried: each reason and the rule that gives it."""
+
+
+def _value_of(word: str) -> float:
+    """ "five" or "5": 5.0."""
+    return float(word) if word.isdigit() else float(text2num(word.lower(), "en"))
 
 
 def _refusal(text: str, number: _Number) -> str | None:
@@ -922,8 +946,8 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
         part_of = _subcount_of(figures[first_in_paragraph:], first_in_paragraph, text, sentence[0], start)
         if part_of is None:  # "(Woman,) 2 children (dead)": a number of a list is part of its count
             part_of = next((i for i in lists if _within(figures[i], start, end, measure)), None)
-        if part_of is not None and figures[part_of].measure in OUTCOMES:
-            measure = figures[part_of].measure
+        if part_of is not None and figures[part_of].measure in OUTCOMES and measure not in OUTCOMES:
+            measure = figures[part_of].measure  # "42 people were taken to hospital, including six children"
         value = int(number.value) if number.value.is_integer() else number.value
         prior = (sentences.of(sentence[0] - 1)[0], sentence[0]) if sentence[0] else None
         event = other_event(text, sentence, (start, end), article, toll=measure in OUTCOMES, previous=prior)
@@ -939,7 +963,7 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
             _link_partitive(figures, first_in_paragraph, start, end, repeated)
         if part_of is None and repeated is not None:
             continue  # the article repeats a figure it already gave
-        if number.listed:
+        if number.listed and not number.partitive:
             lists.append(len(figures))
         if sources is None:  # only paragraphs with figures need their sources and quotations
             sources, quotations = _sources(text), [found.span() for found in QUOTATION.finditer(text)]

@@ -129,7 +129,14 @@ def with_wounded(headline: Sequence[Figure], figures: Sequence[Figure]) -> tuple
     shot = max((f for f in own if f.measure == "shot"), key=lambda f: f.value, default=None)
     if shot is None or any(f.measure == "injured" for f in own):
         return list(headline), list(figures)
-    killed = max((f.value for f in own if f.measure == "killed"), default=0)
+    # The dead, and those of a count of people shot who died ("one of five people shot… has died").
+    died = [
+        f
+        for figures_ in (headline, figures)
+        for f in figures_
+        if f.measure == "killed" and _died_of(f, figures_)
+    ]
+    killed = max((f.value for f in died), default=0)
     if not killed:
         return _shot_as_wounded(headline), _shot_as_wounded(figures)
     value = shot.value if _OTHERS.search(shot.text) else shot.value - killed
@@ -139,6 +146,13 @@ def with_wounded(headline: Sequence[Figure], figures: Sequence[Figure]) -> tuple
     if shot in headline:
         return [*headline, wounded], list(figures)
     return list(headline), [*figures, wounded]
+
+
+def _died_of(figure: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether a count of dead counts the article's own dead: whole, or some of a count of people shot."""
+    return _own(figure) or (
+        figure.part_of is not None and figure.event is None and figures[figure.part_of].measure == "shot"
+    )
 
 
 def _shot_as_wounded(figures: Sequence[Figure]) -> list[Figure]:

@@ -52,7 +52,8 @@ Officers Authorities Sheriff Deputies Suspected Suspect Shooting Shootings Man W
 Breaking"""
 _NAME = (
     r"(?!(?:" + "|".join(_NOT_NAMES.split()) + r")\b)"
-    r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*){1,3}(?:\s+(?:Jr|Sr|II|III)\.?)?"
+    r"[A-Z][a-z][\w'’-]*(?:\s+[“\"][A-Z][a-z]+[”\"])?"  # "Jefferson “Rex” Rivers"
+    r"(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*){1,3}(?:\s+(?:Jr|Sr|II|III)\.?)?"
 )
 """A name of two to four capitalized words: "Randy Lee Jones", "Terry Robinson Jr."."""
 
@@ -161,6 +162,27 @@ _ORDINAL = re.compile(
       | \bclaim(?:s|ed)?\s+(?:a\s+)?(?P<claimed>{"|".join(ORDINALS)})\s+(?:victim|life)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+NATURAL_CAUSES = "pneumonia cancer natural heart illness complications disease stroke old overdose AIDS"
+"""What "died of" names that no one did: "Bettie Page died of pneumonia"."""
+# One person named, and killed: "Officer Ashley Guindon, 28, was shot and killed", "Jefferson “Rex” Rivers,
+# was shot and killed", "24-year-old Jonathan Austin died".
+_NAMED_DEAD = re.compile(
+    rf"""(?:\d{{1,3}}-year-old\s+)?(?-i:{_NAME})(?:,\s*\d{{1,3}})?(?:,?\s+of\s+(?-i:[A-Z][\w'’-]+),)?,?\s+
+        (?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?
+           (?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|killed|fatally\s+(?:shot|wounded|injured)
+             |pronounced\s+dead|found\s+dead|slain|murdered)
+         | died(?!\s+(?:of|from)\s+(?:a\s+)?(?:{"|".join(NATURAL_CAUSES.split())})))\b
+        (?!\s+(?:a|an|the|his|her|their|him|them)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The attacker, killed: "suspect killed", "the gunman was shot dead", "Suspect Dead".
+_ATTACKER_DEAD = re.compile(
+    r"""\b(?:the\s+)?(?:suspected\s+)?(?P<noun>suspect|gunman|shooter|attacker)\s+
+        (?:(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:later\s+)?
+        (?:killed|dead|shot\s+dead|shot\s+and\s+killed|died)\b
+        (?!\s+(?:a|an|the|his|her|their|him|them|one|two|three|four|five|\d)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
 _HINT = re.compile(
     r"kill|dead|died|slain|slay|slew|murder|fatal|gunned|guns down|wound|injur|hurt|shot|shoot", re.IGNORECASE
 )
@@ -184,9 +206,8 @@ def counted_victims(text: str) -> list[Victims]:
     if not _HINT.search(text):
         return []
     headline = _title_case(text)
-    found = sorted(
-        [*_objects(text, headline), *_subjects(text), *_ordinals(text)], key=lambda victims: victims.start
-    )
+    found = [*_objects(text, headline), *_subjects(text), *_ordinals(text), *_singles(text, headline)]
+    found.sort(key=lambda victims: victims.start)
     return _with_killers(text, found)
 
 
@@ -222,6 +243,14 @@ def _subjects(text: str) -> Iterator[Victims]:
         if len(items) > 1 or (items and items[0]["name"]):
             noun = items[0][0] if len(items) == 1 else None
             yield Victims(_total(items), _measure(match, FATES), match.start("list"), match.end(), noun)
+
+
+def _singles(text: str, headline: bool) -> Iterator[Victims]:
+    """One person killed, by name ("Officer Ashley Guindon, 28, was shot and killed"; in a headline, only
+    with an age), or the attacker ("suspect killed")."""
+    if not headline:
+        yield from (Victims(1, "killed", m.start(), m.end(), m.group()) for m in _NAMED_DEAD.finditer(text))
+    yield from (Victims(1, "killed", m.start(), m.end(), m["noun"]) for m in _ATTACKER_DEAD.finditer(text))
 
 
 def _ordinals(text: str) -> Iterator[Victims]:
