@@ -33,7 +33,7 @@ class Measure:
     words of the nouns that count them ("ballistic missiles")."""
     rises: bool = False
     """A toll, which only rises as the days pass: a later report's smaller count tells of some of those
-    an earlier one counts, not of fewer."""
+    an earlier one counts, not of fewer. Not the wounded, who fall when one of them dies."""
 
 
 MEASURES: tuple[Measure, ...] = (
@@ -66,7 +66,7 @@ MEASURES: tuple[Measure, ...] = (
         ),
         before=(
             r"kill(?:s|ed|ing)?",
-            r"claim(?:ed|ing)?\ the\ lives\ of",
+            r"claim(?:s|ed|ing)?\ the\ lives?\ of",
             r"murder(?:s|ed|ing)?",
             r"shot\ (?:and\ killed|to\ death|dead)",
             r"shooting\ (?:and\ killing|to\ death)",
@@ -105,7 +105,6 @@ MEASURES: tuple[Measure, ...] = (
             "number of injuries",
             "injury toll",
         ),
-        rises=True,
     ),
     # Someone shot and not said to have died or been wounded: the people shot, whatever became of them.
     Measure(

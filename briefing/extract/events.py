@@ -94,6 +94,9 @@ _PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 # Words of the future, which no past time follows: "will die… before the next meeting in April".
 _FUTURE = re.compile(r"\b(?:will|would|next)\b|['’]ll\b", re.IGNORECASE)
 
+_DATELINE_CLOSE = re.compile(r"\)\s*[:—–-]")
+"""What closes a dateline's date: "(December 2, 2015):"."""
+
 Rule = Callable[[str, str], str | None]
 """A rule: from the text of the sentence before the count and after it (to the sentence's end), an
 event's label or None."""
@@ -101,8 +104,9 @@ event's label or None."""
 
 def _linked_date(before: str, after: str) -> str | None:
     """A date linked to the count that follows: "in December 2003, in which (31,000 people were
-    killed)", "since 2005, when (80 died)"."""
-    dates = list(_DATE.finditer(before))
+    killed)", "since 2005, when (80 died)"; not the date of a dateline ("SAVANNAH, GA (December 2,
+    2015): … a shooting… that injured three males")."""
+    dates = [date for date in _DATE.finditer(before) if not _DATELINE_CLOSE.match(before, date.end())]
     if not dates:
         return None
     date = dates[-1]

@@ -151,6 +151,8 @@ _BEFORE_CUSTODY = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _OUTCOME_ONLY_IN = {"held": (_AFTER_BE, _BEFORE_CUSTODY)}
+# Outcome words that words before them deny: "two of them fighting for their lives" are alive.
+_OUTCOME_DENIED_BY = {"lives": re.compile(r"\bfor\s+(?:their|his|her)\s+$", re.IGNORECASE)}
 _OTHER_FATE = re.compile(r"\s+(?:and|or)\s+(\w+)")
 _OUTCOME_WORDS = re.compile(r"\b(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE)
 # The object of a verb: "(shot) Clark", "(killed) his wife"; not a day ("shot Sunday").
@@ -228,6 +230,8 @@ _ONE_PERSON_NOUNS = (
     "father",
     "grandmother",
     "grandfather",
+    "male",
+    "female",
 )
 _ONE_PERSON = re.compile(r"\s+(?:" + "|".join(_ONE_PERSON_NOUNS) + r")\b", re.IGNORECASE)
 # "one" with what happened to that one: "One dead, three wounded", "five were shot, one fatally", "one of them
@@ -627,12 +631,12 @@ def _an_address_or_a_name(at: _Around) -> bool:
 
 
 def _a_pronoun(at: _Around) -> bool:
-    """ "one of the largest": "one" is a pronoun, unless what happened to it follows."""
-    return (
-        at.digits.lower() == "one"
-        and bool(re.match(r"\s+of\s+the\b", at.after))
-        and not _ONE_WITH_FATE.match(at.text, at.number.end)
-    )
+    """ "one of the largest": "one" is a pronoun, unless what happened to it follows; "no one" is none."""
+    if at.digits.lower() != "one":
+        return False
+    if at.previous_word in ("no", "every", "any", "some", "each"):
+        return True
+    return bool(re.match(r"\s+of\s+the\b", at.after)) and not _ONE_WITH_FATE.match(at.text, at.number.end)
 
 
 def _an_intention(at: _Around) -> bool:
@@ -802,7 +806,7 @@ def _outcome(window: str) -> tuple[str | None, re.Match | None]:
     found = [
         m
         for m in _OUTCOME_WORDS.finditer(first_words)
-        if not _ATTRIBUTIVE.search(first_words, 0, m.start()) and not _active(window, m)
+        if not _attributive(window, m) and not _active(window, m)
     ]
     predicate = _PREDICATE.search(window)
     for match in found or ([predicate] if predicate else []):
@@ -815,6 +819,14 @@ def _outcome(window: str) -> tuple[str | None, re.Match | None]:
     return None, None
 
 
+def _attributive(words: str, match: re.Match) -> bool:
+    """Whether the outcome word is an adjective of another noun: "a slain friend"; not "the hospital in"."""
+    following = _NEXT_WORD.match(words, match.end())
+    return bool(_ATTRIBUTIVE.search(words, 0, match.start())) and bool(
+        following and following.group(1).isalpha() and following.group(1).lower() not in _NOUN_STOP
+    )
+
+
 def _active(window: str, match: re.Match) -> bool:
     """Whether the outcome word is a verb whose object follows, so that the count did it: "eight officers
     opened fire and (shot) Clark dead"; not after a form of "be" ("were shot Sunday")."""
@@ -822,8 +834,13 @@ def _active(window: str, match: re.Match) -> bool:
 
 
 def _says_outcome(text: str, start: int, end: int) -> bool:
-    """The word at `start` of `text` says what happened to people, unless it needs a context it lacks."""
-    needed = _OUTCOME_ONLY_IN.get(text[start:end].lower())
+    """The word at `start` of `text` says what happened to people, unless it needs a context it lacks or
+    has one that denies it ("fighting for their lives")."""
+    word = text[start:end].lower()
+    denied = _OUTCOME_DENIED_BY.get(word)
+    if denied and denied.search(text, max(0, start - _LOOKBEHIND), start):
+        return False
+    needed = _OUTCOME_ONLY_IN.get(word)
     if needed is None:
         return True
     before, after = needed

@@ -24,6 +24,8 @@ _KILLER = re.compile(r"\b(?:himself|herself|self)$", re.IGNORECASE)
 _ATTACKERS = re.compile(r"\b(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?)$", re.IGNORECASE)
 """The noun of a count of attackers: "2 suspects (killed)"."""
 _INCLUDING = re.compile(r"\b(?:including|among\s+them)\b", re.IGNORECASE)
+_LISTED = re.compile(r"[\s,;:]*(?:and\s+)?")
+"""What stands between counts listed as a headline lists them: "1 dead(, )3 shot"."""
 _OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
 """A count of the others: "three others", "Four other people"."""
 
@@ -102,7 +104,8 @@ def _add_attackers(text: str, figures: list[Figure], indices: list[int]) -> None
 def _add_wounded(text: str, figures: list[Figure], indices: list[int]) -> None:
     """The wounded a sentence gives as those shot who did not die: "Five people were shot, three fatally",
     "Four shot, one dead", "shot four men… killing an 18-year-old" (two, three, three injured); and those
-    shot after the dead, or said to be others, are the wounded: "1 dead, 3 shot" (three injured)."""
+    shot listed after the dead, or said to be others, are the wounded: "1 dead, 3 shot" (three injured),
+    but not those of a clause of their own ("one person is dead after seven people were shot": six)."""
     whole = [i for i in indices if figures[i].part_of is None]
     by_measure = {figures[i].measure: i for i in reversed(whole)}  # the first of each measure
     if "injured" in by_measure or "shot" not in by_measure or "killed" not in by_measure:
@@ -110,7 +113,9 @@ def _add_wounded(text: str, figures: list[Figure], indices: list[int]) -> None:
     shot, killed = figures[by_measure["shot"]], figures[by_measure["killed"]]
     if _killer(killed):
         return  # "shot five people before killing himself": the five may have died or not
-    if killed.start < shot.start or _OTHERS.search(shot.text):
+    if (killed.start < shot.start and _LISTED.fullmatch(text[killed.end : shot.start])) or _OTHERS.search(
+        shot.text
+    ):
         figures[by_measure["shot"]] = dataclasses.replace(shot, measure="injured")
     elif killed.value < shot.value:
         # "at least five shot, two fatally": at least three wounded.

@@ -75,7 +75,7 @@ _ITEM = rf"""(?:
       | (?:{_DETERMINER}{_DESCRIBED}|{_WORD}\s+)?(?P<pair>{_alternation(PAIRS)})\b
       | {_DETERMINER}{_DESCRIBED}(?:{_ONE}|{_AGE_NOUN})\b(?!-)
       | (?P<bare>(?:{_WORD}\s+)?(?:{_ONE}))\b(?!-)
-      | (?P<aged>\d{{1,3}}-year-old\s+)?(?P<name>(?-i:{_NAME}))(?P<age>,\s*\d{{1,2}},)?
+      | (?P<aged>\d{{1,3}}-year-old\s+)?(?P<name>(?-i:{_NAME}))(?P<age>,\s*\d{{1,3}}\b)?
       | (?:her|him)\b
     )"""
 _ITEM_PATTERN = re.compile(_ITEM, re.IGNORECASE | re.VERBOSE)
@@ -120,7 +120,7 @@ FATES = {
 _SUBJECT = re.compile(
     rf"""(?:^|(?<=[.!?;:—–]\s)|(?<=\s-\s)|\b(?:found|left|leaving|leaves|leave|say|says|said)\s+)
         {_LIST}
-        \s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?:(?:all|both|later|also|each)\s+)?
+        ,?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?:(?:all|both|later|also|each)\s+)?
         (?:(?:found|left)\s+)?
         (?:"""
     + "|".join(f"(?P<{measure}>{fates})" for measure, fates in FATES.items())
@@ -156,7 +156,7 @@ ORDINALS = {
 _ORDINAL = re.compile(
     rf"""\b(?:death|killing|murder|slaying)\s+of\s+(?:a|the|another)\s+(?P<death_of>{"|".join(ORDINALS)})\s+
         (?:{_ONE}|victim)\b
-      | \b(?:(?:a|the|another)\s+)?(?P<ordinal>{"|".join(ORDINALS)})\s+
+      | (?<!\bthe\s)\b(?:(?:a|another)\s+)?(?P<ordinal>{"|".join(ORDINALS)})\s+  # not "the fourth victim"
         (?:body\b|(?:(?:{_ONE}|victim)\b\s*)?
         (?:(?:has|had|also|later|then|was|is)\s+)*(?:died|dies|dead|killed|succumbed)\b)
       | \bclaim(?:s|ed)?\s+(?:a\s+)?(?P<claimed>{"|".join(ORDINALS)})\s+(?:victim|life)\b""",
