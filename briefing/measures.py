@@ -142,6 +142,17 @@ WEAPONS: tuple[str, ...] = tuple(m.name for m in MEASURES if m.kind == "weapons"
 OUTCOME_OF: dict[str, str] = {word: m.name for m in OUTCOMES.values() for word in m.after}
 """Each word after a count that says what happened to those counted → its measure."""
 
+THINGS = frozenset(
+    """homes houses buildings apartments schools hospitals churches mosques shops stores businesses
+    offices villages towns cities districts provinces regions countries states vehicles cars trucks buses
+    boats ships vessels aircraft planes jets helicopters flights trains aftershocks tremors fires explosions
+    blasts attacks raids rounds shots bullets casings guns rifles handguns pistols weapons troops soldiers
+    police protesters demonstrators refugees migrants hostages jobs seats votes""".split()
+)
+"""Head nouns of the other counts a reader wants next to the key figures: what was destroyed or struck,
+where, with what, by how many, and what it cost ("40 houses", "two aftershocks", "more than 20 rounds",
+"3,000 troops"); not "five people" said nothing of, nor "four pops"."""
+
 FATES = {
     "intercepted": ("shot down", "intercepted", "downed", "neutralised", "neutralized", "repelled"),
     "got through": (

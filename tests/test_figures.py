@@ -224,8 +224,10 @@ def test_other_events_stay_out_of_the_main_killed_range(seeds):
     assert {r.figure.value for r in killed.reports} == {8, 9}
     # CNN's "emergency services earlier reported that nine people had died" is an update, not a source of
     # its own.
+    # The bottom line is the latest (dated) article's count, then the spread.
     assert killed.summary == (
-        "Sources report between 8 and 9 killed. An earlier count was 9 (Ukraine’s emergency services, CNN)."
+        "At least 8 killed, per CNN. Sources report between 8 and 9 killed. An earlier count was 9 "
+        "(Ukraine’s emergency services, CNN)."
     )
 
 

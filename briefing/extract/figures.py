@@ -154,7 +154,8 @@ _OUTCOME_ONLY_IN = {"held": (_AFTER_BE, _BEFORE_CUSTODY)}
 # Outcome words that words before them deny: "two of them fighting for their lives" are alive.
 _OUTCOME_DENIED_BY = {"lives": re.compile(r"\bfor\s+(?:their|his|her)\s+$", re.IGNORECASE)}
 _OTHER_FATE = re.compile(r"\s+(?:and|or)\s+(\w+)")
-_OUTCOME_WORDS = re.compile(r"\b(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE)
+_OUTCOME_WORDS = re.compile(r"(?<![-\w])(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE)
+"""Outcome words, not in a compound: "the nine pro-death jurors"."""
 # The object of a verb: "(shot) Clark", "(killed) his wife"; not a day ("shot Sunday").
 _OBJECT_AFTER = re.compile(
     r"""\s+(?:(?:a|an|the|his|her|him|them|their|its)\b
@@ -233,6 +234,9 @@ _ONE_PERSON_NOUNS = (
     "male",
     "female",
 )
+_ONE_PERSON_NOUN_SET = frozenset(_ONE_PERSON_NOUNS)
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
+"""Endings of words in -s that are no plural: "glass", "campus", "crisis", "suspicious"."""
 _ONE_PERSON = re.compile(r"\s+(?:" + "|".join(_ONE_PERSON_NOUNS) + r")\b", re.IGNORECASE)
 # "one" with what happened to that one: "One dead, three wounded", "five were shot, one fatally", "one of them
 # was killed", "one of the victims died".
@@ -345,6 +349,10 @@ _JOINED_COUNT = re.compile(
 )
 _TO_DEATH = re.compile(r"\s+(?:to\s+death|dead)\b", re.IGNORECASE)
 """What makes people shot dead, after them: "shot five people to death", "shot two men dead"."""
+# A sentence that goes on about what the one before told: "It destroyed…", "The quake also left…".
+_CONTINUES = re.compile(
+    r"\W*(?:It|They|That|This|The\s+(?:same\s+)?(?:quake|earthquake|tremor|blast|storm|attack))\b"
+)
 _LOOKBEHIND = 80
 """Characters before a number that qualifiers, verbs and tolls are looked for in."""
 # Money after the number: "40 dollars", "3 bn", "5m".
@@ -397,7 +405,9 @@ _AGE_APPOSITION = re.compile(
     + "|".join(sorted(PEOPLE))
     + r"""))
         ,\s*(?:\d{1,3}(?:,\s*(?:and\s+)?|\s+and\s+))*$
-      | \bages?\s+(?:\d{1,3}(?:,\s*(?:and\s+)?|\s+(?:and|to)\s+))*$""",
+      | \bages?\s+(?:\d{1,3}(?:,\s*(?:and\s+)?|\s+(?:and|to)\s+))*$
+      | \b(?:both|all|each)\s+$                # "Tom Tennant and William Hakim, both 51, died"
+    """,
     re.VERBOSE,
 )
 # An age given after "age" or "aged": "died at the age of 85 in a hospital", "a man aged 40".
@@ -429,6 +439,8 @@ _PERIOD_TALLY = re.compile(
         |since\s+(?:January|the\s+start|the\s+beginning)|in\s+the\s+(?:past|last)\s+(?:year|month|\d+))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+DECADES = word_table("twenties thirties forties fifties sixties seventies eighties nineties")
+"""Decades, after a century in words: "the nineteen fifties"."""
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
 EMERGENCY_WORDS = word_table("""call calls caller callers dispatcher dispatchers operator operators center
 centre system tape tapes recording recordings emergency line""")
@@ -599,6 +611,9 @@ def _money(at: _Around) -> bool:
 
 
 def _a_year(at: _Around) -> bool:
+    """ "in 2013", "the nineteen fifties"."""
+    if at.next_word in DECADES:
+        return True
     return bool(
         re.fullmatch(r"(?:1[89]|20)\d\d", at.digits)
         and not re.match(r"\s+(people|soldiers|troops)", at.after)
@@ -752,18 +767,27 @@ def _counted(text: str, number: _Number) -> tuple[str | None, int]:
             break  # "the two held talks"
         words.append(word)
         end = position = match.end()
-        if (
-            lower in _IRREGULAR_PLURALS
-            or (lower.endswith("s") and not lower.endswith("ss"))
-            or lower in _OUTCOME
-            or (lower[-1] in "'’" and lower[:-1] in MEASUREMENT_UNITS)  # "four months' treatment"
-        ):
+        if _head(word, number.value):
             return " ".join(words), end
-        if not (word[:1].isupper() or any(c.isdigit() for c in word) or lower.isalpha()):
+        if not (word[:1].isupper() or any(c.isdigit() for c in word) or lower.replace("-", "").isalpha()):
             break
     if len(words) == 1 and re.search(r"\d", words[0]) and words[0][:1].isupper():
         return words[0], end  # a model name counted alone: "12 Su-25"
     return None, number.end
+
+
+def _head(word: str, value: float) -> bool:
+    """Whether `word` ends a counted noun phrase as its head: a plural common noun ("missiles", "people",
+    "four months'"), not a name or an acronym ("three Texas counties", "four FLDS women", "12 Somalis"),
+    an adjective ("five suspicious boats") or one person's noun counting several ("a 200 person crowd")."""
+    lower = word.lower()
+    if lower in _OUTCOME or (lower[-1] in "'’" and lower[:-1] in MEASUREMENT_UNITS):
+        return True
+    if word[:1].isupper() and lower not in PEOPLE and lower not in WEAPONS and lower not in MEASUREMENT_UNITS:
+        return False
+    if lower in _ONE_PERSON_NOUN_SET:
+        return value == 1
+    return lower in _IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith(_NOT_PLURAL_ENDINGS))
 
 
 def _outcome_before(before: str) -> str | None:
@@ -952,7 +976,7 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
             continue
         start, qualifier = _qualifier(text, number)
         sentence = sentences.of(number.start)
-        counted = number.told if number.listed else _what_is_counted(text, number, sentence) or number.told
+        counted = number.told or _what_is_counted(text, number, sentence)
         if counted is None:
             continue
         noun, measure, end = counted
@@ -968,6 +992,7 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
         value = int(number.value) if number.value.is_integer() else number.value
         prior = (sentences.of(sentence[0] - 1)[0], sentence[0]) if sentence[0] else None
         event = other_event(text, sentence, (start, end), article, toll=measure in OUTCOMES, previous=prior)
+        event = event or _continued_event(text, sentence[0], prior, figures[first_in_paragraph:])
         repeated = next(
             (
                 i
@@ -1008,6 +1033,18 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
 def _within(listed: Figure, start: int, end: int, measure: str) -> bool:
     """Whether a count of `measure` from `start` to `end` is one of the items `listed` counts."""
     return listed.start <= start and end <= listed.end and listed.measure == measure
+
+
+def _continued_event(
+    text: str, sentence_start: int, prior: tuple[int, int] | None, paragraph_figures: list[Figure]
+) -> str | None:
+    """The other event the sentence before told of, when this one goes on about it: "…more than a dozen people
+    were killed by a quake in eastern China. (It) destroyed thousands of buildings and left nearly half a
+    million homeless"."""
+    if prior is None or not _CONTINUES.match(text, sentence_start):
+        return None
+    told = (f.event for f in reversed(paragraph_figures) if f.event and prior[0] <= f.start < prior[1])
+    return next(told, None)
 
 
 def _subcount_of(
@@ -1073,13 +1110,14 @@ def _what_is_counted(
         return None
     if outcome and not number.value.is_integer():
         return None  # "which measured 7.1, killed nine": a decimal is never a head count
-    if noun and noun.split()[-1].lower() not in PEOPLE:
+    if noun and noun.split()[-1].lower() not in PEOPLE | _ONE_PERSON_NOUN_SET:
         window = _window(text, end, sentence[1])
         if _found_not_fired(noun, text[sentence[0] : number.start], window):
             return noun, f"{_measure_of(noun)} {FOUND}", end
         return noun, _measure_of(noun) + _fate(before, window), end
     if outcome is None:
-        return noun, _measure_of(noun), end
+        # One of a kind with nothing said of it counts nothing: "one man who says he called 911".
+        return (noun, _measure_of(noun), end) if number.value != 1 or _plural(noun.split()[-1]) else None
     if verb and noun is None:
         end += verb.end()
     if outcome == "shot" and (to_death := _TO_DEATH.match(text, end)):

@@ -28,7 +28,9 @@ wife husband girlfriend boyfriend fiancee fiance ex-wife ex-husband ex-girlfrien
 mom dad stepfather stepmother stepson stepdaughter brother sister grandmother grandfather grandson
 granddaughter cousin uncle aunt nephew niece friend neighbor neighbour roommate officer deputy trooper agent
 guard victim person resident student worker employee firefighter clerk owner customer bystander pastor
-chaplain priest teacher nurse driver passenger relative sibling partner suspect gunman shooter""")
+chaplain priest teacher nurse driver passenger relative sibling partner suspect gunman shooter technician
+captain sergeant lieutenant detective judge reporter prosecutor doctor paramedic soldier sailor marine pilot
+manager cashier bouncer security""")
 """Nouns of one person ("his wife", "another woman")."""
 PEOPLE_PLURAL = word_table("""people persons men women children kids boys girls babies teens teenagers sons
 daughters brothers sisters siblings parents adults relatives friends neighbors neighbours officers deputies
@@ -44,13 +46,14 @@ _ENDS_DESCRIPTION = """and or but in at on of with before after then by from to 
 second third fourth fifth sixth seventh eighth"""
 _WORD = rf"(?!(?:{'|'.join(_ENDS_DESCRIPTION.split())})\b)(?![\w'’-]+(?:ing|ly)\b)[\w'’-]+"
 """A word of a person's description, not one that ends it: "young", "5-year-old", "estranged"."""
-_DESCRIBED = rf"(?:{_WORD}\s+){{0,2}}?"
+_DESCRIBED = rf"(?:{_WORD}\s+){{0,3}}?"
 _DETERMINER = r"(?:a|an|the|his|her|their|its|another|one|other|that|this)\s+"
 _NUMBER_WORD = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NOT_NAMES = """In On At To Of For With From By The A An And Or But After Before During When While Police
 Officers Authorities Sheriff Deputies Suspected Suspect Shooting Shootings Man Woman Teen Boy Girl Update
 Breaking"""
 _NAME = (
+    r"(?:(?:Police\s+|Senior\s+|Chief\s+)?(?:Capt|Sgt|Lt|Cpl|Det|Dr|Officer|Deputy|Trooper|Judge|Agent)\.?\s+)?"
     r"(?!(?:" + "|".join(_NOT_NAMES.split()) + r")\b)"
     r"[A-Z][a-z][\w'’-]*(?:\s+[“\"][A-Z][a-z]+[”\"])?"  # "Jefferson “Rex” Rivers"
     r"(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*){1,3}(?:\s+(?:Jr|Sr|II|III)\.?)?"
@@ -120,6 +123,7 @@ FATES = {
 _SUBJECT = re.compile(
     rf"""(?:^|(?<=[.!?;:—–]\s)|(?<=\s-\s)|\b(?:found|left|leaving|leaves|leave|say|says|said)\s+)
         {_LIST}
+        (?:,?\s+(?:both|all)(?:\s+\d{{1,3}})?,?)?  # "…, both 51, died"
         ,?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?:(?:all|both|later|also|each)\s+)?
         (?:(?:found|left)\s+)?
         (?:"""
@@ -162,16 +166,16 @@ _ORDINAL = re.compile(
       | \bclaim(?:s|ed)?\s+(?:a\s+)?(?P<claimed>{"|".join(ORDINALS)})\s+(?:victim|life)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-NATURAL_CAUSES = "pneumonia cancer natural heart illness complications disease stroke old overdose AIDS"
-"""What "died of" names that no one did: "Bettie Page died of pneumonia"."""
 # One person named, and killed: "Officer Ashley Guindon, 28, was shot and killed", "Jefferson “Rex” Rivers,
-# was shot and killed", "24-year-old Jonathan Austin died".
+# was shot and killed", "24-year-old Jonathan Austin died at the scene"; "died" only of what was done to
+# them, not in prison or of pneumonia.
 _NAMED_DEAD = re.compile(
     rf"""(?:\d{{1,3}}-year-old\s+)?(?-i:{_NAME})(?:,\s*\d{{1,3}})?(?:,?\s+of\s+(?-i:[A-Z][\w'’-]+),)?,?\s+
         (?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?
            (?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|killed|fatally\s+(?:shot|wounded|injured)
              |pronounced\s+dead|found\s+dead|slain|murdered)
-         | died(?!\s+(?:of|from)\s+(?:a\s+)?(?:{"|".join(NATURAL_CAUSES.split())})))\b
+         | died(?=\s+(?:\w+\s+){{0,6}}?(?:scene|gunshot|wounds?|injuries|shooting|attack|blast|explosion
+                |crash|fire|quake|stabbing)))\b
         (?!\s+(?:a|an|the|his|her|their|him|them)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -206,7 +210,12 @@ def counted_victims(text: str) -> list[Victims]:
     if not _HINT.search(text):
         return []
     headline = _title_case(text)
-    found = [*_objects(text, headline), *_subjects(text), *_ordinals(text), *_singles(text, headline)]
+    found = [
+        *_objects(text, headline),
+        *_subjects(text, headline),
+        *_ordinals(text),
+        *_singles(text, headline),
+    ]
     found.sort(key=lambda victims: victims.start)
     return _with_killers(text, found)
 
@@ -232,12 +241,12 @@ def _objects(text: str, headline: bool) -> Iterator[Victims]:
             )
 
 
-def _subjects(text: str) -> Iterator[Victims]:
-    """Lists an outcome follows: "Woman, young child killed", "Randy Lee Jones, 21, Killed"; a name counts
-    only with its age, as a headline's capitals make names of everything ("Navy Yard, Suspected Gunman")."""
+def _subjects(text: str, headline: bool) -> Iterator[Victims]:
+    """Lists an outcome follows: "Woman, young child killed", "Randy Lee Jones, 21, Killed"; in a headline
+    a name counts only with its age: its capitals make names of everything ("Navy Yard, Suspected Gunman")."""
     for match in _SUBJECT.finditer(text):
         read = _read_items(match["list"])
-        if any(item["name"] and not aged for item, aged in read):
+        if headline and any(item["name"] and not aged for item, aged in read):
             continue
         items = [item for item, _ in read]
         if len(items) > 1 or (items and items[0]["name"]):
@@ -280,9 +289,10 @@ def _with_killers(text: str, found: list[Victims]) -> list[Victims]:
 
 
 def _title_case(text: str) -> bool:
-    """Text with a capital on most words, as a headline has: "Gunman Kills 3 Bandmates, Self"."""
+    """Text with a capital on its words, as a headline has: "Gunman Kills 3 Bandmates, Self"; not a
+    sentence naming people ("Police Capt. Tom Tennant and Senior Trooper William Hakim, both 51, died")."""
     words = _LONG_WORD.findall(text)
-    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.7 * len(words)
+    return len(words) >= 3 and sum(word[0].islower() for word in words) <= 1
 
 
 def _one_number(words: str) -> bool:

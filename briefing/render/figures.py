@@ -6,6 +6,8 @@ import collections
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .measures import shown
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -42,6 +44,8 @@ class FigureViews:
     article_page: Callable[[Article | str], str]
     story_of_path: dict[str, Story]
     by_slug: dict[str, Extraction]
+    measures: list[MeasureSummary]
+    measure_names: list[str]
     story_measures: dict[str, list[MeasureSummary]]
     set_apart: dict[str, list[tuple[Figure, Article]]]
 
@@ -50,8 +54,13 @@ class FigureViews:
         return [s for s in self.story_measures.get(story.id, []) if s.key]
 
     def other_measures(self, story: Story) -> list[MeasureSummary]:
-        """A story's incidental counts ("5 countries", "13 locations")."""
-        return [s for s in self.story_measures.get(story.id, []) if not s.key]
+        """A story's other counts a reader wants ("40 houses", "5 countries"), not the key figures."""
+        return [s for s in self.story_measures.get(story.id, []) if s.shown and not s.key]
+
+    def other_measure_names(self) -> list[str]:
+        """The measures the Figures index lists after the key figures: other counts a reader wants."""
+        keyed = {s.measure for s in self.measures if s.key}
+        return [m for m in self.measure_names if m not in keyed and shown(m)]
 
     def measure_by_story(self, measure: str) -> list[StoryFigures]:
         """Every story that reports `measure`, the latest first."""
