@@ -66,7 +66,8 @@ MEASURES: tuple[Measure, ...] = (
         ),
         before=(
             r"kill(?:s|ed|ing)?",
-            r"claim(?:s|ed|ing)?\ the\ lives?\ of",
+            r"claim(?:s|ed|ing)?\ the\ li(?:fe|ves)\ of",
+            r"t(?:ook|akes?|aking)\ the\ li(?:fe|ves)\ of",
             r"murder(?:s|ed|ing)?",
             r"shot\ (?:and\ killed|to\ death|dead)",
             r"shooting\ (?:and\ killing|to\ death)",

@@ -253,7 +253,10 @@ _ONE_WITH_FATE = re.compile(
 # has died", "Two of the wounded later died".
 _SOME_OF_WHO_DIED = re.compile(
     r"""\b(?P<part>one|two|three|four|five|\d{1,2})\s+of\s+
-        (?=(?:them|whom|those|the|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)
+        (?:them|whom|those|(?:the\s+)?(?:\d+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+)?
+           (?:[\w-]+\s+){0,2}?(?:"""
+    + "|".join(sorted(PEOPLE))
+    + r"""|shot|wounded|injured|hurt))\b
         [^.;!?]{0,100}?\b(?:(?:has|have|had|later|since|also|then|subsequently)\s+)*(?:died|dies|succumbed)\b""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -97,8 +97,8 @@ class MeasureSummary:
     value: float
     """The story's bottom line: the count of its latest, most authoritative current report."""
     bottom: Report
-    """The report the value is that of: of the latest day, one whose source its text names first, then the
-    largest (a toll rises as reports come in), then the most reported."""
+    """The report the value is that of: of the latest day, the largest (a toll rises as reports come in),
+    one whose source its text names first, then the most reported."""
     low: float | None
     """The smallest count a current report allows."""
     high: float | None
@@ -270,9 +270,7 @@ def _part(report: Report, reports: list[Report]) -> bool:
         return True
     if _rises(report) and any(report in _later(r, reports) and r.figure.value > value for r in reports):
         return True
-    if report.figure.value == 1 and (
-        _ONE_TOLD.match(report.figure.text) or _ONE_TOLD.match(report.figure.noun or "")
-    ):
+    if report.figure.value == 1 and (_ONE_TOLD.match(report.figure.text) or _one_named(report.figure)):
         return any(r.figure.value > 1 for r in reports)
     noun = (report.figure.noun or "").lower().split()
     return (
@@ -284,6 +282,12 @@ def _part(report: Report, reports: list[Report]) -> bool:
             for r in reports
         )
     )
+
+
+def _one_named(figure: Figure) -> bool:
+    """A count of one person its text names: "an 18-year-old", "Superior Court Judge Rowland Barnes"."""
+    noun = figure.noun or ""
+    return bool(noun) and not noun.lower().endswith("s")
 
 
 def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
@@ -300,8 +304,8 @@ def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
         current,
         key=lambda r: (
             r.date or datetime.date.min,
-            r.figure.attribution is not None,
             r.figure.value,
+            r.figure.attribution is not None,
             values[r.figure.value],
         ),
     )
