@@ -269,8 +269,9 @@ _ONE_VICTIM = re.compile(
     + "|".join(_ONE_PERSON_NOUNS)
     + r""")
         (?:\s+(?:of|from)\s+[\w-]+)?                         # "of 12", "from Queens"
+        (?:\s*,[^,.;]{1,40},)?                              # "an 11-year-old boy, David McIntyre, was"
         \s+(?:
-            (?:was|has\ been|had\ been)\s+(?:\w+ly\s+)?(?P<outcome>"""
+            (?:was|has\ been|had\ been)\s+(?:(?!fatally)\w+ly\s+)?(?P<outcome>"""
     + alternation(_OUTCOME)
     + r""")
           | (?P<died> died | perished )                    # not "a man killed his wife"
@@ -435,10 +436,10 @@ _SCORE_AFTER = re.compile(
 )
 # A score or a record just before the number: "36-3 (24", "deadlocked at".
 _SCORE_BEFORE = re.compile(r"(?:\d+-\d+(?:-\d+)?,?\s*\(?|\bdeadlocked\s+at)\s*$", re.IGNORECASE)
-# A statistic of a period after a count: "12 killings this year", "shot since Wednesday across the city",
-# "homicides so far in 2013".
+# A statistic of a period after a count: "12 killings this year", "homicides so far in 2013", "74 shot since
+# January".
 _PERIOD_TALLY = re.compile(
-    r"""^[^.;]{0,40}?\b(?:(?:so\s+far\s+)?this\s+(?:year|month|weekend)|so\s+far|to\s+date|year[-\s]to[-\s]date
+    r"""[^.;]{0,40}?\b(?:(?:so\s+far\s+)?this\s+year|so\s+far|to\s+date|year[-\s]to[-\s]date
         |since\s+(?:January|the\s+start|the\s+beginning)|in\s+the\s+(?:past|last)\s+(?:year|month|\d+))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -674,7 +675,7 @@ def _a_score(at: _Around) -> bool:
 
 def _a_period_tally(at: _Around) -> bool:
     """ "12 killings this year", "the 74 people shot since Wednesday across the city": a statistic."""
-    return bool(_PERIOD_TALLY.search(at.text, at.number.end, min(len(at.text), at.number.end + _LOOKBEHIND)))
+    return bool(_PERIOD_TALLY.match(at.text, at.number.end, min(len(at.text), at.number.end + _LOOKBEHIND)))
 
 
 REFUSALS: tuple[tuple[str, Callable[[_Around], bool]], ...] = (
@@ -954,6 +955,31 @@ def find_figures(article: Article) -> list[Figure]:
     return figures
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """A number read as no count, and why: what a test reads of a number left out."""
+
+    text: str
+    """The number as written: "51", "nine"."""
+    paragraph: int | None
+    """The paragraph it is in; None for the title."""
+    start: int
+    reason: str
+    """One of `REFUSALS`' reasons: "an age", "a vote or a score", "an intention, not an event"…"""
+
+
+def refused_numbers(article: Article) -> list[Refusal]:
+    """Every number of `article` (its title first) that is no count, with the reason."""
+    texts = [(None, article.title)] if not article.title_derived else []
+    texts += [(paragraph.index, paragraph.text) for paragraph in article.paragraphs]
+    return [
+        Refusal(text[number.start : number.end], index, number.start, reason)
+        for index, text in texts
+        for number in _numbers(text)
+        if (reason := _refusal(text, number))
+    ]
+
+
 def headline_figures(article: Article) -> list[Figure]:
     """The figures of the article's own title ("3 dead, 2 hurt in …", "One Dead, Four Wounded"), with no
     paragraph (`paragraph` is None, `start` and `end` are offsets into the title); none for a title made
@@ -1066,7 +1092,14 @@ def _link_partitive(figures: list[Figure], first: int, start: int, end: int, rep
     """Make the part of a partitive ("94,000 of the 140,000 confirmed deaths"), the figure just before, part
     of its whole, which starts within it: the figure about to be added, or the repeated one."""
     previous = figures[-1] if len(figures) > first else None
-    if previous is not None and previous.part_of is None and previous.start < start and end <= previous.end:
+    if (
+        previous is not None
+        and previous.part_of is None
+        and previous.start < start
+        and end <= previous.end
+        and " of " in previous.text[: start - previous.start]
+        and repeated != len(figures) - 1
+    ):
         figures[-1] = dataclasses.replace(previous, part_of=len(figures) if repeated is None else repeated)
 
 

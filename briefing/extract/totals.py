@@ -18,10 +18,13 @@ from collections.abc import Sequence
 
 from ..model import Figure
 from ..sentences import SentenceBounds
+from .victims import ATTACKERS
 
 _KILLER = re.compile(r"\b(?:himself|herself|self)$", re.IGNORECASE)
 """The words of a count of one that is the killer: "kills himself", "before killing herself"."""
-_ATTACKERS = re.compile(r"\b(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?)$", re.IGNORECASE)
+_ATTACKERS = re.compile(
+    r"\b(?:" + "|".join(sorted(ATTACKERS)) + r"|suspects|gunmen|shooters|attackers)$", re.IGNORECASE
+)
 """The noun of a count of attackers: "2 suspects (killed)"."""
 _INCLUDING = re.compile(r"\b(?:including|among\s+them)\b", re.IGNORECASE)
 _LISTED = re.compile(r"[\s,;:]*(?:and\s+)?")

@@ -30,7 +30,7 @@ granddaughter cousin uncle aunt nephew niece friend neighbor neighbour roommate 
 guard victim person resident student worker employee firefighter clerk owner customer bystander pastor
 chaplain priest teacher nurse driver passenger relative sibling partner suspect gunman shooter technician
 captain sergeant lieutenant detective judge reporter prosecutor doctor paramedic soldier sailor marine pilot
-manager cashier bouncer security""")
+manager cashier bouncer security male female""")
 """Nouns of one person ("his wife", "another woman")."""
 PEOPLE_PLURAL = word_table("""people persons men women children kids boys girls babies teens teenagers sons
 daughters brothers sisters siblings parents adults relatives friends neighbors neighbours officers deputies
@@ -180,11 +180,16 @@ _NAMED_DEAD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # The attacker, killed: "suspect killed", "the gunman was shot dead", "Suspect Dead".
+ATTACKERS = word_table("suspect gunman shooter attacker assailant intruder invader robber burglar")
+"""Nouns of the one who attacked: killed too, he is one more of the dead ("suspect killed")."""
 _ATTACKER_DEAD = re.compile(
-    r"""\b(?:the\s+)?(?:suspected\s+)?(?P<noun>suspect|gunman|shooter|attacker)\s+
+    rf"""\b(?:the\s+)?(?:suspected\s+)?(?P<noun>{"|".join(sorted(ATTACKERS))})
+        (?:,?\s+who)?\s+
         (?:(?:was|is|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:later\s+)?
-        (?:killed|dead|shot\s+dead|shot\s+and\s+killed|died)\b
-        (?!\s+(?:a|an|the|his|her|their|him|them|one|two|three|four|five|\d)\b)""",
+        (?:killed|dead|shot\s+dead|shot\s+and\s+killed|died|fatally\s+shot)\b
+        (?!\s+(?:a|an|the|his|her|their|him|them|one|two|three|four|five|\d)\b)
+      | \b(?P<pronoun>he|she)\s+was\s+(?:fatally\s+shot|shot\s+(?:and\s+killed|dead)|killed)\s+by\s+
+        (?:police|officers|deputies|troopers|an?\s+(?:police\s+)?officer)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _HINT = re.compile(
@@ -259,7 +264,10 @@ def _singles(text: str, headline: bool) -> Iterator[Victims]:
     with an age), or the attacker ("suspect killed")."""
     if not headline:
         yield from (Victims(1, "killed", m.start(), m.end(), m.group()) for m in _NAMED_DEAD.finditer(text))
-    yield from (Victims(1, "killed", m.start(), m.end(), m["noun"]) for m in _ATTACKER_DEAD.finditer(text))
+    # "before he was shot and killed by police": the one killed by police is the attacker.
+    yield from (
+        Victims(1, "killed", m.start(), m.end(), m["noun"] or "gunman") for m in _ATTACKER_DEAD.finditer(text)
+    )
 
 
 def _ordinals(text: str) -> Iterator[Victims]:
