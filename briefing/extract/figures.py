@@ -858,7 +858,11 @@ def _attributive(words: str, match: re.Match) -> bool:
 def _active(window: str, match: re.Match) -> bool:
     """Whether the outcome word is a verb whose object follows, so that the count did it: "eight officers
     opened fire and (shot) Clark dead"; not after a form of "be" ("were shot Sunday")."""
-    return bool(_OBJECT_AFTER.match(window, match.end())) and not _AFTER_BE.search(window, 0, match.start())
+    following = _OBJECT_AFTER.match(window, match.end())
+    if following is None or _AFTER_BE.search(window, 0, match.start()):
+        return False
+    # In a headline's capitals ("Four People Shot Near West Charlotte Home") a capital makes no object.
+    return following.group().strip()[:1].islower() or match.group(1)[:1].islower()
 
 
 def _says_outcome(text: str, start: int, end: int) -> bool:

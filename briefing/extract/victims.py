@@ -193,7 +193,9 @@ _ATTACKER_DEAD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _HINT = re.compile(
-    r"kill|dead|died|slain|slay|slew|murder|fatal|gunned|guns down|wound|injur|hurt|shot|shoot", re.IGNORECASE
+    r"kill|dead|died|dies|death|bod(?:y|ies)|slain|slay|slew|murder|fatal|gunned|guns down|wound|injur|hurt"
+    r"|shot|shoot",
+    re.IGNORECASE,
 )
 """A paragraph without these words holds no victims to count."""
 
