@@ -114,7 +114,8 @@ def test_a_toll_given_in_the_quake_after_an_earlier_quake_is_that_quake_s():
     # ECB+ (37ecbplus/4): the Aceh quake's report recalls April last year's.
     assert events(
         "In April last year an 8.6-magnitude quake struck 431 kilometres off Banda Aceh, prompting an Indian "
-        "Ocean-wide tsunami alert. Five people died and seven were injured in Aceh in the quake and following "
+        "Ocean-wide tsunami alert. Five people died and seven were injured in Aceh in the quake and "
+        "following "
         "aftershocks."
     ) == [(5, "killed", "last year"), (7, "injured", "last year")]
     # Unless the toll has a day of its own: "on Tuesday".
@@ -127,7 +128,8 @@ def test_a_sentence_that_goes_on_about_another_event_is_that_event_s():
     # ECB+ (20ecbplus/7): the homeless of a quake in China, not of the Qeshm quake.
     assert events(
         "Iran's official news agency IRNA said the hospital was full.",
-        "On Saturday, more than a dozen people were killed by a quake in eastern China. It destroyed thousands "
+        "On Saturday, more than a dozen people were killed by a quake in eastern China. It destroyed "
+        "thousands "
         "of buildings and left nearly half a million homeless.",
     ) == [(12, "killed", "quake in China"), (500_000, "displaced", "quake in China")]
 
