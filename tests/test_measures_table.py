@@ -17,7 +17,7 @@ from conftest import article
 def test_every_word_after_a_count_gives_its_row_s_measure(measure: Measure):
     for word in measure.after:
         if word == "held":
-            continue  # a detention only after a form of "be" (see test_held_is_a_detention_only_in_the_passive)
+            continue  # a detention only in the passive: test_held_is_a_detention_only_in_the_passive
         [figure] = find_figures(article(f"Officials said 23 people were {word} on Sunday."))
         assert (word, figure.measure) == (word, measure.name)
 
