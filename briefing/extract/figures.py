@@ -260,6 +260,8 @@ _SOME_OF_WHO_DIED = re.compile(
         [^.;!?]{0,100}?\b(?:(?:has|have|had|later|since|also|then|subsequently)\s+)*(?:died|dies|succumbed)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_DIES = re.compile(r"died|dies|succumbed")
+"""What `_SOME_OF_WHO_DIED` needs in a paragraph, looked for first."""
 # One person something happened to, counted by "a" or "an": "A 23-year-old man was shot and killed",
 # "a woman was wounded", "a mother of two died".
 _ONE_VICTIM = re.compile(
@@ -528,7 +530,7 @@ def _numbers(text: str) -> list[_Number]:
         _Number(
             _value_of(m["part"]), m.start(), m.start(), (None, "killed", m.end()), listed=True, partitive=True
         )
-        for m in _SOME_OF_WHO_DIED.finditer(text)
+        for m in (_SOME_OF_WHO_DIED.finditer(text) if _DIES.search(text.lower()) else ())
     ]
     # "killing her and another woman": the people a list names.
     found += [
@@ -538,7 +540,7 @@ def _numbers(text: str) -> list[_Number]:
     return sorted(found, key=lambda number: (number.start, not number.listed))
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Around:
     """A number and the words around it, as the refusals read them."""
 
@@ -561,15 +563,14 @@ class _Around:
 def _around(text: str, number: _Number) -> _Around:
     before = text[max(0, number.start - _LOOKBEHIND) : number.start]
     after = text[number.end : number.end + _LOOKBEHIND]
-    previous = _PREVIOUS_WORD.search(before)
-    following = re.match(r"\s*(\S+)", after)
+    previous, following = before.rsplit(None, 1)[-1:], after.split(None, 1)[:1]
     return _Around(
         text,
         number,
         before,
         after,
-        previous.group(1).lower().strip("“\"'(") if previous else "",
-        following.group(1).lower().strip(",.;:”\"')") if following else "",
+        previous[0].lower().strip("“\"'(") if previous else "",
+        following[0].lower().strip(",.;:”\"')") if following else "",
     )
 
 
@@ -585,7 +586,7 @@ def _an_age(at: _Around) -> bool:
     """ "John Smith, 34,", "ages 15, 17, and 18, were", "aged 40", "a 23-year-old", "in their 20's", "Obeshaw,
     57 — shot", "Smith, 32, of Dunbar"."""
     return bool(
-        (_AGE_APPOSITION.search(at.before) and _AFTER_AN_AGE.match(at.after))
+        (_AFTER_AN_AGE.match(at.after) and _AGE_APPOSITION.search(at.before))
         or _AGE_BEFORE.search(at.before)
         or _AGE_AFTER.match(at.after)
     )

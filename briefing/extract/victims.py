@@ -120,9 +120,12 @@ FATES = {
 # A list of people that an outcome follows, where a clause begins: "Woman, young child killed", "A woman
 # and her 6-year-old granddaughter both died", "left a woman and her son dead", "found a father and
 # daughter dead".
+_CLAUSE_START = re.compile(
+    r"^|(?<=[.!?;:—–]\s)|(?<=\s-\s)|\b(?:found|left|leaving|leaves|leave|say|says|said)\s+"
+)
+"""Where a list of people an outcome follows may begin: a sentence, a clause, or after "found", "said"."""
 _SUBJECT = re.compile(
-    rf"""(?:^|(?<=[.!?;:—–]\s)|(?<=\s-\s)|\b(?:found|left|leaving|leaves|leave|say|says|said)\s+)
-        {_LIST}
+    rf"""{_LIST}
         (?:,?\s+(?:both|all)(?:\s+\d{{1,3}})?,?)?  # "…, both 51, died"
         ,?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?:(?:all|both|later|also|each)\s+)?
         (?:(?:found|left)\s+)?
@@ -192,12 +195,15 @@ _ATTACKER_DEAD = re.compile(
         (?:police|officers|deputies|troopers|an?\s+(?:police\s+)?officer)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_HINT = re.compile(
-    r"kill|dead|died|dies|death|bod(?:y|ies)|slain|slay|slew|murder|fatal|gunned|guns down|wound|injur|hurt"
-    r"|shot|shoot",
-    re.IGNORECASE,
-)
-"""A paragraph without these words holds no victims to count."""
+# Words without which a frame finds nothing, looked for as plain text in the paragraph in lower case
+# first (Python's regular expressions are slow at finding a word of many): a paragraph without them is not
+# read for that frame.
+HINTS = ("kill", "dead", "died", "dies", "death", "bod", "slain", "slay", "slew", "murder", "fatal", "gunned",
+         "guns down", "wound", "injur", "hurt", "shot", "shoot")  # fmt: skip
+"""Words of every frame: a paragraph without them holds no victims to count."""
+_DIED = ("kill", "fatal", "dead", "slain", "murder", "died", "shot to death")
+_ATTACKER_HINTS = (*ATTACKERS, "he was ")
+_ORDINAL_HINTS = tuple(ORDINALS)
 
 
 @dataclass(frozen=True)
@@ -214,27 +220,27 @@ class Victims:
 
 def counted_victims(text: str) -> list[Victims]:
     """The lists of people `text` counts, in reading order."""
-    if not _HINT.search(text):
+    lower = text.lower()
+    if not _any_in(HINTS, lower):
         return []
-    headline = _title_case(text)
     found = [
-        *_objects(text, headline),
-        *_subjects(text, headline),
-        *_ordinals(text),
-        *_singles(text, headline),
+        *_objects(text),
+        *_subjects(text),
+        *(_ordinals(text) if _any_in(_ORDINAL_HINTS, lower) else ()),
+        *_singles(text, lower),
     ]
     found.sort(key=lambda victims: victims.start)
     return _with_killers(text, found)
 
 
-def _objects(text: str, headline: bool) -> Iterator[Victims]:
+def _objects(text: str) -> Iterator[Victims]:
     """Lists a verb makes the object of what happened: "killing her and another woman"."""
     for match in _OBJECT.finditer(text):
         if _INTENTION.search(text, max(0, match.start() - 12), match.start()):
             continue  # "conspiring to kill three others"
         measure = _measure(match, VERBS)
         read = _read_items(match["list"])
-        if headline and any(item["name"] and not aged for item, aged in read):
+        if _unaged_name(read) and _title_case(text):
             continue  # "Shooting That Killed": a headline's capitals make names of everything
         items = [item for item, _ in read]
         if not items or (measure == "shot" and (items[0]["bare"] or items[0]["self"])):
@@ -248,12 +254,15 @@ def _objects(text: str, headline: bool) -> Iterator[Victims]:
             )
 
 
-def _subjects(text: str, headline: bool) -> Iterator[Victims]:
+def _subjects(text: str) -> Iterator[Victims]:
     """Lists an outcome follows: "Woman, young child killed", "Randy Lee Jones, 21, Killed"; in a headline
     a name counts only with its age: its capitals make names of everything ("Navy Yard, Suspected Gunman")."""
-    for match in _SUBJECT.finditer(text):
+    for start in _CLAUSE_START.finditer(text):
+        match = _SUBJECT.match(text, start.end())
+        if match is None:
+            continue
         read = _read_items(match["list"])
-        if headline and any(item["name"] and not aged for item, aged in read):
+        if _unaged_name(read) and _title_case(text):
             continue
         items = [item for item, _ in read]
         if len(items) > 1 or (items and items[0]["name"]):
@@ -261,15 +270,23 @@ def _subjects(text: str, headline: bool) -> Iterator[Victims]:
             yield Victims(_total(items), _measure(match, FATES), match.start("list"), match.end(), noun)
 
 
-def _singles(text: str, headline: bool) -> Iterator[Victims]:
+def _unaged_name(read: list[tuple[re.Match, bool]]) -> bool:
+    return any(item["name"] and not aged for item, aged in read)
+
+
+def _any_in(words: tuple[str, ...], lower: str) -> bool:
+    return any(map(lower.__contains__, words))
+
+
+def _singles(text: str, lower: str) -> Iterator[Victims]:
     """One person killed, by name ("Officer Ashley Guindon, 28, was shot and killed"; in a headline, only
     with an age), or the attacker ("suspect killed")."""
-    if not headline:
+    if _any_in(_DIED, lower) and not _title_case(text):
         yield from (Victims(1, "killed", m.start(), m.end(), m.group()) for m in _NAMED_DEAD.finditer(text))
     # "before he was shot and killed by police": the one killed by police is the attacker.
-    yield from (
-        Victims(1, "killed", m.start(), m.end(), m["noun"] or "gunman") for m in _ATTACKER_DEAD.finditer(text)
-    )
+    if _any_in(_ATTACKER_HINTS, lower):
+        attackers = _ATTACKER_DEAD.finditer(text)
+        yield from (Victims(1, "killed", m.start(), m.end(), m["noun"] or "gunman") for m in attackers)
 
 
 def _ordinals(text: str) -> Iterator[Victims]:
