@@ -23,7 +23,7 @@ from .gazetteer import gazetteer
 from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
 from .quotes import SIGNATURE
 from .totals import add_totals
-from .victims import counted_victims
+from .victims import counted_victims, title_case
 from .words import is_given_name
 
 _UNITS = (
@@ -262,6 +262,14 @@ _SOME_OF_WHO_DIED = re.compile(
 )
 _DIES = re.compile(r"died|dies|succumbed")
 """What `_SOME_OF_WHO_DIED` needs in a paragraph, looked for first."""
+# One person, after "and", with what befell them and no verb: "three… were shot and killed (and a 12-year-old
+# girl wounded)".
+_AND_ONE_VICTIM = re.compile(
+    r"""\band\s+(?P<one>an?)\s+(?:[\w-]+\s+){0,2}?(?:"""
+    + "|".join(_ONE_PERSON_NOUNS)
+    + r""")\s+(?:critically\s+|seriously\s+)?(?P<outcome>wounded|injured|hurt)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # One person something happened to, counted by "a" or "an": "A 23-year-old man was shot and killed",
 # "a woman was wounded", "a mother of two died".
 _ONE_VICTIM = re.compile(
@@ -308,16 +316,15 @@ _FATE_BEFORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "two of the three victims died": the first number counts what happened, the second the whole.
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+")
+_PARTITIVE_THE = r"\s+of\s+(?:(?:the|those|these|its|their|all)\s+)"
+_PARTITIVE = re.compile(
+    _PARTITIVE_THE + r"|\s+of\s+(?=\d|(?:" + "|".join(_UNITS[2:]) + r")\b)", re.IGNORECASE
+)
+"""What joins some to all: "two (of the) three victims", "three (of) four members"."""
 # The first number and the words before the second: "two of the " of "two of the three victims died".
 _PARTITIVE_BEFORE = re.compile(
-    r"""\b(?:\d+|"""
-    + "|".join(_UNITS[1:])
-    + r""")
-        """
-    + _PARTITIVE.pattern
-    + "$",
-    re.IGNORECASE | re.VERBOSE,
+    r"""\b(?:\d+|""" + "|".join(_UNITS[1:]) + r""")\s+of\s+(?:(?:the|those|these|its|their|all)\s+)?$""",
+    re.IGNORECASE,
 )
 _RATE = re.compile(r"^\s*(a|an|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\s,.;:!?()“”\"—–…]+)")
@@ -353,6 +360,8 @@ _JOINED_COUNT = re.compile(
     + r""")\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_SHOOTING_VICTIMS = re.compile(r"\b(?:shooting|gunshot)\s+victims$", re.IGNORECASE)
+"""Victims of a shooting, who were shot."""
 _TO_DEATH = re.compile(r"\s+(?:to\s+death|dead)\b", re.IGNORECASE)
 """What makes people shot dead, after them: "shot five people to death", "shot two men dead"."""
 # A sentence that goes on about what the one before told: "It destroyed…", "The quake also left…".
@@ -407,7 +416,7 @@ _TRAILING_AUXILIARY = re.compile(r"\s+(?:" + "|".join(_BETWEEN_SOURCE_AND_VERB) 
 # An age after a name or a noun of people, or a list of ages, before the number: "John Smith, " of "John
 # Smith, 34,", "Two men, " of "Two men, 25 and 30,", "ages 15, 17, and " of "ages 15, 17, and 18,".
 _AGE_APPOSITION = re.compile(
-    r"""(?:\b[A-Z][\w’'-]+|\b(?:"""
+    r"""(?:\b[A-Z][\w’'.-]+|\b(?:"""
     + "|".join(sorted(PEOPLE))
     + r"""))
         ,\s*(?:\d{1,3}(?:,\s*(?:and\s+)?|\s+and\s+))*$
@@ -524,6 +533,10 @@ def _numbers(text: str) -> list[_Number]:
             (None, _OUTCOME[(match["outcome"] or match["died"]).lower()], match.end()),
         )
         for match in _ONE_VICTIM.finditer(text)
+    ]
+    found += [
+        _Number(1.0, match.start("one"), match.end("one"), (None, "injured", match.end()))
+        for match in _AND_ONE_VICTIM.finditer(text)
     ]
     # "one of five people shot… has died": some of a count, dead since.
     found += [
@@ -643,7 +656,10 @@ def _an_address_or_a_name(at: _Around) -> bool:
         return True  # a number word with a capital inside a sentence begins a name: "the Six Nations"
     previous = _PREVIOUS_WORD.search(at.before)
     if previous and previous.group(1)[:1].isupper() and not _QUALIFIER.search(at.before):
-        # "Boeing 747", "Article 5", "World Cup 2014": a number that is part of a name.
+        # "Boeing 747", "Article 5", "World Cup 2014": a number that is part of a name; not in a headline's
+        # capitals ("Man Charged With Murdering 3 People") before what it counts.
+        if at.next_word in PEOPLE and title_case(at.text):
+            return False
         return at.before.rstrip()[-1:].isalnum() and not re.search(
             r"(?:^|[.!?:]\s+)[“\"']?\S+\s*$", at.before
         )
@@ -1156,6 +1172,8 @@ def _what_is_counted(
         if _found_not_fired(noun, text[sentence[0] : number.start], window):
             return noun, f"{_measure_of(noun)} {FOUND}", end
         return noun, _measure_of(noun) + _fate(before, window), end
+    if outcome is None and _SHOOTING_VICTIMS.search(noun):
+        outcome = "shot"  # "the other four shooting victims", "four gunshot victims"
     if outcome is None:
         # One of a kind with nothing said of it counts nothing: "one man who says he called 911".
         return (noun, _measure_of(noun), end) if number.value != 1 or _plural(noun.split()[-1]) else None

@@ -29,7 +29,7 @@ _ATTACKERS = re.compile(
 _INCLUDING = re.compile(r"\b(?:including|among\s+them)\b", re.IGNORECASE)
 _LISTED = re.compile(r"[\s,;:]*(?:and\s+)?")
 """What stands between counts listed as a headline lists them: "1 dead(, )3 shot"."""
-_OTHERS = re.compile(r"\bothers?\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\b(?:others?|another)\b", re.IGNORECASE)
 """A count of the others: "three others", "Four other people"."""
 
 
@@ -157,9 +157,10 @@ def with_wounded(headline: Sequence[Figure], figures: Sequence[Figure]) -> tuple
 
 
 def _died_of(figure: Figure, figures: Sequence[Figure]) -> bool:
-    """Whether a count of dead counts the article's own dead: whole, or some of a count of people shot."""
+    """Whether a count of dead counts the article's own dead: whole, or some of a count of another measure
+    ("one of five people shot… has died", "three of four members of a family were shot and killed")."""
     return _own(figure) or (
-        figure.part_of is not None and figure.event is None and figures[figure.part_of].measure == "shot"
+        figure.part_of is not None and figure.event is None and figures[figure.part_of].measure != "killed"
     )
 
 

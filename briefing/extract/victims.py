@@ -42,16 +42,16 @@ PAIRS = word_table("parents grandparents twins couple")
 SELF = word_table("himself herself self")
 """A killer counted among the dead: "kills 3 bandmates, self"."""
 
-_ENDS_DESCRIPTION = """and or but in at on of with before after then by from to as while when
-second third fourth fifth sixth seventh eighth"""
+_ENDS_DESCRIPTION = """and or but in at on of with before after then by from to as while when the a an
+his her their its second third fourth fifth sixth seventh eighth"""
 _WORD = rf"(?!(?:{'|'.join(_ENDS_DESCRIPTION.split())})\b)(?![\w'’-]+(?:ing|ly)\b)[\w'’-]+"
 """A word of a person's description, not one that ends it: "young", "5-year-old", "estranged"."""
 _DESCRIBED = rf"(?:{_WORD}\s+){{0,3}}?"
 _DETERMINER = r"(?:a|an|the|his|her|their|its|another|one|other|that|this)\s+"
 _NUMBER_WORD = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_NOT_NAMES = """In On At To Of For With From By The A An And Or But After Before During When While Police
-Officers Authorities Sheriff Deputies Suspected Suspect Shooting Shootings Man Woman Teen Boy Girl Update
-Breaking"""
+_NOT_NAMES = """In On At To Of For With From By The A An Another And Or But After Before During When While
+Police Officers Authorities Sheriff Deputies Suspected Suspect Shooting Shootings Man Woman Teen Boy Girl
+Update Breaking"""
 _NAME = (
     r"(?:(?:Police\s+|Senior\s+|Chief\s+)?(?:Capt|Sgt|Lt|Cpl|Det|Dr|Officer|Deputy|Trooper|Judge|Agent)\.?\s+)?"
     r"(?!(?:" + "|".join(_NOT_NAMES.split()) + r")\b)"
@@ -77,9 +77,9 @@ _ITEM = rf"""(?:
         (?:{_alternation(PEOPLE_PLURAL)})\b
       | (?:{_DETERMINER}{_DESCRIBED}|{_WORD}\s+)?(?P<pair>{_alternation(PAIRS)})\b
       | {_DETERMINER}{_DESCRIBED}(?:{_ONE}|{_AGE_NOUN})\b(?!-)
-      | (?P<bare>(?:{_WORD}\s+)?(?:{_ONE}))\b(?!-)
+      | (?P<bare>{_DESCRIBED}(?:{_ONE}))\b(?!-)
       | (?P<aged>\d{{1,3}}-year-old\s+)?(?P<name>(?-i:{_NAME}))(?P<age>,\s*\d{{1,3}}\b)?
-      | (?:her|him)\b
+      | (?:her|him|another)\b
     )"""
 _ITEM_PATTERN = re.compile(_ITEM, re.IGNORECASE | re.VERBOSE)
 _SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
@@ -121,9 +121,10 @@ FATES = {
 # and her 6-year-old granddaughter both died", "left a woman and her son dead", "found a father and
 # daughter dead".
 _CLAUSE_START = re.compile(
-    r"^|(?<=[.!?;:—–]\s)|(?<=\s-\s)|\b(?:found|left|leaving|leaves|leave|say|says|said)\s+"
+    r"^|(?<=[.!?;:—–]\s)|(?<=\s-\s)|\b(?:found|left|leaving|leaves|leave|say|says|said|after|when|while|as)\s+"
 )
-"""Where a list of people an outcome follows may begin: a sentence, a clause, or after "found", "said"."""
+"""Where a list of people an outcome follows may begin: a sentence, a clause, or after "found", "said",
+"after" ("Four days after three men and a woman were wounded")."""
 _SUBJECT = re.compile(
     rf"""{_LIST}
         (?:,?\s+(?:both|all)(?:\s+\d{{1,3}})?,?)?  # "…, both 51, died"
@@ -240,7 +241,7 @@ def _objects(text: str) -> Iterator[Victims]:
             continue  # "conspiring to kill three others"
         measure = _measure(match, VERBS)
         read = _read_items(match["list"])
-        if _unaged_name(read) and _title_case(text):
+        if _unaged_name(read) and title_case(text):
             continue  # "Shooting That Killed": a headline's capitals make names of everything
         items = [item for item, _ in read]
         if not items or (measure == "shot" and (items[0]["bare"] or items[0]["self"])):
@@ -262,7 +263,7 @@ def _subjects(text: str) -> Iterator[Victims]:
         if match is None:
             continue
         read = _read_items(match["list"])
-        if _unaged_name(read) and _title_case(text):
+        if _unaged_name(read) and title_case(text):
             continue
         items = [item for item, _ in read]
         if len(items) > 1 or (items and items[0]["name"]):
@@ -281,7 +282,7 @@ def _any_in(words: tuple[str, ...], lower: str) -> bool:
 def _singles(text: str, lower: str) -> Iterator[Victims]:
     """One person killed, by name ("Officer Ashley Guindon, 28, was shot and killed"; in a headline, only
     with an age), or the attacker ("suspect killed")."""
-    if _any_in(_DIED, lower) and not _title_case(text):
+    if _any_in(_DIED, lower) and not title_case(text):
         yield from (Victims(1, "killed", m.start(), m.end(), m.group()) for m in _NAMED_DEAD.finditer(text))
     # "before he was shot and killed by police": the one killed by police is the attacker.
     if _any_in(_ATTACKER_HINTS, lower):
@@ -315,7 +316,7 @@ def _with_killers(text: str, found: list[Victims]) -> list[Victims]:
     return merged
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Text with a capital on its words, as a headline has: "Gunman Kills 3 Bandmates, Self"; not a
     sentence naming people ("Police Capt. Tom Tennant and Senior Trooper William Hakim, both 51, died")."""
     words = _LONG_WORD.findall(text)

@@ -166,10 +166,17 @@ def compare(briefing: Briefing) -> list[MeasureSummary]:
     )
     for extraction in briefing.extractions:
         story = briefing.story_of.get(extraction.article.path, "")
-        for figure in (*extraction.headline, *extraction.figures):
-            # Sub-counts, rates and other events' tolls would distort the range.
-            if figure.event is None and figure.part_of is None and figure.rate is None:
-                stories[story][figure.measure].append(_report(extraction, figure))
+        for figures in (extraction.headline, extraction.figures):
+            for figure in figures:
+                # Sub-counts, rates and other events' tolls would distort the range; not what befell some of
+                # a count of another measure ("two of the three victims died").
+                whole = figures[figure.part_of] if figure.part_of is not None else None
+                if (
+                    figure.event is None
+                    and figure.rate is None
+                    and (whole is None or whole.measure != figure.measure)
+                ):
+                    stories[story][figure.measure].append(_report(extraction, figure))
     order = {story: index for index, story in enumerate(briefing.stories)}
     summaries = []
     for story, measures in stories.items():
