@@ -368,6 +368,7 @@ _TO_DEATH = re.compile(r"\s+(?:to\s+death|dead)\b", re.IGNORECASE)
 _CONTINUES = re.compile(
     r"\W*(?:It|They|That|This|The\s+(?:same\s+)?(?:quake|earthquake|tremor|blast|storm|attack))\b"
 )
+_OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
 _LOOKBEHIND = 80
 """Characters before a number that qualifiers, verbs and tolls are looked for in."""
 # Money after the number: "40 dollars", "3 bn", "5m".
@@ -1130,7 +1131,8 @@ def _qualifier(text: str, number: _Number) -> tuple[int, str | None]:
     before = text[max(0, number.start - _LOOKBEHIND) : number.start]
     qualifier = _QUALIFIER.search(before)
     if qualifier is None or _ABOUT_AS_PREPOSITION.search(before):
-        return number.start, None
+        other = _OTHER_BEFORE.search(before)  # "the other four shooting victims": the others, told as such
+        return (number.start - len(before) + other.start() if other else number.start), None
     return number.start - len(before) + qualifier.start(1), qualifier.group(1)
 
 

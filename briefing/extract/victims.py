@@ -69,7 +69,7 @@ def _alternation(words: frozenset[str]) -> str:
 # person determined ("his wife", "a 2-year-old"), one person bare ("young child", in a headline), a name
 # (with its age, "Randy Lee Jones, 21,"), or a pronoun.
 _ONE = _alternation(ONE_PERSON)
-_AGE_NOUN = r"\d+-year-old(?!\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|\w+-grader"
+_AGE_NOUN = rf"(?:\d+|{_NUMBER_WORD})-(?:year|month)-old(?!\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|\w+-grader"
 """A person named by an age or a school grade: "an 18-year-old", "the sixth-grader"; not before a name."""
 _ITEM = rf"""(?:
         (?P<self>{_alternation(SELF)})\b
