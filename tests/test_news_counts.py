@@ -271,3 +271,28 @@ def test_active_verbs_say_what_the_count_did_not_what_befell_it():
         "their "
         "car was raked by gunfire."
     ) == [(4, "shot"), (1, "killed"), (3, "injured")]
+
+
+def test_an_outcome_of_another_s_or_an_active_verb_is_not_the_count_s():
+    # 530076: the men were indicted in the girl's death; 495577: they fired and "fatally struck" another.
+    assert counts("3 men indicted in shooting death of Detroit girl, 3") == [(3, "men"), (1, "killed")]
+    assert (3, "killed") not in counts(
+        "The assailants opened fire on the group of three men and a female and fatally struck Taliek "
+        "Bristel, "
+        "19, who was found dead at the scene."
+    )
+    # 483737: an age the victim "turned"; 489581: an encyclopedia's footnote.
+    assert ("16", "an age") in reasons("Briggs, who recently turned 16, was shot and killed while sitting.")
+    assert ("13", "a footnote") in reasons("The gunman killed five people.[13]")
+
+
+def test_a_smaller_count_of_wounded_tells_of_some_of_those_shot():
+    # 479592: four men were shot and none died; "One man" was critically wounded: four wounded in all.
+    extraction = extract(
+        titled(
+            "4 men shot in South Shore neighborhood",
+            "Four men were shot Thursday afternoon. One man was in critical condition and was wounded in the "
+            "chest, police said.",
+        )
+    )
+    assert 4 in {f.value for f in (*extraction.headline, *extraction.figures) if f.measure == "injured"}

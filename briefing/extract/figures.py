@@ -150,12 +150,23 @@ _BEFORE_CUSTODY = re.compile(
           |over|after)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_OUTCOME_ONLY_IN = {"held": (_AFTER_BE, _BEFORE_CUSTODY)}
+_OUTCOME_ONLY_IN = {
+    "held": (_AFTER_BE, _BEFORE_CUSTODY),
+    # "five were shot, three fatally", not "fatally struck Taliek Bristel", whose verb is its own.
+    "fatally": (
+        re.compile(r"(?!)"),
+        re.compile(
+            r"\s*(?:[,.;:)]|$)|\s+(?:in|at|on|by|during|after|while|and|when|police)\b", re.IGNORECASE
+        ),
+    ),
+}
 # Outcome words that words before them deny: "two of them fighting for their lives" are alive.
 _OUTCOME_DENIED_BY = {"lives": re.compile(r"\bfor\s+(?:their|his|her)\s+$", re.IGNORECASE)}
 _OTHER_FATE = re.compile(r"\s+(?:and|or)\s+(\w+)")
 _OUTCOME_WORDS = re.compile(r"(?<![-\w])(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE)
 """Outcome words, not in a compound: "the nine pro-death jurors"."""
+_OUTCOME_NOUNS = frozenset({"death", "deaths", "fatalities", "injuries", "lives"})
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|for|of|over|after)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # The object of a verb: "(shot) Clark", "(killed) his wife"; not a day ("shot Sunday").
 _OBJECT_AFTER = re.compile(
     r"""\s+(?:(?:a|an|the|his|her|him|them|their|its)\b
@@ -427,7 +438,7 @@ _AGE_APPOSITION = re.compile(
     re.VERBOSE,
 )
 # An age given after "age" or "aged": "died at the age of 85 in a hospital", "a man aged 40".
-_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|turned|turns|turning)\s+$", re.IGNORECASE)
 # What follows an age set after a name: ", 34,", " (building manager", " — shot", " and 30,", " of Dunbar".
 _AFTER_AN_AGE = re.compile(r"\s*(?:,|\(|[-–—]{1,2}\s)|\s+(?:and|to)\s+\d|\s+of\s+[A-Z]")
 # An age written after the number: "23-year-old", "16–year–old", "in their 20's".
@@ -588,6 +599,11 @@ def _around(text: str, number: _Number) -> _Around:
     )
 
 
+def _a_footnote(at: _Around) -> bool:
+    """ "[13]": a reference of an encyclopedia's text."""
+    return at.before.endswith("[") and at.after.startswith("]")
+
+
 def _a_date(at: _Around) -> bool:
     return at.previous_word.rstrip(".") in _MONTH_WORDS or at.next_word.rstrip(".") in _MONTH_WORDS
 
@@ -697,6 +713,7 @@ def _a_period_tally(at: _Around) -> bool:
 
 
 REFUSALS: tuple[tuple[str, Callable[[_Around], bool]], ...] = (
+    ("a footnote", _a_footnote),
     ("a date", _a_date),
     ("a quake's magnitude", _a_magnitude),
     ("an age", _an_age),
@@ -849,11 +866,12 @@ def _outcome(window: str) -> tuple[str | None, re.Match | None]:
     the first outcome word of the first eight that is not an adjective of another noun ("four men coming
     from a repast to honor a slain friend were shot"), else one a form of "be" gives further on."""
     first_words = window[: _EIGHT_WORDS.match(window).end()]
-    found = [
-        m
-        for m in _OUTCOME_WORDS.finditer(first_words)
-        if not _attributive(window, m) and not _active(window, m)
-    ]
+    found = []
+    for m in _OUTCOME_WORDS.finditer(first_words):
+        if _active(window, m):
+            break  # "eight officers opened fire and shot Clark dead": what they did, and nothing after
+        if not _attributive(window, m) and not _in_a_phrase(window, m):
+            found.append(m)
     predicate = _PREDICATE.search(window)
     for match in found or ([predicate] if predicate else []):
         if _says_outcome(window, match.start(1), match.end(1)):
@@ -870,6 +888,14 @@ def _attributive(words: str, match: re.Match) -> bool:
     following = _NEXT_WORD.match(words, match.end())
     return bool(_ATTRIBUTIVE.search(words, 0, match.start())) and bool(
         following and following.group(1).isalpha() and following.group(1).lower() not in _NOUN_STOP
+    )
+
+
+def _in_a_phrase(window: str, match: re.Match) -> bool:
+    """Whether an outcome noun is another's, in a prepositional phrase: "3 men indicted in (the) shooting
+    death of Detroit girl"."""
+    return match.group(1).lower() in _OUTCOME_NOUNS and bool(
+        _PREPOSITION_BEFORE.search(window, 0, match.start())
     )
 
 

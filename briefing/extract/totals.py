@@ -130,12 +130,12 @@ def _add_wounded(text: str, figures: list[Figure], indices: list[int]) -> None:
 
 def with_wounded(headline: Sequence[Figure], figures: Sequence[Figure]) -> tuple[list[Figure], list[Figure]]:
     """An article's title figures and paragraph figures, the wounded its counts of people shot give when it
-    gives none: all of them when no one is said to have died ("Four people were shot"), else the others
-    ("Four others were shot") or the rest of the largest count ("Four people were shot… One of them died":
-    three), told where the shot are."""
+    gives none as large: all of them when no one is said to have died ("Four people were shot"), else the
+    others ("Four others were shot") or the rest of the largest count ("Four people were shot… One of them
+    died": three), told where the shot are."""
     own = [f for f in (*headline, *figures) if _own(f)]
     shot = max((f for f in own if f.measure == "shot"), key=lambda f: f.value, default=None)
-    if shot is None or any(f.measure == "injured" for f in own):
+    if shot is None:
         return list(headline), list(figures)
     # The dead, and those of a count of people shot who died ("one of five people shot… has died").
     died = [
@@ -145,11 +145,13 @@ def with_wounded(headline: Sequence[Figure], figures: Sequence[Figure]) -> tuple
         if f.measure == "killed" and _died_of(f, figures_)
     ]
     killed = max((f.value for f in died), default=0)
-    if not killed:
-        return _shot_as_wounded(headline), _shot_as_wounded(figures)
     value = shot.value if _OTHERS.search(shot.text) else shot.value - killed
-    if value <= 0:
+    # A count of wounded as large tells of them all; a smaller one ("One man was critically wounded") of some.
+    wounded_told = [f for f in own if f.measure == "injured"]
+    if value <= 0 or any(f.value >= value for f in wounded_told):
         return list(headline), list(figures)
+    if not killed and not wounded_told:
+        return _shot_as_wounded(headline), _shot_as_wounded(figures)
     wounded = dataclasses.replace(shot, value=value, low=value, high=value, qualifier=None, measure="injured")
     if shot in headline:
         return [*headline, wounded], list(figures)
