@@ -30,7 +30,7 @@ granddaughter cousin uncle aunt nephew niece friend neighbor neighbour roommate 
 guard victim person resident student worker employee firefighter clerk owner customer bystander pastor
 chaplain priest teacher nurse driver passenger relative sibling partner suspect gunman shooter technician
 captain sergeant lieutenant detective judge reporter prosecutor doctor paramedic soldier sailor marine pilot
-manager cashier bouncer security male female""")
+manager cashier bouncer security male female chief mayor coach principal""")
 """Nouns of one person ("his wife", "another woman")."""
 PEOPLE_PLURAL = word_table("""people persons men women children kids boys girls babies teens teenagers sons
 daughters brothers sisters siblings parents adults relatives friends neighbors neighbours officers deputies
@@ -46,7 +46,7 @@ _ENDS_DESCRIPTION = """and or but in at on of with before after then by from to 
 his her their its second third fourth fifth sixth seventh eighth"""
 _WORD = rf"(?!(?:{'|'.join(_ENDS_DESCRIPTION.split())})\b)(?![\w'’-]+(?:ing|ly)\b)[\w'’-]+"
 """A word of a person's description, not one that ends it: "young", "5-year-old", "estranged"."""
-_DESCRIBED = rf"(?:{_WORD}\s+){{0,3}}?"
+_DESCRIBED = rf"(?:{_WORD}\s+){{0,5}}?"
 _DETERMINER = r"(?:a|an|the|his|her|their|its|another|one|other|that|this)\s+"
 _NUMBER_WORD = r"\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NOT_NAMES = """In On At To Of For With From By The A An Another And Or But After Before During When While
@@ -136,8 +136,9 @@ _SUBJECT = re.compile(
         (?!\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|\d)\b)  # not a verb's object""",
     re.IGNORECASE | re.VERBOSE,
 )
-# One person told before ("killed the boy", "shot him"), who was counted where first told.
-_ANAPHORIC = re.compile(r"(?:the|her|him)\b", re.IGNORECASE)
+# One person told before ("killed the boy", "shot him"), who was counted where first told; not one a
+# description makes known ("critically injuring the Woodburn police chief").
+_ANAPHORIC = re.compile(r"(?:the\s+[\w'’-]+|her|him)$", re.IGNORECASE)
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _KILLER = re.compile(r"\b(?:himself|herself)$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -248,7 +249,7 @@ def _objects(text: str) -> Iterator[Victims]:
             continue  # "shooting suspect", "shot guard": a noun; "shot himself": the killer, told as killed
         end = match.end("list")
         tail = _TAIL.match(text, end) if measure == "killed" else None
-        if tail or len(items) > 1 or not (items[0]["number"] or _ANAPHORIC.match(items[0][0])):
+        if tail or len(items) > 1 or not (items[0]["number"] or _ANAPHORIC.fullmatch(items[0][0])):
             noun = items[0][0] if len(items) == 1 and not tail else None
             yield Victims(
                 _total(items) + bool(tail), measure, match.start(), tail.end() if tail else end, noun
