@@ -1080,12 +1080,16 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
         )
         if not lists or lists[-1] != len(figures) - 1:
             _link_partitive(figures, first_in_paragraph, start, end, repeated)
-        if part_of is None and repeated is not None:
-            continue  # the article repeats a figure it already gave
-        if number.listed and not number.partitive:
-            lists.append(len(figures))
         if sources is None:  # only paragraphs with figures need their sources and quotations
             sources, quotations = _sources(text), [found.span() for found in QUOTATION.finditer(text)]
+        if part_of is None and repeated is not None:
+            # The article repeats a figure it already gave, perhaps saying now who gave it.
+            if figures[repeated].attribution is None and paragraph.index != _TITLE:
+                who = _attribution(sources, sentence, quotations, number.start)
+                figures[repeated] = dataclasses.replace(figures[repeated], attribution=who)
+            continue
+        if number.listed and not number.partitive:
+            lists.append(len(figures))
         figures.append(
             Figure(
                 value=value,

@@ -98,7 +98,8 @@ class MeasureSummary:
     """The story's bottom line: the count of its latest, most authoritative current report."""
     bottom: Report
     """The report the value is that of: of the latest day, the largest (a toll rises as reports come in),
-    one whose source its text names first, then the most reported."""
+    an exact count before a bound ("24" before "at least 24"), one whose source its text names, then the
+    most reported."""
     low: float | None
     """The smallest count a current report allows."""
     high: float | None
@@ -312,6 +313,7 @@ def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
         key=lambda r: (
             r.date or datetime.date.min,
             r.figure.value,
+            r.figure.qualifier is None,
             r.figure.attribution is not None,
             values[r.figure.value],
         ),
