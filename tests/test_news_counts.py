@@ -296,3 +296,16 @@ def test_a_smaller_count_of_wounded_tells_of_some_of_those_shot():
         )
     )
     assert 4 in {f.value for f in (*extraction.headline, *extraction.figures) if f.measure == "injured"}
+
+
+def test_a_story_whose_count_is_only_in_a_title_renders_it():
+    # A count of the title has no paragraph: the pages link to the article, not to a paragraph of it.
+    from briefing.model import Briefing, Extraction, Story
+    from briefing.render import render
+
+    one = titled("12 killed in a market blast", "Officials said the market was closed.")
+    extraction = extract(one)
+    story = Story("s", "Market blast", (one.path,), None, None)
+    pages = render(Briefing((extraction,), stories={"s": story}, story_of={one.path: "s"}))
+    assert "**12**" in pages["index.md"] or "killed](figures/killed.md) 12" in pages["index.md"]
+    assert "(../articles/test.md)" in pages["figures/killed.md"]

@@ -76,6 +76,8 @@ class StoryViews:
             for report in summary.current if summary.key else ():
                 extraction = self.by_slug[report.slug]
                 figure = report.figure
+                if figure.paragraph is None:
+                    continue  # a count of the title: the title is no sentence of what happened
                 sentence = sentence_at(extraction.article.paragraphs[figure.paragraph].text, figure.start)
                 spoken = any(
                     q.paragraph == figure.paragraph and q.start <= figure.start < q.end
