@@ -8,6 +8,8 @@ import dataclasses
 
 from briefing.extract import extract
 from briefing.extract.figures import find_figures, headline_figures, refused_numbers
+from briefing.model import Briefing, Story
+from briefing.render import render
 from conftest import article
 
 
@@ -300,9 +302,6 @@ def test_a_smaller_count_of_wounded_tells_of_some_of_those_shot():
 
 def test_a_story_whose_count_is_only_in_a_title_renders_it():
     # A count of the title has no paragraph: the pages link to the article, not to a paragraph of it.
-    from briefing.model import Briefing, Extraction, Story
-    from briefing.render import render
-
     one = titled("12 killed in a market blast", "Officials said the market was closed.")
     extraction = extract(one)
     story = Story("s", "Market blast", (one.path,), None, None)
