@@ -308,3 +308,9 @@ def test_a_story_whose_count_is_only_in_a_title_renders_it():
     pages = render(Briefing((extraction,), stories={"s": story}, story_of={one.path: "s"}))
     assert "**12**" in pages["index.md"] or "killed](figures/killed.md) 12" in pages["index.md"]
     assert "(../articles/test.md)" in pages["figures/killed.md"]
+
+
+def test_a_verb_s_form_after_a_determiner_is_an_adjective():
+    # ECB+ (20ecbplus/1): a witness saw "an injured person"; nobody is counted. "the killing of" still counts.
+    assert counts('"I saw an injured person with blood on their clothes being taken to a local hospital."') == []
+    assert counts("He was charged in the killing of 18-year-old Shane Moore.") == [(1, "killed")]

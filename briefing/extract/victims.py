@@ -102,6 +102,8 @@ _OBJECT = re.compile(
     r"\b(?:" + "|".join(f"(?P<{measure}>{verbs})" for measure, verbs in VERBS.items()) + rf")\s+{_LIST}",
     re.IGNORECASE | re.VERBOSE,
 )
+_DETERMINED = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+$", re.IGNORECASE)
+"""A determiner before a verb's form, which makes it an adjective: "an injured person"."""
 # What makes a verb an intention or a possibility, not an event: "to kill", "would kill", "tried to kill".
 _INTENTION = re.compile(r"\b(?:to|will|would|could|might|may|can|must|should)\s+$", re.IGNORECASE)
 # The killer counted after the list: "killed two people and then himself", "… before killing himself".
@@ -240,6 +242,11 @@ def _objects(text: str) -> Iterator[Victims]:
     for match in _OBJECT.finditer(text):
         if _INTENTION.search(text, max(0, match.start() - 12), match.start()):
             continue  # "conspiring to kill three others"
+        verb = match.group(_measure(match, VERBS))
+        if not verb.lower().endswith(" of") and _DETERMINED.search(
+            text, max(0, match.start() - 8), match.start()
+        ):
+            continue  # "I saw an injured person": an adjective, not a verb (but "the killing of")
         measure = _measure(match, VERBS)
         read = _read_items(match["list"])
         if _unaged_name(read) and title_case(text):
