@@ -89,8 +89,12 @@ def signals(extraction: Extraction) -> Signals:
                 commonness[feature] = _name_commonness(mention.text)
                 last_words[feature] = (_words(mention.text) or [""])[-1]
     for figure in extraction.figures:
-        if figure.event is None and figure.paragraph < len(starts):
-            feature = f"figure:{figure.measure}={figure.value:g}"
+        if figure.paragraph < len(starts):
+            # A count of another event the article recalls ("half a million homeless" of a quake in China)
+            # is as much a feature of what it reports, apart from its own.
+            feature = f"figure:{figure.measure}={figure.value:g}" + (
+                f"@{figure.event}" if figure.event else ""
+            )
             first[feature] = min(starts[figure.paragraph], first.get(feature, starts[figure.paragraph]))
             occurrences.append(feature)
             commonness[feature] = _commonness(NUMBER_ZIPF)
