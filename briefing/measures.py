@@ -112,7 +112,7 @@ MEASURES: tuple[Measure, ...] = (
         "shot",
         "people",
         after=("shot",),
-        before=(r"shot", r"shooting"),
+        before=(r"shot|shooting",),
         nouns=("number of people shot",),
         rises=True,
     ),

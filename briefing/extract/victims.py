@@ -144,23 +144,8 @@ _ANAPHORIC = re.compile(r"(?:the\s+[\w'’-]+|her|him)$", re.IGNORECASE)
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
 _KILLER = re.compile(r"\b(?:himself|herself)$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s")
-ORDINALS = {
-    word: number
-    for number, words in enumerate(
-        (
-            "",
-            "",
-            "second 2nd",
-            "third 3rd",
-            "fourth 4th",
-            "fifth 5th",
-            "sixth 6th",
-            "seventh 7th",
-            "eighth 8th",
-        ),
-    )
-    for word in words.split()
-}
+ORDINALS = {"second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}
+ORDINALS |= {"sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8}
 """Ordinals of the dead: "a third victim died" tells of three."""
 # The latest of the dead told by an ordinal: "A third died at the hospital", "Third victim dies", "2nd body
 # found", "claim fifth victim", "the death of a fifth man".
