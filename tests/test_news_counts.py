@@ -314,3 +314,15 @@ def test_a_verb_s_form_after_a_determiner_is_an_adjective():
     # ECB+ (20ecbplus/1): a witness saw "an injured person"; nobody is counted. "the killing of" still counts.
     assert counts('"I saw an injured person with blood on their clothes being taken to a hospital."') == []
     assert counts("He was charged in the killing of 18-year-old Shane Moore.") == [(1, "killed")]
+
+
+def test_a_photograph_s_caption_counts_no_one():
+    # 448419, 422064: a caption repeats or recalls a count; its numbers are refused, its article's body read.
+    assert reasons("Six people were killed at a campsite in Anderson County. (Photo: WFAA)") == [
+        ("Six", "a photograph's caption")
+    ]
+    assert counts(
+        "Three people died and two were wounded in a shooting early Tuesday morning, police said. View Full "
+        "Caption Flickr/diversey",
+        "FULLER PARK — Five people were shot, three fatally, in a South Side shooting early Monday morning.",
+    ) == [(5, "shot"), (3, "killed"), (2, "injured")]

@@ -17,7 +17,7 @@ from text_to_num import text2num
 
 from ..measures import FATES, OUTCOME_OF, OUTCOMES, WEAPONS
 from ..model import Article, Figure, Paragraph, Quote
-from ..sentences import QUOTATION, SENTENCES
+from ..sentences import QUOTATION, SENTENCES, SentenceBounds
 from .events import other_event
 from .gazetteer import gazetteer
 from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
@@ -375,6 +375,14 @@ _SHOOTING_VICTIMS = re.compile(r"\b(?:shooting|gunshot)\s+victims$", re.IGNORECA
 """Victims of a shooting, who were shot."""
 _TO_DEATH = re.compile(r"\s+(?:to\s+death|dead)\b", re.IGNORECASE)
 """What makes people shot dead, after them: "shot five people to death", "shot two men dead"."""
+_CAPTION_HINT = re.compile(r"Photo|Caption|Image \d")
+"""What a paragraph holding a caption holds, looked for before `_CAPTION`."""
+# A photograph's credit or caption mark: "(Photo: WFAA)", "View Full Caption", "Image 1 of 9", "Photo by".
+_CAPTION = re.compile(
+    r"""\((?:AP\s+)?Photos?\b|\bPhotos?:|\bPhoto\s+(?:by|courtesy)\b|View\s+Full\s+Caption|\bImage\s+\d+\s+of\b
+      |\bCaption\s+Close\b""",
+    re.VERBOSE,
+)
 # A sentence that goes on about what the one before told: "It destroyed…", "The quake also left…".
 _CONTINUES = re.compile(
     r"\W*(?:It|They|That|This|The\s+(?:same\s+)?(?:quake|earthquake|tremor|blast|storm|attack))\b"
@@ -739,14 +747,33 @@ def _value_of(word: str) -> float:
     return float(word) if word.isdigit() else float(text2num(word.lower(), "en"))
 
 
-def _refusal(text: str, number: _Number) -> str | None:
-    """Why `number` is no count, or None when it may be one."""
+def _refusal(text: str, number: _Number, captions: Sequence[tuple[int, int]] = ()) -> str | None:
+    """Why `number` is no count, or None when it may be one; `captions` are the spans of `text` that
+    caption a photograph (see `captions`)."""
+    if any(start <= number.start < end for start, end in captions):
+        return "a photograph's caption"
     if number.listed or text[number.start : number.end].lower() in ("a", "an"):
         return (
-            None  # people a list names, one victim `_ONE_VICTIM` read ("a Brooklyn mother of 12 was killed")
+            None  # people a list names; one victim `_ONE_VICTIM` read ("a Brooklyn mother of 12 was killed")
         )
     at = _around(text, number)
     return next((reason for reason, refuses in REFUSALS if refuses(at)), None)
+
+
+def captions(text: str, sentences: SentenceBounds) -> list[tuple[int, int]]:
+    """The spans of `text` that caption a photograph, as crawled pages keep them: the sentence of a credit
+    and the one it follows ("Six people were killed at a campsite in Anderson County. (Photo: WFAA)",
+    "…police said. View Full Caption Flickr/diversey", "Image 1 of 9 …")."""
+    if not _CAPTION_HINT.search(text):
+        return []
+    spans = []
+    for credit in _CAPTION.finditer(text):
+        own = sentences.of(credit.start())
+        start = (
+            sentences.of(own[0] - 1)[0] if own[0] and not text[own[0] : credit.start()].strip() else own[0]
+        )
+        spans.append((start, own[1]))
+    return spans
 
 
 def _address_or_name_after(after: str) -> bool:
@@ -1020,12 +1047,15 @@ def refused_numbers(article: Article) -> list[Refusal]:
     """Every number of `article` (its title first) that is no count, with the reason."""
     texts = [(None, article.title)] if not article.title_derived else []
     texts += [(paragraph.index, paragraph.text) for paragraph in article.paragraphs]
-    return [
-        Refusal(text[number.start : number.end], index, number.start, reason)
-        for index, text in texts
-        for number in _numbers(text)
-        if (reason := _refusal(text, number))
-    ]
+    refused: list[Refusal] = []
+    for index, text in texts:
+        captioned = captions(text, SENTENCES.bounds(text))
+        refused.extend(
+            Refusal(text[number.start : number.end], index, number.start, reason)
+            for number in _numbers(text)
+            if (reason := _refusal(text, number, captioned))
+        )
+    return refused
 
 
 def headline_figures(article: Article) -> list[Figure]:
@@ -1047,9 +1077,10 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
     quotations: list[tuple[int, int]] = []
     signer = _signer(article, paragraph.index) if paragraph.index != _TITLE else None
     sentences = SENTENCES.bounds(text)
+    captioned = captions(text, sentences)
     lists: list[int] = []  # the figures of lists of people in this paragraph
     for number in _numbers(text):
-        if _refusal(text, number):
+        if _refusal(text, number, captioned):
             continue
         start, qualifier = _qualifier(text, number)
         sentence = sentences.of(number.start)
