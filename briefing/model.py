@@ -147,7 +147,8 @@ class Figure:
     """What is counted, normalized ("killed", "injured", "missiles")."""
     text: str
     """The phrase the figure was read from."""
-    paragraph: int
+    paragraph: int | None
+    """The paragraph it was read from; None for a figure of the article's title."""
     start: int
     end: int
     noun: str | None = None
@@ -182,6 +183,8 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     figures: tuple[Figure, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    headline: tuple[Figure, ...] = ()
+    """The figures of the article's own title ("3 dead, 2 hurt in …"): their `paragraph` is None."""
 
 
 @dataclass(frozen=True)

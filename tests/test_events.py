@@ -108,3 +108,37 @@ def test_a_toll_of_an_event_in_a_country_the_lead_does_not_name_is_another_event
     # A quake in a place of the lead's country is the story's own; so is "the quake".
     assert events(lead, "More than a dozen people were killed by a quake in Tehran.")[1][2] is None
     assert events(lead, "A dozen people were killed by the quake in China.")[1][2] is None
+
+
+def test_a_toll_given_in_the_quake_after_an_earlier_quake_is_that_quake_s():
+    # ECB+ (37ecbplus/4): the Aceh quake's report recalls April last year's.
+    assert events(
+        "In April last year an 8.6-magnitude quake struck 431 kilometres off Banda Aceh, prompting an Indian "
+        "Ocean-wide tsunami alert. Five people died and seven were injured in Aceh in the quake and "
+        "following "
+        "aftershocks."
+    ) == [(5, "killed", "last year"), (7, "injured", "last year")]
+    # Unless the toll has a day of its own: "on Tuesday".
+    assert events(
+        "In April last year a quake struck off Banda Aceh. Five people died in the quake on Tuesday."
+    ) == [(5, "killed", None)]
+
+
+def test_a_sentence_that_goes_on_about_another_event_is_that_event_s():
+    # ECB+ (20ecbplus/7): the homeless of a quake in China, not of the Qeshm quake.
+    assert events(
+        "Iran's official news agency IRNA said the hospital was full.",
+        "On Saturday, more than a dozen people were killed by a quake in eastern China. It destroyed "
+        "thousands "
+        "of buildings and left nearly half a million homeless.",
+    ) == [(12, "killed", "quake in China"), (500_000, "displaced", "quake in China")]
+
+
+def test_the_date_of_a_dateline_is_no_other_event():
+    # gva-dev (457037): a police release dated in its dateline, crawled a year later.
+    assert events(
+        "SAVANNAH, GA (December 2, 2015): Savannah-Chatham Metropolitan Police Department’s Violent Crimes "
+        "detectives ask the public’s help in obtaining information on a Wednesday morning shooting near the "
+        "100 block of West 33rd Street, that injured three males and claimed the life of one female.",
+        date=datetime.date(2017, 1, 10),
+    ) == [(3, "injured", None), (1, "killed", None)]

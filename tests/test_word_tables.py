@@ -8,7 +8,12 @@ from collections import Counter
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "briefing"
-SOURCES = [*sorted((PACKAGE / "extract").glob("*.py")), PACKAGE / "sentences.py", PACKAGE / "months.py"]
+SOURCES = [
+    *sorted((PACKAGE / "extract").glob("*.py")),
+    PACKAGE / "sentences.py",
+    PACKAGE / "months.py",
+    PACKAGE / "measures.py",
+]
 TEXT_TABLES = {
     "word_table": str.split,
     "_columns": lambda text: [line.split()[0] for line in text.strip().splitlines()],
@@ -95,7 +100,7 @@ def test_the_tables_read_are_the_extractors_word_tables() -> None:
         "SPEECH_VERBS",
         "NOT_NAMES",
         "PEOPLE",
-        "OUTCOMES",
+        "MEASURES",
         "QUALIFIERS (keys)",
         "COUNTRY_ALIASES (keys)",
         "_UNITS",

@@ -32,30 +32,37 @@ def article_record(extraction: Extraction, briefing: Briefing) -> dict:
             }
             for m in extraction.mentions
         ],
-        "figures": [
-            {
-                "value": f.value,
-                "low": f.low,
-                "high": f.high,
-                "qualifier": f.qualifier,
-                "measure": f.measure,
-                "text": f.text,
-                "paragraph": f.paragraph,
-                "start": f.start,
-                "end": f.end,
-                "noun": f.noun,
-                "attribution": f.attribution,
-                "event": f.event,
-                "part_of": f.part_of,
-                "rate": f.rate,
-            }
-            for f in extraction.figures
-        ],
+        "figures": _figure_records(extraction),
         "quotes": [
             {"text": q.text, "speaker": q.speaker, "paragraph": q.paragraph, "start": q.start, "end": q.end}
             for q in extraction.quotes
         ],
     }
+
+
+def _figure_records(extraction: Extraction) -> list[dict]:
+    """The title's figures, then the paragraphs': a `part_of` counts in this list."""
+    headline = extraction.headline
+    return [
+        {
+            "value": f.value,
+            "low": f.low,
+            "high": f.high,
+            "qualifier": f.qualifier,
+            "measure": f.measure,
+            "text": f.text,
+            "paragraph": f.paragraph,
+            "start": f.start,
+            "end": f.end,
+            "noun": f.noun,
+            "attribution": f.attribution,
+            "event": f.event,
+            "part_of": None if f.part_of is None else f.part_of + (len(headline) if in_body else 0),
+            "rate": f.rate,
+        }
+        for in_body, figures in ((False, headline), (True, extraction.figures))
+        for f in figures
+    ]
 
 
 def story_records(briefing: Briefing) -> list[dict]:

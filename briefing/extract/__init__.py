@@ -5,10 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 from ..model import Article, Extraction
-from .figures import find_figures, with_speakers
+from .figures import find_figures, headline_figures, with_speakers
 from .gazetteer import gazetteer
 from .mentions import find_mentions
 from .quotes import find_quotes
+from .totals import with_wounded
 from .words import frequent_words, given_names
 
 __all__ = ["extract", "prepare"]
@@ -37,11 +38,9 @@ def extract(article: Article) -> Extraction:
     prose = _prose(article)
     mentions = tuple(find_mentions(prose))
     quotes = tuple(find_quotes(prose, mentions))
+    headline, figures = with_wounded(headline_figures(prose), with_speakers(find_figures(prose), quotes))
     return Extraction(
-        article=article,
-        mentions=mentions,
-        figures=tuple(with_speakers(find_figures(prose), quotes)),
-        quotes=quotes,
+        article=article, mentions=mentions, figures=tuple(figures), quotes=quotes, headline=tuple(headline)
     )
 
 

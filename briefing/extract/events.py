@@ -78,6 +78,13 @@ _GOES_ON = re.compile(
         (?:killed|left|injured|wounded|claimed)\b""",
     re.VERBOSE,
 )
+# The event a toll is given for, named as one told before: "in the quake", "during the attack".
+_IN_THE_EVENT = re.compile(r"\b(?:in|by|during|from)\s+the\s+(?:" + _EVENT_NOUN + r")\b")
+# A day of the article's own: "Tuesday", "today", "this morning".
+_OWN_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this\s+morning)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[;:](?=\s)|,\s*(?:but|while|and)\b")
 """Where a clause of several ends: "killed 31,000 in Bam in 2003(, and) 600 in Zarand in February"."""
 _PHRASE_END = re.compile(r"[,.;:!?](?=\s|$)")
@@ -87,6 +94,9 @@ _PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 # Words of the future, which no past time follows: "will die… before the next meeting in April".
 _FUTURE = re.compile(r"\b(?:will|would|next)\b|['’]ll\b", re.IGNORECASE)
 
+_DATELINE_CLOSE = re.compile(r"\)\s*[:—–-]")
+"""What closes a dateline's date: "(December 2, 2015):"."""
+
 Rule = Callable[[str, str], str | None]
 """A rule: from the text of the sentence before the count and after it (to the sentence's end), an
 event's label or None."""
@@ -94,8 +104,9 @@ event's label or None."""
 
 def _linked_date(before: str, after: str) -> str | None:
     """A date linked to the count that follows: "in December 2003, in which (31,000 people were
-    killed)", "since 2005, when (80 died)"."""
-    dates = list(_DATE.finditer(before))
+    killed)", "since 2005, when (80 died)"; not the date of a dateline ("SAVANNAH, GA (December 2,
+    2015): … a shooting… that injured three males")."""
+    dates = [date for date in _DATE.finditer(before) if not _DATELINE_CLOSE.match(before, date.end())]
     if not dates:
         return None
     date = dates[-1]
@@ -184,7 +195,7 @@ def other_event(
     before, after = text[sentence[0] : span[0]], text[span[1] : sentence[1]]
     rules = ANY_FIGURE + TOLLS_ONLY if toll else ANY_FIGURE
     label = next((found for rule in rules if (found := rule(before, after))), None)
-    if label is None and toll and previous and _GOES_ON.match(before):
+    if label is None and toll and previous and (_GOES_ON.match(before) or _recalled(before, after)):
         label = _past_time_in(text[previous[0] : previous[1]])
     if label is None and toll:
         label = _elsewhere(after, article)
@@ -192,6 +203,13 @@ def other_event(
         return None
     label = re.sub(r"['’]s$", "", label)
     return None if _own_time(label, article) else label
+
+
+def _recalled(before: str, after: str) -> bool:
+    """A toll given "in the quake" with no day of its own, which after a sentence about an earlier event is
+    that event's: "In April last year an 8.6-magnitude quake struck… (Five people died) and seven were
+    injured in Aceh in the quake and following aftershocks"."""
+    return bool(_IN_THE_EVENT.search(after)) and not _OWN_DAY.search(before + after)
 
 
 def _elsewhere(after: str, article: Article) -> str | None:

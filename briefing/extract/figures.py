@@ -10,17 +10,20 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from ..measures import FATES, OUTCOME_OF, OUTCOMES, WEAPONS
 from ..model import Article, Figure, Paragraph, Quote
-from ..sentences import QUOTATION, SENTENCES
+from ..sentences import QUOTATION, SENTENCES, SentenceBounds
 from .events import other_event
 from .gazetteer import gazetteer
 from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
 from .quotes import SIGNATURE
+from .totals import add_totals
+from .victims import counted_victims, title_case
 from .words import is_given_name
 
 _UNITS = (
@@ -137,41 +140,7 @@ QUALIFIERS = {
 }
 _QUALIFIER = re.compile(r"\b(" + alternation(QUALIFIERS) + r")\s+$", re.IGNORECASE)
 
-# What happened to the people counted, normalized into measures.
-OUTCOMES = {
-    "killed": (
-        "killed",
-        "dead",
-        "died",
-        "dying",
-        "die",
-        "deaths",
-        "death",
-        "fatalities",
-        "slain",
-        "perished",
-        "murdered",
-        "lives",
-        "lost their lives",
-        "shot dead",
-        "shot and killed",
-        "shot to death",
-        "stabbed to death",
-        "fatally shot",
-        "fatally wounded",
-        "fatally injured",
-    ),
-    # Someone "shot" and not said to have died was wounded.
-    "injured": ("injured", "wounded", "hurt", "injuries", "wounding", "injuring", "shot"),
-    "hospitalized": ("hospitalized", "hospitalised", "hospital", "hospitalization"),
-    "missing": ("missing", "unaccounted", "cannot be found", "can't be found", "not been found"),
-    "arrested": ("arrested", "detained", "held"),
-    "evacuated": ("evacuated",),
-    "displaced": ("displaced", "homeless"),
-    "rescued": ("rescued",),
-    "trapped": ("trapped",),
-}
-_OUTCOME = {word: measure for measure, words in OUTCOMES.items() for word in words}
+_OUTCOME = OUTCOME_OF
 # Outcome words that say what happened to the people counted only after a form of "be" or before one of
 # some words, by a pattern of the words before and one of the words after: "two were being held", "three
 # held hostage", not "the two held talks", "the election, held under a new constitution".
@@ -181,28 +150,49 @@ _BEFORE_CUSTODY = re.compile(
           |over|after)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_OUTCOME_ONLY_IN = {"held": (_AFTER_BE, _BEFORE_CUSTODY)}
+_OUTCOME_ONLY_IN = {
+    "held": (_AFTER_BE, _BEFORE_CUSTODY),
+    # "five were shot, three fatally", not "fatally struck Taliek Bristel", whose verb is its own.
+    "fatally": (
+        re.compile(r"(?!)"),
+        re.compile(
+            r"\s*(?:[,.;:)]|$)|\s+(?:in|at|on|by|during|after|while|and|when|police)\b", re.IGNORECASE
+        ),
+    ),
+}
+# Outcome words that words before them deny: "two of them fighting for their lives" are alive.
+_OUTCOME_DENIED_BY = {"lives": re.compile(r"\bfor\s+(?:their|his|her)\s+$", re.IGNORECASE)}
 _OTHER_FATE = re.compile(r"\s+(?:and|or)\s+(\w+)")
-_OUTCOME_WORDS = re.compile(r"\b(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE)
+_OUTCOME_WORDS = re.compile(r"(?<![-\w])(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE)
+"""Outcome words, not in a compound: "the nine pro-death jurors"."""
+_OUTCOME_NOUNS = frozenset({"death", "deaths", "fatalities", "injuries", "lives"})
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|for|of|over|after)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# The object of a verb: "(shot) Clark", "(killed) his wife"; not a day ("shot Sunday").
+_OBJECT_AFTER = re.compile(
+    r"""\s+(?:(?:a|an|the|his|her|him|them|their|its)\b
+          |(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z])""",
+    re.VERBOSE,
+)
+# A determiner before an outcome word that makes it an adjective of another noun: "a slain friend".
+_ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
+# An outcome word a form of "be" gives: "were shot", "was later found dead", "have been killed".
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+\s+){0,2}?(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE
+)
 # A verb whose object is the count: "killing 12", "injured more than 100", "claimed the lives of 30".
 _VERB_BEFORE = re.compile(
-    r"""\b(?:
-            (?P<killed> kill(?:s|ed|ing)? | claim(?:ed|ing)?\ the\ lives\ of | murder(?:s|ed|ing)?
-              | shot\ (?:and\ killed|to\ death|dead) | fatally\ (?:shot|stabbed|wounded|injured)
-              | stabbed\ to\ death )
-          | (?P<injured> injur(?:es|ed|ing) | wound(?:s|ed|ing)? )
-        )
-        (?:\s+(?:"""
+    r"\b(?:"
+    + "|".join(f"(?P<{m.name}>{'|'.join(m.before)})" for m in OUTCOMES.values() if m.before)
+    + r")(?:\s+(?:"
     + alternation(QUALIFIERS)
-    + r"""))?\s+$""",
-    re.IGNORECASE | re.VERBOSE,
+    + r"))?\s+$",
+    re.IGNORECASE,
 )
 # A toll the count is given for: "the death toll rose to 15", "put the number of injured at 40".
 _TOLL_BEFORE = re.compile(
-    r"""\b(?:
-            (?P<killed> death\ toll | toll | number\ of\ (?:dead|deaths|people\ killed|fatalities|victims) )
-          | (?P<injured> number\ of\ (?:injured|wounded|people\ injured|injuries) | injury\ toll )
-        )\b
+    r"\b(?:"
+    + "|".join(f"(?P<{m.name}>{alternation(m.nouns)})" for m in OUTCOMES.values() if m.nouns)
+    + r""")\b
         (?:\s+[^\s\d.;]+){0,8}?        # a few words: "rose", "has now climbed"
         \s+(?:to|at|of|is|was|reached|hit|passed|exceeded|topped)\s+$""",
     re.IGNORECASE | re.VERBOSE,
@@ -212,7 +202,12 @@ PEOPLE = word_table("""people persons person civilians civilian children child k
 soldiers soldier troops residents victims passengers workers officers police personnel staff
 boys boy girls girl
 students patients fighters militants migrants refugees protesters demonstrators journalists
-teenagers adults babies infants pilgrims tourists crew miners firefighters rescuers others""")
+teenagers adults babies infants pilgrims tourists crew miners firefighters rescuers others
+teens teen youths juveniles males females members relatives siblings brothers sisters sons daughters cousins
+parents grandchildren friends neighbors neighbours guests bystanders customers patrons employees coworkers
+co-workers musicians bandmates partygoers revelers clubgoers shoppers worshippers diners spectators fans
+players motorists drivers pedestrians attendees deputies agents troopers detectives guards inmates hostages
+gunmen suspects shooters""")
 _IRREGULAR_PLURALS = PEOPLE | {"aircraft", "sheep", "fish", "deer", "equipment", "ammunition"}
 # Units of time and distance, and fractions: a number of them is a duration, a distance or a share, not a
 # count ("six hours of sirens", "in nine months", "chased him for 30 miles", "three quarters of applicants").
@@ -247,8 +242,45 @@ _ONE_PERSON_NOUNS = (
     "father",
     "grandmother",
     "grandfather",
+    "male",
+    "female",
 )
+_ONE_PERSON_NOUN_SET = frozenset(_ONE_PERSON_NOUNS)
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
+"""Endings of words in -s that are no plural: "glass", "campus", "crisis", "suspicious"."""
 _ONE_PERSON = re.compile(r"\s+(?:" + "|".join(_ONE_PERSON_NOUNS) + r")\b", re.IGNORECASE)
+# "one" with what happened to that one: "One dead, three wounded", "five were shot, one fatally", "one of them
+# was killed", "one of the victims died".
+_ONE_WITH_FATE = re.compile(
+    r"""(?:\s+of\s+(?:them|whom|those|the\s+(?:[\w-]+\s+){0,2}?(?:victims|people|men|women|wounded|injured)))?
+        (?:\s*,[^,.;]{1,80},)?                      # "One of them, identified as Delonta Hendrix, died"
+        ,?(?:\s+(?:is|are|was|were|has|had|been|later|also|reportedly|eventually|subsequently|then))*
+        (?:\s+\w+ly)?\s+(?:"""
+    + alternation(OUTCOME_OF)
+    + r""")\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Some of the people a count counts who died since: "one of five people shot outside the bar early October 27
+# has died", "Two of the wounded later died".
+_SOME_OF_WHO_DIED = re.compile(
+    r"""\b(?P<part>one|two|three|four|five|\d{1,2})\s+of\s+
+        (?:them|whom|those|(?:the\s+)?(?:\d+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+)?
+           (?:[\w-]+\s+){0,2}?(?:"""
+    + "|".join(sorted(PEOPLE))
+    + r"""|shot|wounded|injured|hurt))\b
+        [^.;!?]{0,100}?\b(?:(?:has|have|had|later|since|also|then|subsequently)\s+)*(?:died|dies|succumbed)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DIES = re.compile(r"died|dies|succumbed")
+"""What `_SOME_OF_WHO_DIED` needs in a paragraph, looked for first."""
+# One person, after "and", with what befell them and no verb: "three… were shot and killed (and a 12-year-old
+# girl wounded)".
+_AND_ONE_VICTIM = re.compile(
+    r"""\band\s+(?P<one>an?)\s+(?:[\w-]+\s+){0,2}?(?:"""
+    + "|".join(_ONE_PERSON_NOUNS)
+    + r""")\s+(?:critically\s+|seriously\s+)?(?P<outcome>wounded|injured|hurt)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # One person something happened to, counted by "a" or "an": "A 23-year-old man was shot and killed",
 # "a woman was wounded", "a mother of two died".
 _ONE_VICTIM = re.compile(
@@ -258,27 +290,15 @@ _ONE_VICTIM = re.compile(
     + "|".join(_ONE_PERSON_NOUNS)
     + r""")
         (?:\s+(?:of|from)\s+[\w-]+)?                         # "of 12", "from Queens"
+        (?:\s*,[^,.;]{1,40},)?                              # "an 11-year-old boy, David McIntyre, was"
         \s+(?:
-            (?:was|has\ been|had\ been)\s+(?:\w+ly\s+)?(?P<outcome>"""
+            (?:was|has\ been|had\ been)\s+(?:(?!fatally)\w+ly\s+)?(?P<outcome>"""
     + alternation(_OUTCOME)
     + r""")
           | (?P<died> died | perished )                    # not "a man killed his wife"
         )\b""",
     re.VERBOSE,
 )
-# What became of things counted (missiles, drones): they were launched, unless one of these says otherwise.
-FATES = {
-    "intercepted": ("shot down", "intercepted", "downed", "neutralised", "neutralized", "repelled"),
-    "got through": (
-        "made it through",
-        "got through",
-        "penetrated",
-        "reached their targets",
-        "hit their targets",
-    ),
-}
-WEAPONS = ("missiles", "drones", "rockets", "bombs", "shells", "projectiles", "warheads")
-"""Head words of the nouns that count weapons, in the order a reader ranks them."""
 FOUND = "found"
 """What weapons counted as objects were, not launched or fired: their measure is "shells found"."""
 # Words of a weapon in hand rather than fired: "three live shells", "spent shells".
@@ -307,16 +327,15 @@ _FATE_BEFORE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "two of the three victims died": the first number counts what happened, the second the whole.
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|its|their|all)\s+")
+_PARTITIVE_THE = r"\s+of\s+(?:(?:the|those|these|its|their|all)\s+)"
+_PARTITIVE = re.compile(
+    _PARTITIVE_THE + r"|\s+of\s+(?=\d|(?:" + "|".join(_UNITS[2:]) + r")\b)", re.IGNORECASE
+)
+"""What joins some to all: "two (of the) three victims", "three (of) four members"."""
 # The first number and the words before the second: "two of the " of "two of the three victims died".
 _PARTITIVE_BEFORE = re.compile(
-    r"""\b(?:\d+|"""
-    + "|".join(_UNITS[1:])
-    + r""")
-        """
-    + _PARTITIVE.pattern
-    + "$",
-    re.IGNORECASE | re.VERBOSE,
+    r"""\b(?:\d+|""" + "|".join(_UNITS[1:]) + r""")\s+of\s+(?:(?:the|those|these|its|their|all)\s+)?$""",
+    re.IGNORECASE,
 )
 _RATE = re.compile(r"^\s*(a|an|per|each|every)\s+(day|week|month|year|hour)\b", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\s,.;:!?()“”\"—–…]+)")
@@ -332,6 +351,9 @@ _CLAUSE_END = re.compile(r"[.;!?]|,\s*(?:but|while|and)\b| but ")
 _HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(_UNITS[1:]) + r")\b", re.IGNORECASE)
 """A number in digits or a number word ("seven"), which ends a count's words and is no source's name."""
 _EIGHT_WORDS = re.compile(r"(?:\s*\S+){0,8}")
+_PREDICATE_WORDS = re.compile(r"(?:\s*\S+){0,14}")
+"""How far after a count its verb is looked for: "Four men coming from a repast to honor a slain friend (were
+shot)"; other outcome words, in the first eight."""
 # An aside between commas after a count, before its verb: "(two men), ages 47 and 48, (were shot)".
 _ASIDE = re.compile(
     r"""(?P<aside> \s*,[^,.;:!?]{1,60}, )
@@ -349,6 +371,23 @@ _JOINED_COUNT = re.compile(
     + r""")\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_SHOOTING_VICTIMS = re.compile(r"\b(?:shooting|gunshot)\s+victims$", re.IGNORECASE)
+"""Victims of a shooting, who were shot."""
+_TO_DEATH = re.compile(r"\s+(?:to\s+death|dead)\b", re.IGNORECASE)
+"""What makes people shot dead, after them: "shot five people to death", "shot two men dead"."""
+_CAPTION_HINT = re.compile(r"Photo|Caption|Image \d")
+"""What a paragraph holding a caption holds, looked for before `_CAPTION`."""
+# A photograph's credit or caption mark: "(Photo: WFAA)", "View Full Caption", "Image 1 of 9", "Photo by".
+_CAPTION = re.compile(
+    r"""\((?:AP\s+)?Photos?\b|\bPhotos?:|\bPhoto\s+(?:by|courtesy)\b|View\s+Full\s+Caption|\bImage\s+\d+\s+of\b
+      |\bCaption\s+Close\b""",
+    re.VERBOSE,
+)
+# A sentence that goes on about what the one before told: "It destroyed…", "The quake also left…".
+_CONTINUES = re.compile(
+    r"\W*(?:It|They|That|This|The\s+(?:same\s+)?(?:quake|earthquake|tremor|blast|storm|attack))\b"
+)
+_OTHER_BEFORE = re.compile(r"\bother\s+$", re.IGNORECASE)
 _LOOKBEHIND = 80
 """Characters before a number that qualifiers, verbs and tolls are looked for in."""
 # Money after the number: "40 dollars", "3 bn", "5m".
@@ -394,14 +433,49 @@ _NEARBY = 300
 _SPEAKER_GAP = 3
 """Characters between a quotation's closing mark and its speaker's name (`,” Smith said`)."""
 _TRAILING_AUXILIARY = re.compile(r"\s+(?:" + "|".join(_BETWEEN_SOURCE_AND_VERB) + r")$")
-# An age after a name, or a list of ages, before the number: "John Smith, " of "John Smith, 34,", "ages 3, ".
+# An age after a name or a noun of people, or a list of ages, before the number: "John Smith, " of "John
+# Smith, 34,", "Two men, " of "Two men, 25 and 30,", "ages 15, 17, and " of "ages 15, 17, and 18,".
 _AGE_APPOSITION = re.compile(
-    r"""\b[A-Z][\w’'-]+,\s*$
-      | \bages?\s+(?:\d+(?:,\s*|\s+and\s+))*$""",
+    r"""(?:\b[A-Z][\w’'.-]+|\b(?:"""
+    + "|".join(sorted(PEOPLE))
+    + r"""))
+        ,\s*(?:\d{1,3}(?:,\s*(?:and\s+)?|\s+and\s+))*$
+      | \bages?\s+(?:\d{1,3}(?:,\s*(?:and\s+)?|\s+(?:and|to)\s+))*$
+      | \b(?:both|all|each)\s+$                # "Tom Tennant and William Hakim, both 51, died"
+    """,
     re.VERBOSE,
 )
 # An age given after "age" or "aged": "died at the age of 85 in a hospital", "a man aged 40".
-_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age\s+of|turned|turns|turning)\s+$", re.IGNORECASE)
+# What follows an age set after a name: ", 34,", " (building manager", " — shot", " and 30,", " of Dunbar".
+_AFTER_AN_AGE = re.compile(r"\s*(?:,|\(|[-–—]{1,2}\s)|\s+(?:and|to)\s+\d|\s+of\s+[A-Z]")
+# An age written after the number: "23-year-old", "16–year–old", "in their 20's".
+_AGE_AFTER = re.compile(r"\s*[-–—]?\s*years?[-–—\s]old\b|['’]s\b", re.IGNORECASE)
+# A verb of what was meant, before the count: "conspiring to kill (three)", "threatened to shoot".
+_INTENDED = re.compile(
+    r"""\b(?:to|will|would|could|might|may|can|must|should)\s+
+        (?:kill|murder|shoot|wound|injure|hurt|harm)\s+(?:(?:"""
+    + alternation(QUALIFIERS)
+    + r""")\s+)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_COUNTS_OF = re.compile(r"\s+(?:\w+\s+)?counts?\s+of\b", re.IGNORECASE)
+"""Charges counted: "two counts of first-degree murder", "three felony counts of"."""
+# A vote, a score or a boxer's record after the number: "(24 KOs)", "nine in favor of", "three voting for".
+_SCORE_AFTER = re.compile(
+    r"\s*(?:KOs?\b|knockouts?\b|in\s+fav(?:or|our)\s+of\b|voting\b|voted\b|votes?\b)", re.IGNORECASE
+)
+# A score or a record just before the number: "36-3 (24", "deadlocked at".
+_SCORE_BEFORE = re.compile(r"(?:\d+-\d+(?:-\d+)?,?\s*\(?|\bdeadlocked\s+at)\s*$", re.IGNORECASE)
+# A statistic of a period after a count: "12 killings this year", "homicides so far in 2013", "74 shot since
+# January".
+_PERIOD_TALLY = re.compile(
+    r"""[^.;]{0,40}?\b(?:(?:so\s+far\s+)?this\s+year|so\s+far|to\s+date|year[-\s]to[-\s]date
+        |since\s+(?:January|the\s+start|the\s+beginning)|in\s+the\s+(?:past|last)\s+(?:year|month|\d+))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+DECADES = word_table("twenties thirties forties fifties sixties seventies eighties nineties")
+"""Decades, after a century in words: "the nineteen fifties"."""
 EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
 EMERGENCY_WORDS = word_table("""call calls caller callers dispatcher dispatchers operator operators center
 centre system tape tapes recording recordings emergency line""")
@@ -422,13 +496,23 @@ _MAGNITUDE = re.compile(
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:“”\"]+)", re.IGNORECASE)
 
 
+_TITLE = -1
+"""The index `_add_figures` is given the title at."""
+
+
 @dataclass
 class _Number:
     value: float
     start: int
     end: int
-    told: tuple[None, str, int] | None = None
-    """What `_ONE_VICTIM` read of one victim: no noun, what happened, where the words saying it end."""
+    told: tuple[str | None, str, int] | None = None
+    """What `_ONE_VICTIM` or a list of victims told: the noun (the one person a list names), what happened,
+    where the words saying it end."""
+    listed: bool = False
+    """A count of the people a list names (`victims`), or of some of a count (`_SOME_OF_WHO_DIED`): not a
+    number written alone."""
+    partitive: bool = False
+    """Some of the count that follows, who died since: "one of five people shot… has died"."""
 
 
 def _numbers(text: str) -> list[_Number]:
@@ -442,8 +526,13 @@ def _numbers(text: str) -> list[_Number]:
             if match["words"].lower() in _SCALES:
                 continue  # "a few hundred", "several thousand": no number is given
             words = re.sub(r"^an?(?: |$)", "one ", match["words"].lower()).strip()
-            # "one" is mostly a pronoun ("one of the largest"); it counts only a person named next.
-            if words == "one" and not (match["dozen"] or _ONE_PERSON.match(text, match.end())):
+            # "one" is mostly a pronoun ("one of the largest"); it counts only a person named next, or one
+            # something happened to.
+            if words == "one" and not (
+                match["dozen"]
+                or _ONE_PERSON.match(text, match.end())
+                or _ONE_WITH_FATE.match(text, match.end())
+            ):
                 continue
             try:
                 value = float(text2num(words, "en")) * (12 if match["dozen"] else 1)
@@ -465,55 +554,226 @@ def _numbers(text: str) -> list[_Number]:
         )
         for match in _ONE_VICTIM.finditer(text)
     ]
-    return sorted(found, key=lambda number: number.start)
+    found += [
+        _Number(1.0, match.start("one"), match.end("one"), (None, "injured", match.end()))
+        for match in _AND_ONE_VICTIM.finditer(text)
+    ]
+    # "one of five people shot… has died": some of a count, dead since.
+    found += [
+        _Number(
+            _value_of(m["part"]), m.start(), m.start(), (None, "killed", m.end()), listed=True, partitive=True
+        )
+        for m in (_SOME_OF_WHO_DIED.finditer(text) if _DIES.search(text.lower()) else ())
+    ]
+    # "killing her and another woman": the people a list names.
+    found += [
+        _Number(float(v.value), v.start, v.start, (v.noun, v.measure, v.end), listed=True)
+        for v in counted_victims(text)
+    ]
+    return sorted(found, key=lambda number: (number.start, not number.listed))
 
 
-def _not_a_count(text: str, number: _Number) -> bool:
-    """Dates, times, years, money, percentages, ages and names with numbers in them."""
-    if text[number.start : number.end].lower() in ("a", "an"):
-        return False  # one victim, as `_ONE_VICTIM` read it: "a Brooklyn mother of 12 was killed"
-    before, after = (
-        text[max(0, number.start - _LOOKBEHIND) : number.start],
-        text[number.end : number.end + _LOOKBEHIND],
+@dataclass(slots=True)
+class _Around:
+    """A number and the words around it, as the refusals read them."""
+
+    text: str
+    number: _Number
+    before: str
+    """Up to `_LOOKBEHIND` characters before the number."""
+    after: str
+    """Up to `_LOOKBEHIND` characters after it."""
+    previous_word: str
+    """The word before it, lower case, without quotes."""
+    next_word: str
+    """The word after it, lower case, without punctuation."""
+
+    @property
+    def digits(self) -> str:
+        return self.text[self.number.start : self.number.end]
+
+
+def _around(text: str, number: _Number) -> _Around:
+    before = text[max(0, number.start - _LOOKBEHIND) : number.start]
+    after = text[number.end : number.end + _LOOKBEHIND]
+    previous, following = before.rsplit(None, 1)[-1:], after.split(None, 1)[:1]
+    return _Around(
+        text,
+        number,
+        before,
+        after,
+        previous[0].lower().strip("“\"'(") if previous else "",
+        following[0].lower().strip(",.;:”\"')") if following else "",
     )
-    previous = _PREVIOUS_WORD.search(before)
-    previous_word = previous.group(1).lower().strip("“\"'(") if previous else ""
-    next_word = re.match(r"\s*(\S+)", after)
-    next_word = next_word.group(1).lower().strip(",.;:”\"')") if next_word else ""
-    if previous_word.rstrip(".") in _MONTH_WORDS or next_word.rstrip(".") in _MONTH_WORDS:
+
+
+def _a_footnote(at: _Around) -> bool:
+    """ "[13]": a reference of an encyclopedia's text."""
+    return at.before.endswith("[") and at.after.startswith("]")
+
+
+def _a_date(at: _Around) -> bool:
+    return at.previous_word.rstrip(".") in _MONTH_WORDS or at.next_word.rstrip(".") in _MONTH_WORDS
+
+
+def _a_magnitude(at: _Around) -> bool:
+    return bool(_MAGNITUDE.search(at.before)) or at.next_word.startswith("magnitude")
+
+
+def _an_age(at: _Around) -> bool:
+    """ "John Smith, 34,", "ages 15, 17, and 18, were", "aged 40", "a 23-year-old", "in their 20's", "Obeshaw,
+    57 — shot", "Smith, 32, of Dunbar"."""
+    return bool(
+        (_AFTER_AN_AGE.match(at.after) and _AGE_APPOSITION.search(at.before))
+        or _AGE_BEFORE.search(at.before)
+        or _AGE_AFTER.match(at.after)
+    )
+
+
+def _children_of(at: _Around) -> bool:
+    return bool(_CHILDREN_OF.search(at.before))
+
+
+def _a_time(at: _Around) -> bool:
+    return at.next_word in CLOCK_WORDS or f"{at.next_word}." in CLOCK_WORDS  # "1 a.m." ends a sentence
+
+
+def _an_emergency_number(at: _Around) -> bool:
+    """ "911 calls", "called 911 from inside the home"."""
+    return at.digits in EMERGENCY_NUMBERS and at.next_word not in PEOPLE
+
+
+def _a_percentage(at: _Around) -> bool:
+    if at.next_word not in ("percent", "per", "bn", "m", "%"):
+        return False
+    return at.next_word != "per" or bool(re.match(r"\s*per\s*cent", at.after))
+
+
+def _money(at: _Around) -> bool:
+    return bool(_CURRENCY_AFTER.match(at.after) or re.search(r"[$£€¥]\s*$", at.before))
+
+
+def _a_year(at: _Around) -> bool:
+    """ "in 2013", "the nineteen fifties"."""
+    if at.next_word in DECADES:
         return True
-    if _MAGNITUDE.search(before) or next_word.startswith("magnitude"):
+    return bool(
+        re.fullmatch(r"(?:1[89]|20)\d\d", at.digits)
+        and not re.match(r"\s+(people|soldiers|troops)", at.after)
+    )
+
+
+def _joined(at: _Around) -> bool:
+    """A number joined to what follows: "24-hour"."""
+    return at.after.startswith("-")
+
+
+def _an_address_or_a_name(at: _Around) -> bool:
+    if _address_or_name_after(at.after):
         return True
-    if (_AGE_APPOSITION.search(before) and after.startswith(",")) or _AGE_BEFORE.search(before):
-        return True
-    if _CHILDREN_OF.search(before):
-        return True
-    if next_word in CLOCK_WORDS:
-        return True
-    if text[number.start : number.end] in EMERGENCY_NUMBERS and next_word in EMERGENCY_WORDS:
-        return True  # "911 calls", "a 999 operator"
-    if next_word in ("percent", "per", "bn", "m", "%"):
-        return next_word != "per" or bool(re.match(r"\s*per\s*cent", after))
-    if _CURRENCY_AFTER.match(after) or re.search(r"[$£€¥]\s*$", before):
-        return True
-    digits = text[number.start : number.end]
-    if re.fullmatch(r"(?:1[89]|20)\d\d", digits) and not re.match(r"\s+(people|soldiers|troops)", after):
-        return True
-    if after.startswith("-") or re.match(r"\s*(?:-|–)?\s*year-old", after):
-        return True
-    if _address_or_name_after(after):
-        return True
-    if text[number.start].isalpha() and text[number.start].isupper() and re.search(r"[a-z,]\s+$", before):
-        return True  # a number word with a capital inside a sentence begins a name: "the Six Nations"
     if (
-        previous
-        and previous.group(1)[:1].isupper()
-        and not _QUALIFIER.search(before)
-        and before.rstrip()[-1:].isalnum()
+        at.text[at.number.start].isalpha()
+        and at.text[at.number.start].isupper()
+        and re.search(r"[a-z,]\s+$", at.before)
+        and at.next_word not in _OUTCOME
+        and at.next_word not in PEOPLE
     ):
-        # "Boeing 747", "Article 5", "World Cup 2014": a number that is part of a name.
-        return not re.search(r"(?:^|[.!?:]\s+)[“\"']?\S+\s*$", before)
-    return bool(re.match(r"\s+of\s+the\b", after)) and digits.lower() == "one"
+        return True  # a number word with a capital inside a sentence begins a name: "the Six Nations"
+    previous = _PREVIOUS_WORD.search(at.before)
+    if previous and previous.group(1)[:1].isupper() and not _QUALIFIER.search(at.before):
+        # "Boeing 747", "Article 5", "World Cup 2014": a number that is part of a name; not in a headline's
+        # capitals ("Man Charged With Murdering 3 People") before what it counts.
+        if at.next_word in PEOPLE and title_case(at.text):
+            return False
+        return at.before.rstrip()[-1:].isalnum() and not re.search(
+            r"(?:^|[.!?:]\s+)[“\"']?\S+\s*$", at.before
+        )
+    return False
+
+
+def _a_pronoun(at: _Around) -> bool:
+    """ "one of the largest": "one" is a pronoun, unless what happened to it follows; "no one" is none."""
+    if at.digits.lower() != "one":
+        return False
+    if at.previous_word in ("no", "every", "any", "some", "each"):
+        return True
+    return bool(re.match(r"\s+of\s+the\b", at.after)) and not _ONE_WITH_FATE.match(at.text, at.number.end)
+
+
+def _an_intention(at: _Around) -> bool:
+    """ "conspiring to kill three others", "threatened to shoot two": what was meant, not what happened."""
+    return bool(_INTENDED.search(at.before))
+
+
+def _a_charge(at: _Around) -> bool:
+    """ "two counts of first-degree murder": the charges, not the dead."""
+    return bool(_COUNTS_OF.match(at.after))
+
+
+def _a_score(at: _Around) -> bool:
+    """ "a 9-3 vote", "won 24 KO": a vote, a score or a boxer's record."""
+    return bool(_SCORE_AFTER.match(at.after) or _SCORE_BEFORE.search(at.before))
+
+
+def _a_period_tally(at: _Around) -> bool:
+    """ "12 killings this year", "the 74 people shot since Wednesday across the city": a statistic."""
+    return bool(_PERIOD_TALLY.match(at.text, at.number.end, min(len(at.text), at.number.end + _LOOKBEHIND)))
+
+
+REFUSALS: tuple[tuple[str, Callable[[_Around], bool]], ...] = (
+    ("a footnote", _a_footnote),
+    ("a date", _a_date),
+    ("a quake's magnitude", _a_magnitude),
+    ("an age", _an_age),
+    ("a parent's children", _children_of),
+    ("a time of day", _a_time),
+    ("an emergency number", _an_emergency_number),
+    ("a percentage", _a_percentage),
+    ("money", _money),
+    ("a year", _a_year),
+    ("part of a word", _joined),
+    ("an address or a name", _an_address_or_a_name),
+    ("a pronoun", _a_pronoun),
+    ("an intention, not an event", _an_intention),
+    ("a charge, not a count", _a_charge),
+    ("a vote or a score", _a_score),
+    ("a statistic of a period", _a_period_tally),
+)
+"""Why a number is no count, in the order they are tried: each reason and the rule that gives it."""
+
+
+def _value_of(word: str) -> float:
+    """ "five" or "5": 5.0."""
+    return float(word) if word.isdigit() else float(text2num(word.lower(), "en"))
+
+
+def _refusal(text: str, number: _Number, captions: Sequence[tuple[int, int]] = ()) -> str | None:
+    """Why `number` is no count, or None when it may be one; `captions` are the spans of `text` that
+    caption a photograph (see `captions`)."""
+    if any(start <= number.start < end for start, end in captions):
+        return "a photograph's caption"
+    if number.listed or text[number.start : number.end].lower() in ("a", "an"):
+        return (
+            None  # people a list names; one victim `_ONE_VICTIM` read ("a Brooklyn mother of 12 was killed")
+        )
+    at = _around(text, number)
+    return next((reason for reason, refuses in REFUSALS if refuses(at)), None)
+
+
+def captions(text: str, sentences: SentenceBounds) -> list[tuple[int, int]]:
+    """The spans of `text` that caption a photograph, as crawled pages keep them: the sentence of a credit
+    and the one it follows ("Six people were killed at a campsite in Anderson County. (Photo: WFAA)",
+    "…police said. View Full Caption Flickr/diversey", "Image 1 of 9 …")."""
+    if not _CAPTION_HINT.search(text):
+        return []
+    spans = []
+    for credit in _CAPTION.finditer(text):
+        own = sentences.of(credit.start())
+        start = (
+            sentences.of(own[0] - 1)[0] if own[0] and not text[own[0] : credit.start()].strip() else own[0]
+        )
+        spans.append((start, own[1]))
+    return spans
 
 
 def _address_or_name_after(after: str) -> bool:
@@ -573,24 +833,33 @@ def _counted(text: str, number: _Number) -> tuple[str | None, int]:
             break  # "the two held talks"
         words.append(word)
         end = position = match.end()
-        if (
-            lower in _IRREGULAR_PLURALS
-            or (lower.endswith("s") and not lower.endswith("ss"))
-            or lower in _OUTCOME
-            or (lower[-1] in "'’" and lower[:-1] in MEASUREMENT_UNITS)  # "four months' treatment"
-        ):
+        if _head(word, number.value):
             return " ".join(words), end
-        if not (word[:1].isupper() or any(c.isdigit() for c in word) or lower.isalpha()):
+        if not (word[:1].isupper() or any(c.isdigit() for c in word) or lower.replace("-", "").isalpha()):
             break
     if len(words) == 1 and re.search(r"\d", words[0]) and words[0][:1].isupper():
         return words[0], end  # a model name counted alone: "12 Su-25"
     return None, number.end
 
 
+def _head(word: str, value: float) -> bool:
+    """Whether `word` ends a counted noun phrase as its head: a plural common noun ("missiles", "people",
+    "four months'"), not a name or an acronym ("three Texas counties", "four FLDS women", "12 Somalis"),
+    an adjective ("five suspicious boats") or one person's noun counting several ("a 200 person crowd")."""
+    lower = word.lower()
+    if lower in _OUTCOME or (lower[-1] in "'’" and lower[:-1] in MEASUREMENT_UNITS):
+        return True
+    if word[:1].isupper() and lower not in PEOPLE and lower not in WEAPONS and lower not in MEASUREMENT_UNITS:
+        return False
+    if lower in _ONE_PERSON_NOUN_SET:
+        return value == 1
+    return lower in _IRREGULAR_PLURALS or (lower.endswith("s") and not lower.endswith(_NOT_PLURAL_ENDINGS))
+
+
 def _outcome_before(before: str) -> str | None:
     """The outcome given before the count: "killing 12", "the death toll rose to 15"."""
     match = _VERB_BEFORE.search(before) or _TOLL_BEFORE.search(before)
-    return None if match is None else "killed" if match["killed"] else "injured"
+    return None if match is None else match.lastgroup
 
 
 def _window(text: str, end: int, sentence_end: int) -> str:
@@ -616,12 +885,22 @@ def _window(text: str, end: int, sentence_end: int) -> str:
         blank = " " * (joined.end() - following.start())
         clause = clause[: following.start()] + blank + clause[joined.end() :]
         position = joined.end()
-    return clause[: _EIGHT_WORDS.match(clause).end()]
+    return clause[: _PREDICATE_WORDS.match(clause).end()]
 
 
 def _outcome(window: str) -> tuple[str | None, re.Match | None]:
-    """What happened to the people counted, from the words after the count, and the word that says it."""
-    for match in _OUTCOME_WORDS.finditer(window):
+    """What happened to the people counted, from the words after the count, and the word that says it:
+    the first outcome word of the first eight that is not an adjective of another noun ("four men coming
+    from a repast to honor a slain friend were shot"), else one a form of "be" gives further on."""
+    first_words = window[: _EIGHT_WORDS.match(window).end()]
+    found = []
+    for m in _OUTCOME_WORDS.finditer(first_words):
+        if _active(window, m):
+            break  # "eight officers opened fire and shot Clark dead": what they did, and nothing after
+        if not _attributive(window, m) and not _in_a_phrase(window, m):
+            found.append(m)
+    predicate = _PREDICATE.search(window)
+    for match in found or ([predicate] if predicate else []):
         if _says_outcome(window, match.start(1), match.end(1)):
             measure = _OUTCOME[match.group(1).lower()]
             other = _OTHER_FATE.match(window, match.end())
@@ -631,9 +910,40 @@ def _outcome(window: str) -> tuple[str | None, re.Match | None]:
     return None, None
 
 
+def _attributive(words: str, match: re.Match) -> bool:
+    """Whether the outcome word is an adjective of another noun: "a slain friend"; not "the hospital in"."""
+    following = _NEXT_WORD.match(words, match.end())
+    return bool(_ATTRIBUTIVE.search(words, 0, match.start())) and bool(
+        following and following.group(1).isalpha() and following.group(1).lower() not in _NOUN_STOP
+    )
+
+
+def _in_a_phrase(window: str, match: re.Match) -> bool:
+    """Whether an outcome noun is another's, in a prepositional phrase: "3 men indicted in (the) shooting
+    death of Detroit girl"."""
+    return match.group(1).lower() in _OUTCOME_NOUNS and bool(
+        _PREPOSITION_BEFORE.search(window, 0, match.start())
+    )
+
+
+def _active(window: str, match: re.Match) -> bool:
+    """Whether the outcome word is a verb whose object follows, so that the count did it: "eight officers
+    opened fire and (shot) Clark dead"; not after a form of "be" ("were shot Sunday")."""
+    following = _OBJECT_AFTER.match(window, match.end())
+    if following is None or _AFTER_BE.search(window, 0, match.start()):
+        return False
+    # In a headline's capitals ("Four People Shot Near West Charlotte Home") a capital makes no object.
+    return following.group().strip()[:1].islower() or match.group(1)[:1].islower()
+
+
 def _says_outcome(text: str, start: int, end: int) -> bool:
-    """The word at `start` of `text` says what happened to people, unless it needs a context it lacks."""
-    needed = _OUTCOME_ONLY_IN.get(text[start:end].lower())
+    """The word at `start` of `text` says what happened to people, unless it needs a context it lacks or
+    has one that denies it ("fighting for their lives")."""
+    word = text[start:end].lower()
+    denied = _OUTCOME_DENIED_BY.get(word)
+    if denied and denied.search(text, max(0, start - _LOOKBEHIND), start):
+        return False
+    needed = _OUTCOME_ONLY_IN.get(word)
     if needed is None:
         return True
     before, after = needed
@@ -720,20 +1030,61 @@ def find_figures(article: Article) -> list[Figure]:
     return figures
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """A number read as no count, and why: what a test reads of a number left out."""
+
+    text: str
+    """The number as written: "51", "nine"."""
+    paragraph: int | None
+    """The paragraph it is in; None for the title."""
+    start: int
+    reason: str
+    """One of `REFUSALS`' reasons: "an age", "a vote or a score", "an intention, not an event"…"""
+
+
+def refused_numbers(article: Article) -> list[Refusal]:
+    """Every number of `article` (its title first) that is no count, with the reason."""
+    texts = [(None, article.title)] if not article.title_derived else []
+    texts += [(paragraph.index, paragraph.text) for paragraph in article.paragraphs]
+    refused: list[Refusal] = []
+    for index, text in texts:
+        captioned = captions(text, SENTENCES.bounds(text))
+        refused.extend(
+            Refusal(text[number.start : number.end], index, number.start, reason)
+            for number in _numbers(text)
+            if (reason := _refusal(text, number, captioned))
+        )
+    return refused
+
+
+def headline_figures(article: Article) -> list[Figure]:
+    """The figures of the article's own title ("3 dead, 2 hurt in …", "One Dead, Four Wounded"), with no
+    paragraph (`paragraph` is None, `start` and `end` are offsets into the title); none for a title made
+    of the lead sentence."""
+    if article.title_derived:
+        return []
+    figures: list[Figure] = []
+    _add_figures(article, Paragraph(_TITLE, article.title, 0), figures)
+    return [dataclasses.replace(f, paragraph=None) for f in figures]
+
+
 def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) -> None:
     """Add the figures of one paragraph to those of the article before it."""
     text = paragraph.text
     first_in_paragraph = len(figures)
     sources: list[tuple[int, str]] | None = None
     quotations: list[tuple[int, int]] = []
-    signer = _signer(article, paragraph.index)
+    signer = _signer(article, paragraph.index) if paragraph.index != _TITLE else None
     sentences = SENTENCES.bounds(text)
+    captioned = captions(text, sentences)
+    lists: list[int] = []  # the figures of lists of people in this paragraph
     for number in _numbers(text):
-        if _not_a_count(text, number):
+        if _refusal(text, number, captioned):
             continue
         start, qualifier = _qualifier(text, number)
         sentence = sentences.of(number.start)
-        counted = _what_is_counted(text, number, sentence) or number.told
+        counted = number.told or _what_is_counted(text, number, sentence)
         if counted is None:
             continue
         noun, measure, end = counted
@@ -742,11 +1093,14 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
             measure = f"{measure} per {rate.group(2).lower()}"
         low, high = _bounds(number.value, qualifier.lower() if qualifier else None)
         part_of = _subcount_of(figures[first_in_paragraph:], first_in_paragraph, text, sentence[0], start)
-        if part_of is not None and figures[part_of].measure in OUTCOMES:
-            measure = figures[part_of].measure
+        if part_of is None:  # "(Woman,) 2 children (dead)": a number of a list is part of its count
+            part_of = next((i for i in lists if _within(figures[i], start, end, measure)), None)
+        if part_of is not None and figures[part_of].measure in OUTCOMES and measure not in OUTCOMES:
+            measure = figures[part_of].measure  # "42 people were taken to hospital, including six children"
         value = int(number.value) if number.value.is_integer() else number.value
         prior = (sentences.of(sentence[0] - 1)[0], sentence[0]) if sentence[0] else None
         event = other_event(text, sentence, (start, end), article, toll=measure in OUTCOMES, previous=prior)
+        event = event or _continued_event(text, sentence[0], prior, figures[first_in_paragraph:])
         repeated = next(
             (
                 i
@@ -755,11 +1109,18 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
             ),
             None,
         )
-        _link_partitive(figures, first_in_paragraph, start, end, repeated)
-        if part_of is None and repeated is not None:
-            continue  # the article repeats a figure it already gave
+        if not lists or lists[-1] != len(figures) - 1:
+            _link_partitive(figures, first_in_paragraph, start, end, repeated)
         if sources is None:  # only paragraphs with figures need their sources and quotations
             sources, quotations = _sources(text), [found.span() for found in QUOTATION.finditer(text)]
+        if part_of is None and repeated is not None:
+            # The article repeats a figure it already gave, perhaps saying now who gave it.
+            if figures[repeated].attribution is None and paragraph.index != _TITLE:
+                who = _attribution(sources, sentence, quotations, number.start)
+                figures[repeated] = dataclasses.replace(figures[repeated], attribution=who)
+            continue
+        if number.listed and not number.partitive:
+            lists.append(len(figures))
         figures.append(
             Figure(
                 value=value,
@@ -778,6 +1139,24 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
                 rate=rate.group(0).strip() if rate else None,
             )
         )
+    add_totals(text, figures, first_in_paragraph, sentences)
+
+
+def _within(listed: Figure, start: int, end: int, measure: str) -> bool:
+    """Whether a count of `measure` from `start` to `end` is one of the items `listed` counts."""
+    return listed.start <= start and end <= listed.end and listed.measure == measure
+
+
+def _continued_event(
+    text: str, sentence_start: int, prior: tuple[int, int] | None, paragraph_figures: list[Figure]
+) -> str | None:
+    """The other event the sentence before told of, when this one goes on about it: "…more than a dozen people
+    were killed by a quake in eastern China. (It) destroyed thousands of buildings and left nearly half a
+    million homeless"."""
+    if prior is None or not _CONTINUES.match(text, sentence_start):
+        return None
+    told = (f.event for f in reversed(paragraph_figures) if f.event and prior[0] <= f.start < prior[1])
+    return next(told, None)
 
 
 def _subcount_of(
@@ -796,7 +1175,14 @@ def _link_partitive(figures: list[Figure], first: int, start: int, end: int, rep
     """Make the part of a partitive ("94,000 of the 140,000 confirmed deaths"), the figure just before, part
     of its whole, which starts within it: the figure about to be added, or the repeated one."""
     previous = figures[-1] if len(figures) > first else None
-    if previous is not None and previous.part_of is None and previous.start < start and end <= previous.end:
+    if (
+        previous is not None
+        and previous.part_of is None
+        and previous.start < start
+        and end <= previous.end
+        and " of " in previous.text[: start - previous.start]
+        and repeated != len(figures) - 1
+    ):
         figures[-1] = dataclasses.replace(previous, part_of=len(figures) if repeated is None else repeated)
 
 
@@ -806,7 +1192,8 @@ def _qualifier(text: str, number: _Number) -> tuple[int, str | None]:
     before = text[max(0, number.start - _LOOKBEHIND) : number.start]
     qualifier = _QUALIFIER.search(before)
     if qualifier is None or _ABOUT_AS_PREPOSITION.search(before):
-        return number.start, None
+        other = _OTHER_BEFORE.search(before)  # "the other four shooting victims": the others, told as such
+        return (number.start - len(before) + other.start() if other else number.start), None
     return number.start - len(before) + qualifier.start(1), qualifier.group(1)
 
 
@@ -834,22 +1221,29 @@ def _what_is_counted(
     if whole and outcome is None:  # "30 of the 80 wounded remained in hospital": what happened to the part
         outcome, verb = _outcome(_window(text, end, sentence[1]))
     if noun and noun.lower() in _OUTCOME:
-        outcome, noun = outcome or _OUTCOME[noun.lower()], None
+        # The longest outcome written there: "Four shot to death", "1 shot dead", "2 Victims Shot, Killed".
+        said = _OUTCOME_WORDS.match(text, end - len(noun))
+        outcome, noun, end = outcome or _OUTCOME[said.group(1).lower()], None, max(end, said.end())
     elif outcome is None:
         outcome, verb = _outcome(_window(text, end, sentence[1]))
     if noun is None and outcome is None:
         return None
     if outcome and not number.value.is_integer():
         return None  # "which measured 7.1, killed nine": a decimal is never a head count
-    if noun and noun.split()[-1].lower() not in PEOPLE:
+    if noun and noun.split()[-1].lower() not in PEOPLE | _ONE_PERSON_NOUN_SET:
         window = _window(text, end, sentence[1])
         if _found_not_fired(noun, text[sentence[0] : number.start], window):
             return noun, f"{_measure_of(noun)} {FOUND}", end
         return noun, _measure_of(noun) + _fate(before, window), end
+    if outcome is None and _SHOOTING_VICTIMS.search(noun):
+        outcome = "shot"  # "the other four shooting victims", "four gunshot victims"
     if outcome is None:
-        return noun, _measure_of(noun), end
+        # One of a kind with nothing said of it counts nothing: "one man who says he called 911".
+        return (noun, _measure_of(noun), end) if number.value != 1 or _plural(noun.split()[-1]) else None
     if verb and noun is None:
         end += verb.end()
+    if outcome == "shot" and (to_death := _TO_DEATH.match(text, end)):
+        return noun, "killed", to_death.end()  # "shot five people to death"
     return noun, outcome, end
 
 

@@ -6,7 +6,11 @@ import collections
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .measures import shown
+
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..model import Article, Extraction, Figure, Story
     from .measures import MeasureSummary, Report
 
@@ -37,8 +41,11 @@ class FigureViews:
     """Measures by story. Needs the Site's indexes."""
 
     stories: list[Story]
+    article_page: Callable[[Article | str], str]
     story_of_path: dict[str, Story]
     by_slug: dict[str, Extraction]
+    measures: list[MeasureSummary]
+    measure_names: list[str]
     story_measures: dict[str, list[MeasureSummary]]
     set_apart: dict[str, list[tuple[Figure, Article]]]
 
@@ -47,8 +54,13 @@ class FigureViews:
         return [s for s in self.story_measures.get(story.id, []) if s.key]
 
     def other_measures(self, story: Story) -> list[MeasureSummary]:
-        """A story's incidental counts ("5 countries", "13 locations")."""
-        return [s for s in self.story_measures.get(story.id, []) if not s.key]
+        """A story's other counts a reader wants ("40 houses", "5 countries"), not the key figures."""
+        return [s for s in self.story_measures.get(story.id, []) if s.shown and not s.key]
+
+    def other_measure_names(self) -> list[str]:
+        """The measures the Figures index lists after the key figures: other counts a reader wants."""
+        keyed = {s.measure for s in self.measures if s.key}
+        return [m for m in self.measure_names if m not in keyed and shown(m)]
 
     def measure_by_story(self, measure: str) -> list[StoryFigures]:
         """Every story that reports `measure`, the latest first."""
@@ -66,6 +78,12 @@ class FigureViews:
             if summary or apart.get(story.id):
                 found.append(StoryFigures(story, summary, (*far, *apart.get(story.id, ()))))
         return found
+
+    def figure_page(self, article: Article | str, figure: Figure) -> str:
+        """Where a figure was read: its paragraph on its article's page (given the article or its slug), or
+        the page itself for a figure of the title."""
+        page = self.article_page(article)
+        return page if figure.paragraph is None else f"{page}#p-{figure.paragraph + 1}"
 
     @staticmethod
     def by_outlet(summary: MeasureSummary) -> list[Report]:

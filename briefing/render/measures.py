@@ -22,24 +22,10 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from ..extract.figures import FATES, WEAPONS
+from ..measures import FATES, OUTCOMES, THINGS, WEAPONS
 from ..model import Briefing, Extraction, Figure
 from ..sentences import before_in_sentence
 from .consensus import set_apart
-
-HUMAN_OUTCOMES = (
-    "killed",
-    "injured",
-    "hospitalized",
-    "missing",
-    "trapped",
-    "rescued",
-    "evacuated",
-    "displaced",
-    "arrested",
-)
-"""Measures about what happened to people, ranked first, in this order."""
-
 
 # Words that make a count an earlier one: "earlier reported", "initially said", "preliminary data".
 _EARLIER = re.compile(
@@ -109,7 +95,11 @@ class MeasureSummary:
     current: tuple[Report, ...]
     """The counts of the whole that no later report superseded: the range is theirs."""
     value: float
-    """The story's best-supported count: the latest current report's, the most reported among equals."""
+    """The story's bottom line: the count of its latest, most authoritative current report."""
+    bottom: Report
+    """The report the value is that of: of the latest day, the largest (a toll rises as reports come in),
+    an exact count before a bound ("24" before "at least 24"), one whose source its text names, then the
+    most reported."""
     low: float | None
     """The smallest count a current report allows."""
     high: float | None
@@ -117,16 +107,36 @@ class MeasureSummary:
     sources: int
     """How many articles report the measure (not counting the counts set apart)."""
     disagree: bool
-    """True when the current counts differ."""
+    """True when a current report contradicts the bottom line (8 against 9; not "at least 3" against 24)."""
     summary: str
     """One plain sentence on the spread and the updates."""
 
     @property
     def range(self) -> str:
-        """ "8–9", or "63" when the sources agree."""
-        if self.low is None or self.low == self.high:
-            return number(self.high)
-        return f"{number(self.low)}–{number(self.high)}"
+        """ "8–9": the bottom line and the counts that contradict it; "63" when the sources agree ("at
+        least 3" agrees with 24)."""
+        values = [self.value, *(r.figure.value for r in self.current if not _allows(r.figure, self.value))]
+        low, high = min(values), max(values)
+        return number(low) if low == high else f"{number(low)}–{number(high)}"
+
+    @property
+    def credit(self) -> str | None:
+        """Who gave the bottom line: "Sutopo Purwo Nugroho (BBC)", "BBC", or None when no one is known."""
+        who, outlet = self.bottom.figure.attribution, self.bottom.source
+        if who and outlet:
+            return f"{who} ({outlet})"
+        return who or outlet
+
+    @property
+    def count(self) -> str:
+        """The bottom line's count, with its qualifier: "at least 24"."""
+        return phrase(self.bottom.figure)
+
+    @property
+    def line(self) -> str:
+        """The bottom line as a careful reader writes it: "24 killed, per Sutopo Purwo Nugroho (BBC)"."""
+        credit = f", per {self.credit}" if self.credit else ""
+        return f"{self.count} {self.measure}{credit}"
 
     @property
     def updates(self) -> tuple[Report, ...]:
@@ -137,6 +147,11 @@ class MeasureSummary:
     def key(self) -> bool:
         """A measure a reader compares (killed, injured, weapons), not an incidental count."""
         return rank(self)[0] < OTHER
+
+    @property
+    def shown(self) -> bool:
+        """A measure a reader wants: a key figure, or another count of what matters (see `THINGS`)."""
+        return self.key or shown(self.measure)
 
     @property
     def counted(self) -> tuple[Report, ...]:
@@ -152,10 +167,17 @@ def compare(briefing: Briefing) -> list[MeasureSummary]:
     )
     for extraction in briefing.extractions:
         story = briefing.story_of.get(extraction.article.path, "")
-        for figure in extraction.figures:
-            # Sub-counts, rates and other events' tolls would distort the range.
-            if figure.event is None and figure.part_of is None and figure.rate is None:
-                stories[story][figure.measure].append(_report(extraction, figure))
+        for figures in (extraction.headline, extraction.figures):
+            for figure in figures:
+                # Sub-counts, rates and other events' tolls would distort the range; not what befell some of
+                # a count of another measure ("two of the three victims died").
+                whole = figures[figure.part_of] if figure.part_of is not None else None
+                if (
+                    figure.event is None
+                    and figure.rate is None
+                    and (whole is None or whole.measure != figure.measure)
+                ):
+                    stories[story][figure.measure].append(_report(extraction, figure))
     order = {story: index for index, story in enumerate(briefing.stories)}
     summaries = []
     for story, measures in stories.items():
@@ -168,7 +190,7 @@ def compare(briefing: Briefing) -> list[MeasureSummary]:
 
 def _report(extraction: Extraction, figure: Figure) -> Report:
     article = extraction.article
-    text = article.paragraphs[figure.paragraph].text
+    text = article.title if figure.paragraph is None else article.paragraphs[figure.paragraph].text
     before = before_in_sentence(text, figure.start)
     early = bool(_EARLIER.search(before) or _POST.search(text))
     return Report(
@@ -198,8 +220,8 @@ def rank(summary: MeasureSummary) -> tuple[int, int, int, int, str]:
     what became of them: "missiles intercepted"…), then other counts, a model's and weapons found among
     them ("shells found"); the most reported first."""
     measure = summary.measure
-    if measure in HUMAN_OUTCOMES:
-        return PEOPLE, HUMAN_OUTCOMES.index(measure), 0, -summary.sources, measure
+    if measure in OUTCOMES:
+        return PEOPLE, list(OUTCOMES).index(measure), 0, -summary.sources, measure
     head, _, fate = measure.partition(" ")
     if head in WEAPONS and (not fate or fate in FATES):
         return (
@@ -212,22 +234,51 @@ def rank(summary: MeasureSummary) -> tuple[int, int, int, int, str]:
     return OTHER, 0, 0, -summary.sources, measure
 
 
+def shown(measure: str) -> bool:
+    """Whether `measure` is one a reader wants listed: people's fates, weapons, and counts of what matters
+    ("houses", "rounds", "shells found"), not "people" of whom nothing is said, nor "pops"."""
+    head = measure.split()[0].lower()
+    return measure in OUTCOMES or head in WEAPONS or head in THINGS
+
+
 def _superseded(report: Report, reports: list[Report]) -> bool:
     """Whether a later count of the story replaces `report`'s: a count the text gives as earlier,
-    when another is not; a count from an earlier day than another article's different one."""
+    when another is not; a count from an earlier day than another article's different one, and for a
+    toll, which only rises, a larger one."""
     value = report.figure.value
     if report.early and any(not r.early and r.figure.value != value for r in reports):
         return True
-    return report.date is not None and any(
-        r.date is not None and r.date > report.date and not r.early and r.figure.value != value
-        for r in reports
+    return any(
+        r.figure.value > value or (r.figure.value != value and not _rises(report))
+        for r in _later(report, reports)
     )
 
 
+def _later(report: Report, reports: list[Report]) -> list[Report]:
+    """The reports of a later day than `report`'s that the text does not give as earlier."""
+    if report.date is None:
+        return []
+    return [r for r in reports if r.date is not None and r.date > report.date and not r.early]
+
+
+def _rises(report: Report) -> bool:
+    """Whether the report counts a toll, which only rises as the days pass (see `measures.Measure`)."""
+    measure = OUTCOMES.get(report.figure.measure)
+    return measure is not None and measure.rises
+
+
 def _part(report: Report, reports: list[Report]) -> bool:
-    """Whether `report` counts a group of people ("six children") of whom another counts more, or one
-    person told by "a" ("A child died when a wall collapsed") where another counts more."""
-    if report.figure.value == 1 and _ONE_TOLD.match(report.figure.text):
+    """Whether `report` counts some of those another count of its story counts: a smaller count of its own
+    article, which gives one total (its largest: "three people were killed… two civilians"), a group
+    of people ("six children") of whom another counts more, one person told by "a" ("A child died
+    when a wall collapsed") where another counts more, or a toll smaller than one of an earlier day
+    (a later report tells of some of the dead: "killed his brother and his girlfriend")."""
+    value = report.figure.value
+    if any(r.slug == report.slug and r.figure.value > value and not r.early for r in reports):
+        return True
+    if _rises(report) and any(report in _later(r, reports) and r.figure.value > value for r in reports):
+        return True
+    if report.figure.value == 1 and (_ONE_TOLD.match(report.figure.text) or _one_named(report.figure)):
         return any(r.figure.value > 1 for r in reports)
     noun = (report.figure.noun or "").lower().split()
     return (
@@ -241,6 +292,12 @@ def _part(report: Report, reports: list[Report]) -> bool:
     )
 
 
+def _one_named(figure: Figure) -> bool:
+    """A count of one person its text names: "an 18-year-old", "Superior Court Judge Rowland Barnes"."""
+    noun = figure.noun or ""
+    return bool(noun) and not noun.lower().endswith("s")
+
+
 def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
     near = [r for r in found if r.apart is None]
     reports = tuple(
@@ -251,29 +308,47 @@ def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
     # Were every count an update or a part, the story would have none: then they all count.
     current = [r for r in counted if not (r.superseded or r.part)] or [r for r in counted if not r.superseded]
     values = collections.Counter(r.figure.value for r in current)
-    latest = max(current, key=lambda r: (r.date or datetime.date.min, values[r.figure.value], r.figure.value))
-    low = min(r.figure.low if r.figure.low is not None else r.figure.value for r in current)
-    disagree = len(values) > 1
-    return MeasureSummary(
-        measure,
-        story,
-        reports,
-        tuple(current),
-        latest.figure.value,
-        low,
-        max(values),
-        len({r.slug for r in counted}),
-        disagree,
-        _sentence(measure, reports, current, disagree),
+    bottom = max(
+        current,
+        key=lambda r: (
+            r.date or datetime.date.min,
+            r.figure.value,
+            r.figure.qualifier is None,
+            r.figure.attribution is not None,
+            values[r.figure.value],
+        ),
     )
+    disagree = any(not _allows(r.figure, bottom.figure.value) for r in current)
+    summary = MeasureSummary(
+        measure=measure,
+        story=story,
+        reports=reports,
+        current=tuple(current),
+        value=bottom.figure.value,
+        bottom=bottom,
+        low=min(r.figure.low if r.figure.low is not None else r.figure.value for r in current),
+        high=max(values),
+        sources=len({r.slug for r in counted}),
+        disagree=disagree,
+        summary="",
+    )
+    return dataclasses.replace(summary, summary=_sentence(summary))
 
 
-def _sentence(measure: str, reports: tuple[Report, ...], current: list[Report], disagree: bool) -> str:
-    """ "Sources report between 8 and 9 killed; the higher figure is Ukraine's emergency services' count.
-    An earlier count was 9 (CNN).\""""
+def _allows(figure: Figure, value: float) -> bool:
+    """Whether a count can be `value`: "at least 3" allows 24, "up to 20" allows 14, "8" allows only 8."""
+    low = figure.low if figure.low is not None else float("-inf")
+    high = figure.high if figure.high is not None else float("inf")
+    return low <= value <= high
+
+
+def _sentence(summary: MeasureSummary) -> str:
+    """ "All 3 sources report 80 injured.", or the bottom line and the spread: "9 killed, per Ukraine's
+    emergency services (CNN). Sources report between 8 and 9 killed. An earlier count was 9 (CNN)."
+    """
+    measure, current = summary.measure, summary.current
     sources = len({r.slug for r in current})
-    if not disagree:
-        figure = current[0].figure
+    if not summary.disagree:
         who = (
             "one source reports"
             if sources == 1
@@ -281,19 +356,13 @@ def _sentence(measure: str, reports: tuple[Report, ...], current: list[Report], 
             if sources > 2
             else "both sources report"
         )
-        sentence = f"{who[0].upper()}{who[1:]} {phrase(figure)} {measure}."
+        sentence = f"{who[0].upper()}{who[1:]} {phrase(summary.bottom.figure)} {measure}."
     else:
-        smallest = min(current, key=lambda r: r.figure.value)
-        # Of the reports giving the highest count, credit one that names whose count it is.
-        largest = max(
-            current, key=lambda r: (r.figure.value, r.figure.attribution is not None, r.source is not None)
+        low, _, high = summary.range.partition("–")
+        sentence = (
+            f"{summary.line[0].upper()}{summary.line[1:]}. Sources report between {low} and {high} {measure}."
         )
-        low, high = number(smallest.figure.value), number(largest.figure.value)
-        sentence = f"Sources report between {low} and {high} {measure}"
-        if by := _credit(largest):
-            sentence += f"; the higher figure is {by}"
-        sentence += "."
-    updates = [f"{phrase(r.figure)} ({_whose(r)})" for r in reports if r.superseded]
+    updates = [f"{phrase(r.figure)} ({_whose(r)})" for r in summary.reports if r.superseded]
     if updates:
         sentence += (
             f" {'An earlier count was' if len(updates) == 1 else 'Earlier counts were'} {', '.join(updates)}."
@@ -304,13 +373,6 @@ def _sentence(measure: str, reports: tuple[Report, ...], current: list[Report], 
 def _whose(report: Report) -> str:
     """ "Ukraine's emergency services, CNN": who gave a count, and where."""
     return ", ".join(filter(None, (report.figure.attribution, report.source or "unknown source")))
-
-
-def _credit(report: Report) -> str | None:
-    """Whose count a figure is: the attribution it gives, else the outlet."""
-    if who := report.figure.attribution:
-        return f"{who}' count" if who.endswith("s") else f"{who}'s count"
-    return f"from {report.source}" if report.source else None
 
 
 def phrase(figure: Figure) -> str:

@@ -47,6 +47,7 @@ class StoryViews:
             for summary in self.story_measures.get(story.id, [])
             if summary.key
             for report in summary.current
+            if report.figure.paragraph is not None  # a count of the title: no sentence of the story
         ]
         told = []
         for development in developments(self.articles_of(story), figures):

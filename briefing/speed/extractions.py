@@ -32,7 +32,7 @@ class ExtractionCache:
         """The cached extraction of `article`, or None when there is none."""
         key = self._key(article)
         entry = self._stored.get(key)
-        if not (isinstance(entry, tuple) and len(entry) == 3):
+        if not (isinstance(entry, tuple) and len(entry) == 4):
             return None
         self._used[key] = entry
         return Extraction(article, *entry)
@@ -43,6 +43,7 @@ class ExtractionCache:
             extraction.mentions,
             extraction.figures,
             extraction.quotes,
+            extraction.headline,
         )
 
     def save(self) -> None:

@@ -20,7 +20,7 @@ POOL_THRESHOLD = 50
 CHUNK = 16
 """Articles per task: big enough to amortize a round trip, small enough to balance and show progress."""
 
-_Found = tuple[tuple[Mention, ...], tuple[Figure, ...], tuple[Quote, ...]]
+_Found = tuple[tuple[Mention, ...], tuple[Figure, ...], tuple[Quote, ...], tuple[Figure, ...]]
 
 _articles: Sequence[Article] = ()
 """The articles of the running `extract_all`, in a worker: received once, when the worker starts."""
@@ -34,7 +34,7 @@ def _start_worker(articles: Sequence[Article], tables: Path | None) -> None:
 
 def _extract_range(start: int, stop: int) -> list[_Found]:
     # Only what was found goes back: the parent has the articles already.
-    return [(x.mentions, x.figures, x.quotes) for x in map(extract, _articles[start:stop])]
+    return [(x.mentions, x.figures, x.quotes, x.headline) for x in map(extract, _articles[start:stop])]
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -119,8 +119,12 @@ def signals(extraction: Extraction, furniture: frozenset[int] = frozenset()) -> 
             found.add(feature, starts[mention.paragraph] + mention.start // 6, _name_commonness(mention.text))
             names.add(feature, mention)
     for figure in extraction.figures:
-        if figure.event is None and figure.paragraph in starts:
-            feature = f"figure:{figure.measure}={figure.value:g}"
+        if figure.paragraph in starts:
+            # A count of another event the article recalls ("half a million homeless" of a quake in China)
+            # is as much a feature of what it reports, apart from its own.
+            feature = f"figure:{figure.measure}={figure.value:g}" + (
+                f"@{figure.event}" if figure.event else ""
+            )
             found.add(feature, starts[figure.paragraph], _commonness(NUMBER_ZIPF))
     for index, start in starts.items():
         for offset, day in named_days(article.paragraphs[index].text[:LEAD_CHARACTERS], article.date):

@@ -1,0 +1,328 @@
+"""Counts as local news writes them, on real sentences of `gva-dev` (US shootings, each covered by 2-6
+local outlets): headlines, victims named or listed, those shot and those who died, and numbers that count
+no one. The incident folder of each sentence is given; the sentences are quoted, the corpus is not read."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from briefing.extract import extract
+from briefing.extract.figures import find_figures, headline_figures, refused_numbers
+from briefing.model import Briefing, Story
+from briefing.render import render
+from conftest import article
+
+
+def counts(*paragraphs: str) -> list[tuple[float, str]]:
+    """Each count of an article made of `paragraphs`, whole, of its own event: value and measure."""
+    return [
+        (f.value, f.measure)
+        for f in find_figures(article(*paragraphs))
+        if f.part_of is None and f.event is None and f.rate is None
+    ]
+
+
+def titled(title: str, *paragraphs: str):
+    return dataclasses.replace(article(*paragraphs), title=title)
+
+
+def headline(title: str) -> list[tuple[float, str]]:
+    return [(f.value, f.measure) for f in headline_figures(titled(title)) if f.part_of is None]
+
+
+def reasons(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(r.text, r.reason) for r in refused_numbers(article(*paragraphs))]
+
+
+def test_headline_forms_give_the_dead_and_the_wounded():
+    # 479413, 441681, 491992, 483765, 480961, 517073.
+    assert headline("One Dead, Four Wounded in Drive-By Shooting") == [(1, "killed"), (4, "injured")]
+    assert headline("1 dead, 3 shot in Northwest Jacksonville") == [(1, "killed"), (3, "injured")]
+    assert (2, "injured") in headline("Four shot, two dead in Pigtown shooting")
+    assert (3, "injured") in headline("Four shot, one dead, in home invasion near Plaza")
+    assert (5, "injured") in headline("6 Shot, 1 Dead, 1 Critical In Kingsessing Shooting « CBS Philly")
+    assert (8, "injured") in headline(
+        "9 People Shot, 1 Fatally, After Violence Breaks Out at Party in Compton"
+    )
+
+
+def test_a_headline_s_count_is_read_from_the_title_with_no_paragraph():
+    # 480327: the title is the count; its figure has no paragraph, and offsets into the title.
+    [dead, wounded] = headline_figures(titled("3 dead, 2 wounded in Del. courthouse shooting"))
+    assert (dead.value, dead.measure, dead.paragraph, dead.text) == (3, "killed", None, "3 dead")
+    assert (wounded.value, wounded.measure, wounded.start) == (2, "injured", 8)
+    # A title made of the lead sentence repeats the lead: it is not read again.
+    made = dataclasses.replace(titled("3 dead in a shooting", "3 dead in a shooting"), title_derived=True)
+    assert headline_figures(made) == []
+
+
+def test_those_shot_and_those_who_died_give_the_wounded():
+    # 422064, 485821, 461476, 479413.
+    assert counts(
+        "FULLER PARK — Five people were shot, three fatally, in a South Side shooting early Monday morning, "
+        "police said."
+    ) == [(5, "shot"), (3, "killed"), (2, "injured")]
+    assert (4, "injured") in counts(
+        "According to Mercer County First Assistant Prosecutor Angelo Onofri, a total of five teenagers were "
+        "shot, one of them fatally at a house party in Hamilton Township."
+    )
+    assert counts(
+        "NORTH FAIRMOUNT, Ohio (WKRC) - Four people were shot in North Fairmount Tuesday evening, one of "
+        "them "
+        "was killed."
+    ) == [(4, "shot"), (1, "killed"), (3, "injured")]
+    # A count of people shot after the dead, in a clause of its own, is all of them: six wounded, not seven.
+    assert (6, "injured") in counts(
+        "At least one person is dead after seven people were shot early Sunday morning inside a home in "
+        "Chelsea, police confirmed."
+    )
+
+
+def test_shot_n_killing_m_gives_the_dead_and_the_wounded():
+    # 441681: "shot four men … killing an 18-year-old".
+    found = counts(
+        "Police are on the hunt for whoever pulled the trigger and shot four men in Northwest Jacksonville "
+        "sending three people to the hospital and killing an 18-year-old Tuesday night."
+    )
+    assert {(4, "shot"), (1, "killed"), (3, "injured")} <= set(found)
+
+
+def test_people_shot_with_no_one_dead_were_wounded():
+    # 428247: an article that says four were shot and no one died reports four wounded.
+    extraction = extract(titled("Four People Shot Near West Charlotte Home", "Four people were shot Friday."))
+    assert {(f.value, f.measure) for f in (*extraction.headline, *extraction.figures)} == {(4, "injured")}
+
+
+def test_one_of_a_count_who_died_since_is_one_dead_of_it():
+    # 492393: "One of 5 shot … dies of injuries", four wounded.
+    extraction = extract(
+        titled(
+            "One of 5 shot in Southern Pines billiards bar dies of injuries",
+            "Police say one of five people shot outside the Leather Pockets Billiards and Lounge early "
+            "October "
+            "27 has died.",
+        )
+    )
+    figures = [(f.value, f.measure) for f in (*extraction.headline, *extraction.figures)]
+    assert (1, "killed") in figures and (4, "injured") in figures and (5, "injured") not in figures
+
+
+def test_implicit_singulars_count_one():
+    # 479757, 441681, 440450, 491898, 512880.
+    assert (1, "killed") in counts(
+        "Officers found four men suffering from gunshot wounds. One of them, identified as 32-year-old "
+        "Delonta "
+        "Hendrix, died of his injuries at a hospital."
+    )
+    assert counts("Police say 24-year-old Jonathan Austin died at the scene.") == [(1, "killed")]
+    assert counts(
+        " 1, an 11-year-old boy, David McIntyre, was fatally shot when a gunman walked into his home in the "
+        "borough."
+    ) == [(1, "killed")]
+    assert counts(
+        "CHESTERFIELD COUNTY, S.C. — The owner of a Wadesboro club and pool room, Jefferson “Rex” Rivers, "
+        "was "
+        "shot and killed at a night club in Chesterfield County, S.C., early Sunday morning."
+    ) == [(1, "killed")]
+    assert counts(
+        "Prince William County police say Officer Ashley Guindon, 28, was shot and killed Saturday "
+        "responding to "
+        "a domestic violence call in Woodbridge, Virginia."
+    ) == [(1, "killed")]
+
+
+def test_one_person_told_before_or_shot_himself_is_not_counted_again():
+    # ECB+ 19ecb: "killed the boy" tells of one already told; 458718: "shot himself" is the killer's death.
+    assert counts("Police said the officer killed the boy with a single shot.") == []
+    assert counts("He shot himself as police arrived.") == []
+
+
+def test_pairs_and_lists_of_victims_count_each_person():
+    # 503983, 546521, 423088, 461515, 476661, 480605, 454059.
+    assert headline("Woman, young child killed in Kerr County triple shooting") == [(2, "killed")]
+    assert headline("Man, baby found dead inside home in St. Clair County") == [(2, "killed")]
+    assert headline("Woman, 2 children dead in triple homicide") == [(3, "killed")]
+    assert counts(
+        "EUREKA, Mo. (AP) – A woman and child have been found dead in a hotel room near Six Flags St. Louis, "
+        "and authorities suspect murder-suicide."
+    ) == [(2, "killed")]
+    assert counts(
+        "UPDATE: The suspect in a Cleveland double homicide that left a woman and her five-year-old son "
+        "dead was "
+        "taken into custody in Rutherford County."
+    ) == [(2, "killed")]
+    assert counts(
+        "Police in Cudahy found a father and daughter dead on New Year's Day and investigators say it looks "
+        "like a murder-suicide."
+    ) == [(2, "killed")]
+    assert counts("Two civilians and one police officer were killed.") == [(3, "killed")]
+    # 471867: names with their ages, listed.
+    assert counts(
+        "The Sheriff’s Office said David K. Jones, 19, Leonard H. Andrews, 21, and Jamari K. Brooks, 17, "
+        "were "
+        "also wounded."
+    ) == [(3, "injured")]
+
+
+def test_a_name_set_after_a_person_by_a_comma_is_the_same_person():
+    # 489581, 452120: "his father, Samir Zawahri, 55, and his brother" are two; "Jamar Clark, an unarmed
+    # 24-year-old" is one.
+    assert counts("Zawahri shot his father, Samir Zawahri, 55, and his brother at their home.") == [
+        (2, "shot")
+    ]
+    assert counts("Police fatally shot Jamar Clark, an unarmed 24-year-old, last week.") == [(1, "killed")]
+
+
+def test_murder_suicides_count_the_killer():
+    # 424559, 493882, 480327, 512073, 542791.
+    assert headline("Police: Man kills woman, her son, himself in south Las Vegas - FOX5 Vegas - KVVU") == [
+        (3, "killed")
+    ]
+    assert headline("Gunman ‘kills 3 bandmates, self after being kicked out of rock group’") == [
+        (4, "killed")
+    ]
+    assert (3, "killed") in counts(
+        "That fear became a shocking reality Monday, when her ex-father-in-law, Thomas Matusiewicz, 68, "
+        "opened "
+        "fire in the New Castle County Courthouse in Wilmington, killing her and another woman, and wounding "
+        "two law enforcement officers before killing himself, state police said."
+    )
+    assert (3, "killed") in counts(
+        "As the New Castle County Courthouse in Delaware remained partially closed Wednesday, two days "
+        "after a "
+        "gunman killed two people and then himself inside its lobby, the gunman's daughter told a local "
+        "paper."
+    )
+    assert headline("Four shot to death in Mason County, then gunman kills himself") == [(5, "killed")]
+
+
+def test_the_attacker_killed_is_one_more_dead():
+    # 456893, 485811, 452007, 484333, 469723.
+    assert headline("14 dead, 21 injured in San Bernardino mass shooting; 2 suspects killed") == [
+        (21, "injured"),
+        (16, "killed"),
+    ]
+    assert headline("5 Murdered In Manchester, IL; Suspect Dead, 6-Year-Old Hospitalized") == [(6, "killed")]
+    assert headline("Police: 3 members of family fatally shot; suspect killed") == [(4, "killed")]
+    assert (5, "killed") in counts(
+        " — Four people were killed by a man on a deadly rampage before he was shot and killed by police "
+        "Sunday "
+        "night at a Federal Way apartment complex, police said."
+    )
+    assert (3, "killed") in counts(
+        "BLOOMFIELD (KDKA/AP)- Police say a 16-year-old male and 20-year-old woman were slain by a home "
+        "invader, "
+        "who was fatally shot by another person in a Bloomfield apartment."
+    )
+    # Not when the attacker is among the dead.
+    assert headline("Four dead, including gunman, in Kansas workplace shooting") == [(4, "killed")]
+
+
+def test_ordinals_tell_how_many_died():
+    # 441681, 492276, 489581, 518436.
+    assert headline("2nd body found in ditch day after drive-by shooting identified") == [(2, "killed")]
+    assert headline("Third victim dies after Florida mass shooting") == [(3, "killed")]
+    assert headline("Santa Monica shootings claim fifth victim") == [(5, "killed")]
+    assert (5, "killed") in counts("Police found the body of the missing man, the death of a fifth man.")
+    # "The fourth victim" is one of them, not a fourth dead.
+    assert (4, "killed") not in counts(
+        "Three men were taken to the hospital in stable condition. The fourth victim, a woman, died."
+    )
+
+
+def test_numbers_that_count_no_one_are_refused_with_a_reason():
+    # 441681 (a headline age), 488547, 458718, 489581 (ages), 542791 ("No one"), 458718 ("called 911").
+    assert ("21", "an age") in reasons(
+        "Randy Lee Jones, 21, Killed; Three Injured in North St. Louis Shooting"
+    )
+    assert reasons("Thee men, ages 15, 18, and 22, and three women, ages 15, 17, and 18, were injured.") == [
+        ("15", "an age"),
+        ("18", "an age"),
+        ("22", "an age"),
+        ("15", "an age"),
+        ("17", "an age"),
+        ("18", "an age"),
+    ]
+    assert ("57", "an age") in reasons(
+        "Investigators believe the male suspect — Timothy Nelson Obeshaw, 57 — shot Sharon Elizabeth "
+        "Watson, 37."
+    )
+    assert ("16", "an age") in reasons("A 16–year–old boy was shot in the leg.")
+    assert ("20", "an age") in reasons("The victims, all in their 20’s, were shot.")
+    assert ("32", "an age") in reasons("Marquise Sturgis, 32 of Dunbar, was killed.")
+    assert ("one", "a pronoun") in reasons("No one was injured in the exchange of gunfire, Lemma said.")
+    assert ("911", "an emergency number") in reasons(
+        "Six people were found shot to death after a girl called 911 to report that she had heard a shot."
+    )
+    assert ("12", "a statistic of a period") in reasons("It was one of the city's 12 killings this year.")
+    assert ("two", "a charge, not a count") in reasons(
+        "Ross Anderson has been charged with two counts of first-degree murder."
+    )
+
+
+def test_active_verbs_say_what_the_count_did_not_what_befell_it():
+    # 484333: the officers shot Clark; they were not shot. 553570: "fighting for their lives" are alive.
+    assert (8, "shot") not in counts("That's when eight officers opened fire and shot Clark dead.")
+    assert (2, "killed") not in counts(
+        "A barrage of gunfire left a 20-year-old man dead and seven others injured, two of them fighting for "
+        "their lives."
+    )
+    # 422064 (St. Louis): "a slain friend" is no outcome of the four; "were shot" is.
+    assert counts(
+        "ST. LOUIS • Four men coming from a repast to honor a slain friend were shot, one fatally, when "
+        "their "
+        "car was raked by gunfire."
+    ) == [(4, "shot"), (1, "killed"), (3, "injured")]
+
+
+def test_an_outcome_of_another_s_or_an_active_verb_is_not_the_count_s():
+    # 530076: the men were indicted in the girl's death; 495577: they fired and "fatally struck" another.
+    assert counts("3 men indicted in shooting death of Detroit girl, 3") == [(3, "men"), (1, "killed")]
+    assert (3, "killed") not in counts(
+        "The assailants opened fire on the group of three men and a female and fatally struck Taliek "
+        "Bristel, "
+        "19, who was found dead at the scene."
+    )
+    # 483737: an age the victim "turned"; 489581: an encyclopedia's footnote.
+    assert ("16", "an age") in reasons("Briggs, who recently turned 16, was shot and killed while sitting.")
+    assert ("13", "a footnote") in reasons("The gunman killed five people.[13]")
+
+
+def test_a_smaller_count_of_wounded_tells_of_some_of_those_shot():
+    # 479592: four men were shot and none died; "One man" was critically wounded: four wounded in all.
+    extraction = extract(
+        titled(
+            "4 men shot in South Shore neighborhood",
+            "Four men were shot Thursday afternoon. One man was in critical condition and was wounded in the "
+            "chest, police said.",
+        )
+    )
+    assert 4 in {f.value for f in (*extraction.headline, *extraction.figures) if f.measure == "injured"}
+
+
+def test_a_story_whose_count_is_only_in_a_title_renders_it():
+    # A count of the title has no paragraph: the pages link to the article, not to a paragraph of it.
+    one = titled("12 killed in a market blast", "Officials said the market was closed.")
+    extraction = extract(one)
+    story = Story("s", "Market blast", (one.path,), None, None)
+    pages = render(Briefing((extraction,), stories={"s": story}, story_of={one.path: "s"}))
+    assert "**12**" in pages["index.md"] or "killed](figures/killed.md) 12" in pages["index.md"]
+    assert "(../articles/test.md)" in pages["figures/killed.md"]
+
+
+def test_a_verb_s_form_after_a_determiner_is_an_adjective():
+    # ECB+ (20ecbplus/1): a witness saw "an injured person"; nobody is counted. "the killing of" still counts.
+    assert counts('"I saw an injured person with blood on their clothes being taken to a hospital."') == []
+    assert counts("He was charged in the killing of 18-year-old Shane Moore.") == [(1, "killed")]
+
+
+def test_a_photograph_s_caption_counts_no_one():
+    # 448419, 422064: a caption repeats or recalls a count; its numbers are refused, its article's body read.
+    assert reasons("Six people were killed at a campsite in Anderson County. (Photo: WFAA)") == [
+        ("Six", "a photograph's caption")
+    ]
+    assert counts(
+        "Three people died and two were wounded in a shooting early Tuesday morning, police said. View Full "
+        "Caption Flickr/diversey",
+        "FULLER PARK — Five people were shot, three fatally, in a South Side shooting early Monday morning.",
+    ) == [(5, "shot"), (3, "killed"), (2, "injured")]
