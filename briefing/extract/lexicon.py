@@ -61,7 +61,7 @@ president minister secretary senator governor mayor chancellor ceo cfo coo chair
 director chief executive officer spokesman spokeswoman spokesperson commissioner ambassador envoy
 judge justice speaker leader premier founder co-founder treasurer commander general admiral coach
 attorney prosecutor clerk coroner sheriff undersheriff manager inspector sergeant advocate
-mp mep msp examiner trustee constable agent sen rep gov gen col lt maj sgt capt
+mp mep msp examiner trustee constable agent sen rep gov gen col lt maj sgt capt trooper
 """)
 
 # English articles: a capital after one proves nothing ("The", "A").

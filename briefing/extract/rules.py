@@ -18,7 +18,7 @@ from .engine import NOT_A_NAME, Decision, Part, Pass, Rule, going_on_with, named
 from .gazetteer import LARGE_CITY, Place, gazetteer
 from .organizations import organization
 from .people import aged_or_named, name_ends, named_alone, person_context
-from .places import best_place
+from .places import best_place, qualified_town, state_abbreviation
 from .spans import CONNECTORS, Span
 from .tokens import Token
 from .words import is_common_word, is_everyday_word, is_given_name
@@ -56,6 +56,11 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
             )
         ):
             break  # "Senator John McCain", "Mark Papermaster", "Willie Young, 21," begin a sentence
+        if head.lower not in lexicon.ARTICLES and any(
+            gazetteer().lookup(" ".join(t.text for t in tokens[:n]))
+            for n in range(2, min(len(tokens), 3) + 1)
+        ):
+            break  # a place of several words: "New Orleans police said", "Colorado Springs police tweet"
         if head.text in lexicon.ORGANIZATIONS or not (
             (is_common_word(head.text) or head.lower in context.lowercase or head.lower in lexicon.ARTICLES)
             and not any(q.major for q in gazetteer().lookup(head.text))
@@ -500,7 +505,7 @@ def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
 def place_before_head(context: ArticleContext, span: Span) -> Decision | None:
     """ "Mitte district": a place below city level, its head word included."""
     head = cues.place_head(span)
-    if head is None:
+    if head is None or qualified_town(span):
         return None
     return named(
         "place", Span(span.paragraph, (*span.tokens, head), span.first), key="name:" + stem_key(span.text)
@@ -513,23 +518,45 @@ def facility_or_natural_place(context: ArticleContext, span: Span) -> Decision |
     ("Kharkiv Oblast") or one of the commonest ("Small Island", a novel), and it is no "State" ("the
     Islamic State")."""
     tokens = span.tokens
-    if len(tokens) > 1 and (
-        tokens[-1].lower in lexicon.FACILITY_HEADS
-        or (tokens[0].lower in lexicon.PLACE_PREFIXES and not gazetteer().lookup(span.text))
-        or (
-            tokens[-1].lower in lexicon.PLACE_HEADS
-            and tokens[-1].lower != "state"
-            and not any(gazetteer().lookup(t.text) or is_everyday_word(t.text) for t in tokens)
+    if (
+        len(tokens) > 1
+        and (
+            tokens[-1].lower in lexicon.FACILITY_HEADS
+            or (tokens[0].lower in lexicon.PLACE_PREFIXES and not gazetteer().lookup(span.text))
+            or (
+                tokens[-1].lower in lexicon.PLACE_HEADS
+                and tokens[-1].lower != "state"
+                and not any(gazetteer().lookup(t.text) or is_everyday_word(t.text) for t in tokens)
+            )
         )
+        # Not a town's name: "Virginia Beach", "Bean Station, Tennessee".
+        and not (qualified_town(span) or any(q.kind == "city" for q in gazetteer().lookup(span.text)))
     ):
         return named("place", span, key="name:" + stem_key(span.text))
     return None
 
 
+def state_after_town(context: ArticleContext, span: Span) -> Decision | None:
+    """A US state abbreviated after a town and a comma ("Hamilton Township, N.J.", "Mount Oliver, Pa.",
+    "Paris, TX"): the state, no acronym of an organization and no place abroad (Pa, Burkina Faso)."""
+    state = state_abbreviation(context, span)
+    return named("place", span, place=state) if state else None
+
+
 def known_person(context: ArticleContext, span: Span) -> Decision | None:
     """A person the article named in full, by their full name or a part of it, or by a surname that
-    several of them share."""
-    if context.person_key(span.text) or (len(span.tokens) == 1 and context.shared_surname(span.text)):
+    several of them share; not a state or a country that only begins the name ("Texas" of "Texas Ranger
+    Nick Hanna")."""
+    key = context.person_key(span.text)
+    if (
+        key
+        and len(span.tokens) == 1
+        and key.split()[-1] != span.text
+        and not is_given_name(span.text)  # "her husband, Israel"
+        and any(q.kind in ("country", "subdivision") for q in gazetteer().lookup(span.text))
+    ):
+        return None
+    if key or (len(span.tokens) == 1 and context.shared_surname(span.text)):
         return named("person", span, role=cues.role_of(span))
     return None
 
@@ -743,6 +770,7 @@ RULES: tuple[Row, ...] = (
     # The learning pass ends here: it learns a sure person's full name, and nothing else.
     Row(sure_person, True, False),
     # What kind of name the rest is.
+    Row(state_after_town, False, True),
     Row(titled_person, False, True),
     Row(airline_of_a_flight, False, True),
     Row(product_or_edition, False, True),
