@@ -79,6 +79,12 @@ def test_a_qualifier_may_be_an_abbreviation_a_postal_code_a_province_or_a_countr
         ),
         ("ENOLA, Pa. (WHTM) – A Perry County man is headed to trial for criminal homicide", "ENOLA", "PA"),
         ("Virginia Beach, Va. – One person was killed and another injured", "Virginia Beach", "VA"),
+        (
+            "the charges arose from a shooting at 2073 Pleasant Oak Road, Victoria, Virginia after physical"
+            " altercations",
+            "Victoria",  # a town of Virginia, not the Australian state nor Victoria, Texas
+            "VA",
+        ),
     ],
 )
 def test_a_town_qualified_by_its_state_is_the_town_in_that_state(sentence, town, state):

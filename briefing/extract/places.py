@@ -96,8 +96,12 @@ def qualified_town(span: Span) -> Place | None:
     several: the gazetteer's, or a small town that only the qualifier confirms, unless the name is a
     common word alone ("On Friday, Texas officials said")."""
     containers = qualifiers(span)
-    if not containers or any(q.kind != "city" for q in gazetteer().lookup(span.text)):
-        return None
+    countries = {container.country for container in containers}
+    if not containers or any(
+        q.kind in ("country", "region", "continent") or (q.kind == "subdivision" and q.country in countries)
+        for q in gazetteer().lookup(span.text)
+    ):
+        return None  # "France, Italy", "Texas, US"; but "Victoria, Virginia" is a town
     if len(span.tokens) == 1 and is_common_word(span.text) and not gazetteer().lookup(span.text):
         return None
     inside = [town for container in containers for town in gazetteer().towns_in(span.text, container)]
