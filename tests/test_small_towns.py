@@ -152,3 +152,27 @@ def test_a_state_that_begins_a_persons_name_is_still_the_state_alone():
     )
     assert {m.key for m in found if m.text == "Texas"} == {"iso:US-TX"}
     assert {gazetteer().place(m.key).state for m in found if m.text == "Eldorado"} == {"TX"}
+
+
+def test_a_works_named_after_its_town_is_the_town():
+    # MEANTIME corpus_airbus_73808: Boeing's factory is no place of its own; its town is Everett, Washington.
+    found = find_mentions(
+        article(
+            "Aircraft manufacturer Boeing have unveiled their new 787 Dreamliner at their Everett Factory "
+            "near Seattle, Washington, in the United States."
+        )
+    )
+    places = {m.text: gazetteer().place(m.key) for m in found if m.kind == "place"}
+    assert "Everett Factory" not in places and places["Everett"].state == "WA"
+
+
+def test_an_airport_written_after_its_city_is_one_place():
+    # MEANTIME corpus_airbus_11716: "London Heathrow" is one place, not London and a stray word.
+    found = find_mentions(
+        article(
+            "Qatar has a previous order for 2 of Airbus ' massive new A380's which it will begin to fly in "
+            "2009 out of London Heathrow.",
+            "He moved from Manchester United to Real Madrid.",
+        )
+    )
+    assert {m.text for m in found if m.kind == "place"} == {"Qatar", "London Heathrow"}

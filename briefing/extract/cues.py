@@ -358,9 +358,8 @@ def product_words(span: Span, makers: set[str]) -> bool:
     a legal form or a company's word ("Apple Inc", "Toyota Motor") or a person ("GM Ed Stefanski")."""
     tokens = span.tokens
     maker, before = tokens[0].text, word_before(span)
-    known = maker in lexicon.ORGANIZATIONS or (
-        maker in makers and before is not None and before.lower in _PRODUCT_DETERMINERS
-    )
+    determined = before is not None and before.lower in _PRODUCT_DETERMINERS
+    known = maker in lexicon.ORGANIZATIONS or (maker in makers and determined)
     if len(tokens) < 2 or not known or maker in lexicon.OUTLETS:
         return False
     rest = tokens[1:]
@@ -368,7 +367,7 @@ def product_words(span: Span, makers: set[str]) -> bool:
     return not (
         last in lexicon.ORG_HEADS
         or any(t.lower in lexicon.COMPANY_WORDS for t in rest)
-        or is_given_name(rest[0].text)
+        or (is_given_name(rest[0].text) and not determined)  # but "the Chrysler Aspen" is no person
         or any(t.text.isupper() or t.text in lexicon.ORGANIZATIONS or t.lower in CONNECTORS for t in rest)
         or any(q.major or q.kind == "subdivision" for t in rest for q in gazetteer().lookup(t.text))
     )
@@ -651,24 +650,36 @@ def indexes_named(spans: list[Span]) -> set[str]:
     """Names the article uses as a stock-market index: in apposition after "index" ("the biggest U.S. stock
     market index, the Dow Jones"), as what stocks are in ("every stock in the Dow Jones"), moving before an
     index's head word ("the FTSE index losing 3.2%") or at a level in points ("The Dow Jones currently has a
-    value of 10769.00 points"); and the acronym in parentheses after an index's name ("the Dow Jones
-    Industrial Average (DJIA)"). Not a publisher's index that moves by neither ("the ISM index fell to
-    55.3")."""
+    value of 10769.00 points"); an index known by name (lexicon.STOCK_INDEXES) before an index's head word
+    or moving by a percentage ("the FTSE index could continue to gain", "The Dow Jones was down 2.62%"); and
+    the acronym in parentheses after an index's name ("the Dow Jones Industrial Average (DJIA)"). Not a
+    publisher's index that moves by neither ("the ISM index fell to 55.3")."""
     indexes = set()
     for span in spans:
         named = span.tokens[-1].lower in lexicon.INDEX_HEADS
+        first = (
+            span.tokens[1]
+            if span.tokens[0].lower in lexicon.ARTICLES and len(span.tokens) > 1
+            else span.tokens[0]
+        )
+        known = first.text in lexicon.STOCK_INDEX_WORDS and _without_article(span) in lexicon.STOCK_INDEXES
         if not (
             named
             or _index_before(span)
-            or (_index_head_after(span) and _market_move(span, percent=True))
+            or ((_index_head_after(span) or known) and _market_move(span, percent=True))
+            or (known and _index_head_after(span))
             or ("points" in span.paragraph.text and _market_move(span, percent=False))
         ):
             continue
         if not named:  # "The Dow Jones was down": the name without the article that starts the sentence
-            indexes.add(" ".join(t.text for t in span.tokens if t.lower not in lexicon.ARTICLES))
+            indexes.add(_without_article(span))
         if acronym := _ACRONYM_AFTER.match(span.paragraph.text, span.tokens[-1].end):
             indexes.add(acronym["acronym"])
     return indexes
+
+
+def _without_article(span: Span) -> str:
+    return " ".join(t.text for t in span.tokens if t.lower not in lexicon.ARTICLES)
 
 
 def _index_head_after(span: Span) -> bool:

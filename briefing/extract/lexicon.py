@@ -351,6 +351,10 @@ prison jail camp ranch farm boulevard lane drive highway township county parish 
 gardens mall warehouse coast
 """)
 
+# Last words of a works named after its town ("Boeing's Everett Factory", "the Toulouse plant"): the town is
+# the place.
+WORKS_HEADS = word_table("factory plant works mill refinery")
+
 # First words of names of natural places and forts ("River Tyne", "Mount Sinjar").
 PLACE_PREFIXES = frozenset({"river", "lake", "mount", "fort", "cape", "gulf", "bay"})
 
@@ -379,6 +383,19 @@ operating financial technology marketing information operations press crown pres
 
 # Words that follow a stock-market index's name ("the FTSE index", "the Dow Jones industrial average").
 INDEX_HEADS = word_table("index indexes indices composite average")
+
+# The stock-market indexes known by name, which an article writes alone as what moves ("The Dow Jones was
+# down 2.62%", "the FTSE index could continue to gain"): a company's name then is its index's.
+STOCK_INDEXES = frozenset(
+    {
+        *"Dow Nasdaq S&P FTSE Nikkei Topix DAX CAC Kospi Sensex Nifty Bovespa IBEX Merval Stoxx".split(),
+        *"ASX TSX MSCI KLCI RTS MICEX SMI AEX OMX ISEQ PSEi".split(),
+        *("Dow Jones", "Hang Seng", "Euro Stoxx"),
+    }
+)
+
+STOCK_INDEX_WORDS = frozenset(name.split()[0] for name in STOCK_INDEXES)
+"""The first words of STOCK_INDEXES."""
 
 # Last words of names of events, products, laws and indexes: never a person.
 THING_HEADS = INDEX_HEADS | word_table("""

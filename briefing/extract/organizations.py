@@ -55,8 +55,12 @@ def expanded_acronyms(names: dict[str, str]) -> dict[str, str]:
     by_initials: dict[str, set[str]] = {}
     for key, name in names.items():
         words = [w for w in name.replace("-", " ").split() if w.lower() not in _NOT_INITIALED]
+        initials = "".join(_initials(w) for w in words).lower()
         if len(words) > 1:
-            by_initials.setdefault("".join(_initials(w) for w in words).lower(), set()).add(key)
+            by_initials.setdefault(initials, set()).add(key)
+        if key.endswith(")") and " (" in key:
+            # An institution of a country, abbreviated with the country's: "USAF" of the (US) "Air Force".
+            by_initials.setdefault(key[:-1].rpartition(" (")[2].lower() + initials, set()).add(key)
     expanded = {}
     for key, name in names.items():
         found = by_initials.get(key) if name.replace(".", "").isupper() else None

@@ -35,7 +35,7 @@ def best_place(context: ArticleContext, span: Span) -> Place | None:
     """The place a span names, or None where the name is a trap (a common word, a first name). A town
     the text places in a state or a country is the town of that name there ("Columbus, Ga."), a small
     town too ("Eldorado, Texas")."""
-    if town := qualified_town(span):
+    if span.paragraph.text.startswith(",", span.tokens[-1].end) and (town := qualified_town(span)):
         return town
     places = _candidates(context, span)
     if not places:

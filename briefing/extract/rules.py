@@ -56,17 +56,17 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
             )
         ):
             break  # "Senator John McCain", "Mark Papermaster", "Willie Young, 21," begin a sentence
-        if head.lower not in lexicon.ARTICLES and any(
-            gazetteer().lookup(" ".join(t.text for t in tokens[:n]))
-            for n in range(2, min(len(tokens), 3) + 1)
-        ):
-            break  # a place of several words: "New Orleans police said", "Colorado Springs police tweet"
         if head.text in lexicon.ORGANIZATIONS or not (
             (is_common_word(head.text) or head.lower in context.lowercase or head.lower in lexicon.ARTICLES)
             and not any(q.major for q in gazetteer().lookup(head.text))
         ):
             # A known organization ("Apple Computer is planning"), or a word rarely written in lowercase.
             break
+        if head.lower not in lexicon.ARTICLES and any(
+            gazetteer().lookup(" ".join(t.text for t in tokens[:n]))
+            for n in range(2, min(len(tokens), 3) + 1)
+        ):
+            break  # a place of several words: "New Orleans police said", "Colorado Springs police tweet"
         tokens = tokens[1:]
     if not tokens:
         return NOT_A_NAME
@@ -422,6 +422,8 @@ def sure_person(context: ArticleContext, span: Span) -> Decision:
         and not gazetteer().lookup(span.text)
         and not cues.everyday_phrase(span)
         and not cues.after_the(span)
+        and span.text not in lexicon.STOCK_INDEXES  # "Dow Jones said", the company
+        and not (tokens[0].text.isupper() and gazetteer().country_of(tokens[0].text))  # "UK Coal said"
     ):
         return named("person", span)
     return NOT_A_NAME
@@ -474,7 +476,14 @@ def stock_index(context: ArticleContext, span: Span) -> Decision | None:
     """A name the article uses as a stock-market index ("The Dow Jones was down 2.62%", "every stock in the
     Dow Jones") is no organization, unless it speaks ("Dow Jones said") or has a legal form ("Dow Jones Co"),
     or is an exchange, a place or a person ("the Sao Paolo Stock Exchange closed at 24,997 points",
-    "McDermott ended with 2,129 points")."""
+    "McDermott ended with 2,129 points"). An index known by name that speaks is its company's ("Dow Jones
+    said"), never a person."""
+    if (
+        span.tokens[0].text in lexicon.STOCK_INDEX_WORDS
+        and span.text in lexicon.STOCK_INDEXES
+        and (cues.speaks(span) or cues.legal_form_after(span))
+    ):
+        return named("organization", span)
     if (
         span.text not in context.indexes
         or cues.speaks(span)
@@ -513,11 +522,17 @@ def place_before_head(context: ArticleContext, span: Span) -> Decision | None:
 
 
 def facility_or_natural_place(context: ArticleContext, span: Span) -> Decision | None:
-    """ "Harrison County", "River Tyne": a place by its first or last word; "the Seventh District", "the
-    Korean Peninsula": a place below city level by its head word, when no word of it is a known place
-    ("Kharkiv Oblast") or one of the commonest ("Small Island", a novel), and it is no "State" ("the
-    Islamic State")."""
+    """ "Harrison County", "River Tyne": a place by its first or last word, a works by its town ("their
+    Everett Factory"); "the Seventh District", "the Korean Peninsula": a place below city level by its head
+    word, when no word of it is a known place ("Kharkiv Oblast") or one of the commonest ("Small Island", a
+    novel), and it is no "State" ("the Islamic State")."""
     tokens = span.tokens
+    if (
+        len(tokens) > 1
+        and tokens[-1].lower in lexicon.WORKS_HEADS
+        and (town := _town_of_works(context, span))
+    ):
+        return Decision((Part("place", span.part(0, -1), place=town),))
     if (
         len(tokens) > 1
         and (
@@ -539,8 +554,17 @@ def facility_or_natural_place(context: ArticleContext, span: Span) -> Decision |
 def state_after_town(context: ArticleContext, span: Span) -> Decision | None:
     """A US state abbreviated after a town and a comma ("Hamilton Township, N.J.", "Mount Oliver, Pa.",
     "Paris, TX"): the state, no acronym of an organization and no place abroad (Pa, Burkina Faso)."""
-    state = state_abbreviation(context, span)
+    state = (
+        state_abbreviation(context, span) if len(span.tokens) == 1 and len(span.tokens[0].text) < 6 else None
+    )
     return named("place", span, place=state) if state else None
+
+
+def _town_of_works(context: ArticleContext, span: Span) -> Place | None:
+    """The town a works is named after ("Everett" of "their Everett Factory near Seattle"), the one in the
+    article's countries first."""
+    towns = [q for q in gazetteer().lookup(span.part(0, -1).text) if q.kind == "city"]
+    return max(towns, key=lambda q: (q.country in context.countries, q.population), default=None)
 
 
 def known_person(context: ArticleContext, span: Span) -> Decision | None:
@@ -552,7 +576,7 @@ def known_person(context: ArticleContext, span: Span) -> Decision | None:
         key
         and len(span.tokens) == 1
         and key.split()[-1] != span.text
-        and not is_given_name(span.text)  # "her husband, Israel"
+        and not (is_given_name(span.text) and not span.text.isupper())  # "her husband, Israel"; not "UK"
         and any(q.kind in ("country", "subdivision") for q in gazetteer().lookup(span.text))
     ):
         return None
@@ -565,6 +589,12 @@ def gazetteer_place(context: ArticleContext, span: Span) -> Decision | None:
     """A place the gazetteer knows, when no trap says otherwise."""
     place = best_place(context, span)
     return named("place", span, place=place) if place else None
+
+
+def known_organization(context: ArticleContext, span: Span) -> Decision | None:
+    """An organization the article has named before, by the same words, where nothing says otherwise
+    ("auto manufacturer Chrysler ... In addition, Chrysler will cut")."""
+    return named("organization", span) if span.text in context.organization_names else None
 
 
 def thing_name(context: ArticleContext, span: Span) -> Decision | None:
@@ -669,6 +699,39 @@ def person_by_cue(context: ArticleContext, span: Span) -> Decision | None:
         if cues.given_name_first(span) or role or cues.speaks(span) or person_context(span)
         else None
     )
+
+
+_TOWARDS = frozenset({"at", "from", "to", "into", "via", "in", "near", "outside", "inside"})
+"""Prepositions before a place one goes to or from ("fly out of London Heathrow", "landed at Paris Orly")."""
+
+
+def part_of_a_city(context: ArticleContext, span: Span) -> Decision | None:
+    """A city known abroad and one rare word after a preposition of place is a place of that city: its
+    airport, a district ("fly out of London Heathrow", "landed at Paris Orly"); not a team or a firm, whose
+    last word is a common word, a plural or a head word ("Manchester United", "Leeds Rhinos")."""
+    tokens = span.tokens
+    before = cues.word_before(span)
+    if len(tokens) < 2 or before is None:
+        return None
+    last = tokens[-1]
+    towards = before.lower in _TOWARDS or (
+        before.lower == "of" and span.first > 1 and span.paragraph.tokens[span.first - 2].lower == "out"
+    )
+    if not (
+        towards
+        and last.text[:1].isupper()
+        and not last.text.isupper()
+        and not last.text.endswith("s")
+        and not is_common_word(last.text)
+        and not is_given_name(last.text)
+        and not gazetteer().lookup(last.text)
+        and last.lower not in lexicon.ORG_HEADS | lexicon.COMPANY_WORDS | lexicon.THING_HEADS
+        and any(
+            q.kind == "city" and q.population >= LARGE_CITY for q in gazetteer().lookup(span.part(0, -1).text)
+        )
+    ):
+        return None
+    return named("place", span, key="name:" + stem_key(span.text))
 
 
 def person_in_a_list(context: ArticleContext, span: Span) -> Decision | None:
@@ -780,6 +843,7 @@ RULES: tuple[Row, ...] = (
     Row(facility_or_natural_place, False, True),
     Row(known_person, False, True),
     Row(gazetteer_place, False, True),
+    Row(known_organization, False, True),
     Row(thing_name, False, True),
     Row(slogan_in_quotation, False, True),
     Row(organization_after_the, False, True),
@@ -787,6 +851,7 @@ RULES: tuple[Row, ...] = (
     Row(everyday_words, False, True),
     Row(person_by_cue, False, True),
     Row(person_in_a_list, False, True),
+    Row(part_of_a_city, False, True),
     Row(names_joined_by_of, False, True),
     Row(addressed_by_first_name, False, True),
     Row(lone_word_with_role, False, True),
