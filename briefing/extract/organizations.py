@@ -168,8 +168,14 @@ def organization(context: ArticleContext, span: Span, read_around: bool = True) 
     if read_around and _said_around(context, span):
         return True
     words = span.tokens
-    if len(words) > 1 and words[-1].lower.rstrip(".").split("-")[-1] in lexicon.ORG_HEADS:
-        return True  # "Defense Ministry", "San Diego Union-Tribune"
+    if (
+        len(words) > 1
+        and words[-1].lower.rstrip(".").split("-")[-1] in lexicon.ORG_HEADS
+        and not any(q.kind in ("region", "country") for q in gazetteer().lookup(span.text))
+    ):
+        return (
+            True  # "Defense Ministry", "San Diego Union-Tribune", but not the "West Bank" nor "Soviet Union"
+        )
     if len(words) > 1 and words[0].text in lexicon.ORGANIZATIONS and not is_given_name(words[0].text):
         return True  # "Apple Computer", "BBC Two"
     if len(words) > 1 and named_for_country(context, span):
@@ -200,8 +206,12 @@ def _said_around(context: ArticleContext, span: Span) -> bool:
     before = word_before(span)
     if before is None:
         return _outlet_noun_after(span)
-    if before.lower in lexicon.ORG_NOUNS and not before.capitalized:
-        return True
+    if (
+        before.lower in lexicon.ORG_NOUNS
+        and not before.capitalized
+        and not any(q.kind in ("country", "region") for q in gazetteer().lookup(span.text))
+    ):
+        return True  # "engine maker Europrop", but a country's "diplomatic rival Taiwan"
     tokens = span.paragraph.tokens
     if (
         before.lower in ("in", "of")
@@ -232,6 +242,8 @@ def _outlet_noun_after(span: Span) -> bool:
     if span.last >= len(tokens) or span.paragraph.text[span.tokens[-1].end : tokens[span.last].start] != " ":
         return False
     noun, places = tokens[span.last].lower, gazetteer().lookup(span.text)
+    if gazetteer().divisions(span.text):
+        return False  # a county's: "a Hertfordshire company"
     if noun in lexicon.OUTLET_NOUNS:
         return not any(_known_place(q) for q in places)
     # A company's noun after a town's name is the town's branch ("a Woodburn bank").

@@ -15,7 +15,7 @@ from ..spelling import spelling_key, stem_key
 from . import cues, lexicon
 from .context import ArticleContext
 from .engine import NOT_A_NAME, Decision, Part, Pass, Rule, going_on_with, named
-from .gazetteer import LARGE_CITY, Place, gazetteer
+from .gazetteer import LARGE_CITY, Place, fold, gazetteer
 from .organizations import organization
 from .people import aged_or_named, name_ends, named_alone, person_context
 from .places import best_place, qualified_town, state_abbreviation
@@ -497,6 +497,18 @@ def stock_index(context: ArticleContext, span: Span) -> Decision | None:
     return NOT_A_NAME
 
 
+def part_of_a_place(context: ArticleContext, span: Span) -> Decision | None:
+    """Compass words before a country, a region, a state or a city known abroad: a part of it, which is a
+    place of its own ("Southern California", "West Texas", "North Wales", "South Yorkshire")."""
+    tokens = span.tokens
+    k = next((i for i, t in enumerate(tokens) if t.lower not in lexicon.COMPASS), len(tokens))
+    if not 0 < k < len(tokens) or gazetteer().lookup(span.text):
+        return None
+    if not any(q.kind != "city" or q.population >= LARGE_CITY for q in gazetteer().lookup(span.part(k).text)):
+        return None
+    return named("place", span, key="name:" + stem_key(span.text))
+
+
 def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
     """An organization by its name or the words around it, unless it is a first name and a surname
     that speaks or has a role ("said Jim Press, the Vice Chairman")."""
@@ -620,7 +632,7 @@ def slogan_in_quotation(context: ArticleContext, span: Span) -> Decision | None:
 def organization_after_the(context: ArticleContext, span: Span) -> Decision | None:
     """ "the Red Sox": after "the", a name of several words is a team, a firm or a work; not a first name
     and a surname that a verb follows ("About 10 minutes after the Yvonne Hiller was escorted out")."""
-    if not cues.after_the(span):
+    if not cues.after_the(span) or _region_named(span):
         return None
     if len(span.tokens) == 1:
         return named("organization", span) if _band_or_team(context, span.tokens[0]) else None
@@ -635,6 +647,17 @@ def organization_after_the(context: ArticleContext, span: Span) -> Decision | No
     ):
         return None  # no team, band or show: "the Red Sox", "the Bee Gees", "The Beverly Hillbillies"
     return named("organization", span)
+
+
+def _region_named(span: Span) -> bool:
+    """A place the gazetteer knows, a county, a name that starts as a place's ("the Mt. Oliver street") or
+    compass words alone ("the North East"): no team's or firm's name after "the"."""
+    return (
+        all(t.lower in lexicon.COMPASS for t in span.tokens)
+        or fold(span.text).split()[0] in lexicon.PLACE_PREFIXES  # "the Mt. Oliver street"
+        or any(q.kind != "city" for q in gazetteer().lookup(span.text))
+        or bool(gazetteer().divisions(span.text))
+    )
 
 
 def _band_or_team(context: ArticleContext, word: Token) -> bool:
@@ -838,6 +861,7 @@ RULES: tuple[Row, ...] = (
     Row(airline_of_a_flight, False, True),
     Row(product_or_edition, False, True),
     Row(stock_index, False, True),
+    Row(part_of_a_place, False, True),
     Row(organization_by_cue, False, True),
     Row(place_before_head, False, True),
     Row(facility_or_natural_place, False, True),
