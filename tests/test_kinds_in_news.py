@@ -93,3 +93,69 @@ def test_a_region_of_a_country_sets_its_story_in_that_country():
     )
     [lancaster] = {e.id: e for e in briefing.entities.values() if e.name == "Lancaster"}.values()
     assert lancaster.coordinates and 53 < lancaster.coordinates[0] < 55
+
+
+def _organizations(*paragraphs: str) -> set[str]:
+    return {m.text for m in find_mentions(article(*paragraphs)) if m.kind == "organization"}
+
+
+def test_a_company_by_its_legal_form_and_a_central_bank_by_its_name():
+    # Reuters-style: a legal form written after the name; BBC business: "the Bundesbank said".
+    assert _organizations("Germany's Commerzbank AG reported a rise in profits.") == {"Commerzbank AG"}
+    assert _organizations("Thyssen AG chairman Dieter Vogel said demand was weak.") == {"Thyssen AG"}
+    assert "Bundesbank" in _organizations(
+        "Separately, the Bundesbank warned that Germany's efforts to reduce its budget deficit presented "
+        "huge risks."
+    )
+    # A county abbreviated in local news is no firm's legal form.
+    assert "Shawnee Co" not in _organizations("The shooting happened in Shawnee Co on Friday night.")
+
+
+def test_an_employer_before_a_job_and_a_person():
+    # BBC business: "said Electrolux chief executive Hans Straberg", "Marsh chief executive Michael
+    # Cherkasky said".
+    found = find_mentions(
+        article(
+            "We see that about half the plants are at risk, said Electrolux chief executive Hans Straberg.",
+            "Clearly 2004 was the most difficult year in MMC's financial history, Marsh chief executive "
+            "Michael Cherkasky said.",
+            "He said Arsenal striker Ian Wright scored twice.",
+            "Texas governor Rick Perry said the state would help.",
+        )
+    )
+    kinds = {m.text: m.kind for m in found}
+    assert {name: kinds.get(name) for name in ("Electrolux", "Marsh", "Arsenal", "Texas")} == {
+        "Electrolux": "organization",
+        "Marsh": "organization",
+        "Arsenal": "organization",
+        "Texas": "place",
+    }
+    assert {m.role for m in found if m.text == "Hans Straberg"} == {"chief executive"}
+
+
+def test_no_employer_where_the_words_are_another_kind_of_role():
+    found = _kinds(
+        "Mormon church leader Warren Jeffs was convicted.",
+        "The Oscar host Hugh Jackman said it was fun.",
+        "Bush daughter Jenna Bush said she was happy.",
+    )
+    assert "organization" not in found.values()
+
+
+def test_the_sides_of_a_result_are_teams_but_players_of_sets_are_people():
+    # BBC sport: "The Reds beat Olympiakos 3-1 with a late Steven Gerrard strike".
+    assert "Olympiakos" in _organizations(
+        "The Reds beat Olympiakos 3-1 with a late Steven Gerrard strike and Benitez said it was great."
+    )
+    assert _organizations("Leeds United beat Chelsea 2-1 at Elland Road on Saturday.") == {
+        "Leeds United",
+        "Chelsea",
+    }
+    assert _organizations("Barcelona beat Real Madrid 3-1.") == {"Barcelona", "Real Madrid"}
+    found = find_mentions(article("Pete Sampras beat Goran Ivanisevic 6-4, 6-3 in the final."))
+    assert {m.kind for m in found} == {"person"}
+
+
+def test_an_adjective_of_nationality_is_no_name():
+    assert gazetteer().is_demonym("Israeli") and gazetteer().is_demonym("Iraqi")
+    assert not gazetteer().is_demonym("Indiana")

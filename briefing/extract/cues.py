@@ -314,6 +314,62 @@ def employer_cue(role: Token, preposition: Token, span: Span) -> bool:
     )
 
 
+def job_and_person_after(span: Span) -> bool:
+    """A job's title written in lowercase and a first name follow the span ("Arsenal striker Ian Wright",
+    "Vodafone chief executive Arun Sarin"), not a kin's or a role of another kind ("Bush daughter Jenna",
+    "Mormon church leader Warren Jeffs", "Oscar host Hugh Jackman")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    k, end = span.last, span.tokens[-1].end
+    while (
+        k < len(tokens)
+        and k - span.last < 3
+        and tokens[k].text.islower()
+        and tokens[k].lower in _JOB_WORDS
+        and text[end : tokens[k].start] == " "
+    ):
+        end, k = tokens[k].end, k + 1
+    return (
+        span.last < k < len(tokens)
+        and text[end : tokens[k].start] == " "
+        and tokens[k - 1].lower in lexicon.HEAD_TITLES | lexicon.EMPLOYED_ROLES
+        and is_given_name(tokens[k].text)
+    )
+
+
+_JOB_WORDS = lexicon.TITLE_WORDS | lexicon.HEAD_TITLES | lexicon.EMPLOYED_ROLES
+"""Words of a job's title written in lowercase ("chief executive", "striker")."""
+
+_A_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_SETS = re.compile(r",?\s+\d{1,2}-\d{1,2}")
+"""A second score after the first: a player's sets ("6-4 6-3"), not a team's result."""
+_RESULT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:\d{1,2}-\d{1,2}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+\d{1,2}-\d{1,2})"
+)
+_RESULT_BEFORE = re.compile(
+    r"(?:\d{1,2}-\d{1,2}\s+(?:\w+\s+)?(?:with|to|over|against)|\b(?:beat|beats|defeated|thrashed|routed|crushed|edged|hammered|downed|stunned|upset|overcame))\s+$"
+)
+
+
+def in_a_result(span: Span) -> bool:
+    """The span is a side of a match's result with its score: before a result verb and a score ("Leeds
+    United beat Chelsea 2-1", "Celtic drew 1-1"), or after one with the score before or after ("beat Chelsea
+    2-1", "a 2-1 win over Chelsea")."""
+    text = span.paragraph.text
+    if not _A_SCORE.search(text):
+        return False
+    start, end = span.tokens[0].start, span.tokens[-1].end
+    after = text[end : end + 60]
+    verb = after.split(maxsplit=1)[0].lower() if after.strip() else ""
+    if verb in lexicon.RESULT_VERBS and (found := _RESULT_AFTER.match(after)):
+        return not _SETS.match(after, found.end())
+    before = text[max(0, start - 40) : start]
+    score_after = _SCORE.match(text[end:].lstrip())
+    return bool(_RESULT_BEFORE.search(before)) and (
+        (bool(score_after) and not _SETS.match(text[end:].lstrip(), score_after.end()))
+        or bool(_SCORE.search(before))
+    )
+
+
 def team(span: Span) -> bool:
     """A place's name, then a plural: a sports team ("Seattle Seahawks", "New Orleans Saints")."""
     last = span.tokens[-1].text

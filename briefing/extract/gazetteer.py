@@ -433,7 +433,8 @@ class Gazetteer:
             if (
                 folded.endswith(ending)
                 and len(stem) >= 3
-                and stem not in self._index
+                # "Israeli" of Israel; but no town's name with an ending ("Indiana" is no "Indian")
+                and (stem not in self._index or any(p.kind == "country" for p in self._index[stem]))
                 and any(country.startswith(stem) and " " not in country for country in self._countries)
             ):
                 return True

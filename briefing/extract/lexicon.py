@@ -43,7 +43,7 @@ agent minister-president treasurer controller comptroller founder co-founder ope
 technology marketing information operations press undersecretary under-secretary
 coroner undersheriff prosecutor clerk manager examiner trustee advocate doctor surgeon baroness
 baron duchess countess councilman councilwoman councillor alderman sen rep gov gen col lt maj sgt capt
-presiding trooper senior
+presiding trooper senior striker midfielder goalkeeper winger quarterback
 """)
 
 # Services named before their officers' titles ("Border Patrol Agent", "Troy Police Chief"): the employer's
@@ -62,6 +62,7 @@ director chief executive officer spokesman spokeswoman spokesperson commissioner
 judge justice speaker leader premier founder co-founder treasurer commander general admiral coach
 attorney prosecutor clerk coroner sheriff undersheriff manager inspector sergeant advocate
 mp mep msp examiner trustee constable agent sen rep gov gen col lt maj sgt capt trooper
+striker midfielder goalkeeper winger quarterback
 """)
 
 # English articles: a capital after one proves nothing ("The", "A").
@@ -405,6 +406,15 @@ flight act bill treaty agreement accord plan program programme war operation
 series expo keynote event
 """)
 
+# Verbs of a match's result between teams ("Leeds United beat Chelsea 2-1", "drew 1-1 with Celtic").
+RESULT_VERBS = word_table("""
+beat beats defeated defeat drew draw lost lose loses won win wins thrashed routed crushed edged hammered
+overcame downed stunned upset held hosts host
+""")
+
+# Jobs, besides titles, that an employer's name may stand before ("Barclays analyst Tom Smith").
+EMPLOYED_ROLES = word_table("analyst economist strategist executive official lawyer pitcher")
+
 # Verbs of a market's move, which an index's level in points follows ("closed at 6709.93 points").
 MARKET_MOVES = word_table("""
 value closed closes closing ended ends finished fell falls falling dropped drops dropping lost loses losing
@@ -420,7 +430,7 @@ million billion trillion bn m euros dollars pounds yen
 """)
 
 # Legal-form words that end a company's name ("Chrysler LLC").
-CORPORATE_SUFFIXES = frozenset({"inc", "llc", "ltd", "corp", "plc", "co", "gmbh", "ag", "sa", "nv"})
+CORPORATE_SUFFIXES = word_table("inc llc ltd corp plc co gmbh ag sa nv spa bv ab asa oyj pty")
 
 # Words that end a company's full name and that it goes without ("Apple Computer", "General Motors
 # Corporation", "Aer Lingus Group PLC", "Ford Motor Company"): its key leaves them out.

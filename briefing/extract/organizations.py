@@ -178,6 +178,12 @@ def organization(context: ArticleContext, span: Span, read_around: bool = True) 
         )
     if len(words) > 1 and words[0].text in lexicon.ORGANIZATIONS and not is_given_name(words[0].text):
         return True  # "Apple Computer", "BBC Two"
+    if (len(words) > 1 and words[-1].lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES - {"co"}) or (
+        len(words) > 2 and words[-1].lower.rstrip(".") == "co"
+    ):
+        return True  # "Commerzbank AG", "Fiat SpA", "Sanyo Electric Co", but not "Shawnee Co" (a county)
+    if len(words) == 1 and len(words[0].text) > 6 and words[0].lower.endswith("bank"):
+        return True  # "the Bundesbank", "Rabobank"
     if len(words) > 1 and named_for_country(context, span):
         return True  # "Air India", "Telecom Egypt"
     if len(words) > 1 and team(span):

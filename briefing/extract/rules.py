@@ -56,11 +56,23 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
             )
         ):
             break  # "Senator John McCain", "Mark Papermaster", "Willie Young, 21," begin a sentence
-        if head.text in lexicon.ORGANIZATIONS or not (
-            (is_common_word(head.text) or head.lower in context.lowercase or head.lower in lexicon.ARTICLES)
-            and not any(q.major for q in gazetteer().lookup(head.text))
+        if (
+            head.text in lexicon.ORGANIZATIONS
+            or cues.in_a_result(span)
+            or not (
+                (
+                    is_common_word(head.text)
+                    or head.lower in context.lowercase
+                    or head.lower in lexicon.ARTICLES
+                )
+                and not any(
+                    q.major or (q.kind == "subdivision" and gazetteer().is_large_country(q.country))
+                    for q in gazetteer().lookup(head.text)
+                )  # known by name: "Texas governor Rick Perry said"
+            )
         ):
-            # A known organization ("Apple Computer is planning"), or a word rarely written in lowercase.
+            # A known organization ("Apple Computer is planning"), a side of a result ("Leeds United beat
+            # Chelsea 2-1"), or a word rarely written in lowercase.
             break
         if head.lower not in lexicon.ARTICLES and any(
             gazetteer().lookup(" ".join(t.text for t in tokens[:n]))
@@ -497,6 +509,55 @@ def stock_index(context: ArticleContext, span: Span) -> Decision | None:
     return NOT_A_NAME
 
 
+def employer_before_role(context: ArticleContext, span: Span) -> Decision | None:
+    """A name before a job written in lowercase and a person is that person's employer: a state or a country
+    ("Texas governor Rick Perry"), or an organization where the gazetteer knows no place of its name
+    ("Arsenal striker Ian Wright", "Vodafone chief executive Arun Sarin"); not a person's nor a
+    nationality's ("French prime minister Lionel Jospin"), nor a word that only starts a sentence."""
+    if (
+        not cues.job_and_person_after(span)
+        or context.person_key(span.text)
+        or cues.adjective_of_nationality(span)
+    ):
+        return None
+    places = gazetteer().lookup(span.text)
+    known = [
+        q
+        for q in places
+        if q.major
+        or q.kind in ("country", "region")
+        or (q.kind == "subdivision" and gazetteer().is_large_country(q.country))
+    ]
+    if known:
+        return named("place", span, place=best_place(context, span) or known[0])  # "Texas governor"
+    first, last, before = span.tokens[0], span.tokens[-1], cues.word_before(span)
+    if (
+        places  # a town's police or its team: not told
+        or (len(span.tokens) == 1 and (is_everyday_word(first.text) or first.lower in lexicon.ORG_HEADS))
+        or last.lower in lexicon.PLACE_HEADS | lexicon.FACILITY_HEADS  # "Kalamazoo County prosecutor"
+        or (before is not None and before.lower == "of")  # "Hall of Fame coach Jack Ramsay"
+        or span.paragraph.text[: first.start].endswith(("'s ", "’s "))  # "the Sheriff's Office spokesman"
+        or any(t.lower in context.lowercase for t in span.tokens)
+        or (first.initial and first.text not in context.capitalized)  # "Polygamist leader Warren Jeffs"
+        or (len(span.tokens) > 1 and cues.given_name_first(span))
+    ):
+        return None
+    return named("organization", span)
+
+
+def team_in_a_result(context: ArticleContext, span: Span) -> Decision | None:
+    """A side of a match's result with its score is a team, whatever place it is named after ("Leeds United
+    beat Chelsea 2-1", "Barcelona beat Real Madrid 3-1", "drew 1-1 with Celtic"); not a person the article
+    names, nor a player's score in sets ("Sampras beat Ivanisevic 6-4 6-3")."""
+    if (
+        not cues.in_a_result(span)
+        or (len(span.tokens) > 1 and cues.given_name_first(span))
+        or context.person_key(span.text)
+    ):
+        return None
+    return named("organization", span)
+
+
 def part_of_a_place(context: ArticleContext, span: Span) -> Decision | None:
     """Compass words before a country, a region, a state or a city known abroad: a part of it, which is a
     place of its own ("Southern California", "West Texas", "North Wales", "South Yorkshire")."""
@@ -861,7 +922,9 @@ RULES: tuple[Row, ...] = (
     Row(airline_of_a_flight, False, True),
     Row(product_or_edition, False, True),
     Row(stock_index, False, True),
+    Row(team_in_a_result, False, True),
     Row(part_of_a_place, False, True),
+    Row(employer_before_role, False, True),
     Row(organization_by_cue, False, True),
     Row(place_before_head, False, True),
     Row(facility_or_natural_place, False, True),
