@@ -28,6 +28,7 @@ _UPPER_PLACE = re.compile(
           | ,?\ \(                                            # (Reuters)
           | \ [—–-]                                            # —
           | ,\ [A-Z][a-z]+                                      # , Texas
+          | ,\ (?:[A-Z]{2}|[A-Z]\.[A-Z][a-z]?\.)(?!\w)           # , GA   , N.C.   , W.Va.
         )""",
     re.VERBOSE,
 )

@@ -227,8 +227,10 @@ def test_a_word_is_no_town_abroad_in_a_story_set_elsewhere(tmp_path):
 @needs_ecb
 def test_florence_colorado_is_not_florence_italy(tmp_path):
     # 3ecb/2: "…the federal maximum security prison-known as Supermax-in Florence, Colo."
+    # Florence, Colorado (3,900 people) is drawn there, in Colorado.
     briefing = by_folder(tmp_path, "3ecb/2.txt")
-    assert place_of(briefing, "Florence") == {("Florence", None)}
+    [(name, (latitude, longitude))] = place_of(briefing, "Florence")
+    assert name == "Florence" and 37 < latitude < 41 and -109 < longitude < -102
 
 
 @needs_ecb

@@ -380,3 +380,69 @@ def test_a_firm_or_a_hospital_named_like_a_person_and_a_time_zone():
     assert not organizations(
         "'We're actively looking for him and the vehicle,' he said shortly before noon EDT."
     )
+
+
+def test_an_index_known_by_name_is_no_organization_where_it_moves_but_its_company_speaks():
+    # MEANTIME's annotated sentences: the index moves by a percentage or stands before "index" with no
+    # level in the sentence; the exchanges are organizations (corpus_stock_113219, 141225, 115711, 113267).
+    for sentence in (
+        "The Dow Jones was down 2.62% at 16:08 UTC, a slight increase from earlier today.",
+        "Some economic analysts think that the FTSE index could continue to gain for the remainder of the "
+        "week.",
+        "Japan's Nikkei stock index fell to lows not seen since October 1982.",
+    ):
+        assert organizations(sentence) == set(), sentence
+    assert organizations(
+        "The Russian government has continued to hold all stock markets closed until Friday, including the "
+        "MICEX and RTS exchanges."
+    ) == {"MICEX", "RTS"}
+    found = find_mentions(article("The paper's owner, Dow Jones, said it would sell the newspaper."))
+    assert {(m.kind, m.text) for m in found} == {("organization", "Dow Jones")}
+
+
+def test_a_model_after_its_maker_is_no_organization_though_its_name_is_a_first_name():
+    # MEANTIME corpus_gm_121134: "Aspen" is a first name, but "the Chrysler Aspen" is a model; the maker
+    # written alone again is the organization the article named.
+    assert organizations(
+        "The United States auto manufacturer Chrysler has asked the US government for an additional US$5 "
+        "billion in aid.",
+        "In addition, Chrysler will cut the Chrysler Aspen, PT Cruiser, and Durango from production.",
+    ) == {"Chrysler"}
+    found = find_mentions(
+        article(
+            "The United States auto manufacturer Chrysler has asked for aid.",
+            "In addition, Chrysler will cut three models from production.",
+        )
+    )
+    assert [m.paragraph for m in found if m.text == "Chrysler"] == [0, 1]
+
+
+def test_a_countrys_acronym_of_an_institution_is_the_institution():
+    # MEANTIME corpus_airbus_5403: "the USAF has announced" ... "to protect the Air Force's interests".
+    assert expanded_acronyms({"usaf": "USAF", "air force (US)": "Air Force"}) == {"usaf": "air force (US)"}
+    briefing = resolve(
+        [
+            extract(
+                article(
+                    "Boeing's business units are to be allowed to bid once more for U.S. space launch "
+                    "contracts, the USAF has announced.",
+                    "The USAF and Boeing have signed an interim agreement to protect the Air Force's "
+                    "interests.",
+                )
+            )
+        ]
+    )
+    entities = {m.text: m.entity for x in briefing.extractions for m in x.mentions}
+    assert entities["USAF"] == entities["Air Force"]
+
+
+def test_a_name_after_a_countrys_acronym_is_no_persons():
+    # BBC business/042: "UK Coal said" is a firm, not a person called "Uk"; "the UK" stays the country.
+    found = find_mentions(
+        article(
+            "Shares in UK Coal have fallen after the mining group reported losses had deepened to £51m.",
+            "UK Coal said it was making significant progress in shaking up the business. The UK has lost "
+            "most of its deep mines.",
+        )
+    )
+    assert {(m.kind, m.text) for m in found} == {("organization", "UK Coal"), ("place", "UK")}

