@@ -1,4 +1,5 @@
-"""MkDocs event handlers: run the pipeline, add its pages, watch the articles."""
+"""MkDocs event handlers: run the pipeline, add its pages, watch the articles, and rebuild in
+`mkdocs serve` only the pages whose content changed."""
 
 from __future__ import annotations
 
@@ -7,18 +8,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from markdown.extensions.toc import slugify
-from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import Files, InclusionLevel
 
 from ..pipeline import build, render_pages
 from ..render.assets import SCRIPTS, STYLESHEETS, assets
 from ..render.safe_urls import SafeUrlsExtension
 from ..slugs import theme_safe_ids
 from .config import BriefingConfig
+from .extensions import missing_extensions
+from .serve import dirty_builder
+from .site_folder import GeneratedFile, Rebuild, SiteFolder
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
 
 log = get_plugin_logger(__name__)
 # `mkdocs build --strict` fails on warnings and errors; "info" is input handled in full.
@@ -28,8 +36,32 @@ _LOG_BY_SEVERITY = {"error": log.error, "warning": log.warning, "info": log.info
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Turns the articles folder into article, entity and figure pages."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._reset()
+
+    def _reset(self) -> None:
+        self.serving = False
+        """Whether the site is built for `mkdocs serve`."""
+        self.dirty = False
+        """Whether MkDocs builds dirty: with `--dirty`, or the rebuilds of `mkdocs serve` (see `on_serve`)."""
+        self.held: SiteFolder | None = None
+        """What the site folder holds after the last build, for a dirty build of it."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Once per `mkdocs` command, before its first build. (That this handler exists keeps the
+        plugin across the rebuilds of `mkdocs serve`, so that each knows what the last one wrote.)"""
+        self._reset()
+        self.serving = command == "serve"
+        self.dirty = dirty
+
+    def on_shutdown(self) -> None:
+        """When the `mkdocs` command ends: forget the site folder."""
+        self._reset()
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        """Resolve the plugin's paths against mkdocs.yml's folder, once per build."""
+        """Resolve the plugin's paths against mkdocs.yml's folder, once per build, and add what the
+        generated pages need to the configuration."""
         root = Path(config.config_file_path).parent
         self.articles = root / self.config.articles
         self.templates = root / self.config.templates if self.config.templates else None
@@ -42,12 +74,21 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for stylesheet in STYLESHEETS:
             if stylesheet not in config.extra_css:
                 config.extra_css.append(stylesheet)
+        # A mkdocs.yml with only a site name and a theme still gives clean pages.
+        if missing := missing_extensions(config.markdown_extensions):
+            log.info(f"the pages need the Markdown extensions {', '.join(missing)}; added")
+            config.markdown_extensions.extend(missing)
         # Authors' Markdown links are parsed by MkDocs: only then can a javascript: URL be caught.
         config.markdown_extensions.append(SafeUrlsExtension())
         # Headings are titles and names from the articles: none may get an id the theme uses.
         toc = config.mdx_configs.setdefault("toc", {})
         toc["slugify"] = theme_safe_ids(toc.get("slugify", slugify))
         return config
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Begin a build of the site folder, knowing what the last build wrote there."""
+        self.rebuild = Rebuild(self.held, config, dirty=self.dirty, serving=self.serving)
+        self.held = None  # until this build is done
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Run load → extract → stories → resolve → render and add every page as a generated file.
@@ -65,6 +106,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             briefing, self.templates, directory_urls=config.use_directory_urls, cache=self.cache
         )
         _add_pages(files, pages, config)
+        self.rebuild.compare(files)
         rendered = time.perf_counter() - started
         # One line per stage, so an editor sees where a slow build spends its time.
         report = built.report
@@ -76,12 +118,42 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         log.info(f"render: {rendered:.2f} s, {len(pages)} pages")
         return files
 
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
+        self.nav = nav
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> None:
+        """Once the pages are read, before any is rendered: those a dirty build did not read get
+        what the navigation shows of them."""
+        self.files = files
+        self.rebuild.settle(files, self.nav, config)
+
+    @event_priority(-100)  # after the search plugin's, which indexes the page
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> None:
+        self.rebuild.indexed(page)
+
+    @event_priority(100)  # before the search plugin's, which writes the index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Complete the search index of a dirty build, and keep what the folder now holds for the
+        next build (in `mkdocs serve`, or with `--dirty`)."""
+        self.rebuild.finish(self.files, config)
+        self.held = self.rebuild.folder(self.files) if self.serving or self.dirty else None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """After a failed build, the folder holds what no one knows: the next one renders every page."""
+        self.held = None
+
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
-        """Rebuild when an article changes, as when a docs page does."""
+        """Rebuild when an article changes, as when a docs page does; and rebuild dirty, so that
+        only the pages whose content changed are rendered and written."""
         server.watch(str(self.articles))
         for extra in (self.templates, self.entities):
             if extra:
                 server.watch(str(extra))
+        if not self.dirty and (rebuild := dirty_builder(builder)):
+            server.builder = rebuild
+            self.dirty = True
         return server
 
 
@@ -94,7 +166,7 @@ def _add_pages(files: Files, pages: dict[str, str], config: MkDocsConfig) -> Non
             continue
         in_nav = path == "index.md" or path.endswith("/index.md")
         files.append(
-            File.generated(
+            GeneratedFile.generated(
                 config,
                 path,
                 content=markdown,
@@ -103,4 +175,4 @@ def _add_pages(files: Files, pages: dict[str, str], config: MkDocsConfig) -> Non
         )
     for path, content in assets().items():
         if path not in own:
-            files.append(File.generated(config, path, content=content))
+            files.append(GeneratedFile.generated(config, path, content=content))
