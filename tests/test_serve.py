@@ -1,7 +1,8 @@
 """Rebuilds of a site folder, as `mkdocs serve` runs them: only the pages whose content changed are
 rendered and written, and after any edit the folder is the one a clean build of the same articles
 writes, byte for byte (its search index and sitemap too). A change every page shows (mkdocs.yml,
-the navigation) renders every page, and says why."""
+the navigation) renders every page, and says why. And a site from a mkdocs.yml as a new user
+writes it, without the Markdown extensions the pages need: the plugin adds them."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from briefing.plugin.extensions import missing_extensions
 from conftest import project_copy
 
 SMALL = {
@@ -186,6 +188,15 @@ def test_a_minimal_mkdocs_yml_gives_headings_without_attribute_lists(tmp_path: P
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "{ data-search-exclude }" not in home
     assert '<h2 data-search-exclude id="what-happened">What happened</h2>' in home
+
+
+def test_the_extensions_count_as_present_however_mkdocs_yml_names_them() -> None:
+    from markdown.extensions.attr_list import AttrListExtension
+
+    assert missing_extensions(["toc", "tables", "fenced_code"]) == ["attr_list", "md_in_html"]
+    named = ["markdown.extensions.md_in_html", AttrListExtension(), "tables"]
+    assert missing_extensions(named) == []
+    assert missing_extensions(["markdown.extensions.attr_list:AttrListExtension"]) == ["md_in_html", "tables"]
 
 
 def test_a_retitled_page_in_a_generated_navigation_renders_every_page(

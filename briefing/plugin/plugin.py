@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,10 +12,12 @@ from markdown.extensions.toc import slugify
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import Files, InclusionLevel
 
-from ..pipeline import build, render_pages
+from ..pipeline import build, render_pages, render_pages_ahead
 from ..render.assets import SCRIPTS, STYLESHEETS, assets
 from ..render.safe_urls import SafeUrlsExtension
 from ..slugs import theme_safe_ids
+from ..speed.ahead import PagesAhead
+from ..speed.parallel import can_fork
 from .config import BriefingConfig
 from .extensions import missing_extensions
 from .serve import dirty_builder
@@ -47,6 +50,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """Whether MkDocs builds dirty: with `--dirty`, or the rebuilds of `mkdocs serve` (see `on_serve`)."""
         self.held: SiteFolder | None = None
         """What the site folder holds after the last build, for a dirty build of it."""
+        self.ahead: PagesAhead | None = None
+        """The pages of this build, when another process renders them."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Once per `mkdocs` command, before its first build. (That this handler exists keeps the
@@ -102,9 +107,16 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for problem in briefing.problems:
             _LOG_BY_SEVERITY[problem.severity](str(problem))
         started = time.perf_counter()
-        pages = render_pages(
-            briefing, self.templates, directory_urls=config.use_directory_urls, cache=self.cache
-        )
+        # A build that renders every page has them rendered alongside MkDocs' own work: it waits
+        # only for their list (see `briefing.speed.ahead`).
+        if self._renders_ahead():
+            pages = self.ahead = render_pages_ahead(
+                briefing, directory_urls=config.use_directory_urls, cache=self.cache
+            )
+        else:
+            pages = render_pages(
+                briefing, self.templates, directory_urls=config.use_directory_urls, cache=self.cache
+            )
         _add_pages(files, pages, config)
         self.rebuild.compare(files)
         rendered = time.perf_counter() - started
@@ -115,8 +127,19 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         log.info(f"extract: {report.extract_seconds:.2f} s, {extracted}")
         log.info(f"stories: {report.stories_seconds:.2f} s, {len(briefing.stories)} stories")
         log.info(f"resolve: {report.resolve_seconds:.2f} s, {len(briefing.entities)} entities")
-        log.info(f"render: {rendered:.2f} s, {len(pages)} pages")
+        alongside = ", rendered alongside MkDocs' conversion" if self.ahead else ""
+        log.info(f"render: {rendered:.2f} s, {len(pages)} pages{alongside}")
         return files
+
+    def _renders_ahead(self) -> bool:
+        """Whether this build's pages are rendered in another process (see `on_files`): a build
+        that renders all of them, with the bundled templates, where the plugin may start processes."""
+        return (
+            not self.rebuild.incremental
+            and self.templates is None
+            and self.config.workers != 1
+            and can_fork()
+        )
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
         self.nav = nav
@@ -137,12 +160,24 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Complete the search index of a dirty build, and keep what the folder now holds for the
         next build (in `mkdocs serve`, or with `--dirty`)."""
+        self._close_ahead()
         self.rebuild.finish(self.files, config)
         self.held = self.rebuild.folder(self.files) if self.serving or self.dirty else None
+        del self.files, self.nav  # the build's pages, which `mkdocs serve` need not keep between builds
 
     def on_build_error(self, *, error: Exception) -> None:
         """After a failed build, the folder holds what no one knows: the next one renders every page."""
         self.held = None
+        self._close_ahead(stop=True)
+
+    def _close_ahead(self, *, stop: bool = False) -> None:
+        """Wait for the process that rendered the pages, which keeps them in the cache (or `stop` it)."""
+        if self.ahead is not None:
+            self.ahead.close(stop=stop)
+            if self.ahead.failed:
+                reason = self.ahead.failed.strip().splitlines()[-1]
+                log.info(f"the pages were rendered in the build's own process: {reason}")
+            self.ahead = None
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         """Rebuild when an article changes, as when a docs page does; and rebuild dirty, so that
@@ -157,22 +192,21 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return server
 
 
-def _add_pages(files: Files, pages: dict[str, str], config: MkDocsConfig) -> None:
-    """Add the generated pages and the map's scripts to `files`, but where docs_dir has its own."""
+def _add_pages(files: Files, pages: dict[str, str] | PagesAhead, config: MkDocsConfig) -> None:
+    """Add the generated pages (rendered, or to be read when sent) and the map's scripts to
+    `files`, but where docs_dir has its own."""
     own = {file.src_uri for file in files}
-    for path, markdown in sorted(pages.items()):
+    for path in sorted(pages.paths if isinstance(pages, PagesAhead) else pages):
         if path in own:
             log.info(f"docs_dir has its own {path}; the generated page is not used")
             continue
         in_nav = path == "index.md" or path.endswith("/index.md")
-        files.append(
-            GeneratedFile.generated(
-                config,
-                path,
-                content=markdown,
-                inclusion=InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV,
-            )
-        )
+        inclusion = InclusionLevel.INCLUDED if in_nav else InclusionLevel.NOT_IN_NAV
+        if isinstance(pages, PagesAhead):
+            page = functools.partial(pages.__getitem__, path)
+            files.append(GeneratedFile.pending(config, path, page, inclusion))
+        else:
+            files.append(GeneratedFile.generated(config, path, content=pages[path], inclusion=inclusion))
     for path, content in assets().items():
         if path not in own:
             files.append(GeneratedFile.generated(config, path, content=content))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,9 +40,44 @@ log = get_plugin_logger(__name__)
 
 class GeneratedFile(File):
     """A generated page or asset, modified when its content differs from what the site folder's
-    copy was made from (see `Rebuild.compare`); until compared, modified."""
+    copy was made from (see `Rebuild.compare`); until compared, modified. Its content may be
+    given when it is first read (`pending`)."""
 
     modified = True
+    _source: Callable[[], str] | None = None
+
+    @classmethod
+    def pending(
+        cls, config: MkDocsConfig, src_uri: str, source: Callable[[], str], inclusion: InclusionLevel
+    ) -> GeneratedFile:
+        """A file whose content `source` gives when it is first read."""
+        file = cls.generated(config, src_uri, content="", inclusion=inclusion)
+        file._content, file._source = None, source
+        return file
+
+    def _read(self) -> None:
+        if self._source is not None:
+            self._content, self._source = self._source(), None
+
+    @property
+    def content_bytes(self) -> bytes:
+        self._read()
+        return File.content_bytes.fget(self)
+
+    @content_bytes.setter
+    def content_bytes(self, value: bytes) -> None:
+        self._source = None
+        File.content_bytes.fset(self, value)
+
+    @property
+    def content_string(self) -> str:
+        self._read()
+        return File.content_string.fget(self)
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        self._source = None
+        File.content_string.fset(self, value)
 
     def is_modified(self) -> bool:
         return self.modified
