@@ -194,6 +194,7 @@ def measure(corpus: Path, size: int) -> dict:
         serve = Serve(project)
         try:
             cold = build_log(serve.until("Serving on"))
+            time.sleep(2)  # the watcher's first look at the folders, taken just after serving begins
             print(f"cold: {cold['seconds']:.1f} s", file=sys.stderr, flush=True)
             rebuilds = []
             for name, change in edits(articles, copies):

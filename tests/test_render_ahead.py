@@ -29,7 +29,9 @@ def read_all(pages: ahead.PagesAhead) -> dict[str, str]:
 
 def test_pages_rendered_ahead_are_the_pages_rendered_here(briefing) -> None:
     here = render_pages(briefing)
-    assert read_all(render_pages_ahead(briefing)) == here
+    pages = render_pages_ahead(briefing)
+    assert read_all(pages) == here
+    assert pages.failed is None and pages.seconds > 0
     assert list(render_pages_ahead(briefing).paths) == list(here)  # listed as rendered
 
 

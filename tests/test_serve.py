@@ -165,6 +165,20 @@ def test_a_changed_mkdocs_yml_renders_every_page_and_says_why(
     assert contents(project / "site") == contents(clean_build(project))
 
 
+def test_a_dirty_build_of_a_folder_it_knows_nothing_of_renders_every_page(tmp_path: Path) -> None:
+    """`mkdocs build --dirty` in a new process: what the folder holds is unknown, so it is emptied
+    and every page rendered, and no page of a deleted article is left."""
+    project = project_copy(tmp_path)
+    for name, text in SMALL.items():
+        (project / "seeds" / name).write_text(text, encoding="utf-8")
+    command = [sys.executable, "-m", "mkdocs", "build", "-d", "site"]
+    subprocess.run(command, cwd=project, check=True, capture_output=True)
+    delete(project / "seeds")
+    dirty = subprocess.run([*command, "--dirty"], cwd=project, check=True, capture_output=True, text=True)
+    assert "rendering every page: nothing is known of what the site folder holds" in dirty.stderr
+    assert contents(project / "site") == contents(clean_build(project))
+
+
 MINIMAL = (
     "site_name: Local news\ntheme:\n  name: material\n"
     "plugins:\n  - briefing:\n      articles: seeds\n      workers: 1\n"
@@ -229,6 +243,7 @@ def test_plain_mkdocs_serve_rebuilds_only_what_an_edit_changed(tmp_path: Path) -
         (project / "seeds" / name).write_text(text, encoding="utf-8")
     with mkdocs_serve(project, tmp_path / "tmp") as (url, lines):
         until(lines, "Serving on")
+        time.sleep(2)  # the watcher's first look at the folders, taken just after serving begins
         edit_a_sentence(project / "seeds")
         log = until(lines, "Reloading browsers")
         (site,) = (tmp_path / "tmp").glob("mkdocs_*")

@@ -127,7 +127,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         log.info(f"extract: {report.extract_seconds:.2f} s, {extracted}")
         log.info(f"stories: {report.stories_seconds:.2f} s, {len(briefing.stories)} stories")
         log.info(f"resolve: {report.resolve_seconds:.2f} s, {len(briefing.entities)} entities")
-        alongside = ", rendered alongside MkDocs' conversion" if self.ahead else ""
+        alongside = ", listed: rendered alongside MkDocs' conversion" if self.ahead is not None else ""
         log.info(f"render: {rendered:.2f} s, {len(pages)} pages{alongside}")
         return files
 
@@ -174,6 +174,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         """Wait for the process that rendered the pages, which keeps them in the cache (or `stop` it)."""
         if self.ahead is not None:
             self.ahead.close(stop=stop)
+            if self.ahead.seconds is not None:
+                log.info(f"render alongside: {self.ahead.seconds:.2f} s in another process")
             if self.ahead.failed:
                 reason = self.ahead.failed.strip().splitlines()[-1]
                 log.info(f"the pages were rendered in the build's own process: {reason}")

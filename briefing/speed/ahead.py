@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import time
 import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
@@ -76,14 +77,16 @@ class _Sending:
 def _render_and_send(
     connection: Connection, briefing: Briefing, directory_urls: bool, cache: Path | None
 ) -> None:
-    """In the other process: render every page, sending each, then keep them in the cache."""
+    """In the other process: render every page, sending each, then the seconds it took (every
+    page is sent), then keep them in the cache."""
     try:
+        started = time.perf_counter()
         kept = Cache(cache).pages(briefing, directory_urls) if cache is not None else None
         sending = _Sending(kept, connection)
         with collector.frozen():
             render(briefing, directory_urls=directory_urls, reuse=sending)
         sending.flush()
-        connection.send(None)  # every page is sent
+        connection.send(time.perf_counter() - started)
         if kept:
             kept.save()
     except BaseException:
@@ -106,7 +109,10 @@ class PagesAhead:
         renders every page in this process, should the other fail."""
         self.here = here
         self.received: dict[str, str] = {}
+        self.seconds: float | None = None
+        """How long the other process took to render every page, once it has."""
         self.failed: str | None = None
+        """Why the other process failed, if it did: the pages were rendered in this one."""
         receiving, sending = multiprocessing.Pipe(duplex=False)
         # Frozen, the briefing the other process inherits is never written by its collector, so
         # its memory stays shared instead of being copied page by page.
@@ -145,9 +151,10 @@ class PagesAhead:
             message = "the process rendering the pages ended before sending them all"
         if isinstance(message, list):
             self.received.update(message)
+        elif isinstance(message, float):
+            self.done, self.seconds = True, message
         else:
-            self.done = True
-            self.failed = message
+            self.done, self.failed = True, message
 
     def close(self, *, stop: bool = False) -> None:
         """Wait for the other process to send every page and keep them in the cache; or `stop` it
