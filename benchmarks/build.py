@@ -1,6 +1,6 @@
 """Full-build scale: briefing's MkDocs build against a vanilla MkDocs build of the same pages.
 
-    python3 benchmarks/build.py --corpus ../shared/corpora/bbc --sizes 200,1000,2225 [--json PATH]
+    python3 benchmarks/build.py --corpus ../shared/corpora/bbc --sizes 200,1000,2225 [--repeat N] [--json P]
 
 For each size N the sample is the corpus's files sorted by path within each top folder, then
 interleaved folder by folder (first of each folder, second of each, …), so every size spreads
@@ -8,11 +8,14 @@ over every section and a bigger size contains the smaller. Each sample is copied
 project (this repository's mkdocs.yml and docs_src, `articles:` pointing at the copy) and:
 
 - built cold with `mkdocs build` (empty cache): wall seconds, the plugin's per-stage seconds
-  (load, extract, stories, resolve, render), peak memory (max RSS of the build and its workers),
-  generated pages and search index bytes; the stories stage's share of the build's seconds;
+  (load, extract, stories, resolve, and render: in the build's own process, which has the pages
+  rendered in another one while MkDocs converts them), peak memory (max RSS of the build and its
+  workers), generated pages and search index bytes; the stories stage's share of the build's seconds;
 - rendered with `briefing render --out` and built as a vanilla MkDocs site (same theme,
   extensions and CSS, search plugin, no briefing plugin, the same pages kept out of the nav);
-  the ratio is our cold build's seconds over the vanilla build's;
+  the ratio is our cold build's seconds over the vanilla build's. Cold and vanilla builds run
+  in turn, `--repeat` times each, and the fastest of each counts: a busy machine only slows a
+  build down, and in turn a busy spell slows both;
 - rebuilt after one sentence is appended to one article: briefing's own work (the five stages)
   in that rebuild over the cold build's; then again after a sentence that names people and a
   place is put at the start of the same article's first paragraph, which grouping and resolution
@@ -57,6 +60,9 @@ from briefing.speed.parallel import extract_all  # noqa: E402
 
 STAGES = ("load", "extract", "stories", "resolve", "render")
 _STAGE_LINE = re.compile(rf"\b({'|'.join(STAGES)}): ([0-9.]+) s")
+_ALONGSIDE = re.compile(r"\brender alongside: ([0-9.]+) s")
+"""A cold build renders its pages in another process while MkDocs converts them: briefing's own
+work, although not the build's process's."""
 APPENDED = "\n\nA later sentence was added.\n"
 """Appended to one article: past the lead of an article of the BBC's usual length, and naming no one."""
 IN_THE_LEAD = "Angela Merkel visited Paris on Monday. "
@@ -95,6 +101,8 @@ def mkdocs(project: Path, config: str = "mkdocs.yml", *extra: str) -> dict:
     """`mkdocs build` of a project, with the plugin's stage seconds read from its log."""
     result = run([sys.executable, "-m", "mkdocs", "build", "-f", config, "-d", "site", *extra], project)
     result["stages"] = {name: float(value) for name, value in _STAGE_LINE.findall(result["log"])}
+    if alongside := _ALONGSIDE.search(result["log"]):
+        result["stages"]["render alongside"] = float(alongside.group(1))
     if result["code"] != 0 and "--strict" not in extra:
         raise RuntimeError(f"mkdocs build failed in {project}:\n{result['log'][-3000:]}")
     return result
@@ -114,8 +122,9 @@ def make_project(folder: Path, files: list[Path], corpus: Path) -> Path:
     return folder
 
 
-def vanilla_project(project: Path) -> dict:
-    """Render the project's pages with the CLI, then build them with plain MkDocs."""
+def vanilla_project(project: Path) -> None:
+    """Render the project's pages with the CLI into `vanilla/`, and write `vanilla.yml`, which
+    builds them with plain MkDocs."""
     docs = project / "vanilla"
     shutil.copytree(project / "docs_src", docs)
     subprocess.run(
@@ -142,9 +151,22 @@ def vanilla_project(project: Path) -> dict:
     patterns += [f"!/{f}/index.md" for f in folders if f]
     config["not_in_nav"] = "\n".join(patterns)
     (project / "vanilla.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
-    result = mkdocs(project, "vanilla.yml")
-    shutil.rmtree(project / "site")
-    return result
+
+
+def cold_and_vanilla(project: Path, repeat: int) -> tuple[dict, dict]:
+    """The fastest of `repeat` cold builds (empty cache) and of as many vanilla builds, one after
+    the other in turn, so that a machine busy for a while slows both; the last cold build's site is kept."""
+    vanilla_project(project)
+    colds, vanillas = [], []
+    for _ in range(repeat):
+        shutil.rmtree(project / ".briefing-cache", ignore_errors=True)
+        shutil.rmtree(project / "site", ignore_errors=True)
+        colds.append(mkdocs(project))
+        shutil.move(project / "site", project / "cold-site")
+        vanillas.append(mkdocs(project, "vanilla.yml"))
+        shutil.rmtree(project / "site")
+        shutil.move(project / "cold-site", project / "site")
+    return min(colds, key=lambda r: r["seconds"]), min(vanillas, key=lambda r: r["seconds"])
 
 
 def _timed_extraction(articles_dir: Path, workers: int) -> float:
@@ -176,17 +198,16 @@ def text_bytes(articles_dir: Path) -> int:
     return sum(len(p.text.encode("utf-8")) for a in articles for p in a.paragraphs)
 
 
-def measure(corpus: Path, size: int, full: bool) -> dict:
+def measure(corpus: Path, size: int, full: bool, repeat: int) -> dict:
     """Every number of the benchmark for one sample size."""
     files = sample(corpus, size)
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as temporary:
         project = make_project(Path(temporary), files, corpus)
-        cold = mkdocs(project)
+        cold, vanilla = cold_and_vanilla(project, repeat)
         site = project / "site"
         pages = sum(1 for _ in site.rglob("*.html"))
         index_bytes = (site / "search" / "search_index.json").stat().st_size
         shutil.rmtree(site)
-        vanilla = vanilla_project(project)
 
         touched = project / "articles" / files[0].relative_to(corpus)
         text = touched.read_text(encoding="utf-8", errors="replace")
@@ -201,14 +222,15 @@ def measure(corpus: Path, size: int, full: bool) -> dict:
         extraction = extraction_seconds(project / "articles")
         corpus_bytes = text_bytes(project / "articles")
 
-    own_cold = sum(cold["stages"].get(s, 0.0) for s in STAGES)
-    own_warm = sum(warm["stages"].get(s, 0.0) for s in STAGES)
-    own_lead = sum(lead["stages"].get(s, 0.0) for s in STAGES)
+    own_cold = sum(cold["stages"].values())
+    own_warm = sum(warm["stages"].values())
+    own_lead = sum(lead["stages"].values())
     result = {
         "size": size,
         "articles": len(files),
         "pages": pages,
         "stages": cold["stages"],
+        "render_alongside_seconds": cold["stages"].get("render alongside", 0.0),
         "build_seconds": cold["seconds"],
         "vanilla_seconds": vanilla["seconds"],
         "ratio_to_vanilla": cold["seconds"] / vanilla["seconds"],
@@ -243,6 +265,7 @@ def table(results: list[dict]) -> str:
         ("articles", "{articles}"),
         ("pages", "{pages}"),
         *[(s, f"{{stages[{s}]:.1f}}") for s in STAGES],
+        ("alongside", "{render_alongside_seconds:.1f}"),
         ("build s", "{build_seconds:.1f}"),
         ("vanilla s", "{vanilla_seconds:.1f}"),
         ("ratio", "{ratio_to_vanilla:.2f}"),
@@ -267,7 +290,7 @@ def criteria(results: list[dict]) -> dict[str, bool]:
     """The issue's acceptance criteria, judged at the largest size against the smallest."""
     small, large = results[0], results[-1]
     verdict = {
-        "ratio_to_vanilla <= 1.25": large["ratio_to_vanilla"] <= 1.25,
+        "ratio_to_vanilla <= 1.10": large["ratio_to_vanilla"] <= 1.10,
         "seconds_per_article <= 1.2 x smallest": large["seconds_per_article"]
         <= 1.2 * small["seconds_per_article"],
         "peak memory <= 1.5 GB": large["peak_mb"] <= 1536,
@@ -286,12 +309,18 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "bbc")
     parser.add_argument("--sizes", default="200,1000,2225", help="comma-separated article counts")
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "build.json")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=2,
+        help="cold and vanilla builds of each size, in turn; the fastest counts",
+    )
     args = parser.parse_args()
     total = len(sample(args.corpus, sys.maxsize))
     sizes = sorted(min(int(s), total) for s in args.sizes.split(","))
     results = []
     for size in sizes:
-        results.append(measure(args.corpus, size, full=size == total))
+        results.append(measure(args.corpus, size, full=size == total, repeat=args.repeat))
         # Written after every size, so a long run's first sizes survive an interrupted last one.
         verdict = criteria(results)
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -20,6 +20,7 @@ from .load.overrides import EditorRule
 from .model import Article, Briefing, Extraction, Problem
 from .render import render
 from .speed import collector
+from .speed.ahead import PagesAhead
 from .speed.cache import Cache
 from .speed.parallel import extract_all
 from .stories import find_stories
@@ -168,3 +169,17 @@ def render_pages(
         if pages:
             pages.save()
     return rendered
+
+
+def render_pages_ahead(
+    briefing: Briefing, *, directory_urls: bool = True, cache: str | Path | None = None
+) -> PagesAhead:
+    """`render_pages` with the bundled templates, in another process, each page read when it is
+    sent (see `briefing.speed.ahead`): the caller has the list of pages at once."""
+    folder = Path(cache) if cache is not None else None
+    return PagesAhead(
+        briefing,
+        directory_urls,
+        folder,
+        lambda: render_pages(briefing, directory_urls=directory_urls, cache=cache),
+    )

@@ -37,13 +37,16 @@ def _extract_range(start: int, stop: int) -> list[_Found]:
     return [(x.mentions, x.figures, x.quotes, x.headline) for x in map(extract, _articles[start:stop])]
 
 
+def can_fork() -> bool:
+    """Whether this process may fork: where the system can, and while it runs no other thread
+    (mkdocs serve does, between builds), which could leave a lock held in the child forever."""
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
 def _context() -> multiprocessing.context.BaseContext:
     # Forked workers inherit the tables `ready_tables` built and the articles, so they start at once and
-    # nothing is pickled to them. Forking a process that runs other threads (mkdocs serve) can
-    # deadlock the child, so spawn there instead.
-    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
+    # nothing is pickled to them; where forking is not safe, they are spawned.
+    return multiprocessing.get_context("fork" if can_fork() else "spawn")
 
 
 def extract_all(
