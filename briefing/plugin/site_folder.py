@@ -82,6 +82,10 @@ class GeneratedFile(File):
     def is_modified(self) -> bool:
         return self.modified
 
+    def copy_file(self, dirty: bool = False) -> None:
+        self._read()  # MkDocs copies a file of no content from its source: a pending one has none yet
+        super().copy_file(dirty)
+
     @functools.cached_property
     def digest(self) -> bytes:
         """A digest of the content, which tells two contents apart."""

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..model import Briefing
 from ..render import render
+from ..render.feed import FEED
 from . import collector
 from .cache import Cache
 from .pages import PageCache
@@ -56,15 +57,15 @@ class _Sending:
     def page(self, path: str, signature: str) -> str | None:
         markdown = self.kept.page(path, signature) if self.kept else None
         if markdown is not None:
-            self._send(path, markdown)
+            self.send(path, markdown)
         return markdown
 
     def rendered(self, path: str, signature: str, markdown: str) -> None:
         if self.kept:
             self.kept.rendered(path, signature, markdown)
-        self._send(path, markdown)
+        self.send(path, markdown)
 
-    def _send(self, path: str, markdown: str) -> None:
+    def send(self, path: str, markdown: str) -> None:
         self.batch.append((path, markdown))
         if len(self.batch) >= BATCH:
             self.flush()
@@ -128,8 +129,11 @@ class PagesAhead:
         self.connection = receiving
         self.done = False
         with collector.frozen():
-            self.paths = list(render(briefing, directory_urls=directory_urls, reuse=_Listing()))
-        """Every page, in the order the other process renders them."""
+            listed = render(briefing, directory_urls=directory_urls, reuse=_Listing(), with_feed=True)
+        self.paths = list(listed)
+        """Every page, in the order the other process renders them, and the feed."""
+        # The feed, which MkDocs copies before it converts a page, is made here, at once.
+        self.received[FEED] = listed[FEED]
 
     def __len__(self) -> int:
         return len(self.paths)
