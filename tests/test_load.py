@@ -115,6 +115,18 @@ def test_control_characters_are_removed_with_a_warning_on_their_line(tmp_path):
     assert problems == [f"{file.as_posix()}:5: warning: control character U+000B (and any others) removed"]
 
 
+def test_windows_1252_quotes_once_decoded_as_latin1_are_read_back_not_removed(tmp_path):
+    # As crawled local news holds them: "\x93" and "\x94" are the bytes of Windows-1252's quotes.
+    file = tmp_path / "story.md"
+    file.write_text("Title line here\n\nFirst paragraph.\n\nHe said \x93we will\x94 \x97 and left.\n")
+    article, problems = load_one(file)
+    assert article.paragraphs[1].text == "He said \u201cwe will\u201d \u2014 and left."
+    assert problems == [
+        f"{file.as_posix()}:5: info: control character U+0093 read as Windows-1252's '\u201c' (and any "
+        "others): the text was once decoded as Latin-1"
+    ]
+
+
 # Front matter
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from ..characters import UNWANTED, describe
@@ -67,6 +68,16 @@ def _read_stray_bytes(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error(_STRAY_BYTES, _read_stray_bytes)
 
 
+_WINDOWS_1252 = {
+    chr(byte): bytes([byte]).decode("cp1252")
+    for byte in range(0x80, 0xA0)
+    if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+"""C1 control character → the Windows-1252 character of its byte ("\x93" → "“"): text of Windows-1252
+bytes once decoded as Latin-1 holds these, never a real control character."""
+_LATIN1_READ = re.compile(f"[{''.join(_WINDOWS_1252)}]")
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """ "utf-16-le" or "utf-16-be" when `data` reads as UTF-16 text without a byte order mark, else None.
 
@@ -90,6 +101,16 @@ def _clean(text: str, name: str) -> tuple[str | None, list[Problem]]:
     """Text in one Unicode form, without the characters no page may hold; None when nothing is left."""
     problems = []
     text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+    latin1 = _LATIN1_READ.search(text)
+    if latin1:
+        line = text.count("\n", 0, latin1.start()) + 1
+        character = latin1[0]
+        reason = (
+            f"{describe(character)} read as Windows-1252's {_WINDOWS_1252[character]!r} (and any others): "
+            "the text was once decoded as Latin-1"
+        )
+        problems.append(Problem(name, line, reason, "info"))
+        text = _LATIN1_READ.sub(lambda match: _WINDOWS_1252[match[0]], text)
     unwanted = UNWANTED.search(text)
     if unwanted:
         line = text.count("\n", 0, unwanted.start()) + 1
