@@ -286,3 +286,38 @@ def test_the_figures_index_of_a_newsroom_is_a_table_of_measures_a_reader_wants(n
     assert listed and {"killed", "injured"} <= listed
     assert all(name.islower() for name in listed)  # no name ("gibbs", "texas") and no adjective
     assert not {"people", "degrees", "pops", "suspicious", "jurors"} & listed
+
+
+def _story(folder: Path, *articles: tuple[str, str, str]) -> dict:
+    """The measures of one story whose articles are `articles`: (outlet, title, body), of one day."""
+    folder.mkdir()
+    for outlet, title, body in articles:
+        front = f"title: {title}\nsource: {outlet}\nstory: NAU shooting\ndate: 2015-10-09\n"
+        (folder / f"{outlet}.md").write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
+    return {s.measure: s for s in compare(build_briefing([folder], workers=1))}
+
+
+def test_a_count_a_headline_or_a_second_source_gives_is_the_bottom_line_before_a_lone_one(tmp_path):
+    # gva-dev 427621: two reports of one dead and three wounded at NAU; one recalls, in sentences read as
+    # the story's own, the Oregon shooting's nine wounded: one article's body alone says so.
+    measures = _story(
+        tmp_path / "nau",
+        (
+            "apnews",
+            "1 dead, 3 wounded in shooting at Northern Arizona University",
+            "An overnight confrontation between two groups of students escalated into gunfire Friday when a "
+            "freshman at Northern Arizona University killed one person and wounded three others, authorities "
+            "said.\n\nThe shooting comes on the same day that President Barack Obama is scheduled to visit "
+            "Roseburg, Oregon, where eight students and a teacher were shot and killed last week. The gunman "
+            "wounded nine others before turning the gun on himself.",
+        ),
+        (
+            "kgun9",
+            "NAU shooter to face felony murder charge",
+            "One person is dead and three are wounded after an early morning shooting on Northern Arizona "
+            "University's campus Friday.",
+        ),
+    )
+    injured = measures["injured"]
+    assert {9, 3} <= {r.figure.value for r in injured.reports}
+    assert (injured.value, injured.range, injured.disagree) == (3, "3–9", True)

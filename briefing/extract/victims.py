@@ -102,6 +102,8 @@ _OBJECT = re.compile(
     r"\b(?:" + "|".join(f"(?P<{measure}>{verbs})" for measure, verbs in VERBS.items()) + rf")\s+{_LIST}",
     re.IGNORECASE | re.VERBOSE,
 )
+_WITHIN_SENTENCE = re.compile(r"[\w,’']\s+$")
+"""What stands before a word inside a sentence: a word or a comma, not a sentence's end nor a quote."""
 _DETERMINED = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+$", re.IGNORECASE)
 """A determiner before a verb's form, which makes it an adjective: "an injured person"."""
 # What makes a verb an intention or a possibility, not an event: "to kill", "would kill", "tried to kill".
@@ -228,6 +230,8 @@ def _objects(text: str) -> Iterator[Victims]:
         if _INTENTION.search(text, max(0, match.start() - 12), match.start()):
             continue  # "conspiring to kill three others"
         verb = match.group(_measure(match, VERBS))
+        if verb[0].isupper() and _WITHIN_SENTENCE.search(text, 0, match.start()) and not title_case(text):
+            continue  # "Chicago's Killing Fields": a capital inside a sentence makes a name, not a verb
         if not verb.lower().endswith(" of") and _DETERMINED.search(
             text, max(0, match.start() - 8), match.start()
         ):
@@ -296,6 +300,8 @@ def _with_killers(text: str, found: list[Victims]) -> list[Victims]:
     merged: list[Victims] = []
     for victims in found:
         previous = merged[-1] if merged else None
+        if previous and previous.measure == victims.measure and victims.end <= previous.end:
+            continue  # "killed his wife, son and daughter before killing himself": the killer counted already
         if (
             previous
             and victims.measure == previous.measure == "killed"
