@@ -288,11 +288,13 @@ def test_the_figures_index_of_a_newsroom_is_a_table_of_measures_a_reader_wants(n
     assert not {"people", "degrees", "pops", "suspicious", "jurors"} & listed
 
 
-def _story(folder: Path, *articles: tuple[str, str, str]) -> dict:
-    """The measures of one story whose articles are `articles`: (outlet, title, body), of one day."""
+def _story(folder: Path, *articles: tuple[str, str, str], dates: tuple[str, ...] = ()) -> dict:
+    """The measures of one story whose articles are `articles`: (outlet, title, body), of one day or of
+    `dates`."""
     folder.mkdir()
-    for outlet, title, body in articles:
-        front = f"title: {title}\nsource: {outlet}\nstory: NAU shooting\ndate: 2015-10-09\n"
+    for index, (outlet, title, body) in enumerate(articles):
+        date = dates[index] if dates else "2015-10-09"
+        front = f"title: {title}\nsource: {outlet}\nstory: A shooting\ndate: {date}\n"
         (folder / f"{outlet}.md").write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
     return {s.measure: s for s in compare(build_briefing([folder], workers=1))}
 
@@ -321,3 +323,49 @@ def test_a_count_a_headline_or_a_second_source_gives_is_the_bottom_line_before_a
     injured = measures["injured"]
     assert {9, 3} <= {r.figure.value for r in injured.reports}
     assert (injured.value, injured.range, injured.disagree) == (3, "3–9", True)
+
+
+def test_a_later_headline_s_count_of_those_shot_counts_the_dead_and_the_wounded(tmp_path):
+    # gva-dev 492366: one dead and five wounded; two days later "Six shot", whose body names the dead woman
+    # and says five were wounded: five wounded, and the earlier reports, which the later one repeats, no
+    # update of it.
+    measures = _story(
+        tmp_path / "club",
+        (
+            "upi",
+            "One dead, five injured in shooting at New Haven, Conn., nightclub",
+            "One person was killed and five others injured, one critically, in a shooting at a Connecticut "
+            "nightclub, police say.",
+        ),
+        (
+            "yaledailynews",
+            "Six shot at nightclub",
+            "Continuing a recent trend of violence in the city’s nightlife, five were wounded and Erica "
+            "Robinson, a 26-year-old West Haven resident, was killed at the nightclub.",
+        ),
+        dates=("2013-10-27", "2013-10-28"),
+    )
+    injured, killed = measures["injured"], measures["killed"]
+    assert (injured.value, injured.disagree, injured.updates) == (5, False, ())
+    assert (killed.value, killed.sources) == (1, 2)
+
+
+def test_a_count_a_later_report_still_gives_is_no_earlier_count(tmp_path):
+    # gva-dev 546760: five injured on the first day; the next day one report says five, another four.
+    injured = _story(
+        tmp_path / "halifax",
+        ("wdbj7", "Shooting in Halifax County", "Five people were injured in the shooting."),
+        (
+            "wdbj7-charged",
+            "Man charged in Halifax shooting",
+            "Sunday morning's shooting injured five people outside a party in the town of Halifax.",
+        ),
+        (
+            "wric",
+            "Man shot by deputy charged with shooting into VFW hall",
+            "Authorities have charged a man they say shot at a Veterans of Foreign Wars hall in Halifax, "
+            "injuring four people, and was then shot by a sheriff’s deputy.",
+        ),
+        dates=("2016-04-25", "2016-04-26", "2016-04-26"),
+    )["injured"]
+    assert (injured.value, injured.range, injured.updates) == (5, "4–5", ())

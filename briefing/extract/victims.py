@@ -161,10 +161,12 @@ _ORDINAL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # One person named, and killed: "Officer Ashley Guindon, 28, was shot and killed", "Jefferson “Rex” Rivers,
-# was shot and killed", "24-year-old Jonathan Austin died at the scene"; "died" only of what was done to
-# them, not in prison or of pneumonia.
+# was shot and killed", "Erica Robinson, a 26-year-old West Haven resident, was killed", "24-year-old Jonathan
+# Austin died at the scene"; "died" only of what was done to them, not in prison or of pneumonia.
 _NAMED_DEAD = re.compile(
-    rf"""(?:\d{{1,3}}-year-old\s+)?(?-i:{_NAME})(?:,\s*\d{{1,3}})?(?:,?\s+of\s+(?-i:[A-Z][\w'’-]+),)?,?\s+
+    rf"""(?:\d{{1,3}}-year-old\s+)?(?-i:{_NAME})(?:,\s*\d{{1,3}})?(?:,?\s+of\s+(?-i:[A-Z][\w'’-]+),)?
+        (?:,\s+an?\s+\d{{1,3}}-year-old\s+[^,.;]{{1,40}},)?     # ", a 26-year-old West Haven resident,"
+        ,?\s+
         (?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?
            (?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|killed|fatally\s+(?:shot|wounded|injured)
              |pronounced\s+dead|found\s+dead|slain|murdered)

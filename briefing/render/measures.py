@@ -245,14 +245,14 @@ def shown(measure: str) -> bool:
 def _superseded(report: Report, reports: list[Report]) -> bool:
     """Whether a later count of the story replaces `report`'s: a count the text gives as earlier,
     when another is not; a count from an earlier day than another article's different one, and for a
-    toll, which only rises, a larger one."""
+    toll, which only rises, a larger one; not one a later report gives still."""
     value = report.figure.value
     if report.early and any(not r.early and r.figure.value != value for r in reports):
         return True
-    return any(
-        r.figure.value > value or (r.figure.value != value and not _rises(report))
-        for r in _later(report, reports)
-    )
+    later = _later(report, reports)
+    if any(r.figure.value == value for r in later):
+        return False  # a later report still gives it
+    return any(r.figure.value > value or not _rises(report) for r in later)
 
 
 def _later(report: Report, reports: list[Report]) -> list[Report]:
