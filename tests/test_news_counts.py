@@ -380,3 +380,23 @@ def test_a_killer_counted_in_his_list_of_victims_is_not_counted_again():
         "Investigators say a man shot and killed his wife, son and daughter before killing himself in a "
         "Houston-area home."
     ) == [(4, "killed")]
+
+
+def test_counts_of_several_shootings_are_no_one_shooting_s():
+    # 557479, 541996: a city's day or weekend of shootings; 422064: one gunman's shooting is its own.
+    extraction = extract(
+        titled(
+            "4 killed, 16 wounded in Wednesday shootings across Chicago",
+            "Authorities said four people were killed - including a 4-year-old girl - and seven injured in "
+            "shootings across the city Saturday and Sunday.",
+            "Three people were killed in the shooting at the house.",
+        )
+    )
+    events = [(f.value, f.measure, f.event) for f in (*extraction.headline, *extraction.figures)]
+    assert events == [
+        (4, "killed", "several shootings"),
+        (16, "injured", "several shootings"),
+        (4, "killed", "several shootings"),
+        (7, "injured", "several shootings"),
+        (3, "killed", None),
+    ]
