@@ -400,3 +400,17 @@ def test_counts_of_several_shootings_are_no_one_shooting_s():
         (7, "injured", "several shootings"),
         (3, "killed", None),
     ]
+
+
+def test_a_headline_counts_one_person_named_by_a_noun_alone():
+    # 432540, 489061, 484268: one person and what befell them, where a headline's clause begins.
+    assert headline("Mother injured, child killed in Paulding County shooting") == [
+        (1, "injured"),
+        (1, "killed"),
+    ]
+    assert headline("Teen dies in Chattanooga laundromat shooting") == [(1, "killed")]
+    assert headline("Woman killed in quadruple shooting in Kensington") == [(1, "killed")]
+    # 521706: "mother shot husband": the husband was shot, not the mother.
+    assert headline("Deaths ruled murder-suicide; mother shot husband, infant son, then herself") == []
+    # Only a headline: a sentence's "man killed" is read by the rules of sentences.
+    assert counts("The man killed in the crash was not named.") == []

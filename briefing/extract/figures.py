@@ -23,7 +23,7 @@ from .gazetteer import gazetteer
 from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
 from .quotes import SIGNATURE
 from .totals import add_totals
-from .victims import counted_victims, title_case
+from .victims import counted_victims, headline_victims, title_case
 from .words import is_given_name
 
 _UNITS = (
@@ -541,7 +541,8 @@ class _Number:
     """Some of the count that follows, who died since: "one of five people shot… has died"."""
 
 
-def _numbers(text: str) -> list[_Number]:
+def _numbers(text: str, title: bool = False) -> list[_Number]:
+    """The numbers of `text`, and the people it counts without one; a `title` counts one by a noun alone."""
     found = []
     for match in _NUMBER.finditer(text):
         if match["digits"]:
@@ -594,7 +595,7 @@ def _numbers(text: str) -> list[_Number]:
     # "killing her and another woman": the people a list names.
     found += [
         _Number(float(v.value), v.start, v.start, (v.noun, v.measure, v.end), listed=True)
-        for v in counted_victims(text)
+        for v in (*counted_victims(text), *(headline_victims(text) if title else ()))
     ]
     return sorted(found, key=lambda number: (number.start, not number.listed))
 
@@ -1113,7 +1114,7 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
     sentences = SENTENCES.bounds(text)
     captioned = captions(text, sentences)
     lists: list[int] = []  # the figures of lists of people in this paragraph
-    for number in _numbers(text):
+    for number in _numbers(text, title=paragraph.index == _TITLE):
         if _refusal(text, number, captioned):
             continue
         start, qualifier = _qualifier(text, number)

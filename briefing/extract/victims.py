@@ -9,6 +9,8 @@ of an outcome ("A woman and her granddaughter both died", "Man, baby found dead"
 son dead"). A killer who then kills himself is one more ("killed two people and then himself"). An
 infinitive is an intention, not a count ("conspiring to kill three others").
 
+A headline counts one person by a noun alone ("Mother injured, child killed in Paulding County shooting").
+
 A list of one number is the number reader's ("killing three"), and so is one person told by "a" ("a man
 died", `figures._ONE_VICTIM`): only what they cannot read is read here.
 """
@@ -188,6 +190,23 @@ _ATTACKER_DEAD = re.compile(
         (?:police|officers|deputies|troopers|an?\s+(?:police\s+)?officer)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+# One person a headline names by a noun alone, with what befell them, where a clause begins: "Mother injured,
+# child killed in Paulding County shooting", "Teen dies in Chattanooga laundromat shooting", "leaves
+# 2-year-old … shot"; not one counted by a number ("3 others"), which the number reader reads, nor one
+# before a verb's object ("mother shot husband").
+_HEADLINE_ONE = re.compile(
+    rf"""(?:^|(?<=[,;:]\s)|(?<=\s[-–—]\s)|(?<=\bleaves\s)|(?<=\bleft\s))
+        (?!(?:{_NUMBER_WORD})\b)(?:[\w'’.-]+\s+){{0,2}}?
+        (?P<noun>(?:{_ONE})|\d{{1,3}}-(?:year|month)-old)(?:,\s+\d{{1,3}},)?\s+
+        (?:(?:is|was)\s+)?
+        (?:(?P<killed>killed|slain|dies|died|murdered|(?:found\s+)?dead|fatally\s+shot|shot(?:,)?\s+(?:and\s+killed|killed|dead
+             |to\s+death))
+          |(?P<injured>injured|wounded|hurt)|(?P<shot>shot))\b
+        (?=\s*(?:$|[,;:.!?(—–-])|\s+(?:in|at|on|by|during|after|while|near|outside|inside|over|following|when|as
+            |and|early|late|overnight|today|tonight|yesterday|\w+day)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # Words without which a frame finds nothing, looked for as plain text in the paragraph in lower case
 # first (Python's regular expressions are slow at finding a word of many): a paragraph without them is not
 # read for that frame.
@@ -224,6 +243,17 @@ def counted_victims(text: str) -> list[Victims]:
     ]
     found.sort(key=lambda victims: victims.start)
     return _with_killers(text, found)
+
+
+def headline_victims(title: str) -> list[Victims]:
+    """The people a headline counts by a noun alone: "Mother injured, child killed" (one injured, one
+    killed)."""
+    return [
+        Victims(
+            1, next(fate for fate in ("killed", "injured", "shot") if m[fate]), m.start(), m.end(), m["noun"]
+        )
+        for m in _HEADLINE_ONE.finditer(title)
+    ]
 
 
 def _objects(text: str) -> Iterator[Victims]:
