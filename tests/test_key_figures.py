@@ -369,3 +369,25 @@ def test_a_count_a_later_report_still_gives_is_no_earlier_count(tmp_path):
         dates=("2016-04-25", "2016-04-26", "2016-04-26"),
     )["injured"]
     assert (injured.value, injured.range, injured.updates) == (5, "4–5", ())
+
+
+def test_a_headline_s_count_is_never_set_apart_as_far_from_most(tmp_path):
+    # gva-dev 423223: one report's headline gives ten dead; the counts of one (a patient who died, the
+    # gunman) in two articles are some of them, not a majority that makes ten another event's.
+    killed = _story(
+        tmp_path / "ucc",
+        (
+            "mercy",
+            "Nine wounded in UCC shooting, Mercy Medical says",
+            "Gray said ten victims were initially transported to hospital with gunshot wounds. One of those "
+            "patients died in the emergency room.",
+        ),
+        (
+            "ap",
+            "10 dead in mass shooting at Ore. community college",
+            "Douglas County Sheriff John Hanlin said at least two officers acted heroically in the shootout, "
+            "but it was not clear if the gunman was killed by authorities or whether he took his own life.",
+        ),
+    )["killed"]
+    assert not any(r.apart for r in killed.reports)
+    assert killed.value == 10
