@@ -492,6 +492,7 @@ _PERIOD_TALLY = re.compile(
         |since\s+(?:January|the\s+start|the\s+beginning)|in\s+the\s+(?:past|last)\s+(?:year|month|\d+))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_WRONG_WORDS = ("incorrect", "false", "wrong", "untrue", "inaccurate", "erroneous")
 # A report its own sentence says was wrong: "Early reports said one person had died…, but that proved to be
 # incorrect".
 _WRONG_REPORT = re.compile(
@@ -744,7 +745,8 @@ def _a_score(at: _Around) -> bool:
 
 def _a_wrong_report(at: _Around) -> bool:
     """ "Early reports said one person had died in the shooting, but that proved to be incorrect"."""
-    return bool(_WRONG_REPORT.match(at.text, at.number.end, min(len(at.text), at.number.end + _LOOKBEHIND)))
+    after = at.after.lower()
+    return any(word in after for word in _WRONG_WORDS) and bool(_WRONG_REPORT.match(at.after))
 
 
 def _a_period_tally(at: _Around) -> bool:
