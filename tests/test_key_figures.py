@@ -286,3 +286,108 @@ def test_the_figures_index_of_a_newsroom_is_a_table_of_measures_a_reader_wants(n
     assert listed and {"killed", "injured"} <= listed
     assert all(name.islower() for name in listed)  # no name ("gibbs", "texas") and no adjective
     assert not {"people", "degrees", "pops", "suspicious", "jurors"} & listed
+
+
+def _story(folder: Path, *articles: tuple[str, str, str], dates: tuple[str, ...] = ()) -> dict:
+    """The measures of one story whose articles are `articles`: (outlet, title, body), of one day or of
+    `dates`."""
+    folder.mkdir()
+    for index, (outlet, title, body) in enumerate(articles):
+        date = dates[index] if dates else "2015-10-09"
+        front = f"title: {title}\nsource: {outlet}\nstory: A shooting\ndate: {date}\n"
+        (folder / f"{outlet}.md").write_text(f"---\n{front}---\n{body}\n", encoding="utf-8")
+    return {s.measure: s for s in compare(build_briefing([folder], workers=1))}
+
+
+def test_a_count_a_headline_or_a_second_source_gives_is_the_bottom_line_before_a_lone_one(tmp_path):
+    # gva-dev 427621: two reports of one dead and three wounded at NAU; one recalls, in sentences read as
+    # the story's own, the Oregon shooting's nine wounded: one article's body alone says so.
+    measures = _story(
+        tmp_path / "nau",
+        (
+            "apnews",
+            "1 dead, 3 wounded in shooting at Northern Arizona University",
+            "An overnight confrontation between two groups of students escalated into gunfire Friday when a "
+            "freshman at Northern Arizona University killed one person and wounded three others, authorities "
+            "said.\n\nThe shooting comes on the same day that President Barack Obama is scheduled to visit "
+            "Roseburg, Oregon, where eight students and a teacher were shot and killed last week. The gunman "
+            "wounded nine others before turning the gun on himself.",
+        ),
+        (
+            "kgun9",
+            "NAU shooter to face felony murder charge",
+            "One person is dead and three are wounded after an early morning shooting on Northern Arizona "
+            "University's campus Friday.",
+        ),
+    )
+    injured = measures["injured"]
+    assert {9, 3} <= {r.figure.value for r in injured.reports}
+    assert (injured.value, injured.range, injured.disagree) == (3, "3–9", True)
+
+
+def test_a_later_headline_s_count_of_those_shot_counts_the_dead_and_the_wounded(tmp_path):
+    # gva-dev 492366: one dead and five wounded; two days later "Six shot", whose body names the dead woman
+    # and says five were wounded: five wounded, and the earlier reports, which the later one repeats, no
+    # update of it.
+    measures = _story(
+        tmp_path / "club",
+        (
+            "upi",
+            "One dead, five injured in shooting at New Haven, Conn., nightclub",
+            "One person was killed and five others injured, one critically, in a shooting at a Connecticut "
+            "nightclub, police say.",
+        ),
+        (
+            "yaledailynews",
+            "Six shot at nightclub",
+            "Continuing a recent trend of violence in the city’s nightlife, five were wounded and Erica "
+            "Robinson, a 26-year-old West Haven resident, was killed at the nightclub.",
+        ),
+        dates=("2013-10-27", "2013-10-28"),
+    )
+    injured, killed = measures["injured"], measures["killed"]
+    assert (injured.value, injured.disagree, injured.updates) == (5, False, ())
+    assert (killed.value, killed.sources) == (1, 2)
+
+
+def test_a_count_a_later_report_still_gives_is_no_earlier_count(tmp_path):
+    # gva-dev 546760: five injured on the first day; the next day one report says five, another four.
+    injured = _story(
+        tmp_path / "halifax",
+        ("wdbj7", "Shooting in Halifax County", "Five people were injured in the shooting."),
+        (
+            "wdbj7-charged",
+            "Man charged in Halifax shooting",
+            "Sunday morning's shooting injured five people outside a party in the town of Halifax.",
+        ),
+        (
+            "wric",
+            "Man shot by deputy charged with shooting into VFW hall",
+            "Authorities have charged a man they say shot at a Veterans of Foreign Wars hall in Halifax, "
+            "injuring four people, and was then shot by a sheriff’s deputy.",
+        ),
+        dates=("2016-04-25", "2016-04-26", "2016-04-26"),
+    )["injured"]
+    assert (injured.value, injured.range, injured.updates) == (5, "4–5", ())
+
+
+def test_a_headline_s_count_is_never_set_apart_as_far_from_most(tmp_path):
+    # gva-dev 423223: one report's headline gives ten dead; the counts of one (a patient who died, the
+    # gunman) in two articles are some of them, not a majority that makes ten another event's.
+    killed = _story(
+        tmp_path / "ucc",
+        (
+            "mercy",
+            "Nine wounded in UCC shooting, Mercy Medical says",
+            "Gray said ten victims were initially transported to hospital with gunshot wounds. One of those "
+            "patients died in the emergency room.",
+        ),
+        (
+            "ap",
+            "10 dead in mass shooting at Ore. community college",
+            "Douglas County Sheriff John Hanlin said at least two officers acted heroically in the shootout, "
+            "but it was not clear if the gunman was killed by authorities or whether he took his own life.",
+        ),
+    )["killed"]
+    assert not any(r.apart for r in killed.reports)
+    assert killed.value == 10

@@ -326,3 +326,91 @@ def test_a_photograph_s_caption_counts_no_one():
         "Caption Flickr/diversey",
         "FULLER PARK — Five people were shot, three fatally, in a South Side shooting early Monday morning.",
     ) == [(5, "shot"), (3, "killed"), (2, "injured")]
+
+
+def test_one_of_a_number_with_what_befell_it_counts_one_not_the_number():
+    # 546581: one of four shot died; the four were not pronounced dead.
+    assert counts(
+        "One of the four was pronounced dead on the scene; the other three were taken to University Medical "
+        "Center."
+    ) == [(1, "killed")]
+    # 450505: "four others, including one who died": three wounded, one dead.
+    extraction = extract(
+        titled(
+            "Shooting in East Pittsburgh",
+            "Police continue looking for a man who shot four others, including one who died, in a housing "
+            "project apartment in the tiny suburb of East Pittsburgh.",
+        )
+    )
+    figures = [(f.value, f.measure) for f in (*extraction.headline, *extraction.figures)]
+    assert (1, "killed") in figures and (3, "injured") in figures and (4, "injured") not in figures
+
+
+def test_words_that_look_like_a_count_of_dead_but_count_no_one():
+    # 472268: a second woman's age after "also"; 483737: an investigation, and a name's capitals.
+    assert counts(
+        "A 22-year-old woman was shot in her left foot; another woman, also 22, was shot in her left arm, "
+        "police said."
+    ) == [(1, "shot")]
+    assert (
+        counts(
+            "The Chicago Police Department's News Affairs Office issued a statement stating Chicago's murder "
+            "total remains at 499 because classification of one death investigation remains pending."
+        )
+        == []
+    )
+    fields = "Chicago's Killing Fields Chicago's murder rate has surged this year, yet no one talks of it."
+    assert counts(fields) == []
+    # 547639: lives a person with a gun "can devastate" are no toll; "claimed 30 lives" is one.
+    assert (1, "killed") not in counts(
+        "Mayor Megan Barry said Monday the shooting is a tragic reminder of the plague of gun violence in "
+        "our society, where one person with a gun can devastate lives and bring the city to a halt."
+    )
+    assert counts("Six innocent lives were lost.") == [(6, "killed")]
+    # 482942: an early report the article says was wrong.
+    assert reasons(
+        "Early reports said one person had died in the shooting, but that proved to be incorrect, Palm Beach "
+        "County Fire Rescue said."
+    ) == [("one", "a report said to be wrong")]
+
+
+def test_a_killer_counted_in_his_list_of_victims_is_not_counted_again():
+    # 543457: the wife, son and daughter, and the killer: four.
+    assert counts(
+        "Investigators say a man shot and killed his wife, son and daughter before killing himself in a "
+        "Houston-area home."
+    ) == [(4, "killed")]
+
+
+def test_counts_of_several_shootings_are_no_one_shooting_s():
+    # 557479, 541996: a city's day or weekend of shootings; 422064: one gunman's shooting is its own.
+    extraction = extract(
+        titled(
+            "4 killed, 16 wounded in Wednesday shootings across Chicago",
+            "Authorities said four people were killed - including a 4-year-old girl - and seven injured in "
+            "shootings across the city Saturday and Sunday.",
+            "Three people were killed in the shooting at the house.",
+        )
+    )
+    events = [(f.value, f.measure, f.event) for f in (*extraction.headline, *extraction.figures)]
+    assert events == [
+        (4, "killed", "several shootings"),
+        (16, "injured", "several shootings"),
+        (4, "killed", "several shootings"),
+        (7, "injured", "several shootings"),
+        (3, "killed", None),
+    ]
+
+
+def test_a_headline_counts_one_person_named_by_a_noun_alone():
+    # 432540, 489061, 484268: one person and what befell them, where a headline's clause begins.
+    assert headline("Mother injured, child killed in Paulding County shooting") == [
+        (1, "injured"),
+        (1, "killed"),
+    ]
+    assert headline("Teen dies in Chattanooga laundromat shooting") == [(1, "killed")]
+    assert headline("Woman killed in quadruple shooting in Kensington") == [(1, "killed")]
+    # 521706: "mother shot husband": the husband was shot, not the mother.
+    assert headline("Deaths ruled murder-suicide; mother shot husband, infant son, then herself") == []
+    # Only a headline: a sentence's "man killed" is read by the rules of sentences.
+    assert counts("The man killed in the crash was not named.") == []

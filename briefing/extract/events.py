@@ -11,8 +11,9 @@ February, a quake hit Zarand, killing 612", "killed 31,000 in Bam in 2003", "die
 war"), or when it begins with "It" or "That" after a sentence about another event ("The last major
 quake was in February, when... It killed 612"), or when an event named with "a" struck a country
 that the article's title and lead do not name ("killed by a quake in eastern China" in a report of
-a quake in Iran). A past date by another figure (sales "in 2003") only dates it. A time that is the
-article's own (its month, or its year given alone) is no other event.
+a quake in Iran), or when it is the sum of several events named by a plural ("4 killed, 16 wounded
+in Wednesday shootings across Chicago"). A past date by another figure (sales "in 2003") only dates
+it. A time that is the article's own (its month, or its year given alone) is no other event.
 """
 
 from __future__ import annotations
@@ -72,6 +73,11 @@ _EVENT_SOMEWHERE = re.compile(
 _CAPITALIZED = re.compile(r"\b[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?")
 # A war a toll is counted in: "died in the north-south civil war", "in the latest war".
 _WAR = re.compile(r"\b(?:in|during)\s+(?P<war>the\s+(?:[\w-]+\s+){0,3}?[Ww]ar)\b")
+# Events of which a count is the sum, named by a plural without "the": "in Wednesday shootings across
+# Chicago", "in shootings across the city", "in separate shootings"; not "in the shootings", one gunman's.
+_SEVERAL = re.compile(
+    r"\b(?:in|from)\s+(?!the\b|a\b|an\b|this\b|that\b)(?:[\w,-]+\s+){0,3}?(?P<events>[Ss]hootings|[Ss]tabbings)\b"
+)
 # A sentence that goes on about the event of the one before: "It killed 612 people", "That temblor killed".
 _GOES_ON = re.compile(
     r"""\W*(?:It|That\s+[a-z]+)\s+                   # "It", "That temblor"
@@ -151,6 +157,19 @@ def _war_after(before: str, after: str) -> str | None:
     return found["war"] if found else None
 
 
+def _several_after(before: str, after: str) -> str | None:
+    """Several events the count is a sum of, named after it in its clause: "(4 killed), 16 wounded in
+    Wednesday shootings across Chicago", "(seven injured) in shootings across the city Saturday and Sunday";
+    a shooting's count is its own ("in a shooting", "in the shootings" of one gunman)."""
+    found = _SEVERAL.search(after[: _clause_end(after)])
+    return f"several {found['events'].lower()}" if found else None
+
+
+def _clause_end(after: str) -> int:
+    end = re.search(r"[.;:!?](?=\s|$)", after)
+    return end.start() if end else len(after)
+
+
 def _past_time_in(sentence: str) -> str | None:
     """The last past time of a sentence: "The same island was hit by a 6.1 quake in September"."""
     found = list(_PAST_TIME.finditer(sentence))
@@ -176,7 +195,7 @@ def _label(time: re.Match[str]) -> str:
 
 ANY_FIGURE: tuple[Rule, ...] = (_linked_date, _dated_event_after)
 """Rules for every figure."""
-TOLLS_ONLY: tuple[Rule, ...] = (_past_time_after, _past_time_before, _war_after)
+TOLLS_ONLY: tuple[Rule, ...] = (_past_time_after, _past_time_before, _war_after, _several_after)
 """Rules for a toll only, in this order (a count's own time before an earlier one): a past time by a
 count of sales or seats dates it, it is no other event."""
 

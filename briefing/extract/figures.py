@@ -23,7 +23,7 @@ from .gazetteer import gazetteer
 from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
 from .quotes import SIGNATURE
 from .totals import add_totals
-from .victims import counted_victims, title_case
+from .victims import counted_victims, headline_victims, title_case
 from .words import is_given_name
 
 _UNITS = (
@@ -152,6 +152,14 @@ _BEFORE_CUSTODY = re.compile(
 )
 _OUTCOME_ONLY_IN = {
     "held": (_AFTER_BE, _BEFORE_CUSTODY),
+    # "30 lives", "six innocent lives": lives counted; not "one person with a gun can devastate lives".
+    "lives": (
+        re.compile(
+            r"(?:^|\d|\b(?:" + "|".join((*_UNITS[1:], *_SCALES, "dozen")) + r"))\s*(?:[\w-]+\s+)?$",
+            re.I,
+        ),
+        re.compile(r"(?!)"),
+    ),
     # "five were shot, three fatally", not "fatally struck Taliek Bristel", whose verb is its own.
     "fatally": (
         re.compile(r"(?!)"),
@@ -162,6 +170,12 @@ _OUTCOME_ONLY_IN = {
 }
 # Outcome words that words before them deny: "two of them fighting for their lives" are alive.
 _OUTCOME_DENIED_BY = {"lives": re.compile(r"\bfor\s+(?:their|his|her)\s+$", re.IGNORECASE)}
+# Nouns an outcome noun before them describes, a compound that counts no one: "one death investigation",
+# "two death threats".
+_COMPOUND_AFTER = re.compile(
+    r"\s+(?:investigations?|penalt(?:y|ies)|threats?|certificates?|sentences?|row|notices?|benefits?|cases?)\b",
+    re.IGNORECASE,
+)
 _OTHER_FATE = re.compile(r"\s+(?:and|or)\s+(\w+)")
 _OUTCOME_WORDS = re.compile(r"(?<![-\w])(" + alternation(_OUTCOME) + r")\b", re.IGNORECASE)
 """Outcome words, not in a compound: "the nine pro-death jurors"."""
@@ -250,11 +264,14 @@ _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
 """Endings of words in -s that are no plural: "glass", "campus", "crisis", "suspicious"."""
 _ONE_PERSON = re.compile(r"\s+(?:" + "|".join(_ONE_PERSON_NOUNS) + r")\b", re.IGNORECASE)
 # "one" with what happened to that one: "One dead, three wounded", "five were shot, one fatally", "one of them
-# was killed", "one of the victims died".
+# was killed", "one of the victims died", "One of the four was pronounced dead".
 _ONE_WITH_FATE = re.compile(
-    r"""(?:\s+of\s+(?:them|whom|those|the\s+(?:[\w-]+\s+){0,2}?(?:victims|people|men|women|wounded|injured)))?
+    r"""(?:\s+of\s+(?:them|whom|those|the\s+(?:[\w-]+\s+){0,2}?(?:victims|people|men|women|wounded|injured)
+          |the\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:is|are|was|were|has|had)\b)))?
         (?:\s*,[^,.;]{1,80},)?                      # "One of them, identified as Delonta Hendrix, died"
-        ,?(?:\s+(?:is|are|was|were|has|had|been|later|also|reportedly|eventually|subsequently|then))*
+        (?:\s+who)?                                # "including one who died"
+        ,?(?:\s+(?:is|are|was|were|has|had|been|later|also|reportedly|eventually|subsequently|then
+          |pronounced|found))*
         (?:\s+\w+ly)?\s+(?:"""
     + alternation(OUTCOME_OF)
     + r""")\b""",
@@ -442,6 +459,7 @@ _AGE_APPOSITION = re.compile(
         ,\s*(?:\d{1,3}(?:,\s*(?:and\s+)?|\s+and\s+))*$
       | \bages?\s+(?:\d{1,3}(?:,\s*(?:and\s+)?|\s+(?:and|to)\s+))*$
       | \b(?:both|all|each)\s+$                # "Tom Tennant and William Hakim, both 51, died"
+      | ,\s*also\s+$                           # "another woman, also 22, was shot"
     """,
     re.VERBOSE,
 )
@@ -472,6 +490,15 @@ _SCORE_BEFORE = re.compile(r"(?:\d+-\d+(?:-\d+)?,?\s*\(?|\bdeadlocked\s+at)\s*$"
 _PERIOD_TALLY = re.compile(
     r"""[^.;]{0,40}?\b(?:(?:so\s+far\s+)?this\s+year|so\s+far|to\s+date|year[-\s]to[-\s]date
         |since\s+(?:January|the\s+start|the\s+beginning)|in\s+the\s+(?:past|last)\s+(?:year|month|\d+))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_WRONG_WORDS = ("incorrect", "false", "wrong", "untrue", "inaccurate", "erroneous")
+# A report its own sentence says was wrong: "Early reports said one person had died…, but that proved to be
+# incorrect".
+_WRONG_REPORT = re.compile(
+    r"""[^.;]{0,60}?\b(?:that|this|it|which|reports?|information)\s+(?:later\s+)?
+        (?:prov(?:ed|en)|turned\s+out|was|were|is)\s+(?:to\s+(?:be|have\s+been)\s+)?
+        (?:incorrect|false|wrong|untrue|inaccurate|erroneous)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 DECADES = word_table("twenties thirties forties fifties sixties seventies eighties nineties")
@@ -515,7 +542,8 @@ class _Number:
     """Some of the count that follows, who died since: "one of five people shot… has died"."""
 
 
-def _numbers(text: str) -> list[_Number]:
+def _numbers(text: str, title: bool = False) -> list[_Number]:
+    """The numbers of `text`, and the people it counts without one; a `title` counts one by a noun alone."""
     found = []
     for match in _NUMBER.finditer(text):
         if match["digits"]:
@@ -568,7 +596,7 @@ def _numbers(text: str) -> list[_Number]:
     # "killing her and another woman": the people a list names.
     found += [
         _Number(float(v.value), v.start, v.start, (v.noun, v.measure, v.end), listed=True)
-        for v in counted_victims(text)
+        for v in (*counted_victims(text), *(headline_victims(text) if title else ()))
     ]
     return sorted(found, key=lambda number: (number.start, not number.listed))
 
@@ -715,6 +743,12 @@ def _a_score(at: _Around) -> bool:
     return bool(_SCORE_AFTER.match(at.after) or _SCORE_BEFORE.search(at.before))
 
 
+def _a_wrong_report(at: _Around) -> bool:
+    """ "Early reports said one person had died in the shooting, but that proved to be incorrect"."""
+    after = at.after.lower()
+    return any(word in after for word in _WRONG_WORDS) and bool(_WRONG_REPORT.match(at.after))
+
+
 def _a_period_tally(at: _Around) -> bool:
     """ "12 killings this year", "the 74 people shot since Wednesday across the city": a statistic."""
     return bool(_PERIOD_TALLY.match(at.text, at.number.end, min(len(at.text), at.number.end + _LOOKBEHIND)))
@@ -738,6 +772,7 @@ REFUSALS: tuple[tuple[str, Callable[[_Around], bool]], ...] = (
     ("a charge, not a count", _a_charge),
     ("a vote or a score", _a_score),
     ("a statistic of a period", _a_period_tally),
+    ("a report said to be wrong", _a_wrong_report),
 )
 """Why a number is no count, in the order they are tried: each reason and the rule that gives it."""
 
@@ -937,9 +972,11 @@ def _active(window: str, match: re.Match) -> bool:
 
 
 def _says_outcome(text: str, start: int, end: int) -> bool:
-    """The word at `start` of `text` says what happened to people, unless it needs a context it lacks or
-    has one that denies it ("fighting for their lives")."""
+    """The word at `start` of `text` says what happened to people, unless it needs a context it lacks, has
+    one that denies it ("fighting for their lives"), or describes the noun after it ("death threats")."""
     word = text[start:end].lower()
+    if word in _OUTCOME_NOUNS and _COMPOUND_AFTER.match(text, end):
+        return False
     denied = _OUTCOME_DENIED_BY.get(word)
     if denied and denied.search(text, max(0, start - _LOOKBEHIND), start):
         return False
@@ -1079,7 +1116,7 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
     sentences = SENTENCES.bounds(text)
     captioned = captions(text, sentences)
     lists: list[int] = []  # the figures of lists of people in this paragraph
-    for number in _numbers(text):
+    for number in _numbers(text, title=paragraph.index == _TITLE):
         if _refusal(text, number, captioned):
             continue
         start, qualifier = _qualifier(text, number)
@@ -1211,6 +1248,8 @@ def _what_is_counted(
         noun, end = _counted(text, number)
     if noun and noun.split()[-1].lower().rstrip("'’") in MEASUREMENT_UNITS:
         return None  # a duration or a distance
+    if not noun and _PARTITIVE_BEFORE.search(before):
+        return None  # "four" of "One of the four was pronounced dead": what befell one is not all's
     if noun and _PARTITIVE_BEFORE.search(before):  # "three victims" of "two of the three victims died"
         return (
             (None, _OUTCOME[noun.lower()], end)

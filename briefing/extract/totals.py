@@ -145,7 +145,9 @@ def with_wounded(headline: Sequence[Figure], figures: Sequence[Figure]) -> tuple
         if f.measure == "killed" and _died_of(f, figures_)
     ]
     killed = max((f.value for f in died), default=0)
-    value = shot.value if _OTHERS.search(shot.text) else shot.value - killed
+    # "shot four others, including one who died": the others are not the dead, but the dead among them.
+    among = any(f.part_of is not None and figures[f.part_of] is shot for f in died if f in figures)
+    value = shot.value if _OTHERS.search(shot.text) and not among else shot.value - killed
     # A count of wounded as large tells of them all; a smaller one ("One man was critically wounded") of some.
     wounded_told = [f for f in own if f.measure == "injured"]
     if value <= 0 or any(f.value >= value for f in wounded_told):

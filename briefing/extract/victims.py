@@ -9,6 +9,8 @@ of an outcome ("A woman and her granddaughter both died", "Man, baby found dead"
 son dead"). A killer who then kills himself is one more ("killed two people and then himself"). An
 infinitive is an intention, not a count ("conspiring to kill three others").
 
+A headline counts one person by a noun alone ("Mother injured, child killed in Paulding County shooting").
+
 A list of one number is the number reader's ("killing three"), and so is one person told by "a" ("a man
 died", `figures._ONE_VICTIM`): only what they cannot read is read here.
 """
@@ -102,6 +104,8 @@ _OBJECT = re.compile(
     r"\b(?:" + "|".join(f"(?P<{measure}>{verbs})" for measure, verbs in VERBS.items()) + rf")\s+{_LIST}",
     re.IGNORECASE | re.VERBOSE,
 )
+_WITHIN_SENTENCE = re.compile(r"[\w,’']\s+$")
+"""What stands before a word inside a sentence: a word or a comma, not a sentence's end nor a quote."""
 _DETERMINED = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+$", re.IGNORECASE)
 """A determiner before a verb's form, which makes it an adjective: "an injured person"."""
 # What makes a verb an intention or a possibility, not an event: "to kill", "would kill", "tried to kill".
@@ -159,10 +163,12 @@ _ORDINAL = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # One person named, and killed: "Officer Ashley Guindon, 28, was shot and killed", "Jefferson “Rex” Rivers,
-# was shot and killed", "24-year-old Jonathan Austin died at the scene"; "died" only of what was done to
-# them, not in prison or of pneumonia.
+# was shot and killed", "Erica Robinson, a 26-year-old West Haven resident, was killed", "24-year-old Jonathan
+# Austin died at the scene"; "died" only of what was done to them, not in prison or of pneumonia.
 _NAMED_DEAD = re.compile(
-    rf"""(?:\d{{1,3}}-year-old\s+)?(?-i:{_NAME})(?:,\s*\d{{1,3}})?(?:,?\s+of\s+(?-i:[A-Z][\w'’-]+),)?,?\s+
+    rf"""(?:\d{{1,3}}-year-old\s+)?(?-i:{_NAME})(?:,\s*\d{{1,3}})?(?:,?\s+of\s+(?-i:[A-Z][\w'’-]+),)?
+        (?:,\s+an?\s+\d{{1,3}}-year-old\s+[^,.;]{{1,40}},)?     # ", a 26-year-old West Haven resident,"
+        ,?\s+
         (?:(?:was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:also\s+)?
            (?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|killed|fatally\s+(?:shot|wounded|injured)
              |pronounced\s+dead|found\s+dead|slain|murdered)
@@ -182,6 +188,23 @@ _ATTACKER_DEAD = re.compile(
         (?!\s+(?:a|an|the|his|her|their|him|them|one|two|three|four|five|\d)\b)
       | \b(?P<pronoun>he|she)\s+was\s+(?:fatally\s+shot|shot\s+(?:and\s+killed|dead)|killed)\s+by\s+
         (?:police|officers|deputies|troopers|an?\s+(?:police\s+)?officer)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# One person a headline names by a noun alone, with what befell them, where a clause begins: "Mother injured,
+# child killed in Paulding County shooting", "Teen dies in Chattanooga laundromat shooting", "leaves
+# 2-year-old … shot"; not one counted by a number ("3 others"), which the number reader reads, nor one
+# before a verb's object ("mother shot husband").
+_HEADLINE_ONE = re.compile(
+    rf"""(?:^|(?<=[,;:]\s)|(?<=\s[-–—]\s)|(?<=\bleaves\s)|(?<=\bleft\s))
+        (?!(?:{_NUMBER_WORD})\b)(?:[\w'’.-]+\s+){{0,2}}?
+        (?P<noun>(?:{_ONE})|\d{{1,3}}-(?:year|month)-old)(?:,\s+\d{{1,3}},)?\s+
+        (?:(?:is|was)\s+)?
+        (?:(?P<killed>killed|slain|dies|died|murdered|(?:found\s+)?dead|fatally\s+shot|shot(?:,)?\s+(?:and\s+killed|killed|dead
+             |to\s+death))
+          |(?P<injured>injured|wounded|hurt)|(?P<shot>shot))\b
+        (?=\s*(?:$|[,;:.!?(—–-])|\s+(?:in|at|on|by|during|after|while|near|outside|inside|over|following|when|as
+            |and|early|late|overnight|today|tonight|yesterday|\w+day)\b)
+    """,
     re.IGNORECASE | re.VERBOSE,
 )
 # Words without which a frame finds nothing, looked for as plain text in the paragraph in lower case
@@ -222,12 +245,25 @@ def counted_victims(text: str) -> list[Victims]:
     return _with_killers(text, found)
 
 
+def headline_victims(title: str) -> list[Victims]:
+    """The people a headline counts by a noun alone: "Mother injured, child killed" (one injured, one
+    killed)."""
+    return [
+        Victims(
+            1, next(fate for fate in ("killed", "injured", "shot") if m[fate]), m.start(), m.end(), m["noun"]
+        )
+        for m in _HEADLINE_ONE.finditer(title)
+    ]
+
+
 def _objects(text: str) -> Iterator[Victims]:
     """Lists a verb makes the object of what happened: "killing her and another woman"."""
     for match in _OBJECT.finditer(text):
         if _INTENTION.search(text, max(0, match.start() - 12), match.start()):
             continue  # "conspiring to kill three others"
         verb = match.group(_measure(match, VERBS))
+        if verb[0].isupper() and _WITHIN_SENTENCE.search(text, 0, match.start()) and not title_case(text):
+            continue  # "Chicago's Killing Fields": a capital inside a sentence makes a name, not a verb
         if not verb.lower().endswith(" of") and _DETERMINED.search(
             text, max(0, match.start() - 8), match.start()
         ):
@@ -296,6 +332,8 @@ def _with_killers(text: str, found: list[Victims]) -> list[Victims]:
     merged: list[Victims] = []
     for victims in found:
         previous = merged[-1] if merged else None
+        if previous and previous.measure == victims.measure and victims.end <= previous.end:
+            continue  # "killed his wife, son and daughter before killing himself": the killer counted already
         if (
             previous
             and victims.measure == previous.measure == "killed"

@@ -6,7 +6,8 @@ extractor sets apart those it can date, see `extract.events`), or a count of a f
 officers were arrested" against hundreds of rioters). So a measure's counts fall into groups, each
 count within `ORDER_OF_MAGNITUDE` of another of its group, and a group that another outnumbers
 `CLEAR_MAJORITY` to one in articles is set apart, with the reason shown, unless it holds a count
-from a later day than all of the other group's (a toll can rise tenfold as the days pass) or lies
+from a later day than all of the other group's (a toll can rise tenfold as the days pass) or a
+headline's count (a headline gives its article's own event), or lies
 above a group of lower bounds only ("killed at least one person" says nothing against 24 killed).
 Counts that differ less (8 and 9, 2 and 10) stay a disagreement between sources. A count a sentence
 gives with one set apart ("It killed 612 people and injured more than 1,400") is about the same
@@ -61,8 +62,9 @@ def _groups(reports: Sequence[Report]) -> list[list[Report]]:
 
 def _outnumbered(groups: list[list[Report]]) -> list[list[Report]]:
     """The groups that the largest outnumbers `CLEAR_MAJORITY` to one, and that it contradicts: that
-    report no later day than every day it reports, and lie below it or above a count it bounds
-    ("at least one person" contradicts no larger count)."""
+    report no later day than every day it reports, hold no headline's count (a headline gives its
+    article's own event: "10 dead in mass shooting at Ore. community college"), and lie below it or
+    above a count it bounds ("at least one person" contradicts no larger count)."""
     largest = max(groups, key=_articles)
     lower_bounds = all(r.figure.low is not None and r.figure.high is None for r in largest)
     return [
@@ -70,6 +72,7 @@ def _outnumbered(groups: list[list[Report]]) -> list[list[Report]]:
         for group in groups
         if _articles(largest) >= CLEAR_MAJORITY * _articles(group)
         and not _later(group, largest)
+        and not any(r.figure.paragraph is None for r in group)
         and not (lower_bounds and group[0].figure.value > largest[0].figure.value)
     ]
 

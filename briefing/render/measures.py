@@ -97,7 +97,8 @@ class MeasureSummary:
     value: float
     """The story's bottom line: the count of its latest, most authoritative current report."""
     bottom: Report
-    """The report the value is that of: of the latest day, the largest (a toll rises as reports come in),
+    """The report the value is that of: among the counts a headline or two articles give (see
+    `_confirmed`), when there are, of the latest day, the largest (a toll rises as reports come in),
     an exact count before a bound ("24" before "at least 24"), one whose source its text names, then the
     most reported."""
     low: float | None
@@ -244,14 +245,14 @@ def shown(measure: str) -> bool:
 def _superseded(report: Report, reports: list[Report]) -> bool:
     """Whether a later count of the story replaces `report`'s: a count the text gives as earlier,
     when another is not; a count from an earlier day than another article's different one, and for a
-    toll, which only rises, a larger one."""
+    toll, which only rises, a larger one; not one a later report gives still."""
     value = report.figure.value
     if report.early and any(not r.early and r.figure.value != value for r in reports):
         return True
-    return any(
-        r.figure.value > value or (r.figure.value != value and not _rises(report))
-        for r in _later(report, reports)
-    )
+    later = _later(report, reports)
+    if any(r.figure.value == value for r in later):
+        return False  # a later report still gives it
+    return any(r.figure.value > value or not _rises(report) for r in later)
 
 
 def _later(report: Report, reports: list[Report]) -> list[Report]:
@@ -308,8 +309,9 @@ def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
     # Were every count an update or a part, the story would have none: then they all count.
     current = [r for r in counted if not (r.superseded or r.part)] or [r for r in counted if not r.superseded]
     values = collections.Counter(r.figure.value for r in current)
+    confirmed = _confirmed([r for r in counted if not r.superseded])
     bottom = max(
-        current,
+        [r for r in current if r.figure.value in confirmed] or current,
         key=lambda r: (
             r.date or datetime.date.min,
             r.figure.value,
@@ -333,6 +335,14 @@ def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
         summary="",
     )
     return dataclasses.replace(summary, summary=_sentence(summary))
+
+
+def _confirmed(reports: list[Report]) -> set[float]:
+    """The counts a headline gives, or two articles: a count one article gives once in its body, beside
+    others, may be a slip of reading ("eight students" of a shooting the article recalls), where a
+    headline's is the article's own and a second source's is a witness."""
+    articles = collections.Counter(value for _, value in {(r.slug, r.figure.value) for r in reports})
+    return {r.figure.value for r in reports if r.figure.paragraph is None or articles[r.figure.value] > 1}
 
 
 def _allows(figure: Figure, value: float) -> bool:
