@@ -683,9 +683,9 @@ def _adjective_of_a_place(word: str) -> bool:
 def adjective_of_nationality(span: Span) -> bool:
     """ "Korean", "South Korean", "Christian North Koreans": adjectives, not names."""
     tokens = span.tokens
-    return all(
+    return gazetteer().is_demonym(tokens[-1].text) and all(
         t.lower in lexicon.COMPASS or gazetteer().is_demonym(t.text) for t in tokens[:-1]
-    ) and gazetteer().is_demonym(tokens[-1].text)
+    )
 
 
 def things_named(spans: list[Span]) -> set[str]:
