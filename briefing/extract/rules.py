@@ -29,9 +29,9 @@ from .words import is_common_word, is_everyday_word, is_given_name
 def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decision | None:
     """A capital that only starts a sentence ("Following the attacks") is not a name, unless it calls
     someone ("“Mark, stop it!”")."""
-    if _called(context, span):
-        return None
     tokens = span.tokens
+    if not (tokens[0].initial or tokens[0].lower in lexicon.ARTICLES) or _called(context, span):
+        return None  # most names start no sentence
     while tokens:
         head = tokens[0]
         if head.lower in lexicon.ARTICLES and not any(
