@@ -74,6 +74,14 @@ def test_names_listed_with_people_are_people():
     ) >= {"Misty Nunley", "Julie Jackson", "Rebeika Powell", "Kayetie Melchor"}
 
 
+def test_the_last_of_a_list_of_victims_with_their_towns_is_a_person():
+    # gva-dev 558796: the town after the second victim's age stands between him and the third.
+    assert people(
+        "Police identified those wounded in the shooting as Nathaniel Williams, 29, of Dunbar, who was hit"
+        " seven times; Arthur Grant, 25, Dunbar; and Kahlil Bush."
+    ) >= {"Nathaniel Williams", "Arthur Grant", "Kahlil Bush"}
+
+
 def test_twins_named_after_their_age_are_people():
     assert people(
         "He is charged in the killings of 23-year-old twins Rebeika Powell and Kayetie Melchor."
