@@ -82,6 +82,17 @@ def test_the_last_of_a_list_of_victims_with_their_towns_is_a_person():
     ) >= {"Nathaniel Williams", "Arthur Grant", "Kahlil Bush"}
 
 
+def test_a_name_of_a_town_before_a_fate_is_the_person_from_the_town():
+    # gva-dev 558796: the fate after "of Dunbar" is the person's, and the town is no person.
+    found = find_mentions(
+        article(
+            "Jamaine Sutton of Dunbar was killed as a result of multiple gunshot wounds.",
+            "Detective Cooper stated that Jamaine Sutton, 32 of Dunbar, was killed inside the bar.",
+        )
+    )
+    assert named(found, "person") == {"Jamaine Sutton", "Cooper"}
+
+
 def test_twins_named_after_their_age_are_people():
     assert people(
         "He is charged in the killings of 23-year-old twins Rebeika Powell and Kayetie Melchor."

@@ -308,15 +308,18 @@ def _continues_title(context: ArticleContext, span: Span) -> bool:
 
 def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
     """A person's name, "of", and where they are from or work, which is no person ("Moon Jae-in of
-    South Korea", "Joyce LaRue of Jackson", "Mike Powell of Dresdner Kleinwort Wasserstein")."""
+    South Korea", "Joyce LaRue of Jackson", "Mike Powell of Dresdner Kleinwort Wasserstein", "Jamaine
+    Sutton of Dunbar was killed")."""
     if not any(t.text == "of" for t in span.tokens[2:-1]):
         return None
     name, _, where = span.text.rpartition(" of ")
     if " " not in name:
         return None
     person = span.part(0, len(name.split()))
+    # "Jamaine Sutton of Dunbar was killed": a fate after the whole says its first part is a person.
+    fate_after = person_context(span) and not span.role and not gazetteer().lookup(span.text)
     named_first = (
-        (cues.given_name_first(span) or person_context(person) or aged_or_named(span))
+        (cues.given_name_first(span) or person_context(person) or aged_or_named(span) or fate_after)
         and not cues.thing(person, context.things)
         and not organization(context, person, read_around=False)  # "the Royal Courts of Justice"
     )
@@ -333,7 +336,9 @@ def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
     employer = "employer" if cut < len(whole) - 1 or whole[-1].text.isupper() else "place if known"
     return Decision(
         (
-            Part("again", Span(span.paragraph, whole[: cut - 1], first)),
+            Part("person", person)
+            if fate_after
+            else Part("again", Span(span.paragraph, whole[: cut - 1], first)),
             Part(employer, Span(span.paragraph, whole[cut:], first + cut)),
         )
     )
