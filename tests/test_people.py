@@ -93,6 +93,23 @@ def test_a_name_of_a_town_before_a_fate_is_the_person_from_the_town():
     assert named(found, "person") == {"Jamaine Sutton", "Cooper"}
 
 
+def test_a_surname_after_a_title_and_before_of_is_the_person_of_that_place():
+    # gva-dev 558796 ("Cooper of Charleston Police Department" was an organization); BBC politics/320, 155.
+    found = find_mentions(
+        article(
+            "A shooting overnight has left one dead and three others injured according to Lt. Cooper of"
+            " Charleston Police Department's Criminal Investigation Division.",
+            "Tony Blair's entry confirms that King Abdullah of Jordan paid for him to fly from a holiday in"
+            " Egypt to official discussions.",
+            "Hiding women away in the home hidden behind veils is a backward view of Islam, President"
+            " Musharraf of Pakistan has said during a visit to Britain.",
+        )
+    )
+    assert named(found, "person") == {"Cooper", "Tony Blair", "Abdullah", "Musharraf"}
+    assert "Charleston Police Department" in named(found, "organization")
+    assert {"Jordan", "Pakistan"} <= named(found, "place")
+
+
 def test_twins_named_after_their_age_are_people():
     assert people(
         "He is charged in the killings of 23-year-old twins Rebeika Powell and Kayetie Melchor."

@@ -310,16 +310,25 @@ def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
     """A person's name, "of", and where they are from or work, which is no person ("Moon Jae-in of
     South Korea", "Joyce LaRue of Jackson", "Mike Powell of Dresdner Kleinwort Wasserstein", "Jamaine
     Sutton of Dunbar was killed")."""
-    if not any(t.text == "of" for t in span.tokens[2:-1]):
+    titled = bool(span.role) or _title_abbreviated_before(span)
+    if not any(t.text == "of" for t in span.tokens[1 if titled else 2 : -1]):
         return None
     name, _, where = span.text.rpartition(" of ")
-    if " " not in name:
+    # A surname alone after a title is a person's too ("Lt. Cooper of Charleston Police Department").
+    titled_surname = " " not in name and titled and name.lower() not in lexicon.ORG_HEADS
+    if " " not in name and not titled_surname:
         return None
     person = span.part(0, len(name.split()))
     # "Jamaine Sutton of Dunbar was killed": a fate after the whole says its first part is a person.
     fate_after = person_context(span) and not span.role and not gazetteer().lookup(span.text)
     named_first = (
-        (cues.given_name_first(span) or person_context(person) or aged_or_named(span) or fate_after)
+        (
+            cues.given_name_first(span)
+            or person_context(person)
+            or aged_or_named(span)
+            or fate_after
+            or titled_surname
+        )
         and not cues.thing(person, context.things)
         and not organization(context, person, read_around=False)  # "the Royal Courts of Justice"
     )
@@ -336,8 +345,8 @@ def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
     employer = "employer" if cut < len(whole) - 1 or whole[-1].text.isupper() else "place if known"
     return Decision(
         (
-            Part("person", person)
-            if fate_after
+            Part("person", person, role=cues.role_of(span))
+            if fate_after or titled_surname
             else Part("again", Span(span.paragraph, whole[: cut - 1], first)),
             Part(employer, Span(span.paragraph, whole[cut:], first + cut)),
         )
@@ -345,6 +354,16 @@ def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
 
 
 _EMPLOYER_PREPOSITIONS = ("of", "at", "for")
+
+
+def _title_abbreviated_before(span: Span) -> bool:
+    """An abbreviated title stands just before the span ("Lt. Cooper"), a name of its own."""
+    if not span.first:
+        return False
+    before = span.paragraph.tokens[span.first - 1]
+    return (
+        before.lower in lexicon.TITLE_WORDS and span.paragraph.text[before.end : span.tokens[0].start] == ". "
+    )
 
 
 def organization_with_title_word(context: ArticleContext, span: Span) -> Decision | None:
