@@ -446,3 +446,21 @@ def test_a_name_after_a_countrys_acronym_is_no_persons():
         )
     )
     assert {(m.kind, m.text) for m in found} == {("organization", "UK Coal"), ("place", "UK")}
+
+
+def test_a_news_agency_by_its_name_and_a_name_written_solid_with_its_head():
+    # MEANTIME (corpus_airbus_87805, corpus_stock_115064), BBC (business/222, business/409).
+    mentions = find_mentions(
+        article(
+            '"We do not need to buy aircraft from Europe as long as the flying ban stays unrevoked,"'
+            'Detik.com quoted Djamal as saying, although Xinhua translated the quote as:"As long as the ban '
+            'is still in place, it is better we do not buy aircraft] from Europe."',
+            "The foreign ownership issue will be dealt with according to Russia's competition law, natural "
+            "resources minister Yuri Trutnev was quoted as saying by the Interfax news agency.",
+            "On Sunday, the fifteen countries from the Eurogroup -- that is, those countries which use the "
+            "euro as official currency -- had agreed on a joint plan to face the crisis.",
+            "The move, a year after Citigroup beat Standard Chartered to buy Koram bank, would be the South "
+            "Korean financial sector's biggest foreign takeover.",
+        )
+    )
+    assert {"Xinhua", "Interfax", "Eurogroup", "Citigroup"} <= named(mentions, "organization")

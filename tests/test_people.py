@@ -74,6 +74,42 @@ def test_names_listed_with_people_are_people():
     ) >= {"Misty Nunley", "Julie Jackson", "Rebeika Powell", "Kayetie Melchor"}
 
 
+def test_the_last_of_a_list_of_victims_with_their_towns_is_a_person():
+    # gva-dev 558796: the town after the second victim's age stands between him and the third.
+    assert people(
+        "Police identified those wounded in the shooting as Nathaniel Williams, 29, of Dunbar, who was hit"
+        " seven times; Arthur Grant, 25, Dunbar; and Kahlil Bush."
+    ) >= {"Nathaniel Williams", "Arthur Grant", "Kahlil Bush"}
+
+
+def test_a_name_of_a_town_before_a_fate_is_the_person_from_the_town():
+    # gva-dev 558796: the fate after "of Dunbar" is the person's, and the town is no person.
+    found = find_mentions(
+        article(
+            "Jamaine Sutton of Dunbar was killed as a result of multiple gunshot wounds.",
+            "Detective Cooper stated that Jamaine Sutton, 32 of Dunbar, was killed inside the bar.",
+        )
+    )
+    assert named(found, "person") == {"Jamaine Sutton", "Cooper"}
+
+
+def test_a_surname_after_a_title_and_before_of_is_the_person_of_that_place():
+    # gva-dev 558796 ("Cooper of Charleston Police Department" was an organization); BBC politics/320, 155.
+    found = find_mentions(
+        article(
+            "A shooting overnight has left one dead and three others injured according to Lt. Cooper of"
+            " Charleston Police Department's Criminal Investigation Division.",
+            "Tony Blair's entry confirms that King Abdullah of Jordan paid for him to fly from a holiday in"
+            " Egypt to official discussions.",
+            "Hiding women away in the home hidden behind veils is a backward view of Islam, President"
+            " Musharraf of Pakistan has said during a visit to Britain.",
+        )
+    )
+    assert named(found, "person") == {"Cooper", "Tony Blair", "Abdullah", "Musharraf"}
+    assert "Charleston Police Department" in named(found, "organization")
+    assert {"Jordan", "Pakistan"} <= named(found, "place")
+
+
 def test_twins_named_after_their_age_are_people():
     assert people(
         "He is charged in the killings of 23-year-old twins Rebeika Powell and Kayetie Melchor."

@@ -4,6 +4,7 @@ rest of the article: a speech verb, a role, a title, a first name, an everyday p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 from .gazetteer import gazetteer
@@ -350,12 +351,18 @@ _RESULT_BEFORE = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _has_a_score(text: str) -> bool:
+    """The paragraph gives a score somewhere (asked of each of its names, so read once)."""
+    return bool(_A_SCORE.search(text))
+
+
 def in_a_result(span: Span) -> bool:
     """The span is a side of a match's result with its score: before a result verb and a score ("Leeds
     United beat Chelsea 2-1", "Celtic drew 1-1"), or after one with the score before or after ("beat Chelsea
     2-1", "a 2-1 win over Chelsea")."""
     text = span.paragraph.text
-    if not _A_SCORE.search(text):
+    if not _has_a_score(text):
         return False
     start, end = span.tokens[0].start, span.tokens[-1].end
     after = text[end : end + 60]
@@ -676,9 +683,9 @@ def _adjective_of_a_place(word: str) -> bool:
 def adjective_of_nationality(span: Span) -> bool:
     """ "Korean", "South Korean", "Christian North Koreans": adjectives, not names."""
     tokens = span.tokens
-    return all(
+    return gazetteer().is_demonym(tokens[-1].text) and all(
         t.lower in lexicon.COMPASS or gazetteer().is_demonym(t.text) for t in tokens[:-1]
-    ) and gazetteer().is_demonym(tokens[-1].text)
+    )
 
 
 def things_named(spans: list[Span]) -> set[str]:

@@ -419,6 +419,7 @@ class Gazetteer:
             places.append(place)
 
     @functools.lru_cache(maxsize=16384)  # noqa: B019 - one gazetteer per process
+    @functools.lru_cache(maxsize=16384)  # noqa: B019 - one gazetteer per process
     def is_demonym(self, word: str) -> bool:
         """An adjective of nationality ("Ukrainian", "Israeli"): a country's name with an ending."""
         if word in DEMONYMS:

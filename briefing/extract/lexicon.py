@@ -439,9 +439,12 @@ incorporated limited corporation company group holdings computer computers motor
 """)
 
 # News outlets known by a short name alone, whose name before other words names a channel or a
-# service of theirs ("BBC Sport", "CNN International"), not a product.
+# service of theirs ("BBC Sport", "CNN International"), not a product; with the news agencies wire
+# copy cites ("Xinhua translated the quote", "the Interfax news agency").
 OUTLETS = word_table("""
 CNN BBC NBC CBS ABC MSNBC NPR PBS Reuters AFP AP Bloomberg Politico Axios Breitbart HuffPost Fox
+Xinhua Kyodo Jiji Yonhap KCNA Interfax TASS Itar-Tass ANSA EFE Bernama Antara IRNA ISNA Anadolu
+WAFA Ukrinform UNIAN Belga Lusa Notimex Tanjug CTK PAP BTA HINA MTI KUNA
 """)
 
 # Organizations known by a short name alone (outlets, acronyms and a few household names).

@@ -161,6 +161,10 @@ def institutions_quoted(paragraph: TokenizedParagraph) -> list[Span]:
     return found
 
 
+_HEADS_WRITTEN_SOLID = ("bank", "group")
+"""Heads of an organization's name that a one-word name ends with ("Bundesbank", "Eurogroup")."""
+
+
 def organization(context: ArticleContext, span: Span, read_around: bool = True) -> bool:
     """An organization by its fame, its words or (with `read_around`) the words around it."""
     if span.text in lexicon.ORGANIZATIONS or _WEB_DOMAIN.search(span.text):
@@ -182,8 +186,8 @@ def organization(context: ArticleContext, span: Span, read_around: bool = True) 
         len(words) > 2 and words[-1].lower.rstrip(".") == "co"
     ):
         return True  # "Commerzbank AG", "Fiat SpA", "Sanyo Electric Co", but not "Shawnee Co" (a county)
-    if len(words) == 1 and len(words[0].text) > 6 and words[0].lower.endswith("bank"):
-        return True  # "the Bundesbank", "Rabobank"
+    if len(words) == 1 and len(words[0].text) > 6 and words[0].lower.endswith(_HEADS_WRITTEN_SOLID):
+        return True  # "the Bundesbank", "Rabobank", "the Eurogroup"
     if len(words) > 1 and named_for_country(context, span):
         return True  # "Air India", "Telecom Egypt"
     if len(words) > 1 and team(span):

@@ -42,10 +42,13 @@ _AFTER_AGED_NAME = lexicon.PLACE_PREPOSITIONS | {"and", "or", "who", "on", "insi
 """Lowercase words that may follow a name an age stands before ("17-year-old Feliberto Ponce and"), unlike
 a noun the name qualifies ("a 29-year-old New Haven resident")."""
 _LIST_GAP = re.compile(
-    r"(?: ?,\s+(?:both\s+|all\s+|aged?\s+)?\d{1,3})?(?: ?[,;]\s+(?:and\s+)?|(?: ?,)?\s+(?:and|or)\s+)"
+    r"(?: ?,\s+(?:both\s+|all\s+|aged?\s+)?\d{1,3}"
+    r"(?P<town> ?,\s+(?:of\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?)?"
+    r"(?: ?[,;]\s+(?:and\s+)?|(?: ?,)?\s+(?:and|or)\s+)"
 )
 """What stands between two names of a list, an age maybe after the first ("Jose Garcia III, 20, and"; text
-rebuilt from tokens has a space before its commas)."""
+rebuilt from tokens has a space before its commas), and the town after the age ("Arthur Grant, 25, Dunbar;
+and"), itself a name between the two."""
 
 
 def surname(name: str) -> str:
@@ -102,13 +105,15 @@ def name_ends(span: Span) -> bool:
 
 def list_neighbours(spans: list[Span], index: int) -> list[Span]:
     """The names just before and after `spans[index]` in a list ("Julie Jackson" and "Kayetie Melchor" of
-    "Misty Nunley, Julie Jackson, Rebeika Powell and Kayetie Melchor"), of the article's `spans`."""
+    "Misty Nunley, Julie Jackson, Rebeika Powell and Kayetie Melchor"), of the article's `spans`; past a
+    town after an age ("Arthur Grant" of "Arthur Grant, 25, Dunbar; and Kahlil Bush")."""
     found = []
-    for other in (index - 1, index + 1):
+    for other in (index - 2, index - 1, index + 1, index + 2):
         if 0 <= other < len(spans):
             one, two = sorted((spans[index], spans[other]), key=lambda s: s.first)
-            if one.paragraph is two.paragraph and _LIST_GAP.fullmatch(
+            gap = one.paragraph is two.paragraph and _LIST_GAP.fullmatch(
                 one.paragraph.text, one.tokens[-1].end, two.tokens[0].start
-            ):
+            )
+            if gap and (abs(other - index) == 1 or gap["town"]):
                 found.append(spans[other])
     return found

@@ -29,9 +29,9 @@ from .words import is_common_word, is_everyday_word, is_given_name
 def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decision | None:
     """A capital that only starts a sentence ("Following the attacks") is not a name, unless it calls
     someone ("“Mark, stop it!”")."""
-    if _called(context, span):
-        return None
     tokens = span.tokens
+    if not (tokens[0].initial or tokens[0].lower in lexicon.ARTICLES) or _called(context, span):
+        return None  # most names start no sentence
     while tokens:
         head = tokens[0]
         if head.lower in lexicon.ARTICLES and not any(
@@ -308,15 +308,27 @@ def _continues_title(context: ArticleContext, span: Span) -> bool:
 
 def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
     """A person's name, "of", and where they are from or work, which is no person ("Moon Jae-in of
-    South Korea", "Joyce LaRue of Jackson", "Mike Powell of Dresdner Kleinwort Wasserstein")."""
-    if not any(t.text == "of" for t in span.tokens[2:-1]):
+    South Korea", "Joyce LaRue of Jackson", "Mike Powell of Dresdner Kleinwort Wasserstein", "Jamaine
+    Sutton of Dunbar was killed")."""
+    titled = bool(span.role) or _title_abbreviated_before(span)
+    if not any(t.text == "of" for t in span.tokens[1 if titled else 2 : -1]):
         return None
     name, _, where = span.text.rpartition(" of ")
-    if " " not in name:
+    # A surname alone after a title is a person's too ("Lt. Cooper of Charleston Police Department").
+    titled_surname = " " not in name and titled and name.lower() not in lexicon.ORG_HEADS
+    if " " not in name and not titled_surname:
         return None
     person = span.part(0, len(name.split()))
+    # "Jamaine Sutton of Dunbar was killed": a fate after the whole says its first part is a person.
+    fate_after = person_context(span) and not span.role and not gazetteer().lookup(span.text)
     named_first = (
-        (cues.given_name_first(span) or person_context(person) or aged_or_named(span))
+        (
+            cues.given_name_first(span)
+            or person_context(person)
+            or aged_or_named(span)
+            or fate_after
+            or titled_surname
+        )
         and not cues.thing(person, context.things)
         and not organization(context, person, read_around=False)  # "the Royal Courts of Justice"
     )
@@ -333,13 +345,25 @@ def person_of_place(context: ArticleContext, span: Span) -> Decision | None:
     employer = "employer" if cut < len(whole) - 1 or whole[-1].text.isupper() else "place if known"
     return Decision(
         (
-            Part("again", Span(span.paragraph, whole[: cut - 1], first)),
+            Part("person", person, role=cues.role_of(span))
+            if fate_after or titled_surname
+            else Part("again", Span(span.paragraph, whole[: cut - 1], first)),
             Part(employer, Span(span.paragraph, whole[cut:], first + cut)),
         )
     )
 
 
 _EMPLOYER_PREPOSITIONS = ("of", "at", "for")
+
+
+def _title_abbreviated_before(span: Span) -> bool:
+    """An abbreviated title stands just before the span ("Lt. Cooper"), a name of its own."""
+    if not span.first:
+        return False
+    before = span.paragraph.tokens[span.first - 1]
+    return (
+        before.lower in lexicon.TITLE_WORDS and span.paragraph.text[before.end : span.tokens[0].start] == ". "
+    )
 
 
 def organization_with_title_word(context: ArticleContext, span: Span) -> Decision | None:

@@ -27,7 +27,9 @@ _WORD = re.compile(
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Abbreviations a period ends without ending the sentence ("Gen. Smith", "Jan. 5", "Apple Inc. CEO").
 _ABBREVIATIONS = ABBREVIATIONS | COMPANY_ABBREVIATIONS
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]|[.!?]['\"”’])[\s\"“‘'(\[—–-]*$|[\"“‘(—–]\s*$")
+_SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # U+3000 is the last space
+_OPENING = _SPACE + "\"“‘'([—–-"
+"""What may stand between a sentence's end and its first word: spaces, quotation marks, brackets, dashes."""
 
 
 class Token:
@@ -56,12 +58,21 @@ def tokenize(text: str) -> list[Token]:
         possessive = _POSSESSIVE.search(word) if len(word) > 2 and word[-2:] in ("'s", "’s") else None
         if possessive:
             word = word[: possessive.start()]
-        before = text[max(0, start - 12) : start]
-        initial = bool(_SENTENCE_START.search(before)) and (
+        initial = _starts_a_sentence(text[max(0, start - 12) : start]) and (
             word in SENTENCE_OPENERS or not _after_abbreviation(tokens, text, start)
         )
         tokens.append(Token(word, start, start + len(word), initial))
     return tokens
+
+
+def _starts_a_sentence(before: str) -> bool:
+    """Does a word after `before` start a sentence, a quotation or a line? `before` ends after a sentence's
+    end, spaces, quotation marks and brackets ('He left. "We', 'said: (', '.” The'), or in an opening mark
+    and spaces ('said “We'). Read by stripping, not a regular expression: it is asked of every word."""
+    if before.rstrip(_SPACE)[-1:] in ('"', "“", "‘", "(", "—", "–"):
+        return True
+    rest = before.rstrip(_OPENING)
+    return not rest or rest[-1] in ".!?:;" or (rest[-1] in "”’" and rest[-2:-1] in (".", "!", "?"))
 
 
 def _after_abbreviation(tokens: list[Token], text: str, start: int) -> bool:
