@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from wordfreq import zipf_frequency
 
+from ..extract.words import frequent_words
 from .dates import STORY_DAYS
 from .signals import Signals
 
@@ -45,7 +46,9 @@ def joined(groups: Sequence[list[int]], said: Sequence[Signals]) -> list[list[in
     """`groups` (lists of indices into `said`), those of one drifting story joined, each sorted, in
     order of their first index."""
     spans = [_span(members, said) for members in groups]
-    cores = [_core(members, said) for members in groups]
+    cores = [
+        _core(members, said) if span else frozenset() for members, span in zip(groups, spans, strict=True)
+    ]
     postings: dict[str, list[int]] = collections.defaultdict(list)
     for number in sorted((n for n, span in enumerate(spans) if span), key=lambda n: (spans[n], n)):
         for word in cores[number]:
@@ -53,7 +56,7 @@ def joined(groups: Sequence[list[int]], said: Sequence[Signals]) -> list[list[in
     stories = _Stories(len(groups))
     for _ in range(PASSES):
         joins = 0
-        for numbers in postings.values():
+        for _, numbers in sorted(postings.items()):  # in an order of their own, whatever the hash seed
             for a, b in _met(numbers, [stories.root(n) for n in numbers]):
                 if _one_story(spans[a], cores[a], spans[b], cores[b]):
                     joins += stories.join(a, b)
@@ -126,6 +129,7 @@ def _core(members: list[int], said: Sequence[Signals]) -> frozenset[str]:
 def _rare_words(said: Signals) -> set[str]:
     """The article's words that are neither common English, nor numbers, nor a person's first names
     (many people of many stories are called Anna)."""
+    frequent = frequent_words()  # the words English prints most, at once: no name among them
     first_names = {
         word for name in said.names if name.startswith("person:") for word in name[7:].split()[:-1]
     }
@@ -133,12 +137,13 @@ def _rare_words(said: Signals) -> set[str]:
         word
         for word in said.weights
         if ":" not in word
+        and word not in frequent
         and word not in first_names
         and not any(c.isdigit() for c in word)
-        and _zipf(word) < NAME_ZIPF
+        and _rare(word)
     }
 
 
 @functools.lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    return zipf_frequency(word, "en")
+def _rare(word: str) -> bool:
+    return zipf_frequency(word, "en") < NAME_ZIPF
