@@ -3,7 +3,9 @@
 Articles are compared by what they say (signals: title and lead words, names, figures, days), past
 their outlets' page furniture (furniture), each with its nearest few (neighbours), more so when they
 name one town on one day, less so when their towns or days differ (scene) or when they were published
-far apart (dates), and joined by average linkage over that neighbour graph (linkage).
+far apart (dates), and joined by average linkage over that neighbour graph (linkage); the groups of a
+story told for weeks, whose towns and people drift from day to day, are then joined by the rare names at
+their core (cores).
 
 Why neighbours and not a plain threshold: events of one kind with the same protagonist (a boxer's two
 title defences, an island's two earthquakes) share most of their words, so that articles of the one
@@ -27,6 +29,7 @@ import struct
 from collections.abc import Sequence
 
 from ..model import Extraction
+from .cores import joined
 from .furniture import furniture
 from .linkage import average_linkage
 from .neighbours import Similarities, nearest, vectors
@@ -55,6 +58,7 @@ def group(extractions: Sequence[Extraction], said: Sequence[Signals] | None = No
     ordered = [said[i] for i in order]
     similar = Similarities(vectors(ordered), ordered)
     groups = average_linkage(len(order), nearest(similar, NEIGHBOURS), SAME_STORY, NEIGHBOURS)
+    groups = joined(groups, ordered)
     return sorted(sorted(order[i] for i in members) for members in groups)
 
 
