@@ -142,3 +142,27 @@ def test_the_date_of_a_dateline_is_no_other_event():
         "100 block of West 33rd Street, that injured three males and claimed the life of one female.",
         date=datetime.date(2017, 1, 10),
     ) == [(3, "injured", None), (1, "killed", None)]
+
+
+def test_a_toll_dated_by_an_abbreviated_day_or_a_year_before_its_noun_is_another_events():
+    # gva-dev (452120): the death that started the protest, by the wires' "Nov. 15", is no toll of the
+    # shooting of protesters the article reports; nor a death "in the 2014 shooting" in another city.
+    published = datetime.date(2015, 11, 25)
+    assert events(
+        "The gunfire erupted around 10:45 p.m. Monday on Morgan Avenue N. about a block north of the "
+        "precinct station where protesters have staged demonstrations and camped out since Nov. 15, "
+        "when police fatally shot Jamar Clark, an unarmed 24-year-old black man.",
+        date=published,
+    ) == [(1, "killed", "Nov. 15")]
+    assert events(
+        "Meanwhile, protesters in Chicago also took to the streets after a white police officer was indicted "
+        "on murder charges in the 2014 shooting death of a 17-year-old black teen.",
+        date=published,
+    ) == [(1, "killed", "2014")]
+    # The article's own year, or an abbreviated day with no clause of its own, is the story's.
+    assert events("Police said the 2015 shooting killed three people.", date=published) == [
+        (3, "killed", None)
+    ]
+    assert events("On Nov. 24, a gunman shot and killed two people at a bar.", date=published) == [
+        (2, "killed", None)
+    ]

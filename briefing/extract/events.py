@@ -22,11 +22,14 @@ import re
 from collections.abc import Callable
 
 from ..model import Article
+from ..months import MONTH_ABBREVIATIONS, MONTHS
 from .gazetteer import gazetteer
-from .lexicon import MONTHS, word_table
+from .lexicon import word_table
 
 _MONTH_NAMES = "|".join(month.title() for month in MONTHS)
-# A date: "last year's", "next week", "this month March 3", "March 3, 2024", "2011".
+_MONTH_ABBREVIATED = "|".join(month.title() for month in MONTH_ABBREVIATIONS)
+# A date: "last year's", "next week", "this month March 3", "March 3, 2024", "Nov. 15" (as the wires
+# abbreviate a month before its day), "2011".
 _DATE = re.compile(
     r"""\b(?:last|this|next)\ (?:year|month|week)\b(?:['’]s)?(?:\ (?:"""
     + _MONTH_NAMES
@@ -34,6 +37,9 @@ _DATE = re.compile(
       | \b(?:"""
     + _MONTH_NAMES
     + r""")(?:\ \d{1,2})?(?:,?\ (?:19|20)\d{2})?\b
+      | \b(?:"""
+    + _MONTH_ABBREVIATED
+    + r""")\.\ \d{1,2}\b(?:,?\ (?:19|20)\d{2}\b)?
       | \b(?:19|20)\d{2}\b""",
     re.VERBOSE,
 )
@@ -52,6 +58,8 @@ _DATED_EVENT_AFTER = re.compile(
     + r""")\b""",
     re.VERBOSE,
 )
+# A year opening the noun phrase a count ends: "the 2014 shooting (death of…)", "the 2012 (massacre of…)".
+_DATED_NOUN = re.compile(r"\b[Tt]he\s+(?P<date>(?:19|20)\d{2})\s+(?:[a-z-]+\s+){0,2}$")
 # A past time a toll is given in: "in February", "in early March", "during September 2009", "in 2003",
 # "last year" (not a day: "on March 3" may be the article's own).
 _PAST_TIME = re.compile(
@@ -129,6 +137,13 @@ def _dated_event_after(before: str, after: str) -> str | None:
     return found["date"] if found else None
 
 
+def _dated_noun_before(before: str, after: str) -> str | None:
+    """A year that dates the noun phrase the count is in: "indicted in the 2014 shooting (death of a
+    17-year-old)", "the 2012 (massacre of 20 children)"."""
+    found = _DATED_NOUN.search(before)
+    return found["date"] if found else None
+
+
 def _past_time_before(before: str, after: str) -> str | None:
     """A past time that opens the count's clause or leads to the participle that gives the count:
     "In February, a quake hit Zarand, killing (612)", "Last year, a quake rocked Sumatra, killing (one)",
@@ -195,7 +210,13 @@ def _label(time: re.Match[str]) -> str:
 
 ANY_FIGURE: tuple[Rule, ...] = (_linked_date, _dated_event_after)
 """Rules for every figure."""
-TOLLS_ONLY: tuple[Rule, ...] = (_past_time_after, _past_time_before, _war_after, _several_after)
+TOLLS_ONLY: tuple[Rule, ...] = (
+    _past_time_after,
+    _past_time_before,
+    _dated_noun_before,
+    _war_after,
+    _several_after,
+)
 """Rules for a toll only, in this order (a count's own time before an earlier one): a past time by a
 count of sales or seats dates it, it is no other event."""
 
