@@ -128,7 +128,7 @@ def vanilla_project(project: Path) -> None:
     docs = project / "vanilla"
     shutil.copytree(project / "docs_src", docs)
     subprocess.run(
-        [sys.executable, "-m", "briefing", "render", "articles", "--out", str(docs), "--no-cache"],
+        [sys.executable, "-m", "briefing", "render", "articles", "--out", str(docs), "--no-cache", "--force"],
         cwd=project,
         env=_ENV,
         check=True,
