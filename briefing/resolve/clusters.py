@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from ..model import Mention
+from ..unions import Unions
 
 Node = tuple[str, str, str]
 """What a name is, before it is an entity: (kind, story id, key). The key is the fullest name
@@ -21,23 +22,8 @@ class Named(NamedTuple):
     mention: Mention
 
 
-class Clusters:
-    """Union-find over nodes; the smaller node is the root, so the result is independent of order."""
-
-    def __init__(self) -> None:
-        self.parent: dict[Node, Node] = {}
-
-    def find(self, item: Node) -> Node:
-        self.parent.setdefault(item, item)
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, a: Node, b: Node) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+Clusters = Unions[Node]
+"""The entities-to-be while the rules merge names."""
 
 
 class Groups:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from wordfreq import zipf_frequency
 
 from ..extract.words import frequent_words
+from ..unions import Unions
 from .dates import STORY_DAYS
 from .signals import Signals
 
@@ -53,39 +54,19 @@ def joined(groups: Sequence[list[int]], said: Sequence[Signals]) -> list[list[in
     for number in sorted((n for n, span in enumerate(spans) if span), key=lambda n: (spans[n], n)):
         for word in cores[number]:
             postings[word].append(number)
-    stories = _Stories(len(groups))
+    stories = Unions[int]()  # the story each group is in so far, known by its first group
     for _ in range(PASSES):
         joins = 0
         for _, numbers in sorted(postings.items()):  # in an order of their own, whatever the hash seed
-            for a, b in _met(numbers, [stories.root(n) for n in numbers]):
+            for a, b in _met(numbers, [stories.find(n) for n in numbers]):
                 if _one_story(spans[a], cores[a], spans[b], cores[b]):
-                    joins += stories.join(a, b)
+                    joins += stories.union(a, b)
         if not joins:
             break
     merged: dict[int, list[int]] = collections.defaultdict(list)
     for number, members in enumerate(groups):
-        merged[stories.root(number)].extend(members)
+        merged[stories.find(number)].extend(members)
     return sorted(sorted(members) for members in merged.values())
-
-
-class _Stories:
-    """The story each group is in so far (a union-find of groups, each story known by its first)."""
-
-    def __init__(self, count: int) -> None:
-        self.parent = list(range(count))
-
-    def root(self, n: int) -> int:
-        while self.parent[n] != n:
-            self.parent[n] = self.parent[self.parent[n]]
-            n = self.parent[n]
-        return n
-
-    def join(self, a: int, b: int) -> bool:
-        """Put the stories of groups a and b together; False when they were one already."""
-        a, b = self.root(a), self.root(b)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
-        return a != b
 
 
 def _met(numbers: list[int], roots: list[int]) -> list[tuple[int, int]]:
