@@ -242,8 +242,10 @@ _ABBREVIATED_PREFIX = re.compile(rf"^({'|'.join(ABBREVIATED_PREFIXES)})\.? ")
 def fold(name: str) -> str:
     """The lookup form of a name: case, accents and apostrophes folded, "The" dropped, a leading
     "St."/"Mt."/"Ft." written out."""
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(c for c in name if not unicodedata.combining(c)).casefold()
+    if not name.isascii():  # most names are: they have no accents to take off
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in name if not unicodedata.combining(c))
+    name = name.casefold()
     name = name.replace("’", "'").replace("‘", "'").replace("-", " ")
     name = " ".join(name.split())
     name = _ABBREVIATED_PREFIX.sub(lambda match: ABBREVIATED_PREFIXES[match.group(1)] + " ", name)
@@ -252,11 +254,10 @@ def fold(name: str) -> str:
 
 def _is_spelling_of(alias: str, name: str) -> bool:
     """Alternate names worth keeping: Latin spellings of the same name (Peking for Beijing), not codes."""
-    if len(alias) < 4 or alias.isupper() or not all(c.isalpha() or c in " '-" for c in alias):
+    letters = alias.replace(" ", "").replace("'", "").replace("-", "")
+    if len(alias) < 4 or alias.isupper() or not letters.isalpha():
         return False
-    if not alias.isascii() and not all(
-        unicodedata.name(c, "").startswith("LATIN") or not c.isalpha() for c in alias
-    ):
+    if not letters.isascii() and not all(unicodedata.name(c, "").startswith("LATIN") for c in letters):
         return False
     # A different final vowel marks another language's form, often an English word too:
     # Italian "Roma" for Rome, "Napoli" for Naples.
