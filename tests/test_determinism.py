@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import re
 import shutil
 from pathlib import Path
 
@@ -28,7 +30,7 @@ def files_of(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
-def test_two_builds_of_the_same_input_are_byte_identical_sitemap_included(tmp_path, monkeypatch):
+def test_two_builds_of_the_same_input_are_byte_identical_sitemap_included(tmp_path, monkeypatch, caplog):
     # The sitemap's date is the build's: SOURCE_DATE_EPOCH (the reproducible-builds convention) fixes it.
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1745452800")
     articles = tmp_path / "articles"
@@ -37,7 +39,11 @@ def test_two_builds_of_the_same_input_are_byte_identical_sitemap_included(tmp_pa
         (articles / name).write_text(text, encoding="utf-8")
     first = files_of(build_site(articles, tmp_path / "project", site="one"))
     shutil.rmtree(tmp_path / "project" / ".briefing-cache")
+    caplog.set_level(logging.INFO)
+    # With two workers, another process renders the pages and converts some of them to HTML.
     second = files_of(build_site(articles, tmp_path / "project", site="two", workers=2))
+    [alongside] = [r.getMessage() for r in caplog.records if "render alongside" in r.getMessage()]
+    assert int(re.search(r"converted (\d+) of them", alongside).group(1)) > 0
     assert "search/search_index.json" in first and "sitemap.xml.gz" in first
     assert first.keys() == second.keys()
     assert [name for name in first if first[name] != second[name]] == []

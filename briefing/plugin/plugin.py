@@ -20,6 +20,7 @@ from ..render.feed import FEED
 from ..render.safe_urls import SafeUrlsExtension
 from ..slugs import theme_safe_ids
 from ..speed.ahead import PagesAhead
+from ..speed.conversion import Claims, Conversion, apply, convertible
 from ..speed.parallel import can_fork
 from .config import BriefingConfig
 from .extensions import missing_extensions
@@ -128,6 +129,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 briefing, self.templates, directory_urls=config.use_directory_urls, cache=self.cache
             )
         _add_pages(files, pages, config)
+        if isinstance(pages, PagesAhead):
+            pages.start(_conversion(files, config, self))
         self.rebuild.compare(files)
         rendered = time.perf_counter() - started
         # One line per stage, so an editor sees where a slow build spends its time.
@@ -140,6 +143,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         alongside = ", listed: rendered alongside MkDocs' conversion" if self.ahead is not None else ""
         log.info(f"render: {rendered:.2f} s, {len(pages)} pages{alongside}")
         return files
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        """A page the process rendering ahead may have converted takes what it converted."""
+        if self.ahead is not None and self.ahead.conversion is not None:
+            page.render = functools.partial(_render, page, self.ahead)
+        return page
 
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
         """Announce the stories' Atom feed (`feed.xml`, rendered with the pages) in each page's head,
@@ -192,7 +201,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         if self.ahead is not None:
             self.ahead.close(stop=stop)
             if self.ahead.seconds is not None:
-                log.info(f"render alongside: {self.ahead.seconds:.2f} s in another process")
+                converted = self.ahead.converted_there
+                converted = f", and converted {converted} of them" if self.ahead.conversion else ""
+                log.info(f"render alongside: {self.ahead.seconds:.2f} s in another process{converted}")
             if self.ahead.failed:
                 reason = self.ahead.failed.strip().splitlines()[-1]
                 log.info(f"the pages were rendered in the build's own process: {reason}")
@@ -212,11 +223,32 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return server
 
 
+def _conversion(files: Files, config: MkDocsConfig, plugin: BriefingPlugin) -> Conversion | None:
+    """What the process rendering ahead needs to convert the generated pages too, where it can."""
+    if not convertible(config, plugin):
+        return None
+    generated = [f.src_uri for f in files.documentation_pages() if isinstance(f, GeneratedFile)]
+    return Conversion(config, files, Claims(generated))
+
+
+def _render(page: Page, ahead: PagesAhead, config: MkDocsConfig, files: Files) -> None:
+    """`Page.render`, or what the process rendering ahead converted."""
+    del page.render  # the class's again
+    converted = ahead.conversion_of(page.file.src_uri)
+    if converted is None:
+        page.render(config, files)
+    else:
+        apply(converted, page, files)
+
+
 def _add_pages(files: Files, pages: dict[str, str] | PagesAhead, config: MkDocsConfig) -> None:
     """Add the generated pages (rendered, or to be read when sent) and the map's scripts to
-    `files`, but where docs_dir has its own."""
+    `files`, but where docs_dir has its own. MkDocs reads and converts them in the order they are
+    rendered, so that it never waits for one rendered ahead (see `briefing.speed.ahead`); but for
+    a navigation MkDocs makes from the files' order, which lists them in order of their paths."""
     own = {file.src_uri for file in files}
-    for path in sorted(pages.paths if isinstance(pages, PagesAhead) else pages):
+    rendered = list(pages.paths if isinstance(pages, PagesAhead) else pages)
+    for path in rendered if config.nav else sorted(rendered):
         if path in own:
             log.info(f"docs_dir has its own {path}; the generated page is not used")
             continue
