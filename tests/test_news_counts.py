@@ -414,3 +414,49 @@ def test_a_headline_counts_one_person_named_by_a_noun_alone():
     assert headline("Deaths ruled murder-suicide; mother shot husband, infant son, then herself") == []
     # Only a headline: a sentence's "man killed" is read by the rules of sentences.
     assert counts("The man killed in the crash was not named.") == []
+
+
+def test_a_toll_of_a_violent_night_or_weekend_is_the_sum_of_its_shootings():
+    # 555873, 484268: a roundup's headline and lead count a whole night or weekend of a city.
+    extraction = extract(
+        titled(
+            "Violent night leaves 2 dead, 6 injured in Detroit",
+            "A bloody Mother's Day weekend in Detroit left seven people dead and 14 others injured.",
+            "Quadruple shooting sets off violent night in Philadelphia, leaving two dead and six wounded.",
+            "One person died and four were critically injured outside an unidentified establishment.",
+        )
+    )
+    events = [(f.value, f.measure, f.event) for f in (*extraction.headline, *extraction.figures)]
+    assert events == [
+        (2, "killed", "violent night"),
+        (6, "injured", "violent night"),
+        (7, "killed", "bloody mother's day weekend"),
+        (14, "injured", "bloody mother's day weekend"),
+        (2, "killed", "violent night"),
+        (6, "injured", "violent night"),
+        (1, "killed", None),
+        (4, "injured", None),
+    ]
+    # A shooting's own "deadly" is no stretch of time: its toll is the story's.
+    assert counts("A deadly shooting left two people dead and three wounded on Friday.") == [
+        (2, "killed"),
+        (3, "injured"),
+    ]
+
+
+def test_counts_of_several_shooting_incidents_and_a_title_cased_headline_s_are_no_one_shooting_s():
+    # 484268, 484351: "in five separate shooting incidents", "Seven Wounded In Shootings On South, West
+    # Sides".
+    extraction = extract(
+        titled(
+            "Seven Wounded In Shootings On South, West Sides",
+            "One man and one women were killed, and six more men were wounded in five separate shooting "
+            "incidents across Philadelphia in the span of about six hours Tuesday.",
+            "Two people were wounded in the shooting incident on Main Street.",
+        )
+    )
+    events = [(f.value, f.measure, f.event) for f in (*extraction.headline, *extraction.figures)]
+    assert (7, "injured", "several shootings") in events
+    assert (6, "injured", "several shooting incidents") in events
+    assert (2, "injured", None) in events
+    assert headline("Two Wounded In The Shootings At Mall") == [(2, "injured")]

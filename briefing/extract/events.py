@@ -12,8 +12,10 @@ war"), or when it begins with "It" or "That" after a sentence about another even
 quake was in February, when... It killed 612"), or when an event named with "a" struck a country
 that the article's title and lead do not name ("killed by a quake in eastern China" in a report of
 a quake in Iran), or when it is the sum of several events named by a plural ("4 killed, 16 wounded
-in Wednesday shootings across Chicago"). A past date by another figure (sales "in 2003") only dates
-it. A time that is the article's own (its month, or its year given alone) is no other event.
+in Wednesday shootings across Chicago", "in five separate shooting incidents"), or of a violent
+stretch of time ("Violent night leaves 2 dead, 6 injured in Detroit"). A past date by another figure
+(sales "in 2003") only dates it. A time that is the article's own (its month, or its year given alone)
+is no other event.
 """
 
 from __future__ import annotations
@@ -84,7 +86,14 @@ _WAR = re.compile(r"\b(?:in|during)\s+(?P<war>the\s+(?:[\w-]+\s+){0,3}?[Ww]ar)\b
 # Events of which a count is the sum, named by a plural without "the": "in Wednesday shootings across
 # Chicago", "in shootings across the city", "in separate shootings"; not "in the shootings", one gunman's.
 _SEVERAL = re.compile(
-    r"\b(?:in|from)\s+(?!the\b|a\b|an\b|this\b|that\b)(?:[\w,-]+\s+){0,3}?(?P<events>[Ss]hootings|[Ss]tabbings)\b"
+    r"\b(?i:in|from)\s+(?!(?i:the|a|an|this|that)\b)(?:[\w,-]+\s+){0,3}?"
+    r"(?P<events>(?i:shootings|stabbings|shooting\s+incidents))\b"
+)
+# A toll a violent stretch of time gives, the sum of its shootings: "Violent night leaves 2 dead, 6 injured
+# in Detroit", "Outrage after bloody night in St. Louis leaves 18 shot", "A bloody Mother's Day weekend in
+# Detroit left seven people dead".
+_VIOLENT_PERIOD = re.compile(
+    r"\b(?P<period>(?i:violent|bloody|deadly)\s+(?:[\w'’-]+\s+){0,2}?(?i:night|weekend|day(?:\s+weekend)?|week))\b"
 )
 # A sentence that goes on about the event of the one before: "It killed 612 people", "That temblor killed".
 _GOES_ON = re.compile(
@@ -180,6 +189,14 @@ def _several_after(before: str, after: str) -> str | None:
     return f"several {found['events'].lower()}" if found else None
 
 
+def _violent_period_before(before: str, after: str) -> str | None:
+    """A violent night or weekend the toll is the sum of, told before it in its sentence: "Violent weekend in
+    Detroit: 17 scenes, (7 dead)", "sets off violent night in Philadelphia, leaving (two dead)"; not a
+    shooting's own "deadly" ("a deadly shooting left two dead")."""
+    found = _VIOLENT_PERIOD.search(before)
+    return found["period"].lower() if found else None
+
+
 def _clause_end(after: str) -> int:
     end = re.search(r"[.;:!?](?=\s|$)", after)
     return end.start() if end else len(after)
@@ -216,6 +233,7 @@ TOLLS_ONLY: tuple[Rule, ...] = (
     _dated_noun_before,
     _war_after,
     _several_after,
+    _violent_period_before,
 )
 """Rules for a toll only, in this order (a count's own time before an earlier one): a past time by a
 count of sales or seats dates it, it is no other event."""
