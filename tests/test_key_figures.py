@@ -391,3 +391,29 @@ def test_a_headline_s_count_is_never_set_apart_as_far_from_most(tmp_path):
     )["killed"]
     assert not any(r.apart for r in killed.reports)
     assert killed.value == 10
+
+
+def test_a_later_report_of_some_of_the_wounded_is_no_update_of_their_count(tmp_path):
+    # gva-dev 551053, 559237: five wounded, then the next day "three of those injured" are students; two
+    # wounded, then a later report tells of "A 20-year-old woman" shot. Some of them, not fewer.
+    measures = _story(
+        tmp_path / "party",
+        ("wsmv", "5 injured during shooting at Murfreesboro party", "Five people were injured."),
+        (
+            "dnj",
+            "3 of 5 victims in party shooting are MTSU students",
+            "The university said three of those injured are students.",
+        ),
+        ("wfla", "Suspect arrested", "Police said a 20-year-old woman was shot in the leg."),
+        dates=("2016-05-01", "2016-05-02", "2016-05-03"),
+    )
+    injured = measures["injured"]
+    assert (injured.value, injured.updates) == (5, ())
+    # A later count of all of them, different, still updates the earlier one.
+    updated = _story(
+        tmp_path / "update",
+        ("wsmv", "5 injured during shooting at Murfreesboro party", "Five people were injured."),
+        ("dnj", "Party shooting", "Police now say four people were injured."),
+        dates=("2016-05-01", "2016-05-02"),
+    )["injured"]
+    assert (updated.value, {r.figure.value for r in updated.updates}) == (4, {5})

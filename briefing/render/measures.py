@@ -56,6 +56,11 @@ SUBGROUPS = frozenset(
 # One person counted by "a" ("A child died when a wall collapsed"): one of the dead, where others count more.
 _ONE_TOLD = re.compile(r"an?\s", re.IGNORECASE)
 
+_PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police"})
+"""Nouns of several people that end in no "s": "4 people" counts no one person."""
+# Some of a group told before: "three of those injured", "Two of the victims".
+_OF_THEM = re.compile(r"\S+\s+of\s+(?:the|those|these|them)\b", re.IGNORECASE)
+
 # A post quoted in the article (its link left in the text) speaks of an earlier moment.
 _POST = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status|\bt\.co/")
 
@@ -245,14 +250,23 @@ def shown(measure: str) -> bool:
 def _superseded(report: Report, reports: list[Report]) -> bool:
     """Whether a later count of the story replaces `report`'s: a count the text gives as earlier,
     when another is not; a count from an earlier day than another article's different one, and for a
-    toll, which only rises, a larger one; not one a later report gives still."""
+    toll, which only rises, a larger one; not one a later report gives still, nor by a later report of
+    some of them ("three of those injured", "A 20-year-old woman was shot")."""
     value = report.figure.value
     if report.early and any(not r.early and r.figure.value != value for r in reports):
         return True
     later = _later(report, reports)
     if any(r.figure.value == value for r in later):
         return False  # a later report still gives it
-    return any(r.figure.value > value or not _rises(report) for r in later)
+    return any(r.figure.value > value or not _rises(report) for r in later if not _some_of_them(r))
+
+
+def _some_of_them(report: Report) -> bool:
+    """Whether a report tells of some of those counted, not of all: one person ("A 20-year-old woman was
+    shot", "injured a 5-year-old") or some of a group told before ("three of those injured")."""
+    figure = report.figure
+    one = figure.value == 1 and bool(_ONE_TOLD.match(figure.text) or _one_named(figure))
+    return one or bool(_OF_THEM.match(figure.text))
 
 
 def _later(report: Report, reports: list[Report]) -> list[Report]:
@@ -295,8 +309,8 @@ def _part(report: Report, reports: list[Report]) -> bool:
 
 def _one_named(figure: Figure) -> bool:
     """A count of one person its text names: "an 18-year-old", "Superior Court Judge Rowland Barnes"."""
-    noun = figure.noun or ""
-    return bool(noun) and not noun.lower().endswith("s")
+    noun = (figure.noun or "").lower()
+    return bool(noun) and not noun.endswith("s") and noun.split()[-1] not in _PLURALS_WITHOUT_S
 
 
 def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
