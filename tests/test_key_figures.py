@@ -417,3 +417,20 @@ def test_a_later_report_of_some_of_the_wounded_is_no_update_of_their_count(tmp_p
         dates=("2016-05-01", "2016-05-02"),
     )["injured"]
     assert (updated.value, {r.figure.value for r in updated.updates}) == (4, {5})
+
+
+def test_those_shot_less_the_dead_are_the_wounded_before_a_count_that_may_hold_the_dead(tmp_path):
+    # gva-dev 492260: "Four shot, one killed" against "One killed, four injured", whose four are those shot.
+    injured = _story(
+        tmp_path / "dillon",
+        ("wbtw", "Four shot, one killed at Dillon County club", "Deputies said four people were shot."),
+        ("wpde", "One killed, four injured in Dillon County shooting", "Deputies were called to the club."),
+    )["injured"]
+    assert (injured.value, injured.range, injured.disagree) == (3, "3–4", True)
+    # Where no count of the wounded is those shot less the dead, the largest of the day stays the line.
+    plain = _story(
+        tmp_path / "plain",
+        ("wbtw", "One killed, three injured at Dillon County club", "Deputies were called to the club."),
+        ("wpde", "One killed, four injured in Dillon County shooting", "Deputies were called to the club."),
+    )["injured"]
+    assert plain.value == 4

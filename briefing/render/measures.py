@@ -58,6 +58,8 @@ _ONE_TOLD = re.compile(r"an?\s", re.IGNORECASE)
 
 _PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police"})
 """Nouns of several people that end in no "s": "4 people" counts no one person."""
+_DEAD_LAST = re.compile(r"\b(?:" + "|".join(map(re.escape, OUTCOMES["killed"].after)) + r")$", re.IGNORECASE)
+"""A phrase that ends with the dead: "Four shot, one killed"."""
 # Some of a group told before: "three of those injured", "Two of the victims".
 _OF_THEM = re.compile(r"\S+\s+of\s+(?:the|those|these|them)\b", re.IGNORECASE)
 
@@ -103,9 +105,10 @@ class MeasureSummary:
     """The story's bottom line: the count of its latest, most authoritative current report."""
     bottom: Report
     """The report the value is that of: among the counts a headline or two articles give (see
-    `_confirmed`), when there are, of the latest day, the largest (a toll rises as reports come in),
-    an exact count before a bound ("24" before "at least 24"), one whose source its text names, then the
-    most reported."""
+    `_confirmed`) and the wounded given as those shot less the dead (see `_net_of_dead`), when there
+    are, such a count of the wounded first, then of the latest day, the largest (a toll rises as reports
+    come in), an exact count before a bound ("24" before "at least 24"), one whose source its text names,
+    then the most reported."""
     low: float | None
     """The smallest count a current report allows."""
     high: float | None
@@ -325,8 +328,9 @@ def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
     values = collections.Counter(r.figure.value for r in current)
     confirmed = _confirmed([r for r in counted if not r.superseded])
     bottom = max(
-        [r for r in current if r.figure.value in confirmed] or current,
+        [r for r in current if r.figure.value in confirmed or _net_of_dead(r)] or current,
         key=lambda r: (
+            _net_of_dead(r),
             r.date or datetime.date.min,
             r.figure.value,
             r.figure.qualifier is None,
@@ -349,6 +353,13 @@ def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
         summary="",
     )
     return dataclasses.replace(summary, summary=_sentence(summary))
+
+
+def _net_of_dead(report: Report) -> bool:
+    """Whether a count of wounded is those shot less the dead, as the text gives both ("Four shot, one
+    killed", "9 People Shot, 1 Fatally"): counted with care, where "one killed, four injured" may count
+    the dead among the injured."""
+    return report.figure.measure == "injured" and bool(_DEAD_LAST.search(report.figure.text))
 
 
 def _confirmed(reports: list[Report]) -> set[float]:
