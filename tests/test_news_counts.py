@@ -460,3 +460,25 @@ def test_counts_of_several_shooting_incidents_and_a_title_cased_headline_s_are_n
     assert (6, "injured", "several shooting incidents") in events
     assert (2, "injured", None) in events
     assert headline("Two Wounded In The Shootings At Mall") == [(2, "injured")]
+
+
+def test_a_toll_of_last_week_or_last_month_is_another_event_s():
+    # 427621, 491770: a report of one shooting recalls another of the week before.
+    assert (
+        counts(
+            "Obama is scheduled to visit Roseburg, Oregon, where eight students and a teacher were shot and "
+            "killed last week at Umpqua Community College."
+        )
+        == []
+    )
+    assert (
+        counts(
+            "We also learned that a 19-year-old male was shot and killed on the same block just last week."
+        )
+        == []
+    )
+    assert counts("Three people were wounded in a shooting on the same street last month.") == []
+    # The weekend past is a Monday report's own: "last weekend" is no "last week".
+    assert counts("Three people were wounded in a shooting outside the club last weekend.") == [
+        (3, "injured")
+    ]

@@ -63,13 +63,14 @@ _DATED_EVENT_AFTER = re.compile(
 # A year opening the noun phrase a count ends: "the 2014 shooting (death of…)", "the 2012 (massacre of…)".
 _DATED_NOUN = re.compile(r"\b[Tt]he\s+(?P<date>(?:19|20)\d{2})\s+(?:[a-z-]+\s+){0,2}$")
 # A past time a toll is given in: "in February", "in early March", "during September 2009", "in 2003",
-# "last year" (not a day: "on March 3" may be the article's own).
+# "last year", "last week" (not a day: "on March 3" may be the article's own; nor "last weekend", a
+# Monday report's own).
 _PAST_TIME = re.compile(
     r"""\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?
           (?P<date> (?:"""
     + _MONTH_NAMES
     + r""")(?:,?\s+(?:19|20)\d{2})? | (?:19|20)\d{2} )\b(?![-–]\d)
-      | \b(?P<last>[Ll]ast\ year)\b(?:['’]s)?""",
+      | \b(?P<last>[Ll]ast\ (?:year|month|week))\b(?:['’]s)?""",
     re.VERBOSE,
 )
 # An event of the kind named with "a" and the place it struck, right after a toll: "were killed by a quake
