@@ -434,3 +434,33 @@ def test_those_shot_less_the_dead_are_the_wounded_before_a_count_that_may_hold_t
         ("wpde", "One killed, four injured in Dillon County shooting", "Deputies were called to the club."),
     )["injured"]
     assert plain.value == 4
+
+
+def test_a_roundup_s_counts_of_other_shootings_are_set_apart(tmp_path):
+    # gva-dev 557479: a bus stop's five wounded, and a roundup of the city's day that tells of them and of
+    # "Two women and a man… killed in a domestic-related shooting": no one died at the bus stop.
+    measures = _story(
+        tmp_path / "chicago",
+        ("abc7", "5 shot at Park Manor bus stop", "Five people were shot at a bus stop in Park Manor."),
+        (
+            "suntimes",
+            "4 killed, 16 wounded in Wednesday shootings across Chicago",
+            "Two women and a man were killed in a domestic-related shooting Wednesday night in Englewood."
+            "\n\nFive people were shot at a bus stop in Park Manor.",
+        ),
+    )
+    assert "killed" not in measures
+    injured = measures["injured"]
+    assert (injured.value, injured.disagree) == (5, False)
+    # gva-dev 546022: one gunman's "2 shootings", whose toll the other reports give too, is no roundup.
+    spree = _story(
+        tmp_path / "appling",
+        (
+            "ap",
+            "5 people dead in 2 shootings in Georgia",
+            "The daughter of a northeast Georgia man suspected of shooting five people to death before "
+            'killing himself says her father was a "ticking time bomb."',
+        ),
+        ("wjcl", "5 dead in Appling, Georgia mass shooting", "Five people were found dead."),
+    )["killed"]
+    assert 6 in {r.figure.value for r in spree.reports} and not any(r.apart for r in spree.reports)

@@ -174,8 +174,11 @@ def compare(briefing: Briefing) -> list[MeasureSummary]:
     stories: dict[str, dict[str, list[Report]]] = collections.defaultdict(
         lambda: collections.defaultdict(list)
     )
+    articles: dict[str, set[str]] = collections.defaultdict(set)
+    tolled = {e.article.slug: _other_tolls(e) for e in briefing.extractions}
     for extraction in briefing.extractions:
         story = briefing.story_of.get(extraction.article.path, "")
+        articles[story].add(extraction.article.slug)
         for figures in (extraction.headline, extraction.figures):
             for figure in figures:
                 # Sub-counts, rates and other events' tolls would distort the range; not what befell some of
@@ -191,10 +194,45 @@ def compare(briefing: Briefing) -> list[MeasureSummary]:
     summaries = []
     for story, measures in stories.items():
         apart = {report: _why_apart(given_with) for report, given_with in set_apart(measures).items()}
+        roundups = _roundups(measures, {slug: tolled[slug] for slug in articles[story] if tolled[slug]})
+        if articles[story] - roundups:
+            apart |= dict.fromkeys(_of_another_shooting(measures, roundups), ROUNDUP)
         for measure, found in measures.items():
             marked = [dataclasses.replace(r, apart=apart[r]) if r in apart else r for r in found]
-            summaries.append(_summarize(measure, story, marked))
+            if any(r.apart is None for r in marked):  # a measure only roundups give is none of the story's
+                summaries.append(_summarize(measure, story, marked))
     return sorted(summaries, key=lambda s: (order.get(s.story, len(order)), s.story, *rank(s)))
+
+
+ROUNDUP = "in a roundup of several shootings: another one's count?"
+
+
+def _other_tolls(extraction: Extraction) -> list[Figure]:
+    """The tolls an article's headline gives of other events: "4 killed, 16 wounded in Wednesday shootings
+    across Chicago", "Violent night leaves 2 dead, 6 injured in Detroit"."""
+    return [f for f in extraction.headline if f.event is not None and f.measure in OUTCOMES]
+
+
+def _roundups(measures: dict[str, list[Report]], tolled: dict[str, list[Figure]]) -> set[str]:
+    """The articles of a story that are roundups: a headline's toll of several events larger than any count
+    the story's other articles give ("4 killed" across a city against a bus stop's five wounded), which
+    sums more than the story's event; not one no larger ("5 people dead in 2 shootings" of one gunman,
+    whom other reports count five dead)."""
+    others = collections.defaultdict(float)
+    for measure, reports in measures.items():
+        others[measure] = max((r.figure.value for r in reports if r.slug not in tolled), default=0)
+    return {slug for slug, tolls in tolled.items() if any(f.value > others[f.measure] for f in tolls)}
+
+
+def _of_another_shooting(measures: dict[str, list[Report]], roundups: set[str]) -> list[Report]:
+    """The counts of a story that only its roundups give, when it has reports of its own event: a roundup
+    tells of shootings besides the story's ("Two women and a man were killed in a domestic-related
+    shooting"), and its count of the story's own is one another report gives too."""
+    found = []
+    for reports in measures.values():
+        own = {r.figure.value for r in reports if r.slug not in roundups}
+        found += [r for r in reports if r.slug in roundups and r.figure.value not in own]
+    return found
 
 
 def _report(extraction: Extraction, figure: Figure) -> Report:
