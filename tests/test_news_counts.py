@@ -482,3 +482,20 @@ def test_a_toll_of_last_week_or_last_month_is_another_event_s():
     assert counts("Three people were wounded in a shooting outside the club last weekend.") == [
         (3, "injured")
     ]
+
+
+def test_a_toll_of_years_ago_is_another_event_s():
+    # 489581: a report of the Santa Monica shooting recalls others in southern California.
+    assert counts("Eight died in a hair salon shooting in Seal Beach, CA, three years ago.") == []
+    assert (
+        counts(
+            "A 20-year-old man went on a shooting spree across suburban Orange County just a few years ago, "
+            "killing four."
+        )
+        == []
+    )
+    # 422064: a follow-up's "two months ago" is the story's own shooting, told again.
+    assert counts(
+        "Police said a shooting killed three people and left two others wounded during a barbecue two "
+        "months ago."
+    ) == [(3, "killed"), (2, "injured")]

@@ -63,14 +63,15 @@ _DATED_EVENT_AFTER = re.compile(
 # A year opening the noun phrase a count ends: "the 2014 shooting (death of…)", "the 2012 (massacre of…)".
 _DATED_NOUN = re.compile(r"\b[Tt]he\s+(?P<date>(?:19|20)\d{2})\s+(?:[a-z-]+\s+){0,2}$")
 # A past time a toll is given in: "in February", "in early March", "during September 2009", "in 2003",
-# "last year", "last week" (not a day: "on March 3" may be the article's own; nor "last weekend", a
-# Monday report's own).
+# "last year", "last week", "three years ago" (not a day: "on March 3" may be the article's own; nor "last
+# weekend", a Monday report's own, nor "two months ago", a follow-up's own shooting).
 _PAST_TIME = re.compile(
     r"""\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?
           (?P<date> (?:"""
     + _MONTH_NAMES
     + r""")(?:,?\s+(?:19|20)\d{2})? | (?:19|20)\d{2} )\b(?![-–]\d)
-      | \b(?P<last>[Ll]ast\ (?:year|month|week))\b(?:['’]s)?""",
+      | \b(?P<last>[Ll]ast\ (?:year|month|week))\b(?:['’]s)?
+      | \b(?P<ago>(?:[\w-]+\s+){1,2}years?\s+ago)\b""",
     re.VERBOSE,
 )
 # An event of the kind named with "a" and the place it struck, right after a toll: "were killed by a quake
@@ -222,8 +223,15 @@ def _last_break(before: str) -> int:
 
 
 def _label(time: re.Match[str]) -> str:
-    """A past time's label: "February", "September 2009", "2003", "last year"."""
-    return time["date"] or time["last"].lower()
+    """A past time's label: "February", "September 2009", "2003", "last year", "three years ago"."""
+    return time["date"] or (time["last"] or time["ago"]).lower()
+
+
+def _ago_after(before: str, after: str) -> str | None:
+    """Years ago in the count's clause: "(Eight died) in a hair salon shooting in Seal Beach, CA,
+    three years ago"."""
+    found = _PAST_TIME.search(after[: _clause_end(after)])
+    return found["ago"].lower() if found and found["ago"] else None
 
 
 ANY_FIGURE: tuple[Rule, ...] = (_linked_date, _dated_event_after)
@@ -233,6 +241,7 @@ TOLLS_ONLY: tuple[Rule, ...] = (
     _past_time_before,
     _dated_noun_before,
     _war_after,
+    _ago_after,
     _several_after,
     _violent_period_before,
 )
