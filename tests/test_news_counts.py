@@ -499,3 +499,22 @@ def test_a_toll_of_years_ago_is_another_event_s():
         "Police said a shooting killed three people and left two others wounded during a barbecue two "
         "months ago."
     ) == [(3, "killed"), (2, "injured")]
+
+
+def test_one_more_dead_told_with_also_adds_to_the_one_told_before():
+    # 512880, 541987: one dead, then another "also killed".
+    assert (2, "killed") in counts(
+        "Prince William County police say Officer Ashley Guindon, 28, was shot and killed Saturday "
+        "responding to a domestic violence call in Woodbridge, Virginia. A woman was also killed and two "
+        "other officers were wounded."
+    )
+    assert (2, "killed") in counts(
+        "A 46-year-old woman died Saturday, a week after she was critically wounded in a drive-by shooting.",
+        "Gino Nicolas, 24, was also killed in the shooting.",
+    )
+    # 509897: past a count of several, the one "also" told may be one of them: five dead, not six.
+    found = counts(
+        "Five people are dead after a shooting and two fires at a Phoenix home Tuesday morning.",
+        "Crump said Alex Buckner also died in the home. Police shot him when he pointed a gun at officers.",
+    )
+    assert (5, "killed") in found and (6, "killed") not in found

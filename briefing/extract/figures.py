@@ -309,7 +309,7 @@ _ONE_VICTIM = re.compile(
         (?:\s+(?:of|from)\s+[\w-]+)?                         # "of 12", "from Queens"
         (?:\s*,[^,.;]{1,40},)?                              # "an 11-year-old boy, David McIntyre, was"
         \s+(?:
-            (?:was|has\ been|had\ been)\s+(?:(?!fatally)\w+ly\s+)?(?P<outcome>"""
+            (?:was|has\ been|had\ been)\s+(?:(?!fatally)\w+ly\s+)?(?:also\s+)?(?P<outcome>"""
     + alternation(_OUTCOME)
     + r""")
           | (?P<died> died | perished )                    # not "a man killed his wife"
@@ -1138,6 +1138,10 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
         prior = (sentences.of(sentence[0] - 1)[0], sentence[0]) if sentence[0] else None
         event = other_event(text, sentence, (start, end), article, toll=measure in OUTCOMES, previous=prior)
         event = event or _continued_event(text, sentence[0], prior, figures[first_in_paragraph:])
+        added_to = _added_to(figures, text[start:end], measure) if part_of is None and event is None else None
+        if added_to is not None:  # "A woman was also killed": one more than those told before
+            value, noun = figures[added_to].value + value, None
+            low, high = _bounds(value, qualifier.lower() if qualifier else None)
         repeated = next(
             (
                 i
@@ -1177,6 +1181,25 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
             )
         )
     add_totals(text, figures, first_in_paragraph, sentences)
+
+
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _added_to(figures: list[Figure], phrase: str, measure: str) -> int | None:
+    """The article's count of one dead or wounded told before that a count "also" so adds to ("Officer Ashley
+    Guindon was shot and killed… A woman was also killed": two dead), or None; not a larger count, of
+    which the one "also" told may be one ("Five people are dead… Alex Buckner also died")."""
+    if measure not in ("killed", "injured") or not _ALSO.search(phrase):
+        return None
+    earlier = [
+        i
+        for i, f in enumerate(figures)
+        if f.measure == measure and f.event is None and f.part_of is None and f.rate is None
+    ]
+    largest = max(earlier, key=lambda i: figures[i].value, default=None)
+    # Past one person told, "also" may be one of those counted ("Five people are dead… Buckner also died").
+    return largest if largest is not None and figures[largest].value == 1 else None
 
 
 def _within(listed: Figure, start: int, end: int, measure: str) -> bool:
