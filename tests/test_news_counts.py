@@ -518,3 +518,18 @@ def test_one_more_dead_told_with_also_adds_to_the_one_told_before():
         "Crump said Alex Buckner also died in the home. Police shot him when he pointed a gun at officers.",
     )
     assert (5, "killed") in found and (6, "killed") not in found
+
+
+def test_those_shot_whom_their_sentence_says_alive_are_wounded():
+    # 493882: the fourth victim of a gunman who killed three.
+    assert counts("A fourth shooting victim was shot twice in the arm but is expected to survive.") == [
+        (1, "injured")
+    ]
+    assert counts("Two men were shot outside the store and are in stable condition, police said.") == [
+        (2, "injured")
+    ]
+    # Shot and nothing said of their state: shot; a sentence that counts dead too gives the wounded its way.
+    assert counts("Two men were shot near the park.") == [(2, "shot")]
+    assert (1, "killed") in counts(
+        "Two men were shot Sunday, one fatally, and the other is in stable condition."
+    )
