@@ -437,6 +437,9 @@ def test_a_toll_of_a_violent_night_or_weekend_is_the_sum_of_its_shootings():
         (1, "killed", None),
         (4, "injured", None),
     ]
+    # 487659: a headline is one sentence, not cut at "St.".
+    title = extract(titled("Outrage after bloody night in St. Louis leaves 18 shot, one stabbed", "x"))
+    assert [(f.value, f.event) for f in title.headline] == [(18, "bloody night")]
     # A shooting's own "deadly" is no stretch of time: its toll is the story's.
     assert counts("A deadly shooting left two people dead and three wounded on Friday.") == [
         (2, "killed"),

@@ -17,7 +17,7 @@ from text_to_num import text2num
 
 from ..measures import FATES, OUTCOME_OF, OUTCOMES, WEAPONS
 from ..model import Article, Figure, Paragraph, Quote
-from ..sentences import QUOTATION, SENTENCES, SentenceBounds
+from ..sentences import HEADLINE, QUOTATION, SENTENCES, SentenceBounds
 from .events import other_event
 from .gazetteer import gazetteer
 from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
@@ -1113,7 +1113,8 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
     sources: list[tuple[int, str]] | None = None
     quotations: list[tuple[int, int]] = []
     signer = _signer(article, paragraph.index) if paragraph.index != _TITLE else None
-    sentences = SENTENCES.bounds(text)
+    # A title is not cut at an abbreviation: "Outrage after bloody night in St. Louis leaves 18 shot".
+    sentences = (HEADLINE if paragraph.index == _TITLE else SENTENCES).bounds(text)
     captioned = captions(text, sentences)
     lists: list[int] = []  # the figures of lists of people in this paragraph
     for number in _numbers(text, title=paragraph.index == _TITLE):
