@@ -536,3 +536,18 @@ def test_those_shot_whom_their_sentence_says_alive_are_wounded():
     assert (1, "killed") in counts(
         "Two men were shot Sunday, one fatally, and the other is in stable condition."
     )
+
+
+def test_a_headline_s_people_shot_are_the_wounded_its_body_counts_when_none_died():
+    # 495178: "Four teens shot at Eastside party Friday", whose body says four teens were wounded.
+    extraction = extract(
+        titled(
+            "Four teens shot at Eastside party Friday", "Police said four teens were wounded at the party."
+        )
+    )
+    assert [(f.value, f.measure) for f in extraction.headline] == [(4, "injured")]
+    # Another number of wounded than of those shot: the headline's count stays those shot.
+    other = extract(
+        titled("Four teens shot at Eastside party", "Police said five people were hurt at the party.")
+    )
+    assert [(f.value, f.measure) for f in other.headline] == [(4, "shot")]

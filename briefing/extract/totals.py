@@ -169,6 +169,10 @@ def with_wounded(headline: Sequence[Figure], figures: Sequence[Figure]) -> tuple
     value = shot.value if _OTHERS.search(shot.text) and not among else shot.value - killed
     # A count of wounded as large tells of them all; a smaller one ("One man was critically wounded") of some.
     wounded_told = [f for f in own if f.measure == "injured"]
+    if not killed and any(f.value == shot.value for f in wounded_told):
+        # "Four teens shot" and "Four teens were wounded", no one dead: the same four, wounded.
+        told = {f.value for f in wounded_told}
+        return _shot_as_wounded(headline, told), _shot_as_wounded(figures, told)
     if value <= 0 or any(f.value >= value for f in wounded_told):
         return list(headline), list(figures)
     if not killed and not wounded_told:
@@ -187,5 +191,11 @@ def _died_of(figure: Figure, figures: Sequence[Figure]) -> bool:
     )
 
 
-def _shot_as_wounded(figures: Sequence[Figure]) -> list[Figure]:
-    return [dataclasses.replace(f, measure="injured") if f.measure == "shot" else f for f in figures]
+def _shot_as_wounded(figures: Sequence[Figure], values: set[float] | None = None) -> list[Figure]:
+    """`figures` with those shot counted as wounded: all, or those of `values`."""
+    return [
+        dataclasses.replace(f, measure="injured")
+        if f.measure == "shot" and (values is None or f.value in values)
+        else f
+        for f in figures
+    ]
