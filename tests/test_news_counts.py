@@ -551,3 +551,15 @@ def test_a_headline_s_people_shot_are_the_wounded_its_body_counts_when_none_died
         titled("Four teens shot at Eastside party", "Police said five people were hurt at the party.")
     )
     assert [(f.value, f.measure) for f in other.headline] == [(4, "shot")]
+
+
+def test_a_shot_fired_is_a_round_not_a_person_shot():
+    # 529654: "She fired one shot that struck the father in the arm".
+    found = counts(
+        "She fired one shot that struck the father in the arm and then continued on and struck the little "
+        "boy."
+    )
+    assert (1, "shots") in found and (1, "shot") not in found
+    assert counts("Police said one shot was fired.") == [(1, "shots")]
+    # People shot are people: "Three shot that night were hospitalized".
+    assert counts("Three shot that night were hospitalized.") == [(3, "shot")]

@@ -390,6 +390,12 @@ _JOINED_COUNT = re.compile(
 )
 _SHOOTING_VICTIMS = re.compile(r"\b(?:shooting|gunshot)\s+victims$", re.IGNORECASE)
 """Victims of a shooting, who were shot."""
+# "shot" as the noun of a round fired: "(one) shot that struck", "(one) shot was fired", "(one) shot rang
+# out".
+_A_SHOT = re.compile(
+    r"\s+shot\s+(?:(?:that|which)\s+)?(?:was\s+fired|had\s+been\s+fired|rang\s+out|hit|struck|went)\b",
+    re.IGNORECASE,
+)
 _TO_DEATH = re.compile(r"\s+(?:to\s+death|dead)\b", re.IGNORECASE)
 """What makes people shot dead, after them: "shot five people to death", "shot two men dead"."""
 _CAPTION_HINT = re.compile(r"Photo|Caption|Image \d")
@@ -1305,6 +1311,8 @@ def _what_is_counted(
         return (noun, _measure_of(noun), end) if number.value != 1 or _plural(noun.split()[-1]) else None
     if verb and noun is None:
         end += verb.end()
+    if outcome == "shot" and noun is None and _A_SHOT.match(text, number.end):
+        return "shot", "shots", end  # "fired one shot that struck the father", "one shot was fired"
     if outcome == "shot" and (to_death := _TO_DEATH.match(text, end)):
         return noun, "killed", to_death.end()  # "shot five people to death"
     return noun, outcome, end
