@@ -464,3 +464,19 @@ def test_a_roundup_s_counts_of_other_shootings_are_set_apart(tmp_path):
         ("wjcl", "5 dead in Appling, Georgia mass shooting", "Five people were found dead."),
     )["killed"]
     assert 6 in {r.figure.value for r in spree.reports} and not any(r.apart for r in spree.reports)
+
+
+def test_some_of_those_counted_are_a_part_of_the_count(tmp_path):
+    # gva-dev 481254: four wounded, then weeks later "two of them critically wounded".
+    injured = _story(
+        tmp_path / "margate",
+        ("sun", "Police receive tips in Margate shooting", "Three men and a woman were wounded."),
+        (
+            "herald",
+            "Margate shootout linked to crime ring",
+            "Four people were found sprawled on a front lawn and bleeding from gunshot wounds, two of them "
+            "critically wounded.",
+        ),
+        dates=("2013-10-22", "2013-11-14"),
+    )["injured"]
+    assert injured.value == 4 and all(r.part for r in injured.reports if r.figure.value == 2)

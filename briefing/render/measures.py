@@ -327,8 +327,9 @@ def _part(report: Report, reports: list[Report]) -> bool:
     """Whether `report` counts some of those another count of its story counts: a smaller count of its own
     article, which gives one total (its largest: "three people were killed… two civilians"), a group
     of people ("six children") of whom another counts more, one person told by "a" ("A child died
-    when a wall collapsed") where another counts more, or a toll smaller than one of an earlier day
-    (a later report tells of some of the dead: "killed his brother and his girlfriend")."""
+    when a wall collapsed") or some "of them" ("two of them critically wounded") where another counts
+    more, or a toll smaller than one of an earlier day (a later report tells of some of the dead: "killed
+    his brother and his girlfriend")."""
     value = report.figure.value
     if any(r.slug == report.slug and r.figure.value > value and not r.early for r in reports):
         return True
@@ -336,6 +337,8 @@ def _part(report: Report, reports: list[Report]) -> bool:
         return True
     if report.figure.value == 1 and (_ONE_TOLD.match(report.figure.text) or _one_named(report.figure)):
         return any(r.figure.value > 1 for r in reports)
+    if _OF_THEM.match(report.figure.text):  # "two of them critically wounded", of four
+        return any(r.figure.value > value for r in reports)
     noun = (report.figure.noun or "").lower().split()
     return (
         bool(noun)
