@@ -480,3 +480,29 @@ def test_some_of_those_counted_are_a_part_of_the_count(tmp_path):
         dates=("2013-10-22", "2013-11-14"),
     )["injured"]
     assert injured.value == 4 and all(r.part for r in injured.reports if r.figure.value == 2)
+
+
+def test_a_headline_s_shot_less_the_dead_is_no_part_of_its_body_s_larger_count(tmp_path):
+    # gva-dev 517073: "9 People Shot, 1 Fatally" over a body that reads ten wounded; another report's
+    # headline says eight were hospitalized. The headline's eight wounded are the article's own count.
+    injured = _story(
+        tmp_path / "compton",
+        (
+            "ktla",
+            "9 People Shot, 1 Fatally, After Violence Breaks Out at Party in Compton",
+            "One man was killed and ten others were wounded in a shooting that took place at party in a "
+            "Compton warehouse early Sunday morning, according to the Los Angeles County Sheriff's "
+            "Department.",
+        ),
+    )["injured"]
+    assert injured.value == 8 and not any(r.part for r in injured.reports if r.figure.value == 8)
+    # A body's smaller count beside a larger one of its own article is still a part of it.
+    body = _story(
+        tmp_path / "body",
+        (
+            "ktla",
+            "Party shooting in Compton",
+            "Ten people were wounded. Eight of them were taken to hospital.",
+        ),
+    )["injured"]
+    assert body.value == 10

@@ -331,7 +331,9 @@ def _part(report: Report, reports: list[Report]) -> bool:
     more, or a toll smaller than one of an earlier day (a later report tells of some of the dead: "killed
     his brother and his girlfriend")."""
     value = report.figure.value
-    if any(r.slug == report.slug and r.figure.value > value and not r.early for r in reports):
+    if not _headline_net(report) and any(
+        r.slug == report.slug and r.figure.value > value and not r.early for r in reports
+    ):
         return True
     if _rises(report) and any(report in _later(r, reports) and r.figure.value > value for r in reports):
         return True
@@ -349,6 +351,12 @@ def _part(report: Report, reports: list[Report]) -> bool:
             for r in reports
         )
     )
+
+
+def _headline_net(report: Report) -> bool:
+    """A headline's wounded given as those shot less the dead ("9 People Shot, 1 Fatally"): the article's
+    own count, whatever larger its body reads."""
+    return report.figure.paragraph is None and _net_of_dead(report)
 
 
 def _one_named(figure: Figure) -> bool:
