@@ -391,3 +391,118 @@ def test_a_headline_s_count_is_never_set_apart_as_far_from_most(tmp_path):
     )["killed"]
     assert not any(r.apart for r in killed.reports)
     assert killed.value == 10
+
+
+def test_a_later_report_of_some_of_the_wounded_is_no_update_of_their_count(tmp_path):
+    # gva-dev 551053, 559237: five wounded, then the next day "three of those injured" are students; two
+    # wounded, then a later report tells of "A 20-year-old woman" shot. Some of them, not fewer.
+    measures = _story(
+        tmp_path / "party",
+        ("wsmv", "5 injured during shooting at Murfreesboro party", "Five people were injured."),
+        (
+            "dnj",
+            "3 of 5 victims in party shooting are MTSU students",
+            "The university said three of those injured are students.",
+        ),
+        ("wfla", "Suspect arrested", "Police said a 20-year-old woman was shot in the leg."),
+        dates=("2016-05-01", "2016-05-02", "2016-05-03"),
+    )
+    injured = measures["injured"]
+    assert (injured.value, injured.updates) == (5, ())
+    # A later count of all of them, different, still updates the earlier one.
+    updated = _story(
+        tmp_path / "update",
+        ("wsmv", "5 injured during shooting at Murfreesboro party", "Five people were injured."),
+        ("dnj", "Party shooting", "Police now say four people were injured."),
+        dates=("2016-05-01", "2016-05-02"),
+    )["injured"]
+    assert (updated.value, {r.figure.value for r in updated.updates}) == (4, {5})
+
+
+def test_those_shot_less_the_dead_are_the_wounded_before_a_count_that_may_hold_the_dead(tmp_path):
+    # gva-dev 492260: "Four shot, one killed" against "One killed, four injured", whose four are those shot.
+    injured = _story(
+        tmp_path / "dillon",
+        ("wbtw", "Four shot, one killed at Dillon County club", "Deputies said four people were shot."),
+        ("wpde", "One killed, four injured in Dillon County shooting", "Deputies were called to the club."),
+    )["injured"]
+    assert (injured.value, injured.range, injured.disagree) == (3, "3–4", True)
+    # Where no count of the wounded is those shot less the dead, the largest of the day stays the line.
+    plain = _story(
+        tmp_path / "plain",
+        ("wbtw", "One killed, three injured at Dillon County club", "Deputies were called to the club."),
+        ("wpde", "One killed, four injured in Dillon County shooting", "Deputies were called to the club."),
+    )["injured"]
+    assert plain.value == 4
+
+
+def test_a_roundup_s_counts_of_other_shootings_are_set_apart(tmp_path):
+    # gva-dev 557479: a bus stop's five wounded, and a roundup of the city's day that tells of them and of
+    # "Two women and a man… killed in a domestic-related shooting": no one died at the bus stop.
+    measures = _story(
+        tmp_path / "chicago",
+        ("abc7", "5 shot at Park Manor bus stop", "Five people were shot at a bus stop in Park Manor."),
+        (
+            "suntimes",
+            "4 killed, 16 wounded in Wednesday shootings across Chicago",
+            "Two women and a man were killed in a domestic-related shooting Wednesday night in Englewood."
+            "\n\nFive people were shot at a bus stop in Park Manor.",
+        ),
+    )
+    assert "killed" not in measures
+    injured = measures["injured"]
+    assert (injured.value, injured.disagree) == (5, False)
+    # gva-dev 546022: one gunman's "2 shootings", whose toll the other reports give too, is no roundup.
+    spree = _story(
+        tmp_path / "appling",
+        (
+            "ap",
+            "5 people dead in 2 shootings in Georgia",
+            "The daughter of a northeast Georgia man suspected of shooting five people to death before "
+            'killing himself says her father was a "ticking time bomb."',
+        ),
+        ("wjcl", "5 dead in Appling, Georgia mass shooting", "Five people were found dead."),
+    )["killed"]
+    assert 6 in {r.figure.value for r in spree.reports} and not any(r.apart for r in spree.reports)
+
+
+def test_some_of_those_counted_are_a_part_of_the_count(tmp_path):
+    # gva-dev 481254: four wounded, then weeks later "two of them critically wounded".
+    injured = _story(
+        tmp_path / "margate",
+        ("sun", "Police receive tips in Margate shooting", "Three men and a woman were wounded."),
+        (
+            "herald",
+            "Margate shootout linked to crime ring",
+            "Four people were found sprawled on a front lawn and bleeding from gunshot wounds, two of them "
+            "critically wounded.",
+        ),
+        dates=("2013-10-22", "2013-11-14"),
+    )["injured"]
+    assert injured.value == 4 and all(r.part for r in injured.reports if r.figure.value == 2)
+
+
+def test_a_headline_s_shot_less_the_dead_is_no_part_of_its_body_s_larger_count(tmp_path):
+    # gva-dev 517073: "9 People Shot, 1 Fatally" over a body that reads ten wounded; another report's
+    # headline says eight were hospitalized. The headline's eight wounded are the article's own count.
+    injured = _story(
+        tmp_path / "compton",
+        (
+            "ktla",
+            "9 People Shot, 1 Fatally, After Violence Breaks Out at Party in Compton",
+            "One man was killed and ten others were wounded in a shooting that took place at party in a "
+            "Compton warehouse early Sunday morning, according to the Los Angeles County Sheriff's "
+            "Department.",
+        ),
+    )["injured"]
+    assert injured.value == 8 and not any(r.part for r in injured.reports if r.figure.value == 8)
+    # A body's smaller count beside a larger one of its own article is still a part of it.
+    body = _story(
+        tmp_path / "body",
+        (
+            "ktla",
+            "Party shooting in Compton",
+            "Ten people were wounded. Eight of them were taken to hospital.",
+        ),
+    )["injured"]
+    assert body.value == 10

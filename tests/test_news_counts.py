@@ -414,3 +414,152 @@ def test_a_headline_counts_one_person_named_by_a_noun_alone():
     assert headline("Deaths ruled murder-suicide; mother shot husband, infant son, then herself") == []
     # Only a headline: a sentence's "man killed" is read by the rules of sentences.
     assert counts("The man killed in the crash was not named.") == []
+
+
+def test_a_toll_of_a_violent_night_or_weekend_is_the_sum_of_its_shootings():
+    # 555873, 484268: a roundup's headline and lead count a whole night or weekend of a city.
+    extraction = extract(
+        titled(
+            "Violent night leaves 2 dead, 6 injured in Detroit",
+            "A bloody Mother's Day weekend in Detroit left seven people dead and 14 others injured.",
+            "Quadruple shooting sets off violent night in Philadelphia, leaving two dead and six wounded.",
+            "One person died and four were critically injured outside an unidentified establishment.",
+        )
+    )
+    events = [(f.value, f.measure, f.event) for f in (*extraction.headline, *extraction.figures)]
+    assert events == [
+        (2, "killed", "violent night"),
+        (6, "injured", "violent night"),
+        (7, "killed", "bloody mother's day weekend"),
+        (14, "injured", "bloody mother's day weekend"),
+        (2, "killed", "violent night"),
+        (6, "injured", "violent night"),
+        (1, "killed", None),
+        (4, "injured", None),
+    ]
+    # 487659: a headline is one sentence, not cut at "St.".
+    title = extract(titled("Outrage after bloody night in St. Louis leaves 18 shot, one stabbed", "x"))
+    assert [(f.value, f.event) for f in title.headline] == [(18, "bloody night")]
+    # A shooting's own "deadly" is no stretch of time: its toll is the story's.
+    assert counts("A deadly shooting left two people dead and three wounded on Friday.") == [
+        (2, "killed"),
+        (3, "injured"),
+    ]
+
+
+def test_counts_of_several_shooting_incidents_and_a_title_cased_headline_s_are_no_one_shooting_s():
+    # 484268, 484351: "in five separate shooting incidents", "Seven Wounded In Shootings On South, West
+    # Sides".
+    extraction = extract(
+        titled(
+            "Seven Wounded In Shootings On South, West Sides",
+            "One man and one women were killed, and six more men were wounded in five separate shooting "
+            "incidents across Philadelphia in the span of about six hours Tuesday.",
+            "Two people were wounded in the shooting incident on Main Street.",
+        )
+    )
+    events = [(f.value, f.measure, f.event) for f in (*extraction.headline, *extraction.figures)]
+    assert (7, "injured", "several shootings") in events
+    assert (6, "injured", "several shooting incidents") in events
+    assert (2, "injured", None) in events
+    assert headline("Two Wounded In The Shootings At Mall") == [(2, "injured")]
+
+
+def test_a_toll_of_last_week_or_last_month_is_another_event_s():
+    # 427621, 491770: a report of one shooting recalls another of the week before.
+    assert (
+        counts(
+            "Obama is scheduled to visit Roseburg, Oregon, where eight students and a teacher were shot and "
+            "killed last week at Umpqua Community College."
+        )
+        == []
+    )
+    assert (
+        counts(
+            "We also learned that a 19-year-old male was shot and killed on the same block just last week."
+        )
+        == []
+    )
+    assert counts("Three people were wounded in a shooting on the same street last month.") == []
+    # The weekend past is a Monday report's own: "last weekend" is no "last week".
+    assert counts("Three people were wounded in a shooting outside the club last weekend.") == [
+        (3, "injured")
+    ]
+
+
+def test_a_toll_of_years_ago_is_another_event_s():
+    # 489581: a report of the Santa Monica shooting recalls others in southern California.
+    assert counts("Eight died in a hair salon shooting in Seal Beach, CA, three years ago.") == []
+    assert (
+        counts(
+            "A 20-year-old man went on a shooting spree across suburban Orange County just a few years ago, "
+            "killing four."
+        )
+        == []
+    )
+    # 422064: a follow-up's "two months ago" is the story's own shooting, told again.
+    assert counts(
+        "Police said a shooting killed three people and left two others wounded during a barbecue two "
+        "months ago."
+    ) == [(3, "killed"), (2, "injured")]
+
+
+def test_one_more_dead_told_with_also_adds_to_the_one_told_before():
+    # 512880, 541987: one dead, then another "also killed".
+    assert (2, "killed") in counts(
+        "Prince William County police say Officer Ashley Guindon, 28, was shot and killed Saturday "
+        "responding to a domestic violence call in Woodbridge, Virginia. A woman was also killed and two "
+        "other officers were wounded."
+    )
+    assert (2, "killed") in counts(
+        "A 46-year-old woman died Saturday, a week after she was critically wounded in a drive-by shooting.",
+        "Gino Nicolas, 24, was also killed in the shooting.",
+    )
+    # 509897: past a count of several, the one "also" told may be one of them: five dead, not six.
+    found = counts(
+        "Five people are dead after a shooting and two fires at a Phoenix home Tuesday morning.",
+        "Crump said Alex Buckner also died in the home. Police shot him when he pointed a gun at officers.",
+    )
+    assert (5, "killed") in found and (6, "killed") not in found
+
+
+def test_those_shot_whom_their_sentence_says_alive_are_wounded():
+    # 493882: the fourth victim of a gunman who killed three.
+    assert counts("A fourth shooting victim was shot twice in the arm but is expected to survive.") == [
+        (1, "injured")
+    ]
+    assert counts("Two men were shot outside the store and are in stable condition, police said.") == [
+        (2, "injured")
+    ]
+    # Shot and nothing said of their state: shot; a sentence that counts dead too gives the wounded its way.
+    assert counts("Two men were shot near the park.") == [(2, "shot")]
+    assert (1, "killed") in counts(
+        "Two men were shot Sunday, one fatally, and the other is in stable condition."
+    )
+
+
+def test_a_headline_s_people_shot_are_the_wounded_its_body_counts_when_none_died():
+    # 495178: "Four teens shot at Eastside party Friday", whose body says four teens were wounded.
+    extraction = extract(
+        titled(
+            "Four teens shot at Eastside party Friday", "Police said four teens were wounded at the party."
+        )
+    )
+    assert [(f.value, f.measure) for f in extraction.headline] == [(4, "injured")]
+    # Another number of wounded than of those shot: the headline's count stays those shot.
+    other = extract(
+        titled("Four teens shot at Eastside party", "Police said five people were hurt at the party.")
+    )
+    assert [(f.value, f.measure) for f in other.headline] == [(4, "shot")]
+
+
+def test_a_shot_fired_is_a_round_not_a_person_shot():
+    # 529654: "She fired one shot that struck the father in the arm".
+    found = counts(
+        "She fired one shot that struck the father in the arm and then continued on and struck the little "
+        "boy."
+    )
+    assert (1, "shots") in found and (1, "shot") not in found
+    assert counts("Police said one shot was fired.") == [(1, "shots")]
+    # People shot are people: "Three shot that night were hospitalized".
+    assert counts("Three shot that night were hospitalized.") == [(3, "shot")]

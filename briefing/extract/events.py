@@ -12,8 +12,10 @@ war"), or when it begins with "It" or "That" after a sentence about another even
 quake was in February, when... It killed 612"), or when an event named with "a" struck a country
 that the article's title and lead do not name ("killed by a quake in eastern China" in a report of
 a quake in Iran), or when it is the sum of several events named by a plural ("4 killed, 16 wounded
-in Wednesday shootings across Chicago"). A past date by another figure (sales "in 2003") only dates
-it. A time that is the article's own (its month, or its year given alone) is no other event.
+in Wednesday shootings across Chicago", "in five separate shooting incidents"), or of a violent
+stretch of time ("Violent night leaves 2 dead, 6 injured in Detroit"). A past date by another figure
+(sales "in 2003") only dates it. A time that is the article's own (its month, or its year given alone)
+is no other event.
 """
 
 from __future__ import annotations
@@ -61,13 +63,15 @@ _DATED_EVENT_AFTER = re.compile(
 # A year opening the noun phrase a count ends: "the 2014 shooting (death of…)", "the 2012 (massacre of…)".
 _DATED_NOUN = re.compile(r"\b[Tt]he\s+(?P<date>(?:19|20)\d{2})\s+(?:[a-z-]+\s+){0,2}$")
 # A past time a toll is given in: "in February", "in early March", "during September 2009", "in 2003",
-# "last year" (not a day: "on March 3" may be the article's own).
+# "last year", "last week", "three years ago" (not a day: "on March 3" may be the article's own; nor "last
+# weekend", a Monday report's own, nor "two months ago", a follow-up's own shooting).
 _PAST_TIME = re.compile(
     r"""\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?
           (?P<date> (?:"""
     + _MONTH_NAMES
     + r""")(?:,?\s+(?:19|20)\d{2})? | (?:19|20)\d{2} )\b(?![-–]\d)
-      | \b(?P<last>[Ll]ast\ year)\b(?:['’]s)?""",
+      | \b(?P<last>[Ll]ast\ (?:year|month|week))\b(?:['’]s)?
+      | \b(?P<ago>(?:[\w-]+\s+){1,2}years?\s+ago)\b""",
     re.VERBOSE,
 )
 # An event of the kind named with "a" and the place it struck, right after a toll: "were killed by a quake
@@ -84,7 +88,14 @@ _WAR = re.compile(r"\b(?:in|during)\s+(?P<war>the\s+(?:[\w-]+\s+){0,3}?[Ww]ar)\b
 # Events of which a count is the sum, named by a plural without "the": "in Wednesday shootings across
 # Chicago", "in shootings across the city", "in separate shootings"; not "in the shootings", one gunman's.
 _SEVERAL = re.compile(
-    r"\b(?:in|from)\s+(?!the\b|a\b|an\b|this\b|that\b)(?:[\w,-]+\s+){0,3}?(?P<events>[Ss]hootings|[Ss]tabbings)\b"
+    r"\b(?i:in|from)\s+(?!(?i:the|a|an|this|that)\b)(?:[\w,-]+\s+){0,3}?"
+    r"(?P<events>(?i:shootings|stabbings|shooting\s+incidents))\b"
+)
+# A toll a violent stretch of time gives, the sum of its shootings: "Violent night leaves 2 dead, 6 injured
+# in Detroit", "Outrage after bloody night in St. Louis leaves 18 shot", "A bloody Mother's Day weekend in
+# Detroit left seven people dead".
+_VIOLENT_PERIOD = re.compile(
+    r"\b(?P<period>(?i:violent|bloody|deadly)\s+(?:[\w'’-]+\s+){0,2}?(?i:night|weekend|day(?:\s+weekend)?|week))\b"
 )
 # A sentence that goes on about the event of the one before: "It killed 612 people", "That temblor killed".
 _GOES_ON = re.compile(
@@ -180,6 +191,14 @@ def _several_after(before: str, after: str) -> str | None:
     return f"several {found['events'].lower()}" if found else None
 
 
+def _violent_period_before(before: str, after: str) -> str | None:
+    """A violent night or weekend the toll is the sum of, told before it in its sentence: "Violent weekend in
+    Detroit: 17 scenes, (7 dead)", "sets off violent night in Philadelphia, leaving (two dead)"; not a
+    shooting's own "deadly" ("a deadly shooting left two dead")."""
+    found = _VIOLENT_PERIOD.search(before)
+    return found["period"].lower() if found else None
+
+
 def _clause_end(after: str) -> int:
     end = re.search(r"[.;:!?](?=\s|$)", after)
     return end.start() if end else len(after)
@@ -204,8 +223,15 @@ def _last_break(before: str) -> int:
 
 
 def _label(time: re.Match[str]) -> str:
-    """A past time's label: "February", "September 2009", "2003", "last year"."""
-    return time["date"] or time["last"].lower()
+    """A past time's label: "February", "September 2009", "2003", "last year", "three years ago"."""
+    return time["date"] or (time["last"] or time["ago"]).lower()
+
+
+def _ago_after(before: str, after: str) -> str | None:
+    """Years ago in the count's clause: "(Eight died) in a hair salon shooting in Seal Beach, CA,
+    three years ago"."""
+    found = _PAST_TIME.search(after[: _clause_end(after)])
+    return found["ago"].lower() if found and found["ago"] else None
 
 
 ANY_FIGURE: tuple[Rule, ...] = (_linked_date, _dated_event_after)
@@ -215,7 +241,9 @@ TOLLS_ONLY: tuple[Rule, ...] = (
     _past_time_before,
     _dated_noun_before,
     _war_after,
+    _ago_after,
     _several_after,
+    _violent_period_before,
 )
 """Rules for a toll only, in this order (a count's own time before an earlier one): a past time by a
 count of sales or seats dates it, it is no other event."""

@@ -17,7 +17,7 @@ from text_to_num import text2num
 
 from ..measures import FATES, OUTCOME_OF, OUTCOMES, WEAPONS
 from ..model import Article, Figure, Paragraph, Quote
-from ..sentences import QUOTATION, SENTENCES, SentenceBounds
+from ..sentences import HEADLINE, QUOTATION, SENTENCES, SentenceBounds
 from .events import other_event
 from .gazetteer import gazetteer
 from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
@@ -309,7 +309,7 @@ _ONE_VICTIM = re.compile(
         (?:\s+(?:of|from)\s+[\w-]+)?                         # "of 12", "from Queens"
         (?:\s*,[^,.;]{1,40},)?                              # "an 11-year-old boy, David McIntyre, was"
         \s+(?:
-            (?:was|has\ been|had\ been)\s+(?:(?!fatally)\w+ly\s+)?(?P<outcome>"""
+            (?:was|has\ been|had\ been)\s+(?:(?!fatally)\w+ly\s+)?(?:also\s+)?(?P<outcome>"""
     + alternation(_OUTCOME)
     + r""")
           | (?P<died> died | perished )                    # not "a man killed his wife"
@@ -390,6 +390,12 @@ _JOINED_COUNT = re.compile(
 )
 _SHOOTING_VICTIMS = re.compile(r"\b(?:shooting|gunshot)\s+victims$", re.IGNORECASE)
 """Victims of a shooting, who were shot."""
+# "shot" as the noun of a round fired: "(one) shot that struck", "(one) shot was fired", "(one) shot rang
+# out".
+_A_SHOT = re.compile(
+    r"\s+shot\s+(?:(?:that|which)\s+)?(?:was\s+fired|had\s+been\s+fired|rang\s+out|hit|struck|went)\b",
+    re.IGNORECASE,
+)
 _TO_DEATH = re.compile(r"\s+(?:to\s+death|dead)\b", re.IGNORECASE)
 """What makes people shot dead, after them: "shot five people to death", "shot two men dead"."""
 _CAPTION_HINT = re.compile(r"Photo|Caption|Image \d")
@@ -1113,7 +1119,8 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
     sources: list[tuple[int, str]] | None = None
     quotations: list[tuple[int, int]] = []
     signer = _signer(article, paragraph.index) if paragraph.index != _TITLE else None
-    sentences = SENTENCES.bounds(text)
+    # A title is not cut at an abbreviation: "Outrage after bloody night in St. Louis leaves 18 shot".
+    sentences = (HEADLINE if paragraph.index == _TITLE else SENTENCES).bounds(text)
     captioned = captions(text, sentences)
     lists: list[int] = []  # the figures of lists of people in this paragraph
     for number in _numbers(text, title=paragraph.index == _TITLE):
@@ -1138,6 +1145,10 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
         prior = (sentences.of(sentence[0] - 1)[0], sentence[0]) if sentence[0] else None
         event = other_event(text, sentence, (start, end), article, toll=measure in OUTCOMES, previous=prior)
         event = event or _continued_event(text, sentence[0], prior, figures[first_in_paragraph:])
+        added_to = _added_to(figures, text[start:end], measure) if part_of is None and event is None else None
+        if added_to is not None:  # "A woman was also killed": one more than those told before
+            value, noun = figures[added_to].value + value, None
+            low, high = _bounds(value, qualifier.lower() if qualifier else None)
         repeated = next(
             (
                 i
@@ -1177,6 +1188,25 @@ def _add_figures(article: Article, paragraph: Paragraph, figures: list[Figure]) 
             )
         )
     add_totals(text, figures, first_in_paragraph, sentences)
+
+
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def _added_to(figures: list[Figure], phrase: str, measure: str) -> int | None:
+    """The article's count of one dead or wounded told before that a count "also" so adds to ("Officer Ashley
+    Guindon was shot and killed… A woman was also killed": two dead), or None; not a larger count, of
+    which the one "also" told may be one ("Five people are dead… Alex Buckner also died")."""
+    if measure not in ("killed", "injured") or not _ALSO.search(phrase):
+        return None
+    earlier = [
+        i
+        for i, f in enumerate(figures)
+        if f.measure == measure and f.event is None and f.part_of is None and f.rate is None
+    ]
+    largest = max(earlier, key=lambda i: figures[i].value, default=None)
+    # Past one person told, "also" may be one of those counted ("Five people are dead… Buckner also died").
+    return largest if largest is not None and figures[largest].value == 1 else None
 
 
 def _within(listed: Figure, start: int, end: int, measure: str) -> bool:
@@ -1281,6 +1311,8 @@ def _what_is_counted(
         return (noun, _measure_of(noun), end) if number.value != 1 or _plural(noun.split()[-1]) else None
     if verb and noun is None:
         end += verb.end()
+    if outcome == "shot" and noun is None and _A_SHOT.match(text, number.end):
+        return "shot", "shots", end  # "fired one shot that struck the father", "one shot was fired"
     if outcome == "shot" and (to_death := _TO_DEATH.match(text, end)):
         return noun, "killed", to_death.end()  # "shot five people to death"
     return noun, outcome, end

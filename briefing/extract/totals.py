@@ -1,6 +1,7 @@
 """Totals news gives in parts: the wounded as those shot who did not die, the dead with their killer.
 
-"Five people were shot, three fatally" (two wounded), "Four shot, one dead" (three): in one sentence, a
+"Five people were shot, three fatally" (two wounded), "Four shot, one dead" (three), "was shot twice in the
+arm but is expected to survive" (one): in one sentence, a
 count of people shot before a count of dead is the whole, and the wounded are the rest; after the dead,
 those shot are the others ("1 dead, 3 shot": three wounded), and so are "others" shot anywhere. "Four
 shot to death…, then gunman kills himself": a killer who kills himself in the sentence that counts his
@@ -29,6 +30,12 @@ _ATTACKERS = re.compile(
 _INCLUDING = re.compile(r"\b(?:including|among\s+them)\b", re.IGNORECASE)
 _LISTED = re.compile(r"[\s,;:]*(?:and\s+)?")
 """What stands between counts listed as a headline lists them: "1 dead(, )3 shot"."""
+_SURVIVED = re.compile(
+    r"""\b(?:expected\ to\ (?:survive|recover|live)|survived|non-?\s?life[-\s]threatening
+          |in\ (?:stable|critical|serious|fair|good|satisfactory)\ condition)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+"""Words that say those shot are alive: "is expected to survive", "in stable condition"."""
 _OTHERS = re.compile(r"\b(?:others?|another)\b", re.IGNORECASE)
 """A count of the others: "three others", "Four other people"."""
 
@@ -56,10 +63,11 @@ def add_totals(text: str, figures: list[Figure], first: int, sentences: Sentence
     for i in range(first, len(figures)):
         if _own(figures[i]):
             own[sentences.of(figures[i].start)].append(i)
-    for indices in own.values():
+    for bounds, indices in own.items():
         _add_killer(text, figures, indices)
         _add_attackers(text, figures, indices)
         _add_wounded(text, figures, indices)
+        _add_survivors(text, figures, indices, bounds[1])
 
 
 def _add_killer(text: str, figures: list[Figure], indices: list[int]) -> None:
@@ -128,6 +136,17 @@ def _add_wounded(text: str, figures: list[Figure], indices: list[int]) -> None:
         )
 
 
+def _add_survivors(text: str, figures: list[Figure], indices: list[int], end: int) -> None:
+    """Those shot whom the rest of their sentence says alive are wounded: "A fourth shooting victim was shot
+    twice in the arm but is expected to survive", "two men were shot… in stable condition"; not when the
+    sentence counts dead too ("four shot, one fatally… the others in stable condition")."""
+    if any(figures[i].measure == "killed" for i in indices):
+        return
+    for i in indices:
+        if figures[i].measure == "shot" and _SURVIVED.search(text, figures[i].end, end):
+            figures[i] = dataclasses.replace(figures[i], measure="injured")
+
+
 def with_wounded(headline: Sequence[Figure], figures: Sequence[Figure]) -> tuple[list[Figure], list[Figure]]:
     """An article's title figures and paragraph figures, the wounded its counts of people shot give when it
     gives none as large: all of them when no one is said to have died ("Four people were shot"), else the
@@ -150,6 +169,10 @@ def with_wounded(headline: Sequence[Figure], figures: Sequence[Figure]) -> tuple
     value = shot.value if _OTHERS.search(shot.text) and not among else shot.value - killed
     # A count of wounded as large tells of them all; a smaller one ("One man was critically wounded") of some.
     wounded_told = [f for f in own if f.measure == "injured"]
+    if not killed and any(f.value == shot.value for f in wounded_told):
+        # "Four teens shot" and "Four teens were wounded", no one dead: the same four, wounded.
+        told = {f.value for f in wounded_told}
+        return _shot_as_wounded(headline, told), _shot_as_wounded(figures, told)
     if value <= 0 or any(f.value >= value for f in wounded_told):
         return list(headline), list(figures)
     if not killed and not wounded_told:
@@ -168,5 +191,11 @@ def _died_of(figure: Figure, figures: Sequence[Figure]) -> bool:
     )
 
 
-def _shot_as_wounded(figures: Sequence[Figure]) -> list[Figure]:
-    return [dataclasses.replace(f, measure="injured") if f.measure == "shot" else f for f in figures]
+def _shot_as_wounded(figures: Sequence[Figure], values: set[float] | None = None) -> list[Figure]:
+    """`figures` with those shot counted as wounded: all, or those of `values`."""
+    return [
+        dataclasses.replace(f, measure="injured")
+        if f.measure == "shot" and (values is None or f.value in values)
+        else f
+        for f in figures
+    ]

@@ -56,6 +56,13 @@ SUBGROUPS = frozenset(
 # One person counted by "a" ("A child died when a wall collapsed"): one of the dead, where others count more.
 _ONE_TOLD = re.compile(r"an?\s", re.IGNORECASE)
 
+_PLURALS_WITHOUT_S = frozenset({"people", "men", "women", "children", "police"})
+"""Nouns of several people that end in no "s": "4 people" counts no one person."""
+_DEAD_LAST = re.compile(r"\b(?:" + "|".join(map(re.escape, OUTCOMES["killed"].after)) + r")$", re.IGNORECASE)
+"""A phrase that ends with the dead: "Four shot, one killed"."""
+# Some of a group told before: "three of those injured", "Two of the victims".
+_OF_THEM = re.compile(r"\S+\s+of\s+(?:the|those|these|them)\b", re.IGNORECASE)
+
 # A post quoted in the article (its link left in the text) speaks of an earlier moment.
 _POST = re.compile(r"pic\.twitter\.com/|twitter\.com/\w+/status|\bt\.co/")
 
@@ -98,9 +105,10 @@ class MeasureSummary:
     """The story's bottom line: the count of its latest, most authoritative current report."""
     bottom: Report
     """The report the value is that of: among the counts a headline or two articles give (see
-    `_confirmed`), when there are, of the latest day, the largest (a toll rises as reports come in),
-    an exact count before a bound ("24" before "at least 24"), one whose source its text names, then the
-    most reported."""
+    `_confirmed`) and the wounded given as those shot less the dead (see `_net_of_dead`), when there
+    are, such a count of the wounded first, then of the latest day, the largest (a toll rises as reports
+    come in), an exact count before a bound ("24" before "at least 24"), one whose source its text names,
+    then the most reported."""
     low: float | None
     """The smallest count a current report allows."""
     high: float | None
@@ -166,8 +174,11 @@ def compare(briefing: Briefing) -> list[MeasureSummary]:
     stories: dict[str, dict[str, list[Report]]] = collections.defaultdict(
         lambda: collections.defaultdict(list)
     )
+    articles: dict[str, set[str]] = collections.defaultdict(set)
+    tolled = {e.article.slug: _other_tolls(e) for e in briefing.extractions}
     for extraction in briefing.extractions:
         story = briefing.story_of.get(extraction.article.path, "")
+        articles[story].add(extraction.article.slug)
         for figures in (extraction.headline, extraction.figures):
             for figure in figures:
                 # Sub-counts, rates and other events' tolls would distort the range; not what befell some of
@@ -183,10 +194,45 @@ def compare(briefing: Briefing) -> list[MeasureSummary]:
     summaries = []
     for story, measures in stories.items():
         apart = {report: _why_apart(given_with) for report, given_with in set_apart(measures).items()}
+        roundups = _roundups(measures, {slug: tolled[slug] for slug in articles[story] if tolled[slug]})
+        if articles[story] - roundups:
+            apart |= dict.fromkeys(_of_another_shooting(measures, roundups), ROUNDUP)
         for measure, found in measures.items():
             marked = [dataclasses.replace(r, apart=apart[r]) if r in apart else r for r in found]
-            summaries.append(_summarize(measure, story, marked))
+            if any(r.apart is None for r in marked):  # a measure only roundups give is none of the story's
+                summaries.append(_summarize(measure, story, marked))
     return sorted(summaries, key=lambda s: (order.get(s.story, len(order)), s.story, *rank(s)))
+
+
+ROUNDUP = "in a roundup of several shootings: another one's count?"
+
+
+def _other_tolls(extraction: Extraction) -> list[Figure]:
+    """The tolls an article's headline gives of other events: "4 killed, 16 wounded in Wednesday shootings
+    across Chicago", "Violent night leaves 2 dead, 6 injured in Detroit"."""
+    return [f for f in extraction.headline if f.event is not None and f.measure in OUTCOMES]
+
+
+def _roundups(measures: dict[str, list[Report]], tolled: dict[str, list[Figure]]) -> set[str]:
+    """The articles of a story that are roundups: a headline's toll of several events larger than any count
+    the story's other articles give ("4 killed" across a city against a bus stop's five wounded), which
+    sums more than the story's event; not one no larger ("5 people dead in 2 shootings" of one gunman,
+    whom other reports count five dead)."""
+    others = collections.defaultdict(float)
+    for measure, reports in measures.items():
+        others[measure] = max((r.figure.value for r in reports if r.slug not in tolled), default=0)
+    return {slug for slug, tolls in tolled.items() if any(f.value > others[f.measure] for f in tolls)}
+
+
+def _of_another_shooting(measures: dict[str, list[Report]], roundups: set[str]) -> list[Report]:
+    """The counts of a story that only its roundups give, when it has reports of its own event: a roundup
+    tells of shootings besides the story's ("Two women and a man were killed in a domestic-related
+    shooting"), and its count of the story's own is one another report gives too."""
+    found = []
+    for reports in measures.values():
+        own = {r.figure.value for r in reports if r.slug not in roundups}
+        found += [r for r in reports if r.slug in roundups and r.figure.value not in own]
+    return found
 
 
 def _report(extraction: Extraction, figure: Figure) -> Report:
@@ -245,14 +291,23 @@ def shown(measure: str) -> bool:
 def _superseded(report: Report, reports: list[Report]) -> bool:
     """Whether a later count of the story replaces `report`'s: a count the text gives as earlier,
     when another is not; a count from an earlier day than another article's different one, and for a
-    toll, which only rises, a larger one; not one a later report gives still."""
+    toll, which only rises, a larger one; not one a later report gives still, nor by a later report of
+    some of them ("three of those injured", "A 20-year-old woman was shot")."""
     value = report.figure.value
     if report.early and any(not r.early and r.figure.value != value for r in reports):
         return True
     later = _later(report, reports)
     if any(r.figure.value == value for r in later):
         return False  # a later report still gives it
-    return any(r.figure.value > value or not _rises(report) for r in later)
+    return any(r.figure.value > value or not _rises(report) for r in later if not _some_of_them(r))
+
+
+def _some_of_them(report: Report) -> bool:
+    """Whether a report tells of some of those counted, not of all: one person ("A 20-year-old woman was
+    shot", "injured a 5-year-old") or some of a group told before ("three of those injured")."""
+    figure = report.figure
+    one = figure.value == 1 and bool(_ONE_TOLD.match(figure.text) or _one_named(figure))
+    return one or bool(_OF_THEM.match(figure.text))
 
 
 def _later(report: Report, reports: list[Report]) -> list[Report]:
@@ -272,15 +327,20 @@ def _part(report: Report, reports: list[Report]) -> bool:
     """Whether `report` counts some of those another count of its story counts: a smaller count of its own
     article, which gives one total (its largest: "three people were killed… two civilians"), a group
     of people ("six children") of whom another counts more, one person told by "a" ("A child died
-    when a wall collapsed") where another counts more, or a toll smaller than one of an earlier day
-    (a later report tells of some of the dead: "killed his brother and his girlfriend")."""
+    when a wall collapsed") or some "of them" ("two of them critically wounded") where another counts
+    more, or a toll smaller than one of an earlier day (a later report tells of some of the dead: "killed
+    his brother and his girlfriend")."""
     value = report.figure.value
-    if any(r.slug == report.slug and r.figure.value > value and not r.early for r in reports):
+    if not _headline_net(report) and any(
+        r.slug == report.slug and r.figure.value > value and not r.early for r in reports
+    ):
         return True
     if _rises(report) and any(report in _later(r, reports) and r.figure.value > value for r in reports):
         return True
     if report.figure.value == 1 and (_ONE_TOLD.match(report.figure.text) or _one_named(report.figure)):
         return any(r.figure.value > 1 for r in reports)
+    if _OF_THEM.match(report.figure.text):  # "two of them critically wounded", of four
+        return any(r.figure.value > value for r in reports)
     noun = (report.figure.noun or "").lower().split()
     return (
         bool(noun)
@@ -293,10 +353,16 @@ def _part(report: Report, reports: list[Report]) -> bool:
     )
 
 
+def _headline_net(report: Report) -> bool:
+    """A headline's wounded given as those shot less the dead ("9 People Shot, 1 Fatally"): the article's
+    own count, whatever larger its body reads."""
+    return report.figure.paragraph is None and _net_of_dead(report)
+
+
 def _one_named(figure: Figure) -> bool:
     """A count of one person its text names: "an 18-year-old", "Superior Court Judge Rowland Barnes"."""
-    noun = figure.noun or ""
-    return bool(noun) and not noun.lower().endswith("s")
+    noun = (figure.noun or "").lower()
+    return bool(noun) and not noun.endswith("s") and noun.split()[-1] not in _PLURALS_WITHOUT_S
 
 
 def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
@@ -311,8 +377,9 @@ def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
     values = collections.Counter(r.figure.value for r in current)
     confirmed = _confirmed([r for r in counted if not r.superseded])
     bottom = max(
-        [r for r in current if r.figure.value in confirmed] or current,
+        [r for r in current if r.figure.value in confirmed or _net_of_dead(r)] or current,
         key=lambda r: (
+            _net_of_dead(r),
             r.date or datetime.date.min,
             r.figure.value,
             r.figure.qualifier is None,
@@ -335,6 +402,13 @@ def _summarize(measure: str, story: str, found: list[Report]) -> MeasureSummary:
         summary="",
     )
     return dataclasses.replace(summary, summary=_sentence(summary))
+
+
+def _net_of_dead(report: Report) -> bool:
+    """Whether a count of wounded is those shot less the dead, as the text gives both ("Four shot, one
+    killed", "9 People Shot, 1 Fatally"): counted with care, where "one killed, four injured" may count
+    the dead among the injured."""
+    return report.figure.measure == "injured" and bool(_DEAD_LAST.search(report.figure.text))
 
 
 def _confirmed(reports: list[Report]) -> set[float]:
