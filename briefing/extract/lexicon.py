@@ -68,6 +68,12 @@ striker midfielder goalkeeper winger quarterback
 # English articles: a capital after one proves nothing ("The", "A").
 ARTICLES = frozenset({"the", "a", "an"})
 
+# Verbs' words that no name holds between its words, which a headline written in title case does ("D.A. Will
+# Now Seek Death Penalty"): modals, auxiliaries and the adverbs between them and their verb.
+CLAUSE_WORDS = word_table("""
+will would shall should can could must might is are was were has have had does did not now never also
+""")
+
 # Words that join a title ("Secretary of State", "Minister for Foreign Affairs").
 TITLE_JOINERS = frozenset({"of", "for", "the", "and"})
 TITLE_OBJECTS = frozenset(

@@ -161,6 +161,26 @@ def institutions_quoted(paragraph: TokenizedParagraph) -> list[Span]:
     return found
 
 
+_FIRM_HEADS = lexicon.COMPANY_NOUNS | lexicon.COMPANY_WORDS
+"""Last words of a firm's name that the article may leave off once it has named it ("West Coast Bank",
+"the nearby West Coast office")."""
+
+
+def shortened_firms(spans: list[Span]) -> dict[str, str]:
+    """A firm's name without its head word → the whole name, for the firms an article names by two words
+    or more and a head ("West Coast" → "West Coast Bank"), unless the article gives those words several such
+    names or they name a town or a place known by name ("New York Life")."""
+    found: dict[str, set[str]] = {}
+    for span in spans:
+        if len(span.tokens) > 2 and span.tokens[-1].lower.rstrip(".") in _FIRM_HEADS:
+            found.setdefault(" ".join(t.text for t in span.tokens[:-1]), set()).add(span.text)
+    return {
+        short: next(iter(names))
+        for short, names in found.items()
+        if len(names) == 1 and not any(_known_place(q) or q.kind == "city" for q in gazetteer().lookup(short))
+    }
+
+
 _HEADS_WRITTEN_SOLID = ("bank", "group")
 """Heads of an organization's name that a one-word name ends with ("Bundesbank", "Eurogroup")."""
 
