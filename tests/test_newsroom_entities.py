@@ -293,3 +293,16 @@ def test_a_sentence_opening_with_of_and_a_name_keeps_the_name_whole():
     assert named(found, "organization") >= {"Bank of America", "Wells Fargo Bank"}
     assert "Japan" in named(found, "place")
     assert not any(m.text.startswith("of ") for m in found)
+
+
+def test_a_famous_firm_written_with_a_hyphen_is_the_firm():
+    # MEANTIME apple_103623.
+    found = find_mentions(
+        article(
+            "Five years after its launch, Apple Computer's iTunes downloadable music service in February"
+            " passed Wal-Mart to become the No. 1 music seller in the United States.",
+            "Officials of the co-op said the Non-Stop service and Al-Jazeera were not affected.",
+        )
+    )
+    assert named(found, "organization") >= {"Apple Computer", "Wal-Mart"}
+    assert "Non-Stop" not in named(found, "organization")

@@ -187,8 +187,8 @@ _HEADS_WRITTEN_SOLID = ("bank", "group")
 
 def organization(context: ArticleContext, span: Span, read_around: bool = True) -> bool:
     """An organization by its fame, its words or (with `read_around`) the words around it."""
-    if span.text in lexicon.ORGANIZATIONS or _WEB_DOMAIN.search(span.text):
-        return True  # "NATO", "Detik.com quoted Djamal"
+    if span.text in lexicon.ORGANIZATIONS or _WEB_DOMAIN.search(span.text) or _hyphenated_known(span.text):
+        return True  # "NATO", "Detik.com quoted Djamal", "Wal-Mart"
     if read_around and _said_around(context, span):
         return True
     words = span.tokens
@@ -228,6 +228,15 @@ def organization(context: ArticleContext, span: Span, read_around: bool = True) 
         and words[0].lower not in lexicon.CLOCK_WORDS
         and ("&" in words[0].text or not is_common_word(words[0].text))
     )  # "AT&T", not "noon EDT"
+
+
+_KNOWN_FOLDED = frozenset(name.casefold() for name in lexicon.ORGANIZATIONS)
+
+
+def _hyphenated_known(name: str) -> bool:
+    """A famous organization's name written with a hyphen, as older copy writes some ("Wal-Mart" for
+    Walmart)."""
+    return "-" in name and name.replace("-", "").casefold() in _KNOWN_FOLDED
 
 
 def _said_around(context: ArticleContext, span: Span) -> bool:
