@@ -306,3 +306,15 @@ def test_a_famous_firm_written_with_a_hyphen_is_the_firm():
     )
     assert named(found, "organization") >= {"Apple Computer", "Wal-Mart"}
     assert "Non-Stop" not in named(found, "organization")
+
+
+def test_a_unit_is_an_organization_and_an_abbreviated_street_a_place():
+    # ECB+ 16ecbplus/2.
+    found = find_mentions(
+        article(
+            "Sheriff Deputy Ortiz, 35, with LASD's Gang Enforcement Unit, was killed June 24, 2005 outside an"
+            " apartment. His name is inscribed on the Memorial Wall outside the LASD station on Clark Ave."
+        )
+    )
+    assert "Gang Enforcement Unit" in named(found, "organization") and "Clark Ave" in named(found, "place")
+    assert named(found, "person") == {"Ortiz"}

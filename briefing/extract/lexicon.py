@@ -266,7 +266,7 @@ gmt utc bst cet cest eet msk est edt cst cdt mst mdt pst pdt""")
 
 # Last words of organization names.
 ORG_HEADS = word_table("""
-ministry service services force forces army navy council committee agency administration department
+ministry service services force forces army navy council committee agency administration department unit
 office commission court parliament party bank fund group company corporation corp corp. inc inc.
 ltd ltd. llc plc university institute association union organization organisation network news
 times post journal guard police senate congress assembly foundation airlines airways motors bureau
@@ -355,7 +355,7 @@ FACILITY_HEADS = word_table("""
 airport station stadium arena center centre hall bridge street road avenue square park building
 tower palace factory plant port harbour harbor base dam mine cathedral mosque temple hotel motel
 prison jail camp ranch farm boulevard lane drive highway township county parish creek beach garden
-gardens mall warehouse coast
+gardens mall warehouse coast ave blvd rd hwy
 """)
 
 # Last words of a works named after its town ("Boeing's Everett Factory", "the Toulouse plant"): the town is
