@@ -252,6 +252,8 @@ def test_a_headline_run_into_the_text_in_title_case_is_no_name():
     )
     assert not any("Will" in m.text or "Penalty" in m.text for m in found)
     assert "Superior Court" in named(found, "organization")
+    found = find_mentions(article("Apple Will Cut Jobs As Sales Fall, the paper said."))
+    assert {m.text for m in found} == {"Apple"}
 
 
 def test_a_name_holding_a_modal_only_as_its_first_or_last_word_is_kept():

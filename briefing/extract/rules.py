@@ -139,21 +139,18 @@ def _company_named(context: ArticleContext, span: Span) -> bool:
 
 def clause_in_title_case(context: ArticleContext, span: Span) -> Decision | None:
     """A headline run into the text in title case ("D.A. Will Now Seek Death Penalty A Superior Court jury"):
-    a modal or an auxiliary between a span's words makes it a clause, not a name. The names in it are read
-    again apart, cut at its verb words and at its articles ("Superior Court")."""
+    a modal or an auxiliary between a span's words makes it a clause, not a name. Its subject and the noun
+    phrases its articles begin are read again apart ("D.A.", "Superior Court"); its predicate, from the
+    modal on, names nothing ("Will Now Seek Death Penalty")."""
     tokens = span.tokens
     if not any(t.lower in lexicon.CLAUSE_WORDS for t in tokens[1:-1]):
         return None
-    cuts = [0] + [
-        i
-        for i, t in enumerate(tokens)
-        if 0 < i < len(tokens) and (t.lower in lexicon.CLAUSE_WORDS or t.lower in lexicon.ARTICLES)
-    ]
-    parts = []
-    for start, end in zip(cuts, [*cuts[1:], len(tokens)], strict=True):
-        first = start + (start > 0)  # the cutting word itself names nothing
-        if first < end:
-            parts.append(Part("again", span.part(first, end)))
+    parts, start = [], 0
+    for i, token in enumerate([*tokens[1:], None], start=1):
+        if token is None or token.lower in lexicon.CLAUSE_WORDS or token.lower in lexicon.ARTICLES:
+            if start is not None and start < i:
+                parts.append(Part("again", span.part(start, i)))
+            start = i + 1 if token is not None and token.lower in lexicon.ARTICLES else None
     return Decision(tuple(parts))
 
 
