@@ -295,6 +295,9 @@ def test_a_sentence_opening_with_of_and_a_name_keeps_the_name_whole():
     assert named(found, "organization") >= {"Bank of America", "Wells Fargo Bank"}
     assert "Japan" in named(found, "place")
     assert not any(m.text.startswith("of ") for m in found)
+    # NewsWCL50 event0/4, a tweet's capitals: a common word after "of" is no town.
+    found = find_mentions(article("Details of Summit are being worked out now. Members of Congress agreed."))
+    assert {m.text for m in found} == {"Congress"}
 
 
 def test_a_famous_firm_written_with_a_hyphen_is_the_firm():

@@ -36,6 +36,8 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
         head = tokens[0]
         if head.lower == "of" and tokens is not span.tokens:
             tokens = tokens[1:]  # "Shares of Wells Fargo Bank rose": "of" begins no name
+            if len(tokens) == 1 and _noun_with_a_capital(context, tokens[0]):
+                return NOT_A_NAME  # "Details of Summit are being worked out"
             continue
         if head.lower in lexicon.ARTICLES and not any(
             q.name.startswith(head.text) for q in gazetteer().lookup(" ".join(t.text for t in tokens))
@@ -135,6 +137,17 @@ def _known_by_name(place: Place, name: str) -> bool:
 def _company_named(context: ArticleContext, span: Span) -> bool:
     """The words around a name call it a company (cues.company_cue)."""
     return cues.company_cue(span, context.organization_names)
+
+
+def _noun_with_a_capital(context: ArticleContext, word: Token) -> bool:
+    """A common word alone that no famous organization, person of the article or place known by name
+    writes ("Summit"; not "Congress", "Japan")."""
+    return (
+        is_common_word(word.text)
+        and word.text not in lexicon.ORGANIZATIONS
+        and context.person_key(word.text) is None
+        and not any(q.major or q.kind != "city" for q in gazetteer().lookup(word.text))
+    )
 
 
 def clause_in_title_case(context: ArticleContext, span: Span) -> Decision | None:
