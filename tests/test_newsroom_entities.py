@@ -251,7 +251,7 @@ def test_a_headline_run_into_the_text_in_title_case_is_no_name():
         )
     )
     assert not any("Will" in m.text or "Penalty" in m.text for m in found)
-    assert "Superior Court" in named(found, "organization")
+    assert named(found, "organization") == {"Superior Court"}
     found = find_mentions(article("Apple Will Cut Jobs As Sales Fall, the paper said."))
     assert {m.text for m in found} == {"Apple"}
 
@@ -323,3 +323,15 @@ def test_a_unit_is_an_organization_and_an_abbreviated_street_a_place():
     )
     assert "Gang Enforcement Unit" in named(found, "organization") and "Clark Ave" in named(found, "place")
     assert named(found, "person") == {"Ortiz"}
+
+
+def test_a_district_attorney_abbreviated_is_a_title():
+    # ECB+ 16ecbplus/2.
+    found = find_mentions(
+        article(
+            "Next week, the same jury will begin hearing evidence in the trial's penalty phase in which"
+            " Deputy D.A. Lowell Anger of the Crimes Against Police Officers Section (CAPOS) will seek the"
+            " death penalty."
+        )
+    )
+    assert {(m.text, m.role) for m in found if m.kind == "person"} == {("Lowell Anger", "Deputy D.A.")}

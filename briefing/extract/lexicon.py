@@ -30,7 +30,7 @@ def _columns(table: str) -> dict[str, frozenset[str]]:
 
 # Words of the titles that stand before a person's name ("Foreign Minister Annalena Baerbock").
 TITLE_WORDS = word_table("""
-president vice prime minister secretary senator sen. rep. representative congressman congresswoman
+president vice prime minister secretary senator sen. rep. representative congressman congresswoman d.a. d.a
 governor gov. mayor chancellor king queen prince princess pope general gen. colonel col. lt. lieutenant
 major maj. sgt. sergeant captain capt. admiral commander officer director chief ceo cfo coo chairman
 chairwoman chair judge justice dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady rev. reverend
