@@ -12,7 +12,13 @@ from ..spelling import spelling_key
 from .cues import indexes_named, things_named
 from .gazetteer import Place, gazetteer
 from .lexicon import TITLE_WORDS
-from .organizations import acronym_of, expanded_acronyms, national_institution, organization_key
+from .organizations import (
+    acronym_of,
+    expanded_acronyms,
+    national_institution,
+    organization_key,
+    shortened_firms,
+)
 from .people import list_neighbours, surname, without_suffix
 from .spans import CONNECTORS, Span, TokenizedParagraph
 from .tokens import Token
@@ -49,6 +55,8 @@ class ArticleContext:
         self.indexes = indexes_named(spans)
         """Names the article uses as a stock-market index ("The Dow Jones was down 2.62%")."""
         self.spans = spans
+        self.firms_shortened = shortened_firms(spans)
+        """A firm's name without its head word → its whole name ("West Coast" → "West Coast Bank")."""
         self._span_index = {(span.paragraph.index, span.first): i for i, span in enumerate(spans)}
         self.people: dict[str, str] = {}
         """spelling key of a full name → the full name as first written."""
@@ -153,10 +161,11 @@ class ArticleContext:
 
     def record_organization(self, span: Span) -> None:
         """Record an organization; an institution every country has is keyed with its country
-        ("air force (US)"), which a name without one ("the Air Force") takes from the article's setting."""
+        ("air force (US)"), which a name without one ("the Air Force") takes from the article's setting, and
+        a firm named without its head word is keyed as named whole ("West Coast" as "West Coast Bank")."""
         national = national_institution(span)
         if national is None:
-            key = organization_key(span.text)
+            key = organization_key(self.firms_shortened.get(span.text, span.text))
             if expanded := self._expanded(span):
                 self._name_by_acronym(expanded, key)
             self.record("organization", span.paragraph, span.tokens, self.acronym_keys.get(span.text, key))

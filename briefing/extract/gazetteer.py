@@ -36,7 +36,7 @@ COUNTRY_ALIASES = {
     "PS": ("Palestine",),
 }
 
-# Regions, seas and areas, with a representative point for the map.
+# Regions, seas and areas, with a representative point for the map; names of one point are one region.
 REGIONS = {
     "Crimea": (45.3, 34.4),
     "Donbas": (48.0, 38.0),
@@ -264,7 +264,27 @@ def _is_spelling_of(alias: str, name: str) -> bool:
     a, n = fold(alias), fold(name)
     if a[-1] != n[-1] and (a[-1] in "aeiouy" or n[-1] in "aeiouy"):
         return False
+    if _words_left_out(a, n) - _ARABIC_ARTICLES:
+        # Part of the name is another name, a word or another town: "Angeles" of Los Angeles, "Salvador" of
+        # San Salvador, "Monte" of El Monte; but Arabic writes its article as English does not (Raqqah).
+        return False
     return fuzz.ratio(a, n) >= 70
+
+
+_ARABIC_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "ash", "at", "az"})
+"""The Arabic article in its spellings before a town's name ("Al Hudaydah", "Ar Raqqah"), which English
+often drops."""
+
+
+def _words_left_out(alias: str, name: str) -> set[str]:
+    """The words of `name` that `alias` leaves out when it is a run of fewer of its words, else none."""
+    short, long = alias.split(), name.split()
+    if len(short) >= len(long):
+        return set()
+    for i in range(len(long) - len(short) + 1):
+        if long[i : i + len(short)] == short:
+            return set(long[:i] + long[i + len(short) :])
+    return set()
 
 
 class Gazetteer:
@@ -298,9 +318,19 @@ class Gazetteer:
         self._towns = SmallTowns(
             read_towns(), fold.__wrapped__, {id.removeprefix("geonames:") for id in self._by_id}
         )
+        regions: dict[tuple[float, float], Place] = {}
         for name, point in REGIONS.items():
-            region = Place(
-                f"region:{fold(name).replace(' ', '-')}", name, "region", 0, REGION_COUNTRIES.get(name), point
+            # Names given one point are one region's ("Pacific Ocean", "Pacific"), under the first.
+            region = regions.setdefault(
+                point,
+                Place(
+                    f"region:{fold(name).replace(' ', '-')}",
+                    name,
+                    "region",
+                    0,
+                    REGION_COUNTRIES.get(name),
+                    point,
+                ),
             )
             self._add(name, region)
         divisions = {p.id for ps in self._divisions.values() for p in ps}

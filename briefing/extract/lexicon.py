@@ -30,7 +30,7 @@ def _columns(table: str) -> dict[str, frozenset[str]]:
 
 # Words of the titles that stand before a person's name ("Foreign Minister Annalena Baerbock").
 TITLE_WORDS = word_table("""
-president vice prime minister secretary senator sen. rep. representative congressman congresswoman
+president vice prime minister secretary senator sen. rep. representative congressman congresswoman d.a. d.a
 governor gov. mayor chancellor king queen prince princess pope general gen. colonel col. lt. lieutenant
 major maj. sgt. sergeant captain capt. admiral commander officer director chief ceo cfo coo chairman
 chairwoman chair judge justice dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady rev. reverend
@@ -67,6 +67,12 @@ striker midfielder goalkeeper winger quarterback
 
 # English articles: a capital after one proves nothing ("The", "A").
 ARTICLES = frozenset({"the", "a", "an"})
+
+# Verbs' words that no name holds between its words, which a headline written in title case does ("D.A. Will
+# Now Seek Death Penalty"): modals, auxiliaries and the adverbs between them and their verb.
+CLAUSE_WORDS = word_table("""
+will would shall should can could must might is are was were has have had does did not now never also
+""")
 
 # Words that join a title ("Secretary of State", "Minister for Foreign Affairs").
 TITLE_JOINERS = frozenset({"of", "for", "the", "and"})
@@ -260,7 +266,7 @@ gmt utc bst cet cest eet msk est edt cst cdt mst mdt pst pdt""")
 
 # Last words of organization names.
 ORG_HEADS = word_table("""
-ministry service services force forces army navy council committee agency administration department
+ministry service services force forces army navy council committee agency administration department unit
 office commission court parliament party bank fund group company corporation corp corp. inc inc.
 ltd ltd. llc plc university institute association union organization organisation network news
 times post journal guard police senate congress assembly foundation airlines airways motors bureau
@@ -349,7 +355,7 @@ FACILITY_HEADS = word_table("""
 airport station stadium arena center centre hall bridge street road avenue square park building
 tower palace factory plant port harbour harbor base dam mine cathedral mosque temple hotel motel
 prison jail camp ranch farm boulevard lane drive highway township county parish creek beach garden
-gardens mall warehouse coast
+gardens mall warehouse coast ave blvd rd hwy
 """)
 
 # Last words of a works named after its town ("Boeing's Everett Factory", "the Toulouse plant"): the town is

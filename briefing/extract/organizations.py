@@ -161,14 +161,34 @@ def institutions_quoted(paragraph: TokenizedParagraph) -> list[Span]:
     return found
 
 
+_FIRM_HEADS = lexicon.COMPANY_NOUNS | lexicon.COMPANY_WORDS
+"""Last words of a firm's name that the article may leave off once it has named it ("West Coast Bank",
+"the nearby West Coast office")."""
+
+
+def shortened_firms(spans: list[Span]) -> dict[str, str]:
+    """A firm's name without its head word → the whole name, for the firms an article names by two words
+    or more and a head ("West Coast" → "West Coast Bank"), unless the article gives those words several such
+    names or they name a town or a place known by name ("New York Life")."""
+    found: dict[str, set[str]] = {}
+    for span in spans:
+        if len(span.tokens) > 2 and span.tokens[-1].lower.rstrip(".") in _FIRM_HEADS:
+            found.setdefault(" ".join(t.text for t in span.tokens[:-1]), set()).add(span.text)
+    return {
+        short: next(iter(names))
+        for short, names in found.items()
+        if len(names) == 1 and not any(_known_place(q) or q.kind == "city" for q in gazetteer().lookup(short))
+    }
+
+
 _HEADS_WRITTEN_SOLID = ("bank", "group")
 """Heads of an organization's name that a one-word name ends with ("Bundesbank", "Eurogroup")."""
 
 
 def organization(context: ArticleContext, span: Span, read_around: bool = True) -> bool:
     """An organization by its fame, its words or (with `read_around`) the words around it."""
-    if span.text in lexicon.ORGANIZATIONS or _WEB_DOMAIN.search(span.text):
-        return True  # "NATO", "Detik.com quoted Djamal"
+    if span.text in lexicon.ORGANIZATIONS or _WEB_DOMAIN.search(span.text) or _hyphenated_known(span.text):
+        return True  # "NATO", "Detik.com quoted Djamal", "Wal-Mart"
     if read_around and _said_around(context, span):
         return True
     words = span.tokens
@@ -208,6 +228,15 @@ def organization(context: ArticleContext, span: Span, read_around: bool = True) 
         and words[0].lower not in lexicon.CLOCK_WORDS
         and ("&" in words[0].text or not is_common_word(words[0].text))
     )  # "AT&T", not "noon EDT"
+
+
+_KNOWN_FOLDED = frozenset(name.casefold() for name in lexicon.ORGANIZATIONS)
+
+
+def _hyphenated_known(name: str) -> bool:
+    """A famous organization's name written with a hyphen, as older copy writes some ("Wal-Mart" for
+    Walmart)."""
+    return "-" in name and name.replace("-", "").casefold() in _KNOWN_FOLDED
 
 
 def _said_around(context: ArticleContext, span: Span) -> bool:

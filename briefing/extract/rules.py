@@ -34,6 +34,11 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
         return None  # most names start no sentence
     while tokens:
         head = tokens[0]
+        if head.lower == "of" and tokens is not span.tokens:
+            tokens = tokens[1:]  # "Shares of Wells Fargo Bank rose": "of" begins no name
+            if len(tokens) == 1 and _noun_with_a_capital(context, tokens[0]):
+                return NOT_A_NAME  # "Details of Summit are being worked out"
+            continue
         if head.lower in lexicon.ARTICLES and not any(
             q.name.startswith(head.text) for q in gazetteer().lookup(" ".join(t.text for t in tokens))
         ):
@@ -43,8 +48,11 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
             not head.initial
             or head.text in context.capitalized
             or (len(tokens) > 1 and tokens[1].text in ("&", "and", "for"))
+            or (len(tokens) > 1 and tokens[1].text == "of" and head.lower in lexicon.ORG_HEADS)
         ):
-            break  # "Marks & Spencer has cut prices", "Fish and Wildlife Service": one name from the first
+            # "Marks & Spencer has cut prices", "Fish and Wildlife Service", "Bank of America said": one name
+            # from the first
+            break
         if len(tokens) > 1 and (
             head.lower.rstrip(".") in lexicon.TITLE_WORDS
             or (
@@ -129,6 +137,34 @@ def _known_by_name(place: Place, name: str) -> bool:
 def _company_named(context: ArticleContext, span: Span) -> bool:
     """The words around a name call it a company (cues.company_cue)."""
     return cues.company_cue(span, context.organization_names)
+
+
+def _noun_with_a_capital(context: ArticleContext, word: Token) -> bool:
+    """A common word alone that no famous organization, person of the article or place known by name
+    writes ("Summit"; not "Congress", "Japan")."""
+    return (
+        is_common_word(word.text)
+        and word.text not in lexicon.ORGANIZATIONS
+        and context.person_key(word.text) is None
+        and not any(q.major or q.kind != "city" for q in gazetteer().lookup(word.text))
+    )
+
+
+def clause_in_title_case(context: ArticleContext, span: Span) -> Decision | None:
+    """A headline run into the text in title case ("D.A. Will Now Seek Death Penalty A Superior Court jury"):
+    a modal or an auxiliary between a span's words makes it a clause, not a name. Its subject and the noun
+    phrases its articles begin are read again apart ("D.A.", "Superior Court"); its predicate, from the
+    modal on, names nothing ("Will Now Seek Death Penalty")."""
+    tokens = span.tokens
+    if not any(t.lower in lexicon.CLAUSE_WORDS for t in tokens[1:-1]):
+        return None
+    parts, start = [], 0
+    for i, token in enumerate([*tokens[1:], None], start=1):
+        if token is None or token.lower in lexicon.CLAUSE_WORDS or token.lower in lexicon.ARTICLES:
+            if start is not None and start < i:
+                parts.append(Part("again", span.part(start, i)))
+            start = i + 1 if token is not None and token.lower in lexicon.ARTICLES else None
+    return Decision(tuple(parts))
 
 
 def aside_in_signature(context: ArticleContext, span: Span) -> Decision | None:
@@ -582,6 +618,12 @@ def team_in_a_result(context: ArticleContext, span: Span) -> Decision | None:
     return named("organization", span)
 
 
+def firm_without_its_head(context: ArticleContext, span: Span) -> Decision | None:
+    """A firm the article names whole elsewhere, named without its head word ("a West Coast Bank branch ...
+    the nearby West Coast office"): the firm, not a region."""
+    return named("organization", span) if span.text in context.firms_shortened else None
+
+
 def part_of_a_place(context: ArticleContext, span: Span) -> Decision | None:
     """Compass words before a country, a region, a state or a city known abroad: a part of it, which is a
     place of its own ("Southern California", "West Texas", "North Wales", "South Yorkshire")."""
@@ -918,6 +960,7 @@ RULES: tuple[Row, ...] = (
     Row(news_desk, True, True),
     Row(headline_in_capitals, True, True),
     Row(capital_only_starts_a_sentence, True, True),
+    Row(clause_in_title_case, True, True),
     Row(aside_in_signature, True, True),
     Row(credit_or_byline, True, True),
     Row(nationality_adjective, True, True),
@@ -947,6 +990,7 @@ RULES: tuple[Row, ...] = (
     Row(product_or_edition, False, True),
     Row(stock_index, False, True),
     Row(team_in_a_result, False, True),
+    Row(firm_without_its_head, False, True),
     Row(part_of_a_place, False, True),
     Row(employer_before_role, False, True),
     Row(organization_by_cue, False, True),
