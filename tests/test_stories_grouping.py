@@ -15,7 +15,7 @@ from briefing.load import load_articles
 from briefing.model import Extraction
 from briefing.stories import cores
 from briefing.stories.grouping import group
-from briefing.stories.signals import Signals
+from briefing.stories.signals import Signals, signals
 from conftest import SEEDS, SHARED, article
 
 ECBPLUS = SHARED / "corpora" / "ecbplus"
@@ -358,3 +358,48 @@ def test_groups_are_joined_by_the_rare_names_at_their_core_only_when_dated_and_n
         _said("valtsukstan chukpetlenuk", day + datetime.timedelta(days=2)),  # one core name in common
     ]
     assert cores.joined([[0, 1], [2], [3], [4], [5]], said) == [[0, 1, 2], [3], [4], [5]]
+
+
+def _read(text: str) -> Signals:
+    return signals(extract(article(text)))
+
+
+def test_a_spokesman_named_with_his_office_ties_no_follow_up_to_an_incident():
+    # gva-dev 493863 and 509897: a party shooting in Phoenix in 2013 and a family killed there in 2016,
+    # both told by one police spokesman; a relative of that name would tie them.
+    said = "A man was fatally shot Saturday night at 5800 South 53rd Glen, said {} Trent Crump."
+    assert "person:trent crump" not in _read(said.format("Phoenix police Sgt.")).anchors
+    assert "person:trent crump" in _read(said.format("his cousin")).anchors
+    # gva-dev 422064: the office in an apposition after the name.
+    estrada = (
+        "A group was standing in the 300 block of West 42nd Street when two men started shooting, "
+        "according to Officer Jose Estrada, a Chicago Police spokesman."
+    )
+    assert not any(a.startswith("person:") for a in _read(estrada).anchors)
+    assert (
+        "person:jose estrada"
+        in _read(estrada.replace("Officer ", "").replace(", a Chicago", " of a Chicago")).anchors
+    )
+
+
+def test_a_county_or_a_part_of_a_city_ties_no_follow_up_to_an_incident_a_street_does():
+    # gva-dev 463734: two shootings in Mount Oliver six weeks apart named Allegheny County and the
+    # city's parts.
+    said = _read(
+        "Four people were shot Friday night in Mount Oliver, Allegheny County spokeswoman Amie Downs said. "
+        "The gunfire on Brownsville Road was reported at 7 p.m., and one victim was taken to a hospital "
+        "in West Baltimore."
+    )
+    assert "place:name:brovnsvile road" in said.anchors
+    assert not any("count" in a or "baltimore" in a or "downs" in a for a in said.anchors)
+
+
+@needs_gva
+def test_incidents_of_one_city_years_apart_told_by_one_spokesman_or_one_stations_lines_stay_apart():
+    # gva-dev: Phoenix, a party shooting (November 2013, its update in January) and a man who killed his
+    # family (February 2016), both told by one police sergeant; a Tampa hookah bar and an Orlando store,
+    # one Saturday night, both on the page of one Orlando station whose lines name Central Florida.
+    folders = ("493863", "509897", "508341", "508510")
+    found = extracted(*(GVA / folder for folder in folders))
+    stories = [{Path(found[i].article.path).parent.name for i in story} for story in group(found)]
+    assert sorted(stories, key=sorted) == [{folder} for folder in sorted(folders)]
