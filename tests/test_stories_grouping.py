@@ -403,3 +403,15 @@ def test_incidents_of_one_city_years_apart_told_by_one_spokesman_or_one_stations
     found = extracted(*(GVA / folder for folder in folders))
     stories = [{Path(found[i].article.path).parent.name for i in story} for story in group(found)]
     assert sorted(stories, key=sorted) == [{folder} for folder in sorted(folders)]
+
+
+@needs_gva
+def test_two_shootings_a_day_apart_in_an_uptown_of_two_cities_far_apart_stay_apart():
+    # gva-dev 491819: four shot on Telegraph Avenue "in Uptown Oakland" (17 August 2013); 491965: five
+    # shot in Chicago's Uptown the next night. Naming a word of the other's town ("Uptown") on the next
+    # day made them one scene, though their towns are in two states; a rehab stay that moves from
+    # Palm Springs to Malibu, in one state, stays one scene (test_a_rehab_stay_and_its_follow_up…).
+    folders = ("491819", "491965")
+    found = extracted(*(GVA / folder for folder in folders))
+    stories = [{Path(found[i].article.path).parent.name for i in story} for story in group(found)]
+    assert all(len(story) == 1 for story in stories), stories

@@ -102,7 +102,11 @@ def one_scene(a: Signals, a_scene: Scene, b: Signals, b_scene: Scene) -> bool:
     one_day = (a_scene.day is not None and _names_day(b, a_scene.day)) or (
         b_scene.day is not None and _names_day(a, b_scene.day)
     )
-    return bool(published or one_day) and _one_town(a, b)
+    # Towns of two states are one scene only where the articles name one place itself, not a word of its
+    # name ("in Uptown Oakland", California, against Chicago's Uptown).
+    x, y = a_scene.place, b_scene.place
+    by_name = x is None or y is None or (x.country, x.state) == (y.country, y.state)
+    return bool(published or one_day) and _one_town(a, b, by_name)
 
 
 def anchored(a: Signals, b: Signals) -> bool:
@@ -116,9 +120,11 @@ def anchored(a: Signals, b: Signals) -> bool:
     return bool(days and later) and (later - datetime.date.fromisoformat(days[0][4:])).days > RECALLED_DAYS
 
 
-def _one_town(a: Signals, b: Signals) -> bool:
-    """One article names a town of the other's, as a place or by name."""
-    return any(town in b.weights for town in a.towns) or any(town in a.weights for town in b.towns)
+def _one_town(a: Signals, b: Signals, by_name: bool = True) -> bool:
+    """One article names a town of the other's, as a place or (if `by_name`) by a word of its name."""
+    return any(town in b.weights for town in a.towns if by_name or ":" in town) or any(
+        town in a.weights for town in b.towns if by_name or ":" in town
+    )
 
 
 def _names_day(said: Signals, day: str) -> bool:
