@@ -13,7 +13,7 @@ import pytest
 from briefing.extract import extract
 from briefing.load import load_articles
 from briefing.model import Extraction
-from briefing.stories import cores
+from briefing.stories import cores, scene
 from briefing.stories.grouping import group
 from briefing.stories.signals import Signals, signals
 from conftest import SEEDS, SHARED, article
@@ -360,8 +360,8 @@ def test_groups_are_joined_by_the_rare_names_at_their_core_only_when_dated_and_n
     assert cores.joined([[0, 1], [2], [3], [4], [5]], said) == [[0, 1, 2], [3], [4], [5]]
 
 
-def _read(text: str) -> Signals:
-    return signals(extract(article(text)))
+def _read(*paragraphs: str) -> Signals:
+    return signals(extract(article(*paragraphs)))
 
 
 def test_a_spokesman_named_with_his_office_ties_no_follow_up_to_an_incident():
@@ -415,3 +415,29 @@ def test_two_shootings_a_day_apart_in_an_uptown_of_two_cities_far_apart_stay_apa
     found = extracted(*(GVA / folder for folder in folders))
     stories = [{Path(found[i].article.path).parent.name for i in story} for story in group(found)]
     assert all(len(story) == 1 for story in stories), stories
+
+
+def test_two_incidents_of_one_city_with_people_and_streets_of_their_own_are_apart():
+    # gva-dev 488970 (a party on Curtis Street, Providence, 22 June 2013) and 488992 (a girl killed in
+    # Providence on 15 June, its indictment in September): each names its own victims, suspects and
+    # street, neither the other's.
+    party = _read(
+        "Four people were injured after a late-night shooting Saturday in Providence.",
+        "The shootings happened just before 10 p.m. at 55 Curtis Street. Police told NBC 10 that there was "
+        "a party going on at the residence with about 40 people in attendance when the shootings occurred.",
+        "Police have not released the identities of the victims, but the Providence Journal reported that "
+        "Sombun Chet, 39, was shot in the back, and Oeun Sak, 26, was shot in the left arm.",
+    )
+    indictment = _read(
+        "The Providence County Grand Jury issued a secret indictment charging Branden Castro, Luis Gonzales, "
+        "Angel Valerio, and Ricardo Vasquez with murder, and other charges, for the June 15 shooting in "
+        "Providence that left 12-year-old Aynis Vargas dead and injured three others."
+    )
+    assert scene.people_apart(party, indictment)
+    # Invented: a follow-up naming one of either's people, or an article naming too few to tell.
+    follow_up = _read(
+        "Oeun Sak, 26, who was shot in the arm at a party on Curtis Street in Providence, said Monday that "
+        "he forgives the gunman, Ricardo Vasquez."
+    )
+    assert not scene.people_apart(party, follow_up) and not scene.people_apart(indictment, follow_up)
+    assert not scene.people_apart(party, _read("Police in Providence charged Luis Gonzales on Monday."))
