@@ -15,7 +15,7 @@ from briefing.load import load_articles
 from briefing.model import Extraction
 from briefing.stories import cores, scene
 from briefing.stories.grouping import group
-from briefing.stories.signals import Signals, signals
+from briefing.stories.signals import Signals, signals, stamped
 from conftest import SEEDS, SHARED, article
 
 ECBPLUS = SHARED / "corpora" / "ecbplus"
@@ -441,3 +441,20 @@ def test_two_incidents_of_one_city_with_people_and_streets_of_their_own_are_apar
     )
     assert not scene.people_apart(party, follow_up) and not scene.people_apart(indictment, follow_up)
     assert not scene.people_apart(party, _read("Police in Providence charged Luis Gonzales on Monday."))
+
+
+def test_a_crawled_pages_time_stamp_dates_an_article_its_front_matter_does_not():
+    # gva-dev 483861/1 and 508510/2 with their front matter stripped: the page's stamp is its date, and
+    # the days its lead names are read against it ("Sunday" is the day before).
+    said = _read("Posted: Monday, April 15, 2013", "Two men were shot Sunday night on Main Street.")
+    assert said.published == datetime.date(2013, 4, 15) and "day:2013-04-14" in said.days
+    assert stamped(article("Updated: Feb 21, 2016 - 6:52 PM", "A man was shot.")) == datetime.date(
+        2016, 2, 21
+    )
+    # Invented: a date the report gives is its event's, not the page's; front matter's date comes first.
+    assert stamped(article("Police said the shooting happened on April 15, 2013, near the school.")) is None
+    dated_article = dataclasses.replace(
+        article("Posted: Monday, April 15, 2013", "Two men were shot Sunday night."),
+        date=datetime.date(2013, 4, 20),
+    )
+    assert signals(extract(dated_article)).published == datetime.date(2013, 4, 20)

@@ -87,6 +87,7 @@ the word just before the name ("said Phoenix police Sgt. Trent Crump", "Officer 
 # other than words are written "kind:name".
 _WORD = re.compile(r"[^\W_]+(?:['.,-][^\W_]+)*")
 _POSSESSIVE = re.compile(r"'s\b")
+_STAMP = re.compile(r"(?i)\W*(?:posted|updated|published)\b")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _KNOWN_WORDS: dict[str, float | None] = {}  # word → its commonness, as word_commonness found it
 
@@ -129,6 +130,7 @@ def signals(extraction: Extraction, furniture: frozenset[int] = frozenset()) -> 
     occurrence (times DICTIONARY_WEIGHT for a dictionary word). The paragraphs `furniture` lists are not
     read."""
     article = extraction.article
+    published = article.date or stamped(article)
     words, starts = _lead(article, furniture)
     found = _Occurrences()
     names = _Names()
@@ -146,7 +148,7 @@ def signals(extraction: Extraction, furniture: frozenset[int] = frozenset()) -> 
             )
             found.add(feature, starts[figure.paragraph], _commonness(NUMBER_ZIPF))
     for index, start in starts.items():
-        for offset, day in named_days(article.paragraphs[index].text[:LEAD_CHARACTERS], article.date):
+        for offset, day in named_days(article.paragraphs[index].text[:LEAD_CHARACTERS], published):
             found.add(day, start + offset // 6, _commonness(NUMBER_ZIPF))
     weights = _word_weights(words) | _weights(found.first, found.occurrences)
     own = outlet_words(article)
@@ -162,7 +164,7 @@ def signals(extraction: Extraction, furniture: frozenset[int] = frozenset()) -> 
         weights,
         found.commonness,
         {f: w for f, w in names.last.items() if f in weights},
-        article.date,
+        published,
         tuple(days),
         frozenset(t for t in names.towns if t in weights),
         frozenset(a for a in names.anchors if a in weights)
@@ -246,6 +248,17 @@ def _in_office(text: str, mention: Mention) -> bool:
     return text.startswith(",", mention.end) and bool(
         _OFFICE_AFTER.match(text, mention.end, mention.end + 80)
     )
+
+
+def stamped(article: Article) -> datetime.date | None:
+    """The date a crawled page's time stamp gives ("Posted: Monday, April 15, 2013", "Updated: Feb 21,
+    2016 - 6:52 PM"), among its first OPENING_PARAGRAPHS, for an article its front matter does not date."""
+    for paragraph in article.paragraphs[:OPENING_PARAGRAPHS]:
+        if paragraph.boilerplate == "a time stamp" or _STAMP.match(paragraph.text):
+            for _, day in named_days(paragraph.text[:LEAD_CHARACTERS], None):
+                if len(day) == len("day:2015-09-29"):
+                    return datetime.date.fromisoformat(day[4:])
+    return None
 
 
 def famous(name: str) -> bool:
