@@ -1,6 +1,6 @@
 """Stories found from the text, scored against corpora whose folders are their events.
 
-    python3 benchmarks/stories.py [--corpus ecbplus|newswcl50|gva-dev|bbc|scale ...] [--json PATH]
+    python3 benchmarks/stories.py [--corpus ecbplus|newswcl50|gva-dev|bbc|scale ...] [--json PATH] [--show]
 
 For ECB+ (58 events; topics 1-20 each hold two events of one kind, `Necb` and `Necbplus`, which
 must stay apart) and NewsWCL50 (10 events of one political season, sharing most of their people),
@@ -11,7 +11,8 @@ stories` and a build run it), and the stories are scored against the original fo
 precision, recall and F1 (Bagga & Baldwin 1998: for each article, the share of its story that is of
 its event, and the share of its event that is in its story, averaged over articles). Target: F1 >=
 0.95 on each. Each score lists the stories that pool events ("9ecb+9ecbplus": the folders, never a
-title). The corpora's files carry no dates; the same scores are given:
+title) and the events split among stories ("488426(2|1)": the articles in each). The corpora's files
+carry no dates; the same scores are given:
 
 - with only the first two articles of each event (by original file name), where an event's
   articles are too few for neighbours to tell two events of one kind apart (no target);
@@ -28,6 +29,9 @@ title). The corpora's files carry no dates; the same scores are given:
 furniture, folders as gold) is copied the same way with its front matter (title, outlet, date, url),
 as a newsroom's folder holds them, and again with the front matter stripped: the articles are then
 undated and untitled. Targets: F1 >= 0.95 with the front matter, >= 0.92 without.
+`--show` prints gva-dev's split and pooled incidents article by article, with what grouping reads of
+each (its outlet, date, town, day, central person and anchors), to look at; they are not written
+to the results.
 
 The BBC corpus (no gold) is grouped for its time and the sizes of its stories, with the titles of
 the largest, to look at. `scale` groups one story of 20, 200, 2,000 and 5,000 articles: reports of
@@ -62,7 +66,9 @@ sys.path.insert(0, str(ROOT))
 from briefing.extract import extract, prepare  # noqa: E402
 from briefing.load import load_articles  # noqa: E402
 from briefing.load.files import article_files  # noqa: E402
-from briefing.stories import dates, find_stories, grouping  # noqa: E402
+from briefing.stories import dates, find_stories, grouping, protagonists, scene  # noqa: E402
+from briefing.stories.furniture import furniture  # noqa: E402
+from briefing.stories.signals import signals  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 SCORED = ("ecbplus", "newswcl50")
@@ -126,11 +132,19 @@ def bcubed(stories: list[list[int]], events: list[str | None]) -> dict:
     for (story, event), count in together.items():
         mixed[story].append(f"{event}({count})")
     pooled = sorted("+".join(sorted(names, key=_natural)) for names in mixed.values() if len(names) > 1)
+    parts = collections.defaultdict(list)
+    for (_, event), count in together.items():
+        parts[event].append(count)
+    split = sorted(
+        (f"{event}({'|'.join(map(str, sorted(counts, reverse=True)))})" for event, counts in parts.items()),
+        key=_natural,
+    )
     return {
         "precision": precision,
         "recall": recall,
         "f1": 2 * precision * recall / (precision + recall),
         "pooled": pooled,
+        "split": [name for name in split if "|" in name],
     }
 
 
@@ -267,8 +281,9 @@ def score_corpus(name: str, others: list | None) -> dict:
     return result
 
 
-def score_local(others: list | None) -> dict[str, dict]:
-    """Copy, extract, group and score gva-dev with its front matter and without."""
+def score_local(others: list | None, show: bool = False) -> dict[str, dict]:
+    """Copy, extract, group and score gva-dev with its front matter and without (and print its split
+    and pooled incidents, if `show`)."""
     results = {}
     for name, strip in ((LOCAL, False), (STRIPPED, True)):
         with tempfile.TemporaryDirectory(prefix="briefing-stories-") as temporary:
@@ -277,6 +292,9 @@ def score_local(others: list | None) -> dict[str, dict]:
             extractions, extract_seconds = extracted(folder)
         events = [originals[Path(e.article.path).name].split("/")[0] for e in extractions]
         stories, group_seconds = grouped(extractions)
+        if show:
+            paths = [originals[Path(e.article.path).name] for e in extractions]
+            print(f"{name}:", *shown(extractions, stories, paths), sep="\n")
         result = {
             "articles": len(extractions),
             "events": len(set(events)),
@@ -298,6 +316,35 @@ def score_local(others: list | None) -> dict[str, dict]:
             result["among_bbc"] = scores([*others, *extractions], [None] * len(others) + events)
         results[name] = result
     return results
+
+
+def shown(extractions: list, stories: list[list[int]], paths: list[str]) -> list[str]:
+    """Each split or pooled event's articles, story by story: its path, date and outlet and what grouping
+    reads of it (past its page furniture): its scene's town and day, its central person, its anchors.
+    For the console only: names read in the corpora's text are not written to the results."""
+    said = [signals(e) for e in extractions]
+    said = [signals(e, f) if f else s for e, s, f in zip(extractions, said, furniture(said), strict=True)]
+    story_of = {i: n for n, members in enumerate(stories) for i in members}
+    events = [path.split("/")[0] for path in paths]
+    stories_of = collections.defaultdict(set)
+    for i, event in enumerate(events):
+        stories_of[event].add(story_of[i])
+    lines = []
+    for event in sorted(stories_of, key=_natural):
+        mixed = [n for n in sorted(stories_of[event]) if {events[i] for i in stories[n]} != {event}]
+        if len(stories_of[event]) == 1 and not mixed:
+            continue
+        lines.append(f"{event}: {'split' if len(stories_of[event]) > 1 else ''} {'pooled' if mixed else ''}")
+        for n in sorted(stories_of[event]):
+            for i in stories[n]:
+                where = scene.scene(said[i])
+                town = where.town and said[i].names.get(where.town)
+                lines.append(
+                    f"  story {n:3d} {paths[i]:14} {extractions[i].article.date} {said[i].outlet}; "
+                    f"town {town}, day {where.day}, person {protagonists.central_person(said[i])}; "
+                    f"anchors {', '.join(sorted(said[i].anchors))}"
+                )
+    return lines
 
 
 # A synthetic story: a war whose strikes hit other towns and whose officials change from day to day, in
@@ -511,6 +558,9 @@ def main() -> int:
         choices=(*SCORED, LOCAL, "bbc", "scale"),
         help="a corpus to run (repeatable; default: all)",
     )
+    parser.add_argument(
+        "--show", action="store_true", help="print gva-dev's split and pooled incidents, article by article"
+    )
     parser.add_argument("--json", type=Path, default=ROOT / "benchmarks" / "results" / "stories.json")
     args = parser.parse_args()
     prepare()
@@ -524,7 +574,7 @@ def main() -> int:
         if name in SCORED:
             results[name] = score_corpus(name, bbc[0])
         elif name == LOCAL:
-            results.update(score_local(bbc[0]))
+            results.update(score_local(bbc[0], args.show))
         elif name == "bbc":
             results[name] = look_at_bbc(*bbc)
     grown = scale() if "scale" in wanted else {}

@@ -13,9 +13,9 @@ import pytest
 from briefing.extract import extract
 from briefing.load import load_articles
 from briefing.model import Extraction
-from briefing.stories import cores
+from briefing.stories import cores, scene
 from briefing.stories.grouping import group
-from briefing.stories.signals import Signals
+from briefing.stories.signals import Signals, signals, stamped
 from conftest import SEEDS, SHARED, article
 
 ECBPLUS = SHARED / "corpora" / "ecbplus"
@@ -358,3 +358,103 @@ def test_groups_are_joined_by_the_rare_names_at_their_core_only_when_dated_and_n
         _said("valtsukstan chukpetlenuk", day + datetime.timedelta(days=2)),  # one core name in common
     ]
     assert cores.joined([[0, 1], [2], [3], [4], [5]], said) == [[0, 1, 2], [3], [4], [5]]
+
+
+def _read(*paragraphs: str) -> Signals:
+    return signals(extract(article(*paragraphs)))
+
+
+def test_a_spokesman_named_with_his_office_ties_no_follow_up_to_an_incident():
+    # gva-dev 493863 and 509897: a party shooting in Phoenix in 2013 and a family killed there in 2016,
+    # both told by one police spokesman; a relative of that name would tie them.
+    said = "A man was fatally shot Saturday night at 5800 South 53rd Glen, said {} Trent Crump."
+    assert "person:trent crump" not in _read(said.format("Phoenix police Sgt.")).anchors
+    assert "person:trent crump" in _read(said.format("his cousin")).anchors
+    # gva-dev 422064: the office in an apposition after the name.
+    estrada = (
+        "A group was standing in the 300 block of West 42nd Street when two men started shooting, "
+        "according to Officer Jose Estrada, a Chicago Police spokesman."
+    )
+    assert not any(a.startswith("person:") for a in _read(estrada).anchors)
+    assert (
+        "person:jose estrada"
+        in _read(estrada.replace("Officer ", "").replace(", a Chicago", " of a Chicago")).anchors
+    )
+
+
+def test_a_county_or_a_part_of_a_city_ties_no_follow_up_to_an_incident_a_street_does():
+    # gva-dev 463734: two shootings in Mount Oliver six weeks apart named Allegheny County and the
+    # city's parts.
+    said = _read(
+        "Four people were shot Friday night in Mount Oliver, Allegheny County spokeswoman Amie Downs said. "
+        "The gunfire on Brownsville Road was reported at 7 p.m., and one victim was taken to a hospital "
+        "in West Baltimore."
+    )
+    assert "place:name:brovnsvile road" in said.anchors
+    assert not any("count" in a or "baltimore" in a or "downs" in a for a in said.anchors)
+
+
+@needs_gva
+def test_incidents_of_one_city_years_apart_told_by_one_spokesman_or_one_stations_lines_stay_apart():
+    # gva-dev: Phoenix, a party shooting (November 2013, its update in January) and a man who killed his
+    # family (February 2016), both told by one police sergeant; a Tampa hookah bar and an Orlando store,
+    # one Saturday night, both on the page of one Orlando station whose lines name Central Florida.
+    folders = ("493863", "509897", "508341", "508510")
+    found = extracted(*(GVA / folder for folder in folders))
+    stories = [{Path(found[i].article.path).parent.name for i in story} for story in group(found)]
+    assert sorted(stories, key=sorted) == [{folder} for folder in sorted(folders)]
+
+
+@needs_gva
+def test_two_shootings_a_day_apart_in_an_uptown_of_two_cities_far_apart_stay_apart():
+    # gva-dev 491819: four shot on Telegraph Avenue "in Uptown Oakland" (17 August 2013); 491965: five
+    # shot in Chicago's Uptown the next night. Naming a word of the other's town ("Uptown") on the next
+    # day made them one scene, though their towns are in two states; a rehab stay that moves from
+    # Palm Springs to Malibu, in one state, stays one scene (test_a_rehab_stay_and_its_follow_up…).
+    folders = ("491819", "491965")
+    found = extracted(*(GVA / folder for folder in folders))
+    stories = [{Path(found[i].article.path).parent.name for i in story} for story in group(found)]
+    assert all(len(story) == 1 for story in stories), stories
+
+
+def test_two_incidents_of_one_city_with_people_and_streets_of_their_own_are_apart():
+    # gva-dev 488970 (a party on Curtis Street, Providence, 22 June 2013) and 488992 (a girl killed in
+    # Providence on 15 June, its indictment in September): each names its own victims, suspects and
+    # street, neither the other's.
+    party = _read(
+        "Four people were injured after a late-night shooting Saturday in Providence.",
+        "The shootings happened just before 10 p.m. at 55 Curtis Street. Police told NBC 10 that there was "
+        "a party going on at the residence with about 40 people in attendance when the shootings occurred.",
+        "Police have not released the identities of the victims, but the Providence Journal reported that "
+        "Sombun Chet, 39, was shot in the back, and Oeun Sak, 26, was shot in the left arm.",
+    )
+    indictment = _read(
+        "The Providence County Grand Jury issued a secret indictment charging Branden Castro, Luis Gonzales, "
+        "Angel Valerio, and Ricardo Vasquez with murder, and other charges, for the June 15 shooting in "
+        "Providence that left 12-year-old Aynis Vargas dead and injured three others."
+    )
+    assert scene.people_apart(party, indictment)
+    # Invented: a follow-up naming one of either's people, or an article naming too few to tell.
+    follow_up = _read(
+        "Oeun Sak, 26, who was shot in the arm at a party on Curtis Street in Providence, said Monday that "
+        "he forgives the gunman, Ricardo Vasquez."
+    )
+    assert not scene.people_apart(party, follow_up) and not scene.people_apart(indictment, follow_up)
+    assert not scene.people_apart(party, _read("Police in Providence charged Luis Gonzales on Monday."))
+
+
+def test_a_crawled_pages_time_stamp_dates_an_article_its_front_matter_does_not():
+    # gva-dev 483861/1 and 508510/2 with their front matter stripped: the page's stamp is its date, and
+    # the days its lead names are read against it ("Sunday" is the day before).
+    said = _read("Posted: Monday, April 15, 2013", "Two men were shot Sunday night on Main Street.")
+    assert said.published == datetime.date(2013, 4, 15) and "day:2013-04-14" in said.days
+    assert stamped(article("Updated: Feb 21, 2016 - 6:52 PM", "A man was shot.")) == datetime.date(
+        2016, 2, 21
+    )
+    # Invented: a date the report gives is its event's, not the page's; front matter's date comes first.
+    assert stamped(article("Police said the shooting happened on April 15, 2013, near the school.")) is None
+    dated_article = dataclasses.replace(
+        article("Posted: Monday, April 15, 2013", "Two men were shot Sunday night."),
+        date=datetime.date(2013, 4, 20),
+    )
+    assert signals(extract(dated_article)).published == datetime.date(2013, 4, 20)

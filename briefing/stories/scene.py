@@ -11,7 +11,8 @@ events; where they name one town on one day, most likely one.
 A follow-up weeks or years later (an arrest, a trial) is tied to its incident by what no other incident
 shares: the people it names without an office, the street or the park, the date of the incident. Two
 articles that share a dated day, or two of the others (`Signals.anchors`), are one story however far
-apart, whatever else their scenes say.
+apart, whatever else their scenes say. Two incidents of one kind in one town are told apart by the
+same: where each names people and streets of its own and neither names the other's (`people_apart`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ NEAR_KM = 50
 """Towns closer than this are one area: a suburb and its city, a neighbourhood and its town."""
 ANCHORS = 2
 """Shared people, unknown places or days that make two articles one story."""
+OWN_ANCHORS = 3
+"""People and streets (anchors other than days) an article must name for its cast to tell it apart."""
 RECALLED_DAYS = 14
 """A day named more than this many days before an article's publication is recalled: an incident's
 date, which a follow-up shares with the incident's reports."""
@@ -102,7 +105,11 @@ def one_scene(a: Signals, a_scene: Scene, b: Signals, b_scene: Scene) -> bool:
     one_day = (a_scene.day is not None and _names_day(b, a_scene.day)) or (
         b_scene.day is not None and _names_day(a, b_scene.day)
     )
-    return bool(published or one_day) and _one_town(a, b)
+    # Towns of two states are one scene only where the articles name one place itself, not a word of its
+    # name ("in Uptown Oakland", California, against Chicago's Uptown).
+    x, y = a_scene.place, b_scene.place
+    by_name = x is None or y is None or (x.country, x.state) == (y.country, y.state)
+    return bool(published or one_day) and _one_town(a, b, by_name)
 
 
 def anchored(a: Signals, b: Signals) -> bool:
@@ -116,9 +123,25 @@ def anchored(a: Signals, b: Signals) -> bool:
     return bool(days and later) and (later - datetime.date.fromisoformat(days[0][4:])).days > RECALLED_DAYS
 
 
-def _one_town(a: Signals, b: Signals) -> bool:
-    """One article names a town of the other's, as a place or by name."""
-    return any(town in b.weights for town in a.towns) or any(town in a.weights for town in b.towns)
+def people_apart(a: Signals, b: Signals) -> bool:
+    """Each article names OWN_ANCHORS people or streets, and neither names any of the other's, in full
+    or by the last word of its name: two incidents of one kind in one city, each with its own victims,
+    suspects and street."""
+    casts = [[x for x in said.anchors if not x.startswith("day:")] for said in (a, b)]
+    if min(len(cast) for cast in casts) < OWN_ANCHORS:
+        return False
+    return not any(
+        anchor in other.weights or owner.names.get(anchor) in other.weights
+        for cast, owner, other in ((casts[0], a, b), (casts[1], b, a))
+        for anchor in cast
+    )
+
+
+def _one_town(a: Signals, b: Signals, by_name: bool = True) -> bool:
+    """One article names a town of the other's, as a place or (if `by_name`) by a word of its name."""
+    return any(town in b.weights for town in a.towns if by_name or ":" in town) or any(
+        town in a.weights for town in b.towns if by_name or ":" in town
+    )
 
 
 def _names_day(said: Signals, day: str) -> bool:

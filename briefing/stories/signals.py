@@ -26,7 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..extract.gazetteer import fold
+from ..extract.gazetteer import fold, gazetteer
 from ..extract.lexicon import HEAD_TITLES
 from ..extract.words import frequent_words
 from ..headlines import is_headline
@@ -59,15 +59,35 @@ FAMOUS_ZIPF = 3.9
 """A name each of whose words English prints this often ("Barack Obama", "Vladimir Putin") is no one
 incident's: it ties no follow-up to its incident."""
 OFFICES = HEAD_TITLES | frozenset(
-    {"detective", "trooper", "deputy", "lieutenant", "captain", "officer", "president-elect"}
+    {"detective", "det", "trooper", "deputy", "lieutenant", "captain", "major", "corporal", "cpl", "officer"}
+    | {"president-elect"}
 )
 """Words of a role that is an office ("Police Chief", "Sgt."): its holder speaks for it in story after
 story."""
+COMPASS = frozenset(
+    """north south east west northeast northwest southeast southwest northern southern eastern western
+    central upper lower downtown""".split()
+)
+"""Words that name a part of a place ("West Baltimore", "Southern California", "Downtown Tampa")."""
+AREAS = frozenset(
+    """county parish borough township district region valley area metro hospital medical clinic jail
+    prison courthouse court hall morgue""".split()
+)
+"""Words of a place name that is an area's or a whole city's: each of a city's incidents may name it."""
+REGIONS = frozenset("county parish region".split())
+"""Words of an area's name that is larger than a town."""
+_OFFICE_AFTER = re.compile(
+    rf"^,\s+(?:(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,3}}?|(?:[A-Z][\w.'’-]*\s+){{0,3}})"
+    rf"(?i:{'|'.join(sorted(OFFICES, key=len, reverse=True))})\b(?!['’]s)"
+)
+"""An office in the apposition after a name: "Jose Estrada, a Chicago Police spokesman"; one before it is
+the word just before the name ("said Phoenix police Sgt. Trent Crump", "Officer Jose Estrada")."""
 
 # A word, with the marks inside it: "kilroy-silk", "u.s", "5.6", "1,000", "17-28". No colon: features
 # other than words are written "kind:name".
 _WORD = re.compile(r"[^\W_]+(?:['.,-][^\W_]+)*")
 _POSSESSIVE = re.compile(r"'s\b")
+_STAMP = re.compile(r"(?i)\W*(?:posted|updated|published)\b")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _KNOWN_WORDS: dict[str, float | None] = {}  # word → its commonness, as word_commonness found it
 
@@ -110,6 +130,7 @@ def signals(extraction: Extraction, furniture: frozenset[int] = frozenset()) -> 
     occurrence (times DICTIONARY_WEIGHT for a dictionary word). The paragraphs `furniture` lists are not
     read."""
     article = extraction.article
+    published = article.date or stamped(article)
     words, starts = _lead(article, furniture)
     found = _Occurrences()
     names = _Names()
@@ -117,7 +138,7 @@ def signals(extraction: Extraction, furniture: frozenset[int] = frozenset()) -> 
         if mention.paragraph in starts:
             feature = f"{mention.kind}:{mention.place_id or fold(mention.key)}"
             found.add(feature, starts[mention.paragraph] + mention.start // 6, _name_commonness(mention.text))
-            names.add(feature, mention)
+            names.add(feature, mention, _in_office(article.paragraphs[mention.paragraph].text, mention))
     for figure in extraction.figures:
         if figure.paragraph in starts:
             # A count of another event the article recalls ("half a million homeless" of a quake in China)
@@ -127,7 +148,7 @@ def signals(extraction: Extraction, furniture: frozenset[int] = frozenset()) -> 
             )
             found.add(feature, starts[figure.paragraph], _commonness(NUMBER_ZIPF))
     for index, start in starts.items():
-        for offset, day in named_days(article.paragraphs[index].text[:LEAD_CHARACTERS], article.date):
+        for offset, day in named_days(article.paragraphs[index].text[:LEAD_CHARACTERS], published):
             found.add(day, start + offset // 6, _commonness(NUMBER_ZIPF))
     weights = _word_weights(words) | _weights(found.first, found.occurrences)
     own = outlet_words(article)
@@ -143,7 +164,7 @@ def signals(extraction: Extraction, furniture: frozenset[int] = frozenset()) -> 
         weights,
         found.commonness,
         {f: w for f, w in names.last.items() if f in weights},
-        article.date,
+        published,
         tuple(days),
         frozenset(t for t in names.towns if t in weights),
         frozenset(a for a in names.anchors if a in weights)
@@ -176,17 +197,68 @@ class _Names:
         self.anchors: set[str] = set()
         self.officials: set[str] = set()
 
-    def add(self, feature: str, mention: Mention) -> None:
-        self.last.setdefault(feature, (_words(mention.text) or [""])[-1])
-        if mention.kind == "place" and not feature.startswith("place:iso:"):
+    def add(self, feature: str, mention: Mention, office: bool = False) -> None:
+        """Read one mention of `feature`; `office`: the text names an office with it."""
+        words = _words(mention.text)
+        self.last.setdefault(feature, (words or [""])[-1])
+        area = feature.startswith("place:name:") and _area(words)
+        if (
+            mention.kind == "place"
+            and not feature.startswith("place:iso:")
+            and not (area and _region(mention.text))
+        ):
             self.towns.add(feature)
             if feature.startswith("place:geonames:"):
-                self.towns.update(_words(mention.text))
-        if mention.role and OFFICES & set(_words(mention.role)):
+                self.towns.update(words)
+        if office or (mention.role and OFFICES & set(_words(mention.role))):
             self.officials.add(feature)
             self.anchors.discard(feature)
-        elif feature.startswith(("person:", "place:name:")) and feature not in self.officials:
+        elif feature.startswith(("person:", "place:name:")) and feature not in self.officials and not area:
             self.anchors.add(feature)
+
+
+def _area(words: list[str]) -> bool:
+    """A place name is an area's or a whole city's, not one incident's street or venue: a county, a part
+    of a city or state ("West Baltimore", "Central Florida"), or where a city's victims are taken and
+    its cases heard ("University Medical Center", "Hennepin County Jail", "City Hall")."""
+    return bool(words) and (words[0] in COMPASS or not AREAS.isdisjoint(words))
+
+
+def _region(name: str) -> bool:
+    """An area's name is larger than a town's: a county's or a region's, or a part of a state or a country
+    ("Central Florida", "Southern California"), where many incidents happen on one day."""
+    first, _, rest = name.partition(" ")
+    words = _words(name)
+    return not REGIONS.isdisjoint(words) or (
+        first.casefold() in COMPASS and bool(rest) and bool(gazetteer().containers(rest))
+    )
+
+
+def _in_office(text: str, mention: Mention) -> bool:
+    """The paragraph names a person with an office, just before the name or in an apposition after it
+    ("police Sgt. Trent Crump", "Jose Estrada, a Chicago Police spokesman"): a spokesman, who speaks of
+    story after story in one city."""
+    if mention.kind != "person":
+        return False
+    before = text[max(0, mention.start - 30) : mention.start].split()[-2:]
+    if before and re.fullmatch(r"[A-Z]\.", before[-1]):  # an initial: "Officer J. Estrada"
+        before.pop()
+    if before and before[-1].rstrip(".").casefold() in OFFICES:
+        return True
+    return text.startswith(",", mention.end) and bool(
+        _OFFICE_AFTER.match(text, mention.end, mention.end + 80)
+    )
+
+
+def stamped(article: Article) -> datetime.date | None:
+    """The date a crawled page's time stamp gives ("Posted: Monday, April 15, 2013", "Updated: Feb 21,
+    2016 - 6:52 PM"), among its first OPENING_PARAGRAPHS, for an article its front matter does not date."""
+    for paragraph in article.paragraphs[:OPENING_PARAGRAPHS]:
+        if paragraph.boilerplate == "a time stamp" or _STAMP.match(paragraph.text):
+            for _, day in named_days(paragraph.text[:LEAD_CHARACTERS], None):
+                if len(day) == len("day:2015-09-29"):
+                    return datetime.date.fromisoformat(day[4:])
+    return None
 
 
 def famous(name: str) -> bool:
