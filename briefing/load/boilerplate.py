@@ -133,8 +133,12 @@ def _only_dates_and_times(line: str) -> bool:
 def _transcript(line: str) -> bool:
     """A broadcast's captions, kept under its video: sixty words or more in capitals ("WE'LL HAVE MORE
     ON THIS COMING UP IN TEN MINUTES. Tom: THANK YOU, JOHN…"), longer than a post in capitals."""
-    letters = [c for c in line[:2_000] if c.isalpha()]
-    return len(line.split()) >= 60 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    if len(line.split()) < 60:
+        return False
+    sample = line[:2_000]  # asked of every long paragraph: prose shows its lower case early
+    if sum(map(str.islower, sample[:400])) > 0.1 * len(sample):
+        return False
+    return sum(map(str.isupper, sample)) >= 0.9 * sum(map(str.isalpha, sample))
 
 
 def _no_words(line: str) -> bool:
@@ -145,6 +149,8 @@ def _no_words(line: str) -> bool:
 def _menu_or_table(line: str) -> bool:
     """Cells between pipes: a Markdown table, records in rows, or a menu ("FREE APPS | NOW |
     FACEBOOK"); a line of two or more pipes whose every cell is short."""
+    if "|" not in line:  # asked of every paragraph; each form below has a pipe
+        return False
     if re.search(r"(?m)^\s*\|.*\|\s*$|^\s*\|?\s*:?-{3,}:?\s*\|", line):
         return True
     cells = line.split("|")
