@@ -56,7 +56,7 @@ class ArticleContext:
         """Names the article uses as a stock-market index ("The Dow Jones was down 2.62%")."""
         self.spans = spans
         self.firms_shortened = shortened_firms(spans)
-        """A firm's name without its head word → its whole name ("West Coast" → "West Coast Bank")."""
+        """A firm's name without its head word → its whole name ("Harbor City" → "Harbor City Bank")."""
         self._span_index = {(span.paragraph.index, span.first): i for i, span in enumerate(spans)}
         self.people: dict[str, str] = {}
         """spelling key of a full name → the full name as first written."""
@@ -162,7 +162,7 @@ class ArticleContext:
     def record_organization(self, span: Span) -> None:
         """Record an organization; an institution every country has is keyed with its country
         ("air force (US)"), which a name without one ("the Air Force") takes from the article's setting, and
-        a firm named without its head word is keyed as named whole ("West Coast" as "West Coast Bank")."""
+        a firm named without its head word is keyed as named whole ("Harbor City" as "Harbor City Bank")."""
         national = national_institution(span)
         if national is None:
             key = organization_key(self.firms_shortened.get(span.text, span.text))

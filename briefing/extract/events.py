@@ -228,7 +228,7 @@ def _label(time: re.Match[str]) -> str:
 
 
 def _ago_after(before: str, after: str) -> str | None:
-    """Years ago in the count's clause: "(Eight died) in a hair salon shooting in Seal Beach, CA,
+    """Years ago in the count's clause: "(Eight died) in a hair salon shooting in a beach town,
     three years ago"."""
     found = _PAST_TIME.search(after[: _clause_end(after)])
     return found["ago"].lower() if found and found["ago"] else None

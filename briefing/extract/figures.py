@@ -1194,9 +1194,9 @@ _ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 
 
 def _added_to(figures: list[Figure], phrase: str, measure: str) -> int | None:
-    """The article's count of one dead or wounded told before that a count "also" so adds to ("Officer Ashley
-    Guindon was shot and killed… A woman was also killed": two dead), or None; not a larger count, of
-    which the one "also" told may be one ("Five people are dead… Alex Buckner also died")."""
+    """The article's count of one dead or wounded told before that a count "also" so adds to ("Officer Kim
+    Lane was shot and killed… A woman was also killed": two dead), or None; not a larger count, of
+    which the one "also" told may be one ("Five people are dead… Lee Walker also died")."""
     if measure not in ("killed", "injured") or not _ALSO.search(phrase):
         return None
     earlier = [

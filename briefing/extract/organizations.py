@@ -162,13 +162,13 @@ def institutions_quoted(paragraph: TokenizedParagraph) -> list[Span]:
 
 
 _FIRM_HEADS = lexicon.COMPANY_NOUNS | lexicon.COMPANY_WORDS
-"""Last words of a firm's name that the article may leave off once it has named it ("West Coast Bank",
-"the nearby West Coast office")."""
+"""Last words of a firm's name that the article may leave off once it has named it ("Harbor City Bank",
+"the nearby Harbor City office")."""
 
 
 def shortened_firms(spans: list[Span]) -> dict[str, str]:
     """A firm's name without its head word → the whole name, for the firms an article names by two words
-    or more and a head ("West Coast" → "West Coast Bank"), unless the article gives those words several such
+    or more and a head ("Harbor City" → "Harbor City Bank"), unless the article gives those words several such
     names or they name a town or a place known by name ("New York Life")."""
     found: dict[str, set[str]] = {}
     for span in spans:
@@ -274,7 +274,7 @@ def _said_around(context: ArticleContext, span: Span) -> bool:
 
 
 def _outlet_noun_after(span: Span) -> bool:
-    """Followed by a noun for a news outlet ("the Munhwa Ilbo newspaper") or a company ("West Coast
+    """Followed by a noun for a news outlet ("the Munhwa Ilbo newspaper") or a company ("Harbor City
     bank", "the Tata group"), unless the name is a known place's ("a Colorado newspaper", "an Atlanta
     newspaper")."""
     tokens = span.paragraph.tokens

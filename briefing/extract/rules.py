@@ -151,10 +151,10 @@ def _noun_with_a_capital(context: ArticleContext, word: Token) -> bool:
 
 
 def clause_in_title_case(context: ArticleContext, span: Span) -> Decision | None:
-    """A headline run into the text in title case ("D.A. Will Now Seek Death Penalty A Superior Court jury"):
+    """A headline run into the text in title case ("Mayor Will Now Veto Budget A City Council vote"):
     a modal or an auxiliary between a span's words makes it a clause, not a name. Its subject and the noun
     phrases its articles begin are read again apart ("D.A.", "Superior Court"); its predicate, from the
-    modal on, names nothing ("Will Now Seek Death Penalty")."""
+    modal on, names nothing ("Will Now Veto Budget")."""
     tokens = span.tokens
     if not any(t.lower in lexicon.CLAUSE_WORDS for t in tokens[1:-1]):
         return None
@@ -619,8 +619,8 @@ def team_in_a_result(context: ArticleContext, span: Span) -> Decision | None:
 
 
 def firm_without_its_head(context: ArticleContext, span: Span) -> Decision | None:
-    """A firm the article names whole elsewhere, named without its head word ("a West Coast Bank branch ...
-    the nearby West Coast office"): the firm, not a region."""
+    """A firm the article names whole elsewhere, named without its head word ("a Harbor City Bank branch ...
+    the nearby Harbor City office"): the firm, not a region."""
     return named("organization", span) if span.text in context.firms_shortened else None
 
 

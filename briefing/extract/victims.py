@@ -162,7 +162,7 @@ _ORDINAL = re.compile(
       | \bclaim(?:s|ed)?\s+(?:a\s+)?(?P<claimed>{"|".join(ORDINALS)})\s+(?:victim|life)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-# One person named, and killed: "Officer Ashley Guindon, 28, was shot and killed", "Jefferson “Rex” Rivers,
+# One person named, and killed: "Officer Kim Lane, 28, was shot and killed", "Jefferson “Rex” Rivers,
 # was shot and killed", "Erica Robinson, a 26-year-old West Haven resident, was killed", "24-year-old Jonathan
 # Austin died at the scene"; "died" only of what was done to them, not in prison or of pneumonia.
 _NAMED_DEAD = re.compile(
@@ -309,7 +309,7 @@ def _any_in(words: tuple[str, ...], lower: str) -> bool:
 
 
 def _singles(text: str, lower: str) -> Iterator[Victims]:
-    """One person killed, by name ("Officer Ashley Guindon, 28, was shot and killed"; in a headline, only
+    """One person killed, by name ("Officer Kim Lane, 28, was shot and killed"; in a headline, only
     with an age), or the attacker ("suspect killed")."""
     if _any_in(_DIED, lower) and not title_case(text):
         yield from (Victims(1, "killed", m.start(), m.end(), m.group()) for m in _NAMED_DEAD.finditer(text))

@@ -93,7 +93,7 @@ def article_names(extraction: Extraction) -> str:
 
 def named_firms(extractions: Sequence[Extraction], story_of: dict[str, str]) -> frozenset[tuple[str, str]]:
     """(story, folded name) of the organizations each story names: where the same name is a place only by
-    a head word the gazetteer does not confirm ("the nearby West Coast office" beside "West Coast bank"),
+    a head word the gazetteer does not confirm ("the nearby Harbor City office" beside "Harbor City bank"),
     it is the organization's."""
     return frozenset(
         (story_of.get(extraction.article.path, ""), fold(mention.text))

@@ -106,7 +106,7 @@ def one_scene(a: Signals, a_scene: Scene, b: Signals, b_scene: Scene) -> bool:
         b_scene.day is not None and _names_day(a, b_scene.day)
     )
     # Towns of two states are one scene only where the articles name one place itself, not a word of its
-    # name ("in Uptown Oakland", California, against Chicago's Uptown).
+    # name ("in Uptown Springfield", Illinois, against another state's Uptown).
     x, y = a_scene.place, b_scene.place
     by_name = x is None or y is None or (x.country, x.state) == (y.country, y.state)
     return bool(published or one_day) and _one_town(a, b, by_name)

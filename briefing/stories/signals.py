@@ -68,7 +68,7 @@ COMPASS = frozenset(
     """north south east west northeast northwest southeast southwest northern southern eastern western
     central upper lower downtown""".split()
 )
-"""Words that name a part of a place ("West Baltimore", "Southern California", "Downtown Tampa")."""
+"""Words that name a part of a place ("West Springfield", "Southern California", "Downtown Riverside")."""
 AREAS = frozenset(
     """county parish borough township district region valley area metro hospital medical clinic jail
     prison courthouse court hall morgue""".split()
@@ -80,8 +80,8 @@ _OFFICE_AFTER = re.compile(
     rf"^,\s+(?:(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,3}}?|(?:[A-Z][\w.'’-]*\s+){{0,3}})"
     rf"(?i:{'|'.join(sorted(OFFICES, key=len, reverse=True))})\b(?!['’]s)"
 )
-"""An office in the apposition after a name: "Jose Estrada, a Chicago Police spokesman"; one before it is
-the word just before the name ("said Phoenix police Sgt. Trent Crump", "Officer Jose Estrada")."""
+"""An office in the apposition after a name: "Sam Ortiz, a city police spokesman"; one before it is
+the word just before the name ("said city police Sgt. Dana Reyes", "Officer Sam Ortiz")."""
 
 # A word, with the marks inside it: "kilroy-silk", "u.s", "5.6", "1,000", "17-28". No colon: features
 # other than words are written "kind:name".
@@ -219,8 +219,8 @@ class _Names:
 
 def _area(words: list[str]) -> bool:
     """A place name is an area's or a whole city's, not one incident's street or venue: a county, a part
-    of a city or state ("West Baltimore", "Central Florida"), or where a city's victims are taken and
-    its cases heard ("University Medical Center", "Hennepin County Jail", "City Hall")."""
+    of a city or state ("West Springfield", "Central Florida"), or where a city's victims are taken and
+    its cases heard ("University Medical Center", "the County Jail", "City Hall")."""
     return bool(words) and (words[0] in COMPASS or not AREAS.isdisjoint(words))
 
 
@@ -236,7 +236,7 @@ def _region(name: str) -> bool:
 
 def _in_office(text: str, mention: Mention) -> bool:
     """The paragraph names a person with an office, just before the name or in an apposition after it
-    ("police Sgt. Trent Crump", "Jose Estrada, a Chicago Police spokesman"): a spokesman, who speaks of
+    ("police Sgt. Dana Reyes", "Sam Ortiz, a city police spokesman"): a spokesman, who speaks of
     story after story in one city."""
     if mention.kind != "person":
         return False
