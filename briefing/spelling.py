@@ -32,12 +32,15 @@ STEM = 4
 def spelling_key(name: str) -> str:
     """A key equal for spelling variants of one name, and rarely for different names."""
     words = []
-    for word in re.findall(r"[a-z]+", unidecode(name).lower().replace("'", "")):
+    for word in _LETTERS.findall(unidecode(name).lower().replace("'", "")):
         for old, new in _ROMANIZATION:
             word = word.replace(old, new)
-        word = re.sub(r"(.)\1+", r"\1", word)
-        words.append(word)
+        words.append(_DOUBLED.sub(r"\1", word))
     return " ".join(words)
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 # English nicknames and the given names they stand for.

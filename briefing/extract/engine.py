@@ -72,7 +72,10 @@ class Pass(NamedTuple):
 
 
 def read_span(context: ArticleContext, span: Span, rule_pass: Pass) -> None:
-    """Run a pass's rules over `span`, applying each decision as it is made."""
+    """Run a pass's rules over `span`, applying each decision as it is made. The learning pass learns
+    full names only: a span of one word, with no title before it, has none, and is not read."""
+    if not rule_pass.recording and len(span.tokens) < 2 and not span.role:
+        return
     for rule in rule_pass.rules:
         decision = rule(context, span)
         if decision is None:

@@ -343,6 +343,13 @@ class Gazetteer:
         self._countries = sorted(
             name for name, ps in self._index.items() if any(p.kind == "country" for p in ps)
         )
+        self._country_beginnings = frozenset(
+            country[:k]
+            for country in self._countries
+            if " " not in country
+            for k in range(3, len(country) + 1)
+        )
+        """How one-word countries' names begin, from three letters on: the stems of their adjectives."""
         for name, places in self._index.items():
             # Another place's alias ("Florida" for Floridablanca) never beats a place's own name.
             if any((name, p.id) not in other_names for p in places):
@@ -467,7 +474,7 @@ class Gazetteer:
                 and len(stem) >= 3
                 # "Israeli" of Israel; but no town's name with an ending ("Indiana" is no "Indian")
                 and (stem not in self._index or any(p.kind == "country" for p in self._index[stem]))
-                and any(country.startswith(stem) and " " not in country for country in self._countries)
+                and stem in self._country_beginnings
             ):
                 return True
         return False

@@ -280,7 +280,10 @@ def _outlet_noun_after(span: Span) -> bool:
     tokens = span.paragraph.tokens
     if span.last >= len(tokens) or span.paragraph.text[span.tokens[-1].end : tokens[span.last].start] != " ":
         return False
-    noun, places = tokens[span.last].lower, gazetteer().lookup(span.text)
+    noun = tokens[span.last].lower
+    if noun not in lexicon.OUTLET_NOUNS and noun not in lexicon.COMPANY_NOUNS:
+        return False
+    places = gazetteer().lookup(span.text)
     if gazetteer().divisions(span.text):
         return False  # a county's: "a Hertfordshire company"
     if noun in lexicon.OUTLET_NOUNS:

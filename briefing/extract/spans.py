@@ -4,7 +4,7 @@ England"), across middle initials ("Michael R. Golden") and abbreviated prefixes
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..sentences import QUOTATION, SENTENCES
 from . import lexicon
@@ -45,15 +45,14 @@ class Span:
     """Index of its first token in the paragraph's tokens."""
     role: tuple[Token, ...] = ()
     """Title words that stood before the name ("Interior Minister")."""
+    text: str = field(init=False)
+    """Its words, joined by spaces: read by every rule, so joined once."""
+    last: int = field(init=False)
+    """Index just past its last token in the paragraph's tokens."""
 
-    @property
-    def text(self) -> str:
-        return " ".join(t.text for t in self.tokens)
-
-    @property
-    def last(self) -> int:
-        """Index just past its last token in the paragraph's tokens."""
-        return self.first + len(self.tokens)
+    def __post_init__(self) -> None:
+        self.text = " ".join([t.text for t in self.tokens])
+        self.last = self.first + len(self.tokens)
 
     def part(self, start: int, end: int | None = None) -> Span:
         """The span of tokens[start:end], without a role."""
@@ -196,7 +195,11 @@ def _common_noun(token: Token) -> bool:
 
 def _name_word(token: Token) -> bool:
     """A word that can be part of a name: capitalized, no digits, and not a word never a name."""
-    if not token.capitalized or any(c.isdigit() for c in token.text) or token.text in lexicon.NOT_NAMES:
+    if (
+        not token.capitalized
+        or (not token.text.isalpha() and any(c.isdigit() for c in token.text))
+        or token.text in lexicon.NOT_NAMES
+    ):
         return False
     if (
         token.text.isupper()
@@ -215,6 +218,9 @@ def _split_place_compounds(text: str, tokens: list[Token]) -> list[Token]:
     airlines-Air China"), but keep places and given names written so ("Guinea-Bissau", "Jean-Pierre")."""
     result: list[Token] = []
     for token in tokens:
+        if "-" not in token.text:
+            result.append(token)
+            continue
         parts = token.text.split("-")
         if len(parts) == 2 and parts[1][:1].isupper() and _plural_noun_first(parts[0]):
             cut = token.start + len(parts[0])

@@ -24,7 +24,6 @@ _WORD = re.compile(
     """,
     re.VERBOSE,
 )
-_POSSESSIVE = re.compile(r"['’]s?$")
 # Abbreviations a period ends without ending the sentence ("Gen. Smith", "Jan. 5", "Apple Inc. CEO").
 _ABBREVIATIONS = ABBREVIATIONS | COMPANY_ABBREVIATIONS
 _SPACE = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # U+3000 is the last space
@@ -55,11 +54,15 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for match in _WORD.finditer(text):
         word, start = match.group(), match.start()
-        possessive = _POSSESSIVE.search(word) if len(word) > 2 and word[-2:] in ("'s", "’s") else None
-        if possessive:
-            word = word[: possessive.start()]
-        initial = _starts_a_sentence(text[max(0, start - 12) : start]) and (
-            word in SENTENCE_OPENERS or not _after_abbreviation(tokens, text, start)
+        if len(word) > 2 and word[-2:] in ("'s", "’s"):
+            word = word[:-2]
+        # Most words follow a space after a letter, a digit or a comma, inside a sentence.
+        previous = text[start - 2] if start > 1 else ""
+        inside = previous != "" and text[start - 1] == " " and (previous.isalnum() or previous == ",")
+        initial = (
+            not inside
+            and _starts_a_sentence(text[max(0, start - 12) : start])
+            and (word in SENTENCE_OPENERS or not _after_abbreviation(tokens, text, start))
         )
         tokens.append(Token(word, start, start + len(word), initial))
     return tokens
