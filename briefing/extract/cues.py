@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .gazetteer import gazetteer
-from .quotes import SIGNATURE
+from .quotes import SIGNATURE, SIGNATURE_STARTS
 from .spans import CONNECTORS, Span, TokenizedParagraph
 from .tokens import Token
 from .words import is_common_word, is_everyday_word, is_given_name
@@ -247,6 +247,8 @@ def inside_quotation(span: Span) -> bool:
 def aside_in_signature(span: Span) -> bool:
     """In parentheses in a post's signature, before the handle: a description of the author, not a name
     ("— Jane Doe (Defence & Security Reporter) (@janedoe)")."""
+    if span.paragraph.text[:1] not in SIGNATURE_STARTS:
+        return False
     signature = SIGNATURE.match(span.paragraph.text)
     if signature is None or span.tokens[-1].end > signature.end("name"):
         return False

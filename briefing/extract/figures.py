@@ -23,7 +23,7 @@ from .gazetteer import gazetteer
 from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
 from .quotes import SIGNATURE
 from .totals import add_totals
-from .victims import counted_victims, headline_victims, title_case
+from .victims import contains_any, counted_victims, headline_victims, title_case
 from .words import is_given_name
 
 _UNITS = (
@@ -298,6 +298,8 @@ _AND_ONE_VICTIM = re.compile(
     + r""")\s+(?:critically\s+|seriously\s+)?(?P<outcome>wounded|injured|hurt)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_AND_ONE_OUTCOMES = ("wounded", "injured", "hurt")
+"""What `_AND_ONE_VICTIM` needs in a paragraph, looked for first."""
 # One person something happened to, counted by "a" or "an": "A 23-year-old man was shot and killed",
 # "a woman was wounded", "a mother of two died".
 _ONE_VICTIM = re.compile(
@@ -527,6 +529,12 @@ _MAGNITUDE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _ACCORDING = re.compile(r"\baccording to (?P<who>[^,.;:“”\"]+)", re.IGNORECASE)
+_CITING = (
+    (_ACCORDING, ("according to",)),
+    (_SPEAKER, tuple(speech_verbs("named"))),
+    (_SOURCE, tuple(speech_verbs("body"))),
+)
+"""How a paragraph cites someone, and the words (in lower case) each way needs, looked for first."""
 
 
 _TITLE = -1
@@ -588,16 +596,17 @@ def _numbers(text: str, title: bool = False) -> list[_Number]:
         )
         for match in _ONE_VICTIM.finditer(text)
     ]
+    lower = text.lower()
     found += [
         _Number(1.0, match.start("one"), match.end("one"), (None, "injured", match.end()))
-        for match in _AND_ONE_VICTIM.finditer(text)
+        for match in (_AND_ONE_VICTIM.finditer(text) if contains_any(_AND_ONE_OUTCOMES, lower) else ())
     ]
     # "one of five people shot… has died": some of a count, dead since.
     found += [
         _Number(
             _value_of(m["part"]), m.start(), m.start(), (None, "killed", m.end()), listed=True, partitive=True
         )
-        for m in (_SOME_OF_WHO_DIED.finditer(text) if _DIES.search(text.lower()) else ())
+        for m in (_SOME_OF_WHO_DIED.finditer(text) if _DIES.search(lower) else ())
     ]
     # "killing her and another woman": the people a list names.
     found += [
@@ -1024,7 +1033,10 @@ def _found_not_fired(noun: str, sentence_before: str, window: str) -> bool:
 def _sources(text: str) -> list[tuple[int, str]]:
     """Everyone a paragraph cites ("according to X", "X said"), with where, in reading order."""
     found = []
-    for pattern in (_ACCORDING, _SPEAKER, _SOURCE):
+    lower = text.lower()
+    for pattern, words in _CITING:
+        if not contains_any(words, lower):
+            continue
         for match in pattern.finditer(text):
             who = _TRAILING_AUXILIARY.sub("", match["who"].strip())
             if not _NOT_A_SOURCE.search(who) and not _HAS_NUMBER.search(who) and len(who.split()) <= 8:

@@ -85,7 +85,18 @@ def named_alone(span: Span) -> bool:
     it ("the 27-year-old Spaniard")."""
     text = span.paragraph.text
     start, end = span.tokens[0].start, span.tokens[-1].end
-    return bool(_AGE_AFTER.match(text, end) or _NAMED_BEFORE.search(text, max(0, start - 60), start))
+    return bool(_AGE_AFTER.match(text, end) or _named_before(text, start))
+
+
+_NAMED_BEFORE_ENDS = tuple(sorted({"as"} | {phrase.split()[-1] for phrase in lexicon.PERSON_PREDECESSORS}))
+"""The words `_NAMED_BEFORE` ends with, looked for first: it is asked of most names."""
+
+
+def _named_before(text: str, start: int) -> bool:
+    window = max(0, start - 60)
+    return text[window:start].rstrip().rstrip(",").lower().endswith(_NAMED_BEFORE_ENDS) and bool(
+        _NAMED_BEFORE.search(text, window, start)
+    )
 
 
 def name_ends(span: Span) -> bool:

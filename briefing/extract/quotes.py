@@ -22,6 +22,8 @@ from . import lexicon
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
 SIGNATURE = re.compile(r"^\s*[—–-]+\s*(?P<name>.*?)\s*\(@\w+\)")
 """A post's signature line: `— Jane Doe (@janedoe) May 1, 2020`, the author's name before the handle."""
+SIGNATURE_STARTS = frozenset("—–-" + "".join(c for c in map(chr, range(0x3001)) if c.isspace()))
+"""The characters a signature line may start with, looked for before `SIGNATURE`."""
 _LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 _VERB = "(?:" + lexicon.alternation(lexicon.speech_verbs("quote") | {"according to"}) + ")"
 _BETWEEN_SPEAKER_AND_VERB = ("had", "has", "have", "also", "then", "later", "earlier", "once")

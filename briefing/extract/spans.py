@@ -61,7 +61,11 @@ class Span:
 
 def tokenized(index: int, text: str) -> TokenizedParagraph:
     """A paragraph's words, with hyphenated pairs of places split ("Israel-Hamas")."""
-    quotations = tuple(found.span() for found in QUOTATION.finditer(text))
+    quotations = (
+        tuple(found.span() for found in QUOTATION.finditer(text))
+        if '"' in text or "“" in text or "``" in text
+        else ()
+    )
     credits = ()
     if lexicon.CREDITED.search(text):
         sentences = SENTENCES.bounds(text)

@@ -233,12 +233,12 @@ class Victims:
 def counted_victims(text: str) -> list[Victims]:
     """The lists of people `text` counts, in reading order."""
     lower = text.lower()
-    if not _any_in(HINTS, lower):
+    if not contains_any(HINTS, lower):
         return []
     found = [
         *_objects(text),
         *_subjects(text),
-        *(_ordinals(text) if _any_in(_ORDINAL_HINTS, lower) else ()),
+        *(_ordinals(text) if contains_any(_ORDINAL_HINTS, lower) else ()),
         *_singles(text, lower),
     ]
     found.sort(key=lambda victims: victims.start)
@@ -304,17 +304,18 @@ def _unaged_name(read: list[tuple[re.Match, bool]]) -> bool:
     return any(item["name"] and not aged for item, aged in read)
 
 
-def _any_in(words: tuple[str, ...], lower: str) -> bool:
+def contains_any(words: tuple[str, ...], lower: str) -> bool:
+    """Does `lower`, a text in lower case, contain one of `words`? A quick test before a pattern."""
     return any(map(lower.__contains__, words))
 
 
 def _singles(text: str, lower: str) -> Iterator[Victims]:
     """One person killed, by name ("Officer Kim Lane, 28, was shot and killed"; in a headline, only
     with an age), or the attacker ("suspect killed")."""
-    if _any_in(_DIED, lower) and not title_case(text):
+    if contains_any(_DIED, lower) and not title_case(text):
         yield from (Victims(1, "killed", m.start(), m.end(), m.group()) for m in _NAMED_DEAD.finditer(text))
     # "before he was shot and killed by police": the one killed by police is the attacker.
-    if _any_in(_ATTACKER_HINTS, lower):
+    if contains_any(_ATTACKER_HINTS, lower):
         attackers = _ATTACKER_DEAD.finditer(text)
         yield from (Victims(1, "killed", m.start(), m.end(), m["noun"] or "gunman") for m in attackers)
 
