@@ -63,10 +63,11 @@ def word_before(span: Span, skip_comma: bool = False) -> Token | None:
 
 def only_titles(tokens: tuple[Token, ...]) -> bool:
     """Title words all through ("Chief Executive Officer"), or no words at all."""
-    return all(
-        t.lower.rstrip(".") in lexicon.TITLE_WORDS or t.lower.replace(".", "") in lexicon.TITLE_WORDS
-        for t in tokens
-    )  # "C.E.O." is a CEO
+    titles = lexicon.TITLE_WORDS
+    for t in tokens:  # a loop, not all(): asked of every span
+        if t.lower.rstrip(".") not in titles and t.lower.replace(".", "") not in titles:
+            return False  # "C.E.O." is a CEO
+    return True
 
 
 def speaks(span: Span) -> bool:
@@ -356,7 +357,7 @@ _RESULT_BEFORE = re.compile(
 @lru_cache(maxsize=64)
 def _has_a_score(text: str) -> bool:
     """The paragraph gives a score somewhere (asked of each of its names, so read once)."""
-    return bool(_A_SCORE.search(text))
+    return "-" in text and bool(_A_SCORE.search(text))
 
 
 def in_a_result(span: Span) -> bool:
