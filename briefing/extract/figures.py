@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from text_to_num import text2num
@@ -111,6 +111,14 @@ _NUMBER = re.compile(
         (?![\w%:-])""",
     re.IGNORECASE | re.VERBOSE,
 )
+_NUMBER_IN_LOWER_CASE = re.compile(_NUMBER.pattern, re.VERBOSE)
+"""`_NUMBER` for a text in lower case, which it reads several times faster than folding each letter's case."""
+
+
+def _numbers_written(text: str, lower: str) -> Iterator[re.Match[str]]:
+    """`_NUMBER`'s matches in `text`, read in `lower` (`text` in lower case) where offsets are the same."""
+    return _NUMBER_IN_LOWER_CASE.finditer(lower) if len(lower) == len(text) else _NUMBER.finditer(text)
+
 
 # Qualifiers before a number, and the bounds they give: (low is the value, high is the value).
 QUALIFIERS = {
@@ -559,7 +567,8 @@ class _Number:
 def _numbers(text: str, title: bool = False) -> list[_Number]:
     """The numbers of `text`, and the people it counts without one; a `title` counts one by a noun alone."""
     found = []
-    for match in _NUMBER.finditer(text):
+    lower = text.lower()
+    for match in _numbers_written(text, lower):
         if match["digits"]:
             value = float(
                 match["digits"].replace(",", "") + ("." + match["decimals"] if match["decimals"] else "")
@@ -596,7 +605,6 @@ def _numbers(text: str, title: bool = False) -> list[_Number]:
         )
         for match in _ONE_VICTIM.finditer(text)
     ]
-    lower = text.lower()
     found += [
         _Number(1.0, match.start("one"), match.end("one"), (None, "injured", match.end()))
         for match in (_AND_ONE_VICTIM.finditer(text) if contains_any(_AND_ONE_OUTCOMES, lower) else ())
