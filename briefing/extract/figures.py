@@ -326,6 +326,8 @@ _ONE_VICTIM = re.compile(
         )\b""",
     re.VERBOSE,
 )
+_ONE_VICTIM_OUTCOMES = (*_OUTCOME, "died", "perished")
+"""What `_ONE_VICTIM` needs in a paragraph, looked for first."""
 FOUND = "found"
 """What weapons counted as objects were, not launched or fired: their measure is "shells found"."""
 # Words of a weapon in hand rather than fired: "three live shells", "spent shells".
@@ -603,7 +605,7 @@ def _numbers(text: str, title: bool = False) -> list[_Number]:
             match.start() + len(match.group().split()[0]),
             (None, _OUTCOME[(match["outcome"] or match["died"]).lower()], match.end()),
         )
-        for match in _ONE_VICTIM.finditer(text)
+        for match in (_ONE_VICTIM.finditer(text) if contains_any(_ONE_VICTIM_OUTCOMES, text) else ())
     ]
     found += [
         _Number(1.0, match.start("one"), match.end("one"), (None, "injured", match.end()))

@@ -123,6 +123,10 @@ FATES = {
     "injured": r"""wounded|injured|hurt|shot\ and\ wounded""",
 }
 """Outcomes a list of people is the subject of."""
+_FATE_WORDS = tuple(
+    phrase.strip().replace("\\ ", " ") for fates in FATES.values() for phrase in fates.split("|")
+)
+"""The words of `FATES`, which `_subjects` needs in a paragraph, looked for first."""
 # A list of people that an outcome follows, where a clause begins: "Woman, young child killed", "A woman
 # and her 6-year-old granddaughter both died", "left a woman and her son dead", "found a father and
 # daughter dead".
@@ -237,7 +241,7 @@ def counted_victims(text: str) -> list[Victims]:
         return []
     found = [
         *_objects(text),
-        *_subjects(text),
+        *(_subjects(text) if contains_any(_FATE_WORDS, lower) else ()),
         *(_ordinals(text) if contains_any(_ORDINAL_HINTS, lower) else ()),
         *_singles(text, lower),
     ]
@@ -304,9 +308,10 @@ def _unaged_name(read: list[tuple[re.Match, bool]]) -> bool:
     return any(item["name"] and not aged for item, aged in read)
 
 
-def contains_any(words: tuple[str, ...], lower: str) -> bool:
-    """Does `lower`, a text in lower case, contain one of `words`? A quick test before a pattern."""
-    return any(map(lower.__contains__, words))
+def contains_any(words: tuple[str, ...], text: str) -> bool:
+    """Does `text` contain one of `words`? A quick test before a pattern that needs one (asked of a text
+    in lower case for a pattern that ignores case)."""
+    return any(map(text.__contains__, words))
 
 
 def _singles(text: str, lower: str) -> Iterator[Victims]:
