@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from text_to_num import text2num
@@ -20,7 +20,7 @@ from ..model import Article, Figure, Paragraph, Quote
 from ..sentences import HEADLINE, QUOTATION, SENTENCES, SentenceBounds
 from .events import other_event
 from .gazetteer import gazetteer
-from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, alternation, speech_verbs, word_table
+from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, Folded, alternation, speech_verbs, word_table
 from .quotes import SIGNATURE
 from .totals import add_totals
 from .victims import contains_any, counted_victims, headline_victims, title_case
@@ -88,7 +88,7 @@ FRACTIONS = {
 _SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # A number in digits or in words, and its scale: "1,200", "7.5", "twenty-one", "a hundred", "3 million",
 # "half a million", "a quarter of a million", "two and a half million", "a dozen", "half a dozen".
-_NUMBER = re.compile(
+_NUMBER = Folded(
     r"""(?<![\w@#/.,:$£€¥-])        # not inside a word, a handle, a path, a decimal or a price
         (?:
             (?P<digits> \d{1,3}(?:,\d{3})+ | \d+ ) (?:\.(?P<decimals>\d+))?
@@ -109,17 +109,8 @@ _NUMBER = re.compile(
     + "|".join(_SCALE_WORDS)
     + r"""))?
         (?![\w%:-])""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
-_NUMBER_IN_LOWER_CASE = re.compile(_NUMBER.pattern, re.VERBOSE)
-"""`_NUMBER` for a text in lower case, which it reads several times faster than folding each letter's case."""
-
-
-def _numbers_written(text: str, lower: str) -> Iterator[re.Match[str]]:
-    """`_NUMBER`'s matches in `text`, read in `lower` (`text` in lower case) where offsets are the same."""
-    return _NUMBER_IN_LOWER_CASE.finditer(lower) if len(lower) == len(text) else _NUMBER.finditer(text)
-
-
 # Qualifiers before a number, and the bounds they give: (low is the value, high is the value).
 QUALIFIERS = {
     "at least": (True, False),
@@ -569,8 +560,7 @@ class _Number:
 def _numbers(text: str, title: bool = False) -> list[_Number]:
     """The numbers of `text`, and the people it counts without one; a `title` counts one by a noun alone."""
     found = []
-    lower = text.lower()
-    for match in _numbers_written(text, lower):
+    for match in _NUMBER.finditer(text):
         if match["digits"]:
             value = float(
                 match["digits"].replace(",", "") + ("." + match["decimals"] if match["decimals"] else "")
@@ -609,14 +599,14 @@ def _numbers(text: str, title: bool = False) -> list[_Number]:
     ]
     found += [
         _Number(1.0, match.start("one"), match.end("one"), (None, "injured", match.end()))
-        for match in (_AND_ONE_VICTIM.finditer(text) if contains_any(_AND_ONE_OUTCOMES, lower) else ())
+        for match in (_AND_ONE_VICTIM.finditer(text) if contains_any(_AND_ONE_OUTCOMES, text.lower()) else ())
     ]
     # "one of five people shot… has died": some of a count, dead since.
     found += [
         _Number(
             _value_of(m["part"]), m.start(), m.start(), (None, "killed", m.end()), listed=True, partitive=True
         )
-        for m in (_SOME_OF_WHO_DIED.finditer(text) if _DIES.search(lower) else ())
+        for m in (_SOME_OF_WHO_DIED.finditer(text) if _DIES.search(text.lower()) else ())
     ]
     # "killing her and another woman": the people a list names.
     found += [

@@ -7,7 +7,7 @@ word written twice only hides what the table holds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..months import MONTH_ABBREVIATIONS, MONTHS
 
@@ -15,6 +15,22 @@ from ..months import MONTH_ABBREVIATIONS, MONTHS
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of `words`, longest first: "no more than" is tried before "more than"."""
     return "|".join(sorted(map(re.escape, words), key=lambda word: (-len(word), word)))
+
+
+class Folded:
+    """A pattern that ignores case, read in the text in lower case wherever that keeps every offset: several
+    times faster than folding each letter's case. Its letters must be lower case; its matches' text is."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.folding = re.compile(pattern, flags | re.IGNORECASE)
+        self.lowered = re.compile(pattern, flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        lower = text.lower()
+        return self.lowered.finditer(lower) if len(lower) == len(text) else self.folding.finditer(text)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.folding.match(text, pos)
 
 
 def word_table(table: str) -> frozenset[str]:

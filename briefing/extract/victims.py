@@ -211,6 +211,19 @@ _HEADLINE_ONE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_HEADLINE_FATES = (
+    "killed",
+    "slain",
+    "dies",
+    "died",
+    "murdered",
+    "dead",
+    "shot",
+    "injured",
+    "wounded",
+    "hurt",
+)
+"""What `_HEADLINE_ONE` needs in a headline, looked for first."""
 # Words without which a frame finds nothing, looked for as plain text in the paragraph in lower case
 # first (Python's regular expressions are slow at finding a word of many): a paragraph without them is not
 # read for that frame.
@@ -256,7 +269,7 @@ def headline_victims(title: str) -> list[Victims]:
         Victims(
             1, next(fate for fate in ("killed", "injured", "shot") if m[fate]), m.start(), m.end(), m["noun"]
         )
-        for m in _HEADLINE_ONE.finditer(title)
+        for m in (_HEADLINE_ONE.finditer(title) if contains_any(_HEADLINE_FATES, title.lower()) else ())
     ]
 
 
