@@ -43,7 +43,7 @@ def test_the_table_is_read_by_its_pattern_or_else_as_json(text):
     assert (eldorado.latitude, eldorado.longitude) == (30.86, -100.6)
     assert [town.name for town in towns.find(fold("Sao Jose"), "BR")] == ["São José"]
     assert towns.numbered("3183121").name == "Amatrice" and towns.numbered("42") is None
-    assert towns.find("eldorado", "FR") == towns.find("eldor", "US") == []
+    assert towns.find("eldorado", "FR") == towns.find("eldor", "US") == ()
 
 
 def test_a_small_town_is_found_inside_its_state_only():

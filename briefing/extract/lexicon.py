@@ -29,6 +29,9 @@ class Folded:
         lower = text.lower()
         return self.lowered.finditer(lower) if len(lower) == len(text) else self.folding.finditer(text)
 
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.folding.match(text, pos)
 
@@ -582,10 +585,10 @@ photo photos photograph photographs image images illustration
 
 # Words that credit the journalists a sentence names ("Jane Doe contributed reporting from Washington",
 # "Reporting by Jane Doe; editing by John Roe"): bylines, not people of the story.
-CREDITED = re.compile(
+CREDITED = Folded(
     r"""\bcontributed\ (?:reporting|to\ this\ (?:report|story|article))
       | \b(?:additional\ )?(?:reporting|writing|editing)\ by\b""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 
 # What is done to a person, after a form of "be" ("Mykael Maggett was arrested", "Jose Garcia III and

@@ -88,9 +88,11 @@ class SmallTowns:
             country: zlib.compress(("\n" + "\n".join(found)).encode(), 1) for country, found in lines.items()
         }
 
-    def find(self, key: str, country: str) -> list[Town]:
-        """The towns of `country` (ISO code) whose name's lookup form is `key`."""
-        return [_town(line, country) for line in _lines(key).findall(self._text(country))]
+    @functools.lru_cache(maxsize=4096)  # noqa: B019 - one table per process
+    def find(self, key: str, country: str) -> tuple[Town, ...]:
+        """The towns of `country` (ISO code) whose name's lookup form is `key` (each search reads the
+        country's whole table, so each is made once)."""
+        return tuple(_town(line, country) for line in _lines(key).findall(self._text(country)))
 
     def numbered(self, number: str) -> Town | None:
         """The town with GeoNames id `number`."""
