@@ -464,3 +464,22 @@ def test_a_news_agency_by_its_name_and_a_name_written_solid_with_its_head():
         )
     )
     assert {"Xinhua", "Interfax", "Eurogroup", "Citigroup"} <= named(mentions, "organization")
+
+
+def test_new_before_an_organization_names_its_successor():
+    # MEANTIME (WikiNews): a company's successor, in quotation marks mid-sentence, is an organization of its
+    # own, not the same one cut to its last word nor a product.
+    found = find_mentions(
+        article(
+            'CEO of GM outlines plan for "New GM" after auto company declared bankruptcy',
+            "Fritz Henderson, the Chief Executive Officer of General Motors, outlined a plan for what he "
+            'called a "New GM".',
+        )
+    )
+    assert [m.text for m in found if m.kind == "organization"] == ["GM", "New GM", "General Motors", "New GM"]
+    briefing = resolve([extract(article('He called it a "New GM", unlike the GM that let you down.'))])
+    assert len({m.entity for x in briefing.extractions for m in x.mentions if m.kind == "organization"}) == 2
+    # "New" before a name no organization's is read as before.
+    assert (
+        named(find_mentions(article('Fans sang "Happy Birthday" in New Orleans.')), "organization") == set()
+    )

@@ -301,6 +301,18 @@ force forces army navy ministry police guard service services department governm
 cabinet court office
 """)
 
+# Words of a state's formal name that a possessive or "of the" joins to the rest ("the People's Republic of
+# China", "the Democratic Republic of the Congo"): the country, not a cut of it.
+STATE_FORMS = word_table("republic kingdom emirates sultanate principality commonwealth federation")
+
+# Words before an organization's name that name another, its successor or what is left of it ("a plan for
+# what he called a "New GM"", "the Old GM's creditors").
+SUCCESSOR_WORDS = word_table("new old")
+
+# Last words that make a country's name its state as a body ("the US Government"): the country, as its name
+# with a lowercase "government" is ("the US government's bail-out").
+GOVERNMENT_HEADS = word_table("government")
+
 # Last words of an institution a sentence may name in lowercase as its source ("Russia's defense ministry
 # said", "the state emergency service announced").
 # What speaks for a body rather than a person: "“…,” the statement said", "the company said in a release".

@@ -32,6 +32,8 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
     tokens = span.tokens
     if not (tokens[0].initial or tokens[0].lower in lexicon.ARTICLES) or _called(context, span):
         return None  # most names start no sentence
+    if _quoted_in_a_sentence(span):
+        return None  # what he called a "New GM"
     while tokens:
         head = tokens[0]
         if head.lower == "of" and tokens is not span.tokens:
@@ -91,6 +93,28 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
     if not tokens:
         return NOT_A_NAME
     return going_on_with(span.part(len(span.tokens) - len(tokens))) if tokens is not span.tokens else None
+
+
+def _quoted_in_a_sentence(span: Span) -> bool:
+    """A name of several words quoted whole inside a sentence ('a plan for what he called a "New GM"'): its
+    opening quotation mark starts no sentence, so its capitals are the name's."""
+    text, start, end = span.paragraph.text, span.tokens[0].start, span.tokens[-1].end
+    return (
+        len(span.tokens) > 1
+        and text[start - 1 : start] in ('"', "“")
+        and text[end : end + 1] in ('"', "”")
+        and text[: start - 1].rstrip()[-1:].islower()
+    )
+
+
+def country_by_formal_name(context: ArticleContext, span: Span) -> Decision | None:
+    """A country by its formal name, written with a possessive or "of the" ("the People's Republic of
+    China", "the Democratic Republic of the Congo"): the country, not a cut of it."""
+    if len(span.tokens) < 3 or not any(t.lower in lexicon.STATE_FORMS for t in span.tokens):
+        return None
+    name = span.paragraph.text[span.tokens[0].start : span.tokens[-1].end]
+    country = next((q for q in gazetteer().lookup(name) if q.kind == "country"), None)
+    return named("place", span, place=country) if country else None
 
 
 def news_desk(context: ArticleContext, span: Span) -> Decision | None:
@@ -636,6 +660,16 @@ def part_of_a_place(context: ArticleContext, span: Span) -> Decision | None:
     return named("place", span, key="name:" + stem_key(span.text))
 
 
+def country_by_its_government(context: ArticleContext, span: Span) -> Decision | None:
+    """A country's name before "Government" ("the US Government's bail-out"): the country as a state, as its
+    name before a lowercase "government" is; a nationality's ("the Japanese Government") names no place."""
+    tokens = span.tokens
+    if len(tokens) < 2 or tokens[-1].lower not in lexicon.GOVERNMENT_HEADS:
+        return None
+    country = best_place(context, span.part(0, -1))
+    return named("place", span, place=country) if country and country.kind == "country" else None
+
+
 def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
     """An organization by its name or the words around it, unless it is a first name and a surname
     that speaks or has a role ("said Jim Press, the Vice Chairman")."""
@@ -734,6 +768,17 @@ def known_organization(context: ArticleContext, span: Span) -> Decision | None:
     """An organization the article has named before, by the same words, where nothing says otherwise
     ("auto manufacturer Chrysler ... In addition, Chrysler will cut")."""
     return named("organization", span) if span.text in context.organization_names else None
+
+
+def successor_organization(context: ArticleContext, span: Span) -> Decision | None:
+    """ "New" or "Old" before an organization's name ("what he called a "New GM""): another organization,
+    the one that succeeds it or what is left of it, not the same one and no product."""
+    tokens = span.tokens
+    if len(tokens) < 2 or tokens[0].lower not in lexicon.SUCCESSOR_WORDS:
+        return None
+    rest = span.part(1)
+    known = rest.text in context.organization_names or organization(context, rest, read_around=False)
+    return named("organization", span) if known else None
 
 
 def thing_name(context: ArticleContext, span: Span) -> Decision | None:
@@ -960,6 +1005,7 @@ RULES: tuple[Row, ...] = (
     Row(news_desk, True, True),
     Row(headline_in_capitals, True, True),
     Row(capital_only_starts_a_sentence, True, True),
+    Row(country_by_formal_name, True, True),
     Row(clause_in_title_case, True, True),
     Row(aside_in_signature, True, True),
     Row(credit_or_byline, True, True),
@@ -993,12 +1039,14 @@ RULES: tuple[Row, ...] = (
     Row(firm_without_its_head, False, True),
     Row(part_of_a_place, False, True),
     Row(employer_before_role, False, True),
+    Row(country_by_its_government, False, True),
     Row(organization_by_cue, False, True),
     Row(place_before_head, False, True),
     Row(facility_or_natural_place, False, True),
     Row(known_person, False, True),
     Row(gazetteer_place, False, True),
     Row(known_organization, False, True),
+    Row(successor_organization, False, True),
     Row(thing_name, False, True),
     Row(slogan_in_quotation, False, True),
     Row(organization_after_the, False, True),

@@ -99,7 +99,7 @@ def find_spans(paragraph: TokenizedParagraph) -> list[Span]:
 
 
 def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
-    """How many more words (0, 1 or 2) from tokens[j] go on the name tokens[i:j]."""
+    """How many more words (0 to 4) from tokens[j] go on the name tokens[i:j]."""
     gap = text[tokens[j - 1].end : tokens[j].start]
     if (
         gap == ". "
@@ -122,6 +122,10 @@ def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
         and not (i and tokens[i - 1].text[:1].isdigit())
     ):
         return 1  # "St. Louis", "Mt. Kilimanjaro", but not "52nd St. She said"
+    if (gap in ("'s ", "’s ") and tokens[j].lower in lexicon.STATE_FORMS) or (
+        gap == " " and tokens[j].text == "of" and tokens[j - 1].lower in lexicon.STATE_FORMS
+    ):
+        return _formal_state_name(tokens, text, i, j)
     if gap != " ":
         return 0
     if tokens[j].text in lexicon.NAME_SUFFIXES and j - i >= 2:
@@ -150,6 +154,16 @@ def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
         and _institution_goes_on(tokens, text, i, j)
     ):
         return 2
+    return 0
+
+
+def _formal_state_name(tokens: list[Token], text: str, i: int, j: int) -> int:
+    """How many words from tokens[j] end a country's formal name that the gazetteer knows, over a possessive
+    or "of the" ("People's | Republic of China", "Democratic Republic | of the Congo"); 0 where none does."""
+    start = tokens[i + 1 if tokens[i].lower in lexicon.ARTICLES and j > i + 1 else i].start
+    for k in range(min(len(tokens), j + 4) - 1, j - 1, -1):
+        if any(q.kind == "country" for q in gazetteer().lookup(text[start : tokens[k].end])):
+            return k - j + 1
     return 0
 
 
