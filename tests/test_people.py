@@ -224,3 +224,71 @@ def test_a_role_after_an_age_leaves_the_age_out():
         )
     )
     assert {m.role for m in found if m.text == "Nick Vaughan"} == {"politics student"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # BBC business: a sentence that opens with a first name and a surname with a particle.
+        (
+            "Jeremy de Souza, a spokesman for Crossrail, said on Sunday he could not confirm it.",
+            "Jeremy de Souza",
+        ),
+        # NewsWCL50: two particles.
+        (
+            "Alex van der Zwaan, an attorney, pleaded guilty to lying to investigators about Gates in the "
+            "Russia inquiry.",
+            "Alex van der Zwaan",
+        ),
+        (
+            "Judy Boynton finally left the firm on 31 December, having spent the intervening time as a "
+            "special advisor to chief executive Jeroen van der Veer.",
+            "Jeroen van der Veer",
+        ),
+        # ECB+ and BBC business: Arabic's article in lowercase before the surname.
+        (
+            "The refugees are, however, furious with Sudan's President Omar al-Bashir over the bombings, "
+            "he says.",
+            "Omar al-Bashir",
+        ),
+        (
+            "Earlier this week, the local Arab News said Labour Minister Ghazi al-Gosaibi had caused uproar.",
+            "Ghazi al-Gosaibi",
+        ),
+    ],
+)
+def test_a_name_with_a_lowercase_particle_is_whole(sentence, name):
+    assert name in people(sentence)
+
+
+def test_a_particle_joins_no_typing_slip_and_no_organization():
+    # BBC tech: "Me" for "Mr" opens a quotation's attribution; a particle makes no first name of it.
+    found = people(
+        '"With automatic techniques, it would be feasible to build a larger image," said Jurgen den '
+        "Hartog, one of the TNO researchers.",
+        '"We had to rewrite almost all the tools," Me den Hartog told the BBC News website.',
+    )
+    assert "Jurgen den Hartog" in found and "Me den Hartog" not in found
+    assert people("Officials said al-Qaeda claimed the attack.") == set()
+
+
+def test_a_full_name_after_a_title_and_its_object_is_the_persons():
+    # ECB+: "said Chief of Detectives Charlie Beck"; the title's object is no employer of his name's words.
+    found = find_mentions(
+        article(
+            "Guillermo Hernandez, 20, and Carlos Velasquez, 24, were arrested Friday, charged with killing "
+            "Juan Abel Escalante last summer, said Chief of Detectives Charlie Beck.",
+            "The Mayor of London Ken Livingstone and the President of Kenya Mwai Kibaki spoke.",
+        )
+    )
+    assert {(m.text, m.role) for m in found if m.kind == "person"} >= {
+        ("Charlie Beck", "Chief of Detectives"),
+        ("Ken Livingstone", "Mayor of London"),
+        ("Mwai Kibaki", "President of Kenya"),
+    }
+    assert named(found, "organization") == set()
+    assert named(found, "place") == {"London", "Kenya"}
+    # A title's object alone stays the employer.
+    assert named(
+        find_mentions(article("said Jim Press, the Vice Chairman of Chrysler.")), "organization"
+    ) == {"Chrysler"}

@@ -305,6 +305,9 @@ cabinet court office
 # China", "the Democratic Republic of the Congo"): the country, not a cut of it.
 STATE_FORMS = word_table("republic kingdom emirates sultanate principality commonwealth federation")
 
+# Arabic's article, written in lowercase and joined by a hyphen to the name it begins ("Hafez al-Assad").
+NAME_ARTICLES = frozenset({"al-", "el-"})
+
 # Words before an organization's name that name another, its successor or what is left of it ("a plan for
 # what he called a "New GM"", "the Old GM's creditors").
 SUCCESSOR_WORDS = word_table("new old")

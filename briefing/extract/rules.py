@@ -19,7 +19,7 @@ from .gazetteer import LARGE_CITY, Place, fold, gazetteer
 from .organizations import organization
 from .people import aged_or_named, name_ends, named_alone, person_context
 from .places import best_place, qualified_town, state_abbreviation
-from .spans import CONNECTORS, Span
+from .spans import CONNECTORS, NAME_PARTICLES, Span
 from .tokens import Token
 from .words import is_common_word, is_everyday_word, is_given_name
 
@@ -32,8 +32,6 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
     tokens = span.tokens
     if not (tokens[0].initial or tokens[0].lower in lexicon.ARTICLES) or _called(context, span):
         return None  # most names start no sentence
-    if _quoted_in_a_sentence(span):
-        return None  # what he called a "New GM"
     while tokens:
         head = tokens[0]
         if head.lower == "of" and tokens is not span.tokens:
@@ -55,12 +53,16 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
             # "Marks & Spencer has cut prices", "Fish and Wildlife Service", "Bank of America said": one name
             # from the first
             break
+        # The word after a first name, past a particle ("Frank de Boer", "Hassan bin Talal").
+        after = next((t for t in tokens[1:] if t.lower not in NAME_PARTICLES), tokens[-1])
+        if len(tokens) > 1 and after is not tokens[1] and is_everyday_word(head.text):
+            after = tokens[1]  # a typing slip: "“…,” Me den Hartog told the BBC"
         if len(tokens) > 1 and (
             head.lower.rstrip(".") in lexicon.TITLE_WORDS
             or (
                 is_given_name(head.text)
                 and (
-                    (head.lower not in context.lowercase and tokens[1].lower not in context.lowercase)
+                    (head.lower not in context.lowercase and after.lower not in context.lowercase)
                     or person_context(span)
                 )
             )
@@ -99,11 +101,15 @@ def _quoted_in_a_sentence(span: Span) -> bool:
     """A name of several words quoted whole inside a sentence ('a plan for what he called a "New GM"'): its
     opening quotation mark starts no sentence, so its capitals are the name's."""
     text, start, end = span.paragraph.text, span.tokens[0].start, span.tokens[-1].end
+    before = span.paragraph.tokens[span.first - 1] if span.first else None
     return (
         len(span.tokens) > 1
+        and span.tokens[0].lower not in lexicon.ARTICLES  # a nickname: "Vincent “The Chin” Gigante"
         and text[start - 1 : start] in ('"', "“")
         and text[end : end + 1] in ('"', "”")
-        and text[: start - 1].rstrip()[-1:].islower()
+        and before is not None
+        and before.text.islower()
+        and text[before.end : start - 1].strip() == ""
     )
 
 
@@ -437,9 +443,32 @@ def organization_with_title_word(context: ArticleContext, span: Span) -> Decisio
 
 
 def title_of_employer(context: ArticleContext, span: Span) -> Decision | None:
-    """ "Vice Chairman of Chrysler": the title's object is a place or an employer, not a person."""
-    if span.role and span.tokens[0].lower in _EMPLOYER_PREPOSITIONS:
+    """ "Vice Chairman of Chrysler": the title's object is a place or an employer, not a person; a full name
+    after it is the person's, the title and its object their role ("the Mayor of London Ken Livingstone")."""
+    if not (span.role and span.tokens[0].lower in _EMPLOYER_PREPOSITIONS):
+        return None
+    k = _person_after_employer(span)
+    if k is None:
         return named("employer", span.part(1))
+    person = Span(span.paragraph, span.tokens[k:], span.first + k, span.role + span.tokens[:k])
+    employer = span.part(1, k)
+    # "Chief of Detectives Charlie Beck": a common noun is the title's, no employer.
+    return Decision(() if cues.everyday_phrase(employer) else (Part("employer", employer),), rest=person)
+
+
+def _person_after_employer(span: Span) -> int | None:
+    """Where a full name begins after a title's object ("of London | Ken Livingstone", "of Kenya | Mwai
+    Kibaki"): at a first name, or after a place the gazetteer knows; None where no name follows."""
+    tokens = span.tokens
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].lower in CONNECTORS or tokens[k - 1].lower in CONNECTORS:
+            continue
+        if cues.given_name_first(span.part(k)) or (
+            k == len(tokens) - 2
+            and gazetteer().lookup(span.part(1, k).text)
+            and not is_common_word(tokens[k].text)
+        ):
+            return k
     return None
 
 
@@ -776,6 +805,8 @@ def successor_organization(context: ArticleContext, span: Span) -> Decision | No
     tokens = span.tokens
     if len(tokens) < 2 or tokens[0].lower not in lexicon.SUCCESSOR_WORDS:
         return None
+    if (tokens[0].initial and not _quoted_in_a_sentence(span)) or gazetteer().lookup(span.part(0, 2).text):
+        return None  # "New GM cars went on sale": an adjective that starts a sentence; "New York Times"
     rest = span.part(1)
     known = rest.text in context.organization_names or organization(context, rest, read_around=False)
     return named("organization", span) if known else None
@@ -1004,6 +1035,7 @@ RULES: tuple[Row, ...] = (
     # What is no name at all, and how a span is cut into names.
     Row(news_desk, True, True),
     Row(headline_in_capitals, True, True),
+    Row(successor_organization, True, True),
     Row(capital_only_starts_a_sentence, True, True),
     Row(country_by_formal_name, True, True),
     Row(clause_in_title_case, True, True),
@@ -1046,7 +1078,6 @@ RULES: tuple[Row, ...] = (
     Row(known_person, False, True),
     Row(gazetteer_place, False, True),
     Row(known_organization, False, True),
-    Row(successor_organization, False, True),
     Row(thing_name, False, True),
     Row(slogan_in_quotation, False, True),
     Row(organization_after_the, False, True),

@@ -16,6 +16,8 @@ CONNECTORS = frozenset(
     {"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos", "&"}
 )
 """Lowercase words and signs inside names ("Bank of England", "Ludwig van Beethoven", "Procter & Gamble")."""
+NAME_PARTICLES = CONNECTORS - {"of", "&"}
+"""The connectors inside people's names ("Frank de Boer", "Hassan bin Talal")."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -122,10 +124,11 @@ def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
         and not (i and tokens[i - 1].text[:1].isdigit())
     ):
         return 1  # "St. Louis", "Mt. Kilimanjaro", but not "52nd St. She said"
-    if (gap in ("'s ", "’s ") and tokens[j].lower in lexicon.STATE_FORMS) or (
-        gap == " " and tokens[j].text == "of" and tokens[j - 1].lower in lexicon.STATE_FORMS
-    ):
-        return _formal_state_name(tokens, text, i, j)
+    if (
+        (gap in ("'s ", "’s ") and tokens[j].lower in lexicon.STATE_FORMS)
+        or (gap == " " and tokens[j].text == "of" and tokens[j - 1].lower in lexicon.STATE_FORMS)
+    ) and (formal := _formal_state_name(tokens, text, i, j)):
+        return formal
     if gap != " ":
         return 0
     if tokens[j].text in lexicon.NAME_SUFFIXES and j - i >= 2:
@@ -146,6 +149,14 @@ def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
         and text[tokens[j].end : tokens[j + 1].start] == " "
     ):
         return 2
+    if (
+        tokens[j].text in CONNECTORS
+        and j + 2 < len(tokens)
+        and tokens[j + 1].text in CONNECTORS
+        and _name_word(tokens[j + 2])
+        and text[tokens[j].end : tokens[j + 2].start] == f" {tokens[j + 1].text} "
+    ):
+        return 3  # two particles: "Rafael van der Vaart", "Jose de la Cruz"
     if (
         tokens[j].text in ("for", "and")
         and j + 1 < len(tokens)
@@ -210,7 +221,9 @@ def _common_noun(token: Token) -> bool:
 
 def _name_word(token: Token) -> bool:
     """A word that can be part of a name: capitalized, no digits, and not a word never a name."""
-    if not token.capitalized or any(c.isdigit() for c in token.text) or token.text in lexicon.NOT_NAMES:
+    if not (token.capitalized or _after_name_article(token.text)):
+        return False
+    if any(c.isdigit() for c in token.text) or token.text in lexicon.NOT_NAMES:
         return False
     if (
         token.text.isupper()
@@ -221,6 +234,12 @@ def _name_word(token: Token) -> bool:
     ):
         return not is_common_word(token.text) or bool(gazetteer().lookup(token.text))
     return True
+
+
+def _after_name_article(word: str) -> bool:
+    """A name after Arabic's article, which is written in lowercase ("Hafez al-Assad", "Abdel Fattah
+    el-Sisi")."""
+    return word[:3] in lexicon.NAME_ARTICLES and word[3:4].isupper()
 
 
 def _split_place_compounds(text: str, tokens: list[Token]) -> list[Token]:
