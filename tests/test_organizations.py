@@ -483,3 +483,28 @@ def test_new_before_an_organization_names_its_successor():
     assert (
         named(find_mentions(article('Fans sang "Happy Birthday" in New Orleans.')), "organization") == set()
     )
+
+
+def test_a_plurals_possessive_begins_an_institutions_name():
+    # BBC sport and business, gva-dev: "the People's", "Women's" and "Children's" are the name's first word,
+    # where a sentence opens with them too.
+    found = find_mentions(
+        article(
+            "The Women's Tennis Association cleared Kuznetsova of any offence because the drug is not banned "
+            "when taken out of competition.",
+            "The release of Asif Zardari has eased political tensions between the military-backed government "
+            "and the opposition Pakistan People's Party.",
+            "The 11-year-old boy was taken to Children's Hospital of Pittsburgh, where he was reported in "
+            "critical condition.",
+            "Women's Tennis Association chief Larry Scott said so.",
+        )
+    )
+    assert named(found, "organization") == {
+        "Women's Tennis Association",
+        "Pakistan People's Party",
+        "Children's Hospital of Pittsburgh",
+    }
+    # Another possessive, or one before a common noun, joins nothing.
+    assert named(
+        find_mentions(article("Women's groups said Britain's Labour Party would lose.")), "organization"
+    ) == {"Labour Party"}

@@ -305,6 +305,10 @@ cabinet court office
 # China", "the Democratic Republic of the Congo"): the country, not a cut of it.
 STATE_FORMS = word_table("republic kingdom emirates sultanate principality commonwealth federation")
 
+# Plurals whose possessive begins an institution's or an event's name, and is no one's ("the People's Party",
+# "Women's Tennis Association", "Children's Hospital").
+GROUP_POSSESSORS = word_table("people children women men")
+
 # Arabic's article, written in lowercase and joined by a hyphen to the name it begins ("Hafez al-Assad").
 NAME_ARTICLES = frozenset({"al-", "el-"})
 

@@ -49,6 +49,10 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
             or head.text in context.capitalized
             or (len(tokens) > 1 and tokens[1].text in ("&", "and", "for"))
             or (len(tokens) > 1 and tokens[1].text == "of" and head.lower in lexicon.ORG_HEADS)
+            or (  # "Women's Tennis Association"
+                head.lower in lexicon.GROUP_POSSESSORS
+                and span.paragraph.text.startswith(("'s ", "’s "), head.end)
+            )
         ):
             # "Marks & Spencer has cut prices", "Fish and Wildlife Service", "Bank of America said": one name
             # from the first

@@ -129,6 +129,8 @@ def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
         or (gap == " " and tokens[j].text == "of" and tokens[j - 1].lower in lexicon.STATE_FORMS)
     ) and (formal := _formal_state_name(tokens, text, i, j)):
         return formal
+    if gap in ("'s ", "’s ") and tokens[j - 1].lower in lexicon.GROUP_POSSESSORS and _name_word(tokens[j]):
+        return 1  # "the People's Party", "Women's Tennis Association"
     if gap != " ":
         return 0
     if tokens[j].text in lexicon.NAME_SUFFIXES and j - i >= 2:
