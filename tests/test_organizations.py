@@ -508,3 +508,38 @@ def test_a_plurals_possessive_begins_an_institutions_name():
     assert named(
         find_mentions(article("Women's groups said Britain's Labour Party would lose.")), "organization"
     ) == {"Labour Party"}
+
+
+def test_an_acronym_of_an_organization_named_in_full_is_that_organization():
+    # MEANTIME (WikiNews): GAO is also a town in Mali; the article named the office in full first.
+    found = find_mentions(
+        article(
+            "The Government Accountability Office on June 18 called for a re-run of the bidding.",
+            "The GAO upheld Boeing's protest, said Michael R. Golden, the GAO's managing associate general "
+            "counsel.",
+        )
+    )
+    assert [m.text for m in found if m.kind == "organization" and m.text == "GAO"] == ["GAO", "GAO"]
+    assert named(found, "place") == set()
+    # A country's letters and a word in capitals stay what they were.
+    found = find_mentions(
+        article("The United Steelworkers of America said the USA would agree.", "ROBBERIES")
+    )
+    assert named(found, "place") == {"USA"}
+    assert "ROBBERIES" not in named(found, "organization")
+
+
+def test_a_company_noun_in_apposition_makes_a_town_name_a_company():
+    # MEANTIME: "sell Opel to Magna, a Canadian automobile parts company"; BBC business: Halifax, the lender.
+    found = find_mentions(
+        article(
+            "A day before the announcement, GM said it was cancelling a deal to sell Opel to Magna, a "
+            "Canadian automobile parts company.",
+            "Research from Halifax, the country's biggest mortgage lender, suggests the value of private "
+            "housing stock is continuing to rise steadily.",
+        )
+    )
+    assert named(found, "organization") >= {"Magna", "Halifax"}
+    assert named(found, "place") == set()
+    # A well-known place keeps its kind.
+    assert named(find_mentions(article("He flew to Paris, the airline's hub.")), "place") == {"Paris"}

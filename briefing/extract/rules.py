@@ -16,7 +16,7 @@ from . import cues, lexicon
 from .context import ArticleContext
 from .engine import NOT_A_NAME, Decision, Part, Pass, Rule, going_on_with, named
 from .gazetteer import LARGE_CITY, Place, fold, gazetteer
-from .organizations import organization
+from .organizations import expanded_acronyms, organization, organization_key
 from .people import aged_or_named, name_ends, named_alone, person_context
 from .places import best_place, qualified_town, state_abbreviation
 from .spans import CONNECTORS, NAME_PARTICLES, Span
@@ -791,6 +791,34 @@ def known_person(context: ArticleContext, span: Span) -> Decision | None:
     return None
 
 
+def company_in_apposition(context: ArticleContext, span: Span) -> Decision | None:
+    """A name the gazetteer knows as a town, which a company's noun heads an apposition to ("sell Opel to
+    Magna, a Canadian automobile parts company"): the company. A well-known place stays one."""
+    places = gazetteer().lookup(span.text)
+    if not places or any(q.major for q in places) or not cues.company_apposition(span):
+        return None
+    return named("organization", span)
+
+
+_ACRONYM_LETTERS = 5
+"""The most letters of an acronym read as an organization's."""
+
+
+def acronym_of_an_organization(context: ArticleContext, span: Span) -> Decision | None:
+    """An acronym of an organization the article has named in full ("the Government Accountability Office
+    ... The GAO upheld Boeing's protest"): the organization, not a town of its letters (Gao, Mali)."""
+    word = span.text
+    if len(span.tokens) != 1 or not word.isupper() or not 2 <= len(word) <= _ACRONYM_LETTERS:
+        return None
+    if is_everyday_word(word.lower()) or any(
+        q.major or q.kind == "country" for q in gazetteer().lookup(word)
+    ):
+        return None  # "ROBBERIES" in a heading, "WASHINGTON" in a dateline
+    names = {organization_key(name): name for name in context.organization_names if " " in name}
+    names[organization_key(word)] = word
+    return named("organization", span) if organization_key(word) in expanded_acronyms(names) else None
+
+
 def gazetteer_place(context: ArticleContext, span: Span) -> Decision | None:
     """A place the gazetteer knows, when no trap says otherwise."""
     place = best_place(context, span)
@@ -1080,6 +1108,8 @@ RULES: tuple[Row, ...] = (
     Row(place_before_head, False, True),
     Row(facility_or_natural_place, False, True),
     Row(known_person, False, True),
+    Row(company_in_apposition, False, True),
+    Row(acronym_of_an_organization, False, True),
     Row(gazetteer_place, False, True),
     Row(known_organization, False, True),
     Row(thing_name, False, True),
