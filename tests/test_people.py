@@ -292,3 +292,28 @@ def test_a_full_name_after_a_title_and_its_object_is_the_persons():
     assert named(
         find_mentions(article("said Jim Press, the Vice Chairman of Chrysler.")), "organization"
     ) == {"Chrysler"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # BBC sport and business: two first names joined by a hyphen, which no list holds whole.
+        (
+            "But you have got to remember Sven-Goran Eriksson's side were given a lesson by Spain in the "
+            "last game they played.",
+            "Sven-Goran Eriksson",
+        ),
+        (
+            "Conchita Martinez won her first title in almost five years with victory over Anna-Lena "
+            "Groenefeld at the Volvo Women's Open in Pattaya, Thailand.",
+            "Anna-Lena Groenefeld",
+        ),
+        ("Mary-Kate Olsen arrived on Monday.", "Mary-Kate Olsen"),
+    ],
+)
+def test_two_first_names_joined_by_a_hyphen_make_a_person(sentence, name):
+    assert name in people(sentence)
+
+
+def test_a_hyphenated_place_or_firm_is_no_first_name():
+    assert people("A man was shot in Winston-Salem, N.C., on Friday, and Rolls-Royce said so.") == set()
