@@ -288,6 +288,8 @@ def test_a_full_name_after_a_title_and_its_object_is_the_persons():
     }
     assert named(found, "organization") == set()
     assert named(found, "place") == {"London", "Kenya"}
+    # A firm named after people is no employer and a person ("Stanley" is a first name).
+    assert people("said the Chairman of Morgan Stanley Dean Witter.") == set()
     # A title's object alone stays the employer.
     assert named(
         find_mentions(article("said Jim Press, the Vice Chairman of Chrysler.")), "organization"

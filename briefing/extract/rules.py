@@ -451,26 +451,36 @@ def title_of_employer(context: ArticleContext, span: Span) -> Decision | None:
     after it is the person's, the title and its object their role ("the Mayor of London Ken Livingstone")."""
     if not (span.role and span.tokens[0].lower in _EMPLOYER_PREPOSITIONS):
         return None
-    k = _person_after_employer(span)
+    k = _person_after_employer(context, span)
     if k is None:
         return named("employer", span.part(1))
     person = Span(span.paragraph, span.tokens[k:], span.first + k, span.role + span.tokens[:k])
     employer = span.part(1, k)
     # "Chief of Detectives Charlie Beck": a common noun is the title's, no employer.
-    return Decision(() if cues.everyday_phrase(employer) else (Part("employer", employer),), rest=person)
+    common = cues.everyday_phrase(employer) and not gazetteer().lookup(employer.text)
+    return Decision(() if common else (Part("employer", employer),), rest=person)
 
 
-def _person_after_employer(span: Span) -> int | None:
+def _person_after_employer(context: ArticleContext, span: Span) -> int | None:
     """Where a full name begins after a title's object ("of London | Ken Livingstone", "of Kenya | Mwai
-    Kibaki"): at a first name, or after a place the gazetteer knows; None where no name follows."""
+    Kibaki"): at a first name, or after a place the gazetteer knows, when what stands before it is a
+    well-known place, an organization or a common noun; None where no name follows ("of Morgan Stanley
+    Asia": Stanley is a first name, but Morgan no employer)."""
     tokens = span.tokens
     for k in range(2, len(tokens) - 1):
         if tokens[k].lower in CONNECTORS or tokens[k - 1].lower in CONNECTORS:
             continue
-        if cues.given_name_first(span.part(k)) or (
-            k == len(tokens) - 2
-            and gazetteer().lookup(span.part(1, k).text)
-            and not is_common_word(tokens[k].text)
+        employer = span.part(1, k)
+        places = gazetteer().lookup(employer.text)
+        if not (
+            cues.given_name_first(span.part(k))
+            or (k == len(tokens) - 2 and places and not is_common_word(tokens[k].text))
+        ):
+            continue
+        if (
+            any(q.major or q.kind in ("country", "subdivision") for q in places)
+            or cues.everyday_phrase(employer)
+            or organization(context, employer, read_around=False)
         ):
             return k
     return None
