@@ -159,3 +159,38 @@ def test_the_sides_of_a_result_are_teams_but_players_of_sets_are_people():
 def test_an_adjective_of_nationality_is_no_name():
     assert gazetteer().is_demonym("Israeli") and gazetteer().is_demonym("Iraqi")
     assert not gazetteer().is_demonym("Indiana")
+
+
+def _places(*paragraphs: str) -> dict[str, str | None]:
+    return {m.text: m.place_id for m in find_mentions(article(*paragraphs)) if m.kind == "place"}
+
+
+def test_a_country_by_its_formal_name_is_the_country_whole():
+    # MEANTIME (WikiNews): "Officials from the People's Republic of China have agreed to purchase 60 Boeing
+    # 787 Dreamliner aircraft"; the possessive and "of the" cut neither name.
+    china = gazetteer().lookup("China")[0].id
+    assert _places(
+        "Officials from the People's Republic of China have agreed to purchase 60 Boeing 787 Dreamliner "
+        "aircraft in a deal worth US$7.2 bn."
+    ) == {"People's Republic of China": china}
+    found = _kinds("Rebels in the east of the Democratic Republic of the Congo attacked a camp.")
+    assert found == {"Democratic Republic of the Congo": "place"}
+    # A possessive before another word, and a republic the gazetteer does not know, join nothing.
+    assert _kinds("He thanked the people of China and the nation's Republic Day parade.") == {
+        "China": "place"
+    }
+    assert _kinds("The Weimar Republic's Germany fell in 1933.")["Germany"] == "place"
+
+
+def test_a_country_before_government_is_the_country_but_a_nationality_is_not():
+    # MEANTIME: "including the US Government's $700 billion bail out of the financial sector", as "the US
+    # government's" in lowercase is.
+    us = gazetteer().lookup("US")[0].id
+    assert _places(
+        "This is following the ongoing events in the financial world, including the US Government's $700 "
+        "billion bail out of the financial sector."
+    ) == {"US Government": us}
+    assert _kinds("The Japanese Government said on Monday that it would act.") == {
+        "Japanese Government": "organization"
+    }
+    assert _kinds("The Government said on Monday that the UK economy would grow.") == {"UK": "place"}

@@ -482,7 +482,7 @@ def company_cue(span: Span, organizations: set[str]) -> bool:
         _business_verb_after(span)
         or _corporate_possession(span)
         or _made_by(span)
-        or _company_apposition(span)
+        or company_apposition(span)
         or _joined_to(span, organizations)
     )
 
@@ -540,7 +540,7 @@ def _made_by(span: Span) -> bool:
     )
 
 
-def _company_apposition(span: Span) -> bool:
+def company_apposition(span: Span) -> bool:
     """A company's noun heads an apposition after the name ("Lockheed Martin, Boeing's rival during",
     "Rolls-Royce, part of the consortium,", "HP, the world's biggest printer firm,") or stands before it
     ("its European division, Opel."); not a person's ("Fidelis Nanga, a journalist based in")."""

@@ -320,6 +320,25 @@ force forces army navy ministry police guard service services department governm
 cabinet court office
 """)
 
+# Words of a state's formal name that a possessive or "of the" joins to the rest ("the People's Republic of
+# China", "the Democratic Republic of the Congo"): the country, not a cut of it.
+STATE_FORMS = word_table("republic kingdom emirates sultanate principality commonwealth federation")
+
+# Plurals whose possessive begins an institution's or an event's name, and is no one's ("the People's Party",
+# "Women's Tennis Association", "Children's Hospital").
+GROUP_POSSESSORS = word_table("people children women men")
+
+# Arabic's article, written in lowercase and joined by a hyphen to the name it begins ("Hafez al-Assad").
+NAME_ARTICLES = frozenset({"al-", "el-"})
+
+# Words before an organization's name that name another, its successor or what is left of it ("a plan for
+# what he called a "New GM"", "the Old GM's creditors").
+SUCCESSOR_WORDS = word_table("new old")
+
+# Last words that make a country's name its state as a body ("the US Government"): the country, as its name
+# with a lowercase "government" is ("the US government's bail-out").
+GOVERNMENT_HEADS = word_table("government")
+
 # Last words of an institution a sentence may name in lowercase as its source ("Russia's defense ministry
 # said", "the state emergency service announced").
 # What speaks for a body rather than a person: "“…,” the statement said", "the company said in a release".

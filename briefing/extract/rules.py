@@ -16,10 +16,10 @@ from . import cues, lexicon
 from .context import ArticleContext
 from .engine import NOT_A_NAME, Decision, Part, Pass, Rule, going_on_with, named
 from .gazetteer import LARGE_CITY, Place, fold, gazetteer
-from .organizations import organization
+from .organizations import expanded_acronyms, organization, organization_key
 from .people import aged_or_named, name_ends, named_alone, person_context
 from .places import best_place, qualified_town, state_abbreviation
-from .spans import CONNECTORS, Span
+from .spans import CONNECTORS, NAME_PARTICLES, Span
 from .tokens import Token
 from .words import is_common_word, is_everyday_word, is_given_name
 
@@ -49,16 +49,24 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
             or head.text in context.capitalized
             or (len(tokens) > 1 and tokens[1].text in ("&", "and", "for"))
             or (len(tokens) > 1 and tokens[1].text == "of" and head.lower in lexicon.ORG_HEADS)
+            or (  # "Women's Tennis Association"
+                head.lower in lexicon.GROUP_POSSESSORS
+                and span.paragraph.text.startswith(("'s ", "’s "), head.end)
+            )
         ):
             # "Marks & Spencer has cut prices", "Fish and Wildlife Service", "Bank of America said": one name
             # from the first
             break
+        # The word after a first name, past a particle ("Frank de Boer", "Hassan bin Talal").
+        after = next((t for t in tokens[1:] if t.lower not in NAME_PARTICLES), tokens[-1])
+        if len(tokens) > 1 and after is not tokens[1] and is_everyday_word(head.text):
+            after = tokens[1]  # a typing slip: "“…,” Me den Hartog told the BBC"
         if len(tokens) > 1 and (
             head.lower.rstrip(".") in lexicon.TITLE_WORDS
             or (
                 is_given_name(head.text)
                 and (
-                    (head.lower not in context.lowercase and tokens[1].lower not in context.lowercase)
+                    (head.lower not in context.lowercase and after.lower not in context.lowercase)
                     or person_context(span)
                 )
             )
@@ -91,6 +99,32 @@ def capital_only_starts_a_sentence(context: ArticleContext, span: Span) -> Decis
     if not tokens:
         return NOT_A_NAME
     return going_on_with(span.part(len(span.tokens) - len(tokens))) if tokens is not span.tokens else None
+
+
+def _quoted_in_a_sentence(span: Span) -> bool:
+    """A name of several words quoted whole inside a sentence ('a plan for what he called a "New GM"'): its
+    opening quotation mark starts no sentence, so its capitals are the name's."""
+    text, start, end = span.paragraph.text, span.tokens[0].start, span.tokens[-1].end
+    before = span.paragraph.tokens[span.first - 1] if span.first else None
+    return (
+        len(span.tokens) > 1
+        and span.tokens[0].lower not in lexicon.ARTICLES  # a nickname: "Vincent “The Chin” Gigante"
+        and text[start - 1 : start] in ('"', "“")
+        and text[end : end + 1] in ('"', "”")
+        and before is not None
+        and before.text.islower()
+        and text[before.end : start - 1].strip() == ""
+    )
+
+
+def country_by_formal_name(context: ArticleContext, span: Span) -> Decision | None:
+    """A country by its formal name, written with a possessive or "of the" ("the People's Republic of
+    China", "the Democratic Republic of the Congo"): the country, not a cut of it."""
+    if len(span.tokens) < 3 or not any(t.lower in lexicon.STATE_FORMS for t in span.tokens):
+        return None
+    name = span.paragraph.text[span.tokens[0].start : span.tokens[-1].end]
+    country = next((q for q in gazetteer().lookup(name) if q.kind == "country"), None)
+    return named("place", span, place=country) if country else None
 
 
 def news_desk(context: ArticleContext, span: Span) -> Decision | None:
@@ -413,9 +447,42 @@ def organization_with_title_word(context: ArticleContext, span: Span) -> Decisio
 
 
 def title_of_employer(context: ArticleContext, span: Span) -> Decision | None:
-    """ "Vice Chairman of Chrysler": the title's object is a place or an employer, not a person."""
-    if span.role and span.tokens[0].lower in _EMPLOYER_PREPOSITIONS:
+    """ "Vice Chairman of Chrysler": the title's object is a place or an employer, not a person; a full name
+    after it is the person's, the title and its object their role ("the Mayor of London Ken Livingstone")."""
+    if not (span.role and span.tokens[0].lower in _EMPLOYER_PREPOSITIONS):
+        return None
+    k = _person_after_employer(context, span)
+    if k is None:
         return named("employer", span.part(1))
+    person = Span(span.paragraph, span.tokens[k:], span.first + k, span.role + span.tokens[:k])
+    employer = span.part(1, k)
+    # "Chief of Detectives Charlie Beck": a common noun is the title's, no employer.
+    common = cues.everyday_phrase(employer) and not gazetteer().lookup(employer.text)
+    return Decision(() if common else (Part("employer", employer),), rest=person)
+
+
+def _person_after_employer(context: ArticleContext, span: Span) -> int | None:
+    """Where a full name begins after a title's object ("of London | Ken Livingstone", "of Kenya | Mwai
+    Kibaki"): at a first name, or after a place the gazetteer knows, when what stands before it is a
+    well-known place, an organization or a common noun; None where no name follows ("of Morgan Stanley
+    Asia": Stanley is a first name, but Morgan no employer)."""
+    tokens = span.tokens
+    for k in range(2, len(tokens) - 1):
+        if tokens[k].lower in CONNECTORS or tokens[k - 1].lower in CONNECTORS:
+            continue
+        employer = span.part(1, k)
+        places = gazetteer().lookup(employer.text)
+        if not (
+            cues.given_name_first(span.part(k))
+            or (k == len(tokens) - 2 and places and not is_common_word(tokens[k].text))
+        ):
+            continue
+        if (
+            any(q.major or q.kind in ("country", "subdivision") for q in places)
+            or cues.everyday_phrase(employer)
+            or organization(context, employer, read_around=False)
+        ):
+            return k
     return None
 
 
@@ -636,6 +703,16 @@ def part_of_a_place(context: ArticleContext, span: Span) -> Decision | None:
     return named("place", span, key="name:" + stem_key(span.text))
 
 
+def country_by_its_government(context: ArticleContext, span: Span) -> Decision | None:
+    """A country's name before "Government" ("the US Government's bail-out"): the country as a state, as its
+    name before a lowercase "government" is; a nationality's ("the Japanese Government") names no place."""
+    tokens = span.tokens
+    if len(tokens) < 2 or tokens[-1].lower not in lexicon.GOVERNMENT_HEADS:
+        return None
+    country = best_place(context, span.part(0, -1))
+    return named("place", span, place=country) if country and country.kind == "country" else None
+
+
 def organization_by_cue(context: ArticleContext, span: Span) -> Decision | None:
     """An organization by its name or the words around it, unless it is a first name and a surname
     that speaks or has a role ("said Jim Press, the Vice Chairman")."""
@@ -724,6 +801,34 @@ def known_person(context: ArticleContext, span: Span) -> Decision | None:
     return None
 
 
+def company_in_apposition(context: ArticleContext, span: Span) -> Decision | None:
+    """A name the gazetteer knows as a town, which a company's noun heads an apposition to ("sell Opel to
+    Magna, a Canadian automobile parts company"): the company. A well-known place stays one."""
+    places = gazetteer().lookup(span.text)
+    if not places or any(q.major for q in places) or not cues.company_apposition(span):
+        return None
+    return named("organization", span)
+
+
+_ACRONYM_LETTERS = 5
+"""The most letters of an acronym read as an organization's."""
+
+
+def acronym_of_an_organization(context: ArticleContext, span: Span) -> Decision | None:
+    """An acronym of an organization the article has named in full ("the Government Accountability Office
+    ... The GAO upheld Boeing's protest"): the organization, not a town of its letters (Gao, Mali)."""
+    word = span.text
+    if len(span.tokens) != 1 or not word.isupper() or not 2 <= len(word) <= _ACRONYM_LETTERS:
+        return None
+    if is_everyday_word(word.lower()) or any(
+        q.major or q.kind == "country" for q in gazetteer().lookup(word)
+    ):
+        return None  # "ROBBERIES" in a heading, "WASHINGTON" in a dateline
+    names = {organization_key(name): name for name in context.organization_names if " " in name}
+    names[organization_key(word)] = word
+    return named("organization", span) if organization_key(word) in expanded_acronyms(names) else None
+
+
 def gazetteer_place(context: ArticleContext, span: Span) -> Decision | None:
     """A place the gazetteer knows, when no trap says otherwise."""
     place = best_place(context, span)
@@ -734,6 +839,19 @@ def known_organization(context: ArticleContext, span: Span) -> Decision | None:
     """An organization the article has named before, by the same words, where nothing says otherwise
     ("auto manufacturer Chrysler ... In addition, Chrysler will cut")."""
     return named("organization", span) if span.text in context.organization_names else None
+
+
+def successor_organization(context: ArticleContext, span: Span) -> Decision | None:
+    """ "New" or "Old" before an organization's name ("what he called a "New GM""): another organization,
+    the one that succeeds it or what is left of it, not the same one and no product."""
+    tokens = span.tokens
+    if len(tokens) < 2 or tokens[0].lower not in lexicon.SUCCESSOR_WORDS:
+        return None
+    if (tokens[0].initial and not _quoted_in_a_sentence(span)) or gazetteer().lookup(span.part(0, 2).text):
+        return None  # "New GM cars went on sale": an adjective that starts a sentence; "New York Times"
+    rest = span.part(1)
+    known = rest.text in context.organization_names or organization(context, rest, read_around=False)
+    return named("organization", span) if known else None
 
 
 def thing_name(context: ArticleContext, span: Span) -> Decision | None:
@@ -959,7 +1077,9 @@ RULES: tuple[Row, ...] = (
     # What is no name at all, and how a span is cut into names.
     Row(news_desk, True, True),
     Row(headline_in_capitals, True, True),
+    Row(successor_organization, True, True),
     Row(capital_only_starts_a_sentence, True, True),
+    Row(country_by_formal_name, True, True),
     Row(clause_in_title_case, True, True),
     Row(aside_in_signature, True, True),
     Row(credit_or_byline, True, True),
@@ -993,10 +1113,13 @@ RULES: tuple[Row, ...] = (
     Row(firm_without_its_head, False, True),
     Row(part_of_a_place, False, True),
     Row(employer_before_role, False, True),
+    Row(country_by_its_government, False, True),
     Row(organization_by_cue, False, True),
     Row(place_before_head, False, True),
     Row(facility_or_natural_place, False, True),
     Row(known_person, False, True),
+    Row(company_in_apposition, False, True),
+    Row(acronym_of_an_organization, False, True),
     Row(gazetteer_place, False, True),
     Row(known_organization, False, True),
     Row(thing_name, False, True),

@@ -16,6 +16,8 @@ CONNECTORS = frozenset(
     {"of", "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos", "&"}
 )
 """Lowercase words and signs inside names ("Bank of England", "Ludwig van Beethoven", "Procter & Gamble")."""
+NAME_PARTICLES = CONNECTORS - {"of", "&"}
+"""The connectors inside people's names ("Frank de Boer", "Hassan bin Talal")."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -102,7 +104,7 @@ def find_spans(paragraph: TokenizedParagraph) -> list[Span]:
 
 
 def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
-    """How many more words (0, 1 or 2) from tokens[j] go on the name tokens[i:j]."""
+    """How many more words (0 to 4) from tokens[j] go on the name tokens[i:j]."""
     gap = text[tokens[j - 1].end : tokens[j].start]
     if (
         gap == ". "
@@ -125,6 +127,13 @@ def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
         and not (i and tokens[i - 1].text[:1].isdigit())
     ):
         return 1  # "St. Louis", "Mt. Kilimanjaro", but not "52nd St. She said"
+    if (
+        (gap in ("'s ", "’s ") and tokens[j].lower in lexicon.STATE_FORMS)
+        or (gap == " " and tokens[j].text == "of" and tokens[j - 1].lower in lexicon.STATE_FORMS)
+    ) and (formal := _formal_state_name(tokens, text, i, j)):
+        return formal
+    if gap in ("'s ", "’s ") and tokens[j - 1].lower in lexicon.GROUP_POSSESSORS and _name_word(tokens[j]):
+        return 1  # "the People's Party", "Women's Tennis Association"
     if gap != " ":
         return 0
     if tokens[j].text in lexicon.NAME_SUFFIXES and j - i >= 2:
@@ -146,6 +155,14 @@ def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
     ):
         return 2
     if (
+        tokens[j].text in CONNECTORS
+        and j + 2 < len(tokens)
+        and tokens[j + 1].text in CONNECTORS
+        and _name_word(tokens[j + 2])
+        and text[tokens[j].end : tokens[j + 2].start] == f" {tokens[j + 1].text} "
+    ):
+        return 3  # two particles: "Rafael van der Vaart", "Jose de la Cruz"
+    if (
         tokens[j].text in ("for", "and")
         and j + 1 < len(tokens)
         and _name_word(tokens[j + 1])
@@ -153,6 +170,16 @@ def _joined(tokens: list[Token], text: str, i: int, j: int) -> int:
         and _institution_goes_on(tokens, text, i, j)
     ):
         return 2
+    return 0
+
+
+def _formal_state_name(tokens: list[Token], text: str, i: int, j: int) -> int:
+    """How many words from tokens[j] end a country's formal name that the gazetteer knows, over a possessive
+    or "of the" ("People's | Republic of China", "Democratic Republic | of the Congo"); 0 where none does."""
+    start = tokens[i + 1 if tokens[i].lower in lexicon.ARTICLES and j > i + 1 else i].start
+    for k in range(min(len(tokens), j + 4) - 1, j - 1, -1):
+        if any(q.kind == "country" for q in gazetteer().lookup(text[start : tokens[k].end])):
+            return k - j + 1
     return 0
 
 
@@ -199,11 +226,9 @@ def _common_noun(token: Token) -> bool:
 
 def _name_word(token: Token) -> bool:
     """A word that can be part of a name: capitalized, no digits, and not a word never a name."""
-    if (
-        not token.capitalized
-        or (not token.text.isalpha() and any(c.isdigit() for c in token.text))
-        or token.text in lexicon.NOT_NAMES
-    ):
+    if not (token.capitalized or _after_name_article(token.text)):
+        return False
+    if (not token.text.isalpha() and any(c.isdigit() for c in token.text)) or token.text in lexicon.NOT_NAMES:
         return False
     if (
         token.text.isupper()
@@ -214,6 +239,12 @@ def _name_word(token: Token) -> bool:
     ):
         return not is_common_word(token.text) or bool(gazetteer().lookup(token.text))
     return True
+
+
+def _after_name_article(word: str) -> bool:
+    """A name after Arabic's article, which is written in lowercase ("Hafez al-Assad", "Abdel Fattah
+    el-Sisi")."""
+    return word[:3] in lexicon.NAME_ARTICLES and word[3:4].isupper()
 
 
 def _split_place_compounds(text: str, tokens: list[Token]) -> list[Token]:

@@ -43,10 +43,15 @@ def frequent_words() -> dict[str, float]:
 
 @functools.lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
-    """A first name in the gender-guesser gazetteer (transliterated when not Latin)."""
+    """A first name in the gender-guesser gazetteer (transliterated when not Latin), or two joined by a
+    hyphen."""
     if len(word) < 2 or word.lower() in TITLE_WORDS:
         return False  # "General", "Major" are in the list, but before a name they are titles
-    return given_names().get_gender(unidecode(word)) != "unknown"
+    if given_names().get_gender(unidecode(word)) != "unknown":
+        return True
+    # Two first names joined by a hyphen, which the list may not hold ("Hans-Dietrich", "Mary-Kate").
+    parts = word.split("-")
+    return len(parts) == 2 and all(part[:1].isupper() and is_given_name(part) for part in parts)
 
 
 def is_frequent(word: str, zipf: float) -> bool:
