@@ -443,6 +443,46 @@ def test_two_incidents_of_one_city_with_people_and_streets_of_their_own_are_apar
     assert not scene.people_apart(party, _read("Police in Providence charged Luis Gonzales on Monday."))
 
 
+def test_two_incidents_of_one_city_with_ages_of_their_own_are_apart():
+    # gva-dev 495145/3 (seven men shot on an Oakland street, 2013) and 479646/1 (four shot in Oakland,
+    # children among them, three months before): with no dates, the city and the spokeswoman pooled them.
+    seven = _read(
+        "Seven men were shot on an East Oakland street Monday evening, leaving two of them in critical "
+        "condition, a police spokeswoman said.",
+        "A 29-year-old man and a 31-year-old man were left in critical condition. Five other men -- two "
+        "29-year-olds, a 28-year-old, a 27-year-old and a 23-year-old -- are expected to survive their "
+        "injuries, Watson said.",
+    )
+    four = _read(
+        "OAKLAND (CBS SF) — Four people including a 12-year-old and an 8-year-old were injured in a "
+        "shooting Sunday afternoon on the 1300 block of 104th Avenue, Police spokeswoman Officer Johnna "
+        "Watson said."
+    )
+    assert seven.ages == {"23", "27", "28", "29", "31"} and four.ages == {"8", "12"}
+    assert scene.ages_apart(seven, four)
+    # Invented: a follow-up giving one of the ages, or an article giving one age only, is not apart.
+    follow_up = _read("The 8-year-old girl and a 35-year-old woman shot in Oakland on Sunday are recovering.")
+    assert not scene.ages_apart(four, follow_up)
+    assert not scene.ages_apart(seven, _read("A 40-year-old man was arrested in Oakland on Tuesday."))
+
+
+def test_two_incidents_of_one_city_counting_their_own_dead_are_apart():
+    # gva-dev 553803/2 and 481186/2, two Shreveport shootings three years apart, without their dates.
+    card_game = _read("Gunmen burst in on card game at Shreveport tire shop; 8 men shot, 2 dead")
+    one_dead = _read("1 dead, 3 injured in Shreveport shooting")
+    assert card_game.tolls == {(2, 2)} and one_dead.tolls == {(1, 1)}
+    assert scene.tolls_apart(card_game, one_dead)
+    # ECB+ 20ecbplus/6: a toll that can rise ("at least three people") is not apart from a later ten.
+    several = _read("Several die in south Iran quake. The earthquake killed at least three people.")
+    assert not scene.tolls_apart(several, _read("Ten dead in southern Iran quake"))
+    # Invented: one toll in common, or no toll at all, says nothing; nor does a toll of another event.
+    same_toll = _read("Two men died and six were hurt at a Shreveport tire shop.")
+    assert not scene.tolls_apart(card_game, same_toll)
+    assert not scene.tolls_apart(card_game, _read("Eight men were shot at a Shreveport tire shop."))
+    recalled = _read("Shreveport police arrested a man Friday in the shooting at a tire shop in March.")
+    assert not recalled.tolls and not scene.tolls_apart(card_game, recalled)
+
+
 def test_a_crawled_pages_time_stamp_dates_an_article_its_front_matter_does_not():
     # gva-dev 483861/1 and 508510/2 with their front matter stripped: the page's stamp is its date, and
     # the days its lead names are read against it ("Sunday" is the day before).

@@ -48,7 +48,12 @@ TOWNS_APART = 0.25
 DAYS_APART = 0.6
 """… when neither names the other's day."""
 PEOPLE_APART = 0.5
-"""… when each names people or streets of its own and neither names the other's (`scene.people_apart`)."""
+"""… when each names people or streets of its own and neither names the other's (`scene.people_apart`),
+or each gives ages of its own (`scene.ages_apart`)."""
+TOLLS_APART = 0.6
+"""… when each counts its dead and neither the other's count (`scene.tolls_apart`): a toll can rise
+as a report follows another (a victim dies later, a quake's dead are found), so that it weighs as
+little as a day apart."""
 
 Vector = dict[str, float]
 Edges = dict[tuple[int, int], float]
@@ -129,13 +134,16 @@ def _discount(
 ) -> float:
     """What the similarity of articles a and b is multiplied by, given their scenes and central persons
     (`*_scene`): ONE_SCENE when they name one town on one day; unless they are anchored to one
-    incident, PEOPLE_APART, TOWNS_APART and DAYS_APART when their people and places, towns or days
-    differ, and what the time between their publication says unless they follow one person."""
+    incident, PEOPLE_APART, TOLLS_APART, TOWNS_APART and DAYS_APART when their people and places,
+    counts of dead, towns or days differ, and what the time between their publication says unless they
+    follow one person."""
     factor = ONE_SCENE if scene.one_scene(a, a_scene[0], b, b_scene[0]) else 1.0
     if scene.anchored(a, b):
         return factor
-    if scene.people_apart(a, b):
+    if scene.people_apart(a, b) or scene.ages_apart(a, b):
         factor *= PEOPLE_APART
+    if scene.tolls_apart(a, b):
+        factor *= TOLLS_APART
     if scene.towns_apart(a, a_scene[0], b, b_scene[0]):
         factor *= TOWNS_APART
     if scene.days_apart(a, a_scene[0], b, b_scene[0]):
