@@ -466,6 +466,25 @@ def test_two_incidents_of_one_city_with_ages_of_their_own_are_apart():
     assert not scene.ages_apart(seven, _read("A 40-year-old man was arrested in Oakland on Tuesday."))
 
 
+def test_two_incidents_of_one_city_on_streets_of_their_own_are_apart():
+    # gva-dev 492570/1 and 480311/3, two Vallejo shootings months apart, without their dates.
+    princeton = _read(
+        "At about 11 p.m., one of the vehicles hit a curb and got a flat tire near the 200 block of "
+        "Princeton Avenue, police said."
+    )
+    humboldt = _read(
+        "Oscar Garcia, 22, of Vallejo was killed in the shooting, which happened on the 800 block of "
+        "Humboldt Street at 8:24 p.m. Monday, police said."
+    )
+    assert scene.streets_apart(princeton, humboldt)
+    # Invented: a report naming the other's street too, or one naming no street, is not apart; one of
+    # another street is, though its name ends with the same word.
+    corner = _read("A man was shot at Humboldt Street and Princeton Avenue in Vallejo on Monday.")
+    assert not scene.streets_apart(princeton, corner) and not scene.streets_apart(humboldt, corner)
+    assert not scene.streets_apart(humboldt, _read("A man was shot in Vallejo on Monday night."))
+    assert scene.streets_apart(humboldt, _read("A man was shot on Sonoma Street in Vallejo."))
+
+
 def test_two_incidents_of_one_city_counting_their_own_dead_are_apart():
     # gva-dev 553803/2 and 481186/2, two Shreveport shootings three years apart, without their dates.
     card_game = _read("Gunmen burst in on card game at Shreveport tire shop; 8 men shot, 2 dead")

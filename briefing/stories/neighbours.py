@@ -49,7 +49,7 @@ DAYS_APART = 0.6
 """… when neither names the other's day."""
 PEOPLE_APART = 0.5
 """… when each names people or streets of its own and neither names the other's (`scene.people_apart`),
-or each gives ages of its own (`scene.ages_apart`)."""
+a street of its own (`scene.streets_apart`), or ages of its own (`scene.ages_apart`)."""
 TOLLS_APART = 0.6
 """… when each counts its dead and neither the other's count (`scene.tolls_apart`): a toll can rise
 as a report follows another (a victim dies later, a quake's dead are found), so that it weighs as
@@ -140,7 +140,7 @@ def _discount(
     factor = ONE_SCENE if scene.one_scene(a, a_scene[0], b, b_scene[0]) else 1.0
     if scene.anchored(a, b):
         return factor
-    if scene.people_apart(a, b) or scene.ages_apart(a, b):
+    if scene.people_apart(a, b) or scene.streets_apart(a, b) or scene.ages_apart(a, b):
         factor *= PEOPLE_APART
     if scene.tolls_apart(a, b):
         factor *= TOLLS_APART
