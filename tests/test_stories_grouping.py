@@ -16,6 +16,7 @@ from briefing.model import Extraction
 from briefing.stories import cores, scene
 from briefing.stories.grouping import group
 from briefing.stories.signals import Signals, signals, stamped
+from briefing.stories.streets import numbered_streets
 from conftest import SEEDS, SHARED, article
 
 ECBPLUS = SHARED / "corpora" / "ecbplus"
@@ -483,6 +484,30 @@ def test_two_incidents_of_one_city_on_streets_of_their_own_are_apart():
     assert not scene.streets_apart(princeton, corner) and not scene.streets_apart(humboldt, corner)
     assert not scene.streets_apart(humboldt, _read("A man was shot in Vallejo on Monday night."))
     assert scene.streets_apart(humboldt, _read("A man was shot on Sonoma Street in Vallejo."))
+
+
+def test_a_street_named_by_its_number_is_an_incidents_street():
+    # gva-dev 495145/3 and 479646/1: two Oakland shootings three months apart, each on a street of its own.
+    corner = _read(
+        "Police received multiple calls of shots fired near the corner of 96th Avenue and Olive Street at "
+        "6:08 p.m., police spokeswoman Officer Johnna Watson said."
+    )
+    block = _read(
+        "OAKLAND (CBS SF) — Four people including a 12-year-old and an 8-year-old were injured in a "
+        "shooting Sunday afternoon on the 1300 block of 104th Avenue, Police spokeswoman Officer Johnna "
+        "Watson said."
+    )
+    assert {"place:name:96th avenue", "place:name:104th avenue"} <= corner.anchors | block.anchors
+    assert scene.streets_apart(corner, block)
+    # Invented: one street, its compass word and its abbreviation aside, is one; a number that names no
+    # street is none.
+    assert numbered_streets("in the 300 block of West 42nd Street")[0][1:] == (
+        "place:name:42nd street",
+        "street",
+    )
+    assert numbered_streets("at W. 42nd St. and Main")[0][1] == "place:name:42nd street"
+    assert not scene.streets_apart(block, _read("A girl shot on 104th Ave. in Oakland has been released."))
+    assert not numbered_streets("It was the city's 42nd homicide, on the 3rd floor, in the 2nd street fight.")
 
 
 def test_two_incidents_of_one_city_counting_their_own_dead_are_apart():

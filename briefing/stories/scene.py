@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..extract.gazetteer import Place, gazetteer
 from .signals import Signals
+from .streets import STREET_TYPES
 
 TOWN_WEIGHT = 0.5
 """A town or country is an article's own only if it weighs this much: named in the title or the lead's
@@ -37,11 +38,6 @@ OWN_ANCHORS = 3
 """People and streets (anchors other than days) an article must name for its cast to tell it apart."""
 OWN_AGES = 2
 """Ages ("a 24-year-old woman") an article must give for its people to tell it apart by them."""
-STREET_TYPES = frozenset(
-    """street st avenue ave road rd boulevard blvd drive dr lane ln highway hwy parkway pkwy terrace
-    trail""".split()
-)
-"""The last words of a street's name ("Olive Street", "Del Amo Blvd")."""
 RECALLED_DAYS = 14
 """A day named more than this many days before an article's publication is recalled: an incident's
 date, which a follow-up shares with the incident's reports."""

@@ -33,6 +33,7 @@ from ..headlines import is_headline
 from ..model import Article, Extraction, Figure, Mention
 from .days import named_days
 from .outlets import names_outlet, outlet, outlet_words
+from .streets import numbered_streets
 
 LEAD_WORDS = 300
 """Words read from the start of an article (title and dateline first)."""
@@ -160,8 +161,12 @@ def signals(extraction: Extraction, furniture: frozenset[int] = frozenset()) -> 
             if figure.measure == TOLL and not figure.event and figure.part_of is None:
                 tolls.add(_bounds(figure))
     for index, start in starts.items():
-        for offset, day in named_days(article.paragraphs[index].text[:LEAD_CHARACTERS], published):
+        text = article.paragraphs[index].text[:LEAD_CHARACTERS]
+        for offset, day in named_days(text, published):
             found.add(day, start + offset // 6, _commonness(NUMBER_ZIPF))
+        for offset, street, kind in numbered_streets(text):
+            found.add(street, start + offset // 6, _commonness(NUMBER_ZIPF))
+            names.add_street(street, kind)
     weights = _word_weights(words) | _weights(found.first, found.occurrences)
     own = outlet_words(article)
     if own:  # the outlet's own name: a word of it, or a name made of its words ("WJZ", "KSLA News")
@@ -229,6 +234,11 @@ class _Names:
             self.anchors.discard(feature)
         elif feature.startswith(("person:", "place:name:")) and feature not in self.officials and not area:
             self.anchors.add(feature)
+
+    def add_street(self, feature: str, kind: str) -> None:
+        """Read a street the lead names by its number, whose name ends with `kind` ("avenue")."""
+        self.last.setdefault(feature, kind)
+        self.anchors.add(feature)
 
 
 def _area(words: list[str]) -> bool:
