@@ -15,6 +15,7 @@ from briefing.load import load_articles
 from briefing.model import Extraction
 from briefing.stories import cores, scene
 from briefing.stories.grouping import group
+from briefing.stories.neighbours import Similarities, vectors
 from briefing.stories.signals import Signals, signals, stamped
 from briefing.stories.streets import numbered_streets
 from conftest import SEEDS, SHARED, article
@@ -525,6 +526,32 @@ def test_two_incidents_of_one_city_counting_their_own_dead_are_apart():
     assert not scene.tolls_apart(card_game, _read("Eight men were shot at a Shreveport tire shop."))
     recalled = _read("Shreveport police arrested a man Friday in the shooting at a tire shop in March.")
     assert not recalled.tolls and not scene.tolls_apart(card_game, recalled)
+
+
+def test_the_town_two_undated_reports_share_ties_them_less_than_a_venue():
+    # gva-dev 481237/1 and 489105/1, front matter stripped: a teen party and a club in Kansas City,
+    # three months apart; what they share is mostly their city, which every incident there names.
+    party = _read(
+        "KANSAS CITY, Mo. -- A night of fun turns into a night of fear as a teen party ends with five "
+        "people shot in southeast Kansas City early Sunday."
+    )
+    club = _read(
+        "KANSAS CITY, Mo. - Police in are investigating a shooting spree that killed one person and "
+        "injured several others in Kansas City Sunday morning."
+    )
+    kansas_city = vectors([party, club])
+    cosine = sum(value * kansas_city[1].get(feature, 0.0) for feature, value in kansas_city[0].items())
+    assert 0 < Similarities(kansas_city, [party, club])(0, 1) < 0.75 * cosine
+    # Invented: undated reports that share no place the gazetteer knows count all they share (a venue).
+    hall = [
+        _read("A teen party at the Mirrorball Hall ended with five people shot early Sunday."),
+        _read(
+            "Police are investigating a shooting at the Mirrorball Hall that injured several people Sunday."
+        ),
+    ]
+    venue = vectors(hall)
+    cosine = sum(value * venue[1].get(feature, 0.0) for feature, value in venue[0].items())
+    assert cosine > 0 and Similarities(venue, hall)(0, 1) == pytest.approx(cosine)
 
 
 def test_a_crawled_pages_time_stamp_dates_an_article_its_front_matter_does_not():
