@@ -69,6 +69,15 @@ BOILERPLATE = [
     ("• Related: 2 suspects killed in shootout with police", "a link to another page"),
     ("× 4 Shot, 2 Killed In South Memphis Apartment Complex", "a link to another page"),
     ("[MOBILE USERS: Click here for the photos]", "a prompt to the reader"),
+    (
+        "Whenever Joel Currier posts new content, you'll get an email delivered to your inbox with a link.",
+        "a prompt to the reader",
+    ),
+    ("3 of 3 Premium Clicks used this month", "a prompt to the reader"),
+    (
+        "You must enter the characters with black color that stand out from the other characters",
+        "a prompt to the reader",
+    ),
     ("[Read our full story about Aaron Alexis.]", "a link to another page"),
     ("Like this: Like Loading...", "a menu or a button"),
     ("Advertisement", "a menu or a button"),
@@ -104,6 +113,9 @@ PROSE = [
     "Police identified the suspect as Rick Smith.",
     "It happened around 5:15 a.m., on Macalester Street, near East Hunting Park.",
     "No names were released.",
+    # invented: a report's words beside a prompt's
+    "Police said the suspect typed the characters into a stolen phone.",
+    "The threats were delivered to the mayor's inbox on Monday, police said.",
     # BBC News
     "Share boost for feud-hit Reliance",
     "This dedication to his career was underlined by a comment by Mr Brown's former girlfriend of five "

@@ -15,7 +15,9 @@ from briefing.load import load_articles
 from briefing.model import Extraction
 from briefing.stories import cores, scene
 from briefing.stories.grouping import group
+from briefing.stories.neighbours import Similarities, vectors
 from briefing.stories.signals import Signals, signals, stamped
+from briefing.stories.streets import numbered_streets
 from conftest import SEEDS, SHARED, article
 
 ECBPLUS = SHARED / "corpora" / "ecbplus"
@@ -441,6 +443,115 @@ def test_two_incidents_of_one_city_with_people_and_streets_of_their_own_are_apar
     )
     assert not scene.people_apart(party, follow_up) and not scene.people_apart(indictment, follow_up)
     assert not scene.people_apart(party, _read("Police in Providence charged Luis Gonzales on Monday."))
+
+
+def test_two_incidents_of_one_city_with_ages_of_their_own_are_apart():
+    # gva-dev 495145/3 (seven men shot on an Oakland street, 2013) and 479646/1 (four shot in Oakland,
+    # children among them, three months before): with no dates, the city and the spokeswoman pooled them.
+    seven = _read(
+        "Seven men were shot on an East Oakland street Monday evening, leaving two of them in critical "
+        "condition, a police spokeswoman said.",
+        "A 29-year-old man and a 31-year-old man were left in critical condition. Five other men -- two "
+        "29-year-olds, a 28-year-old, a 27-year-old and a 23-year-old -- are expected to survive their "
+        "injuries, Watson said.",
+    )
+    four = _read(
+        "OAKLAND (CBS SF) — Four people including a 12-year-old and an 8-year-old were injured in a "
+        "shooting Sunday afternoon on the 1300 block of 104th Avenue, Police spokeswoman Officer Johnna "
+        "Watson said."
+    )
+    assert seven.ages == {"23", "27", "28", "29", "31"} and four.ages == {"8", "12"}
+    assert scene.ages_apart(seven, four)
+    # Invented: a follow-up giving one of the ages, or an article giving one age only, is not apart.
+    follow_up = _read("The 8-year-old girl and a 35-year-old woman shot in Oakland on Sunday are recovering.")
+    assert not scene.ages_apart(four, follow_up)
+    assert not scene.ages_apart(seven, _read("A 40-year-old man was arrested in Oakland on Tuesday."))
+
+
+def test_two_incidents_of_one_city_on_streets_of_their_own_are_apart():
+    # gva-dev 492570/1 and 480311/3, two Vallejo shootings months apart, without their dates.
+    princeton = _read(
+        "At about 11 p.m., one of the vehicles hit a curb and got a flat tire near the 200 block of "
+        "Princeton Avenue, police said."
+    )
+    humboldt = _read(
+        "Oscar Garcia, 22, of Vallejo was killed in the shooting, which happened on the 800 block of "
+        "Humboldt Street at 8:24 p.m. Monday, police said."
+    )
+    assert scene.streets_apart(princeton, humboldt)
+    # Invented: a report naming the other's street too, or one naming no street, is not apart; one of
+    # another street is, though its name ends with the same word.
+    corner = _read("A man was shot at Humboldt Street and Princeton Avenue in Vallejo on Monday.")
+    assert not scene.streets_apart(princeton, corner) and not scene.streets_apart(humboldt, corner)
+    assert not scene.streets_apart(humboldt, _read("A man was shot in Vallejo on Monday night."))
+    assert scene.streets_apart(humboldt, _read("A man was shot on Sonoma Street in Vallejo."))
+
+
+def test_a_street_named_by_its_number_is_an_incidents_street():
+    # gva-dev 495145/3 and 479646/1: two Oakland shootings three months apart, each on a street of its own.
+    corner = _read(
+        "Police received multiple calls of shots fired near the corner of 96th Avenue and Olive Street at "
+        "6:08 p.m., police spokeswoman Officer Johnna Watson said."
+    )
+    block = _read(
+        "OAKLAND (CBS SF) — Four people including a 12-year-old and an 8-year-old were injured in a "
+        "shooting Sunday afternoon on the 1300 block of 104th Avenue, Police spokeswoman Officer Johnna "
+        "Watson said."
+    )
+    assert {"place:name:96th avenue", "place:name:104th avenue"} <= corner.anchors | block.anchors
+    assert scene.streets_apart(corner, block)
+    # Invented: one street, its compass word and its abbreviation aside, is one; a number that names no
+    # street is none.
+    assert numbered_streets("in the 300 block of West 42nd Street")[0][1:] == (
+        "place:name:42nd street",
+        "street",
+    )
+    assert numbered_streets("at W. 42nd St. and Main")[0][1] == "place:name:42nd street"
+    assert not scene.streets_apart(block, _read("A girl shot on 104th Ave. in Oakland has been released."))
+    assert not numbered_streets("It was the city's 42nd homicide, on the 3rd floor, in the 2nd street fight.")
+
+
+def test_two_incidents_of_one_city_counting_their_own_dead_are_apart():
+    # gva-dev 553803/2 and 481186/2, two Shreveport shootings three years apart, without their dates.
+    card_game = _read("Gunmen burst in on card game at Shreveport tire shop; 8 men shot, 2 dead")
+    one_dead = _read("1 dead, 3 injured in Shreveport shooting")
+    assert card_game.tolls == {(2, 2)} and one_dead.tolls == {(1, 1)}
+    assert scene.tolls_apart(card_game, one_dead)
+    # ECB+ 20ecbplus/6: a toll that can rise ("at least three people") is not apart from a later ten.
+    several = _read("Several die in south Iran quake. The earthquake killed at least three people.")
+    assert not scene.tolls_apart(several, _read("Ten dead in southern Iran quake"))
+    # Invented: one toll in common, or no toll at all, says nothing; nor does a toll of another event.
+    same_toll = _read("Two men died and six were hurt at a Shreveport tire shop.")
+    assert not scene.tolls_apart(card_game, same_toll)
+    assert not scene.tolls_apart(card_game, _read("Eight men were shot at a Shreveport tire shop."))
+    recalled = _read("Shreveport police arrested a man Friday in the shooting at a tire shop in March.")
+    assert not recalled.tolls and not scene.tolls_apart(card_game, recalled)
+
+
+def test_the_town_two_undated_reports_share_ties_them_less_than_a_venue():
+    # gva-dev 481237/1 and 489105/1, front matter stripped: a teen party and a club in Kansas City,
+    # three months apart; what they share is mostly their city, which every incident there names.
+    party = _read(
+        "KANSAS CITY, Mo. -- A night of fun turns into a night of fear as a teen party ends with five "
+        "people shot in southeast Kansas City early Sunday."
+    )
+    club = _read(
+        "KANSAS CITY, Mo. - Police in are investigating a shooting spree that killed one person and "
+        "injured several others in Kansas City Sunday morning."
+    )
+    kansas_city = vectors([party, club])
+    cosine = sum(value * kansas_city[1].get(feature, 0.0) for feature, value in kansas_city[0].items())
+    assert 0 < Similarities(kansas_city, [party, club])(0, 1) < 0.75 * cosine
+    # Invented: undated reports that share no place the gazetteer knows count all they share (a venue).
+    hall = [
+        _read("A teen party at the Mirrorball Hall ended with five people shot early Sunday."),
+        _read(
+            "Police are investigating a shooting at the Mirrorball Hall that injured several people Sunday."
+        ),
+    ]
+    venue = vectors(hall)
+    cosine = sum(value * venue[1].get(feature, 0.0) for feature, value in venue[0].items())
+    assert cosine > 0 and Similarities(venue, hall)(0, 1) == pytest.approx(cosine)
 
 
 def test_a_crawled_pages_time_stamp_dates_an_article_its_front_matter_does_not():

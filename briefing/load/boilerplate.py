@@ -208,7 +208,8 @@ KINDS: tuple[Kind, ...] = (
                 | \bshare\ this\b | \bleave\ (?:a|your)\ comments?\b
                 | ^stay\ with\ [\w.\ ]{1,40}\ for\b | ^check\ back\b
                 | \bcheck\ back\ for\ updates\b | \bthis\ story\ is\ (?:still\ )?developing\b
-                | \bemail\ notifications?\b | \byour\ notification\b
+                | \bemail\ notifications?\b | \byour\ notification\b | \bdelivered\ to\ your\ inbox\b
+                | \bpremium\ clicks?\b | \benter\ the\ characters\b
                 | \bthank\ you\ for\ (?:registering|reading|subscribing)\b
                 | \bverification\ (?:email|message)\b | \byou\ are\ the\ owner\ of\ this\ article\b
                 | \bre-?enter\ (?:your\ )?zip | \bdigital\ access\b

@@ -6,7 +6,7 @@ folders too small to count in). Articles are compared only where they share a fe
 articles have: an inverted index from feature to articles, with no all-pairs comparison. Their
 similarity counts more where they name one town on one day, and less where their towns or their days
 differ (scene) or they were published far apart (dates), unless they share what ties a follow-up to
-its incident (`scene.anchored`).
+its incident (`scene.anchored`); where either is undated, the places they share count for less.
 """
 
 from __future__ import annotations
@@ -48,7 +48,20 @@ TOWNS_APART = 0.25
 DAYS_APART = 0.6
 """… when neither names the other's day."""
 PEOPLE_APART = 0.5
-"""… when each names people or streets of its own and neither names the other's (`scene.people_apart`)."""
+"""… when each names people or streets of its own and neither names the other's (`scene.people_apart`),
+a street of its own (`scene.streets_apart`), or ages of its own (`scene.ages_apart`)."""
+TOLLS_APART = 0.6
+"""… when each counts its dead and neither the other's count (`scene.tolls_apart`): a toll can rise
+as a report follows another (a victim dies later, a quake's dead are found), so that it weighs as
+little as a day apart."""
+
+UNDATED_PLACES = 0.6
+"""What the part of two articles' similarity made of the places the gazetteer knows that they share
+(their town, the words of its name, its state) counts when either is undated: every incident in a city
+names it, and where no date keeps two of them apart, their town ties them less (a street, a venue count
+in full)."""
+KNOWN_PLACES = ("place:geonames:", "place:iso:")
+"""The features of places the gazetteer knows."""
 
 Vector = dict[str, float]
 Edges = dict[tuple[int, int], float]
@@ -80,7 +93,8 @@ def vectors(signals: Sequence[Signals]) -> list[Vector]:
 class Similarities:
     """The similarity of two articles: the cosine of their vectors times `_discount`, each pair computed
     once, as the part of the features at most BLOCKING_SHARE articles have (summed for every pair that
-    shares one: `_rare_part`) plus the part of the others."""
+    shares one: `_rare_part`) plus the part of the others, less what UNDATED_PLACES takes off the part of
+    the places they share when either is undated."""
 
     def __init__(self, vectors: Sequence[Vector], signals: Sequence[Signals]) -> None:
         self.vectors = vectors
@@ -91,6 +105,10 @@ class Similarities:
             {f: v for f, v in vector.items() if self.having[f] > BLOCKING_SHARE} for vector in vectors
         ]
         self.scenes = [(scene.scene(s), protagonists.central_person(s)) for s in signals]
+        self.places = [
+            {f: v for f, v in vector.items() if f.startswith(KNOWN_PLACES) or (f in s.towns and ":" not in f)}
+            for vector, s in zip(vectors, signals, strict=True)
+        ]
         self.known: dict[int, float] = {}
 
     def __len__(self) -> int:
@@ -101,6 +119,9 @@ class Similarities:
         if pair not in self.known:
             a, b = sorted((self.common[i], self.common[j]), key=len)
             cosine = self.rare.get(pair, 0.0) + math.fsum(v * b[f] for f, v in a.items() if f in b)
+            if self.signals[i].published is None or self.signals[j].published is None:
+                x, y = sorted((self.places[i], self.places[j]), key=len)
+                cosine -= (1 - UNDATED_PLACES) * math.fsum(v * y[f] for f, v in x.items() if f in y)
             self.known[pair] = cosine and cosine * _discount(
                 self.signals[i], self.scenes[i], self.signals[j], self.scenes[j]
             )
@@ -129,13 +150,16 @@ def _discount(
 ) -> float:
     """What the similarity of articles a and b is multiplied by, given their scenes and central persons
     (`*_scene`): ONE_SCENE when they name one town on one day; unless they are anchored to one
-    incident, PEOPLE_APART, TOWNS_APART and DAYS_APART when their people and places, towns or days
-    differ, and what the time between their publication says unless they follow one person."""
+    incident, PEOPLE_APART, TOLLS_APART, TOWNS_APART and DAYS_APART when their people and places,
+    counts of dead, towns or days differ, and what the time between their publication says unless they
+    follow one person."""
     factor = ONE_SCENE if scene.one_scene(a, a_scene[0], b, b_scene[0]) else 1.0
     if scene.anchored(a, b):
         return factor
-    if scene.people_apart(a, b):
+    if scene.people_apart(a, b) or scene.streets_apart(a, b) or scene.ages_apart(a, b):
         factor *= PEOPLE_APART
+    if scene.tolls_apart(a, b):
+        factor *= TOLLS_APART
     if scene.towns_apart(a, a_scene[0], b, b_scene[0]):
         factor *= TOWNS_APART
     if scene.days_apart(a, a_scene[0], b, b_scene[0]):

@@ -12,7 +12,9 @@ A follow-up weeks or years later (an arrest, a trial) is tied to its incident by
 shares: the people it names without an office, the street or the park, the date of the incident. Two
 articles that share a dated day, or two of the others (`Signals.anchors`), are one story however far
 apart, whatever else their scenes say. Two incidents of one kind in one town are told apart by the
-same: where each names people and streets of its own and neither names the other's (`people_apart`).
+same: where each names people and streets of its own and neither names the other's (`people_apart`),
+names a street of its own (`streets_apart`), gives ages of its own (`ages_apart`), or counts dead of its
+own (`tolls_apart`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 
 from ..extract.gazetteer import Place, gazetteer
 from .signals import Signals
+from .streets import STREET_TYPES
 
 TOWN_WEIGHT = 0.5
 """A town or country is an article's own only if it weighs this much: named in the title or the lead's
@@ -33,6 +36,8 @@ ANCHORS = 2
 """Shared people, unknown places or days that make two articles one story."""
 OWN_ANCHORS = 3
 """People and streets (anchors other than days) an article must name for its cast to tell it apart."""
+OWN_AGES = 2
+"""Ages ("a 24-year-old woman") an article must give for its people to tell it apart by them."""
 RECALLED_DAYS = 14
 """A day named more than this many days before an article's publication is recalled: an incident's
 date, which a follow-up shares with the incident's reports."""
@@ -134,6 +139,34 @@ def people_apart(a: Signals, b: Signals) -> bool:
         anchor in other.weights or owner.names.get(anchor) in other.weights
         for cast, owner, other in ((casts[0], a, b), (casts[1], b, a))
         for anchor in cast
+    )
+
+
+def ages_apart(a: Signals, b: Signals) -> bool:
+    """Each article gives the ages of OWN_AGES people, and none of either's is the other's: two
+    incidents' victims and suspects, before (or without) their names ("a 24-year-old woman and a
+    36-year-old man were shot" against "an 8-year-old and a 12-year-old")."""
+    return min(len(a.ages), len(b.ages)) >= OWN_AGES and a.ages.isdisjoint(b.ages)
+
+
+def streets_apart(a: Signals, b: Signals) -> bool:
+    """Each article names a street, and neither names any of the other's: an incident happens on one
+    street, or at one corner, that its reports name ("96th Avenue and Olive Street" against "the 1300
+    block of 104th Avenue"). A street is matched by its whole name: its last word is any street's."""
+    streets = [
+        [x for x in said.anchors if x.startswith("place:name:") and said.names.get(x) in STREET_TYPES]
+        for said in (a, b)
+    ]
+    return all(streets) and not any(
+        street in other.weights for cast, other in ((streets[0], b), (streets[1], a)) for street in cast
+    )
+
+
+def tolls_apart(a: Signals, b: Signals) -> bool:
+    """Each article counts its event's dead, and no count of either's can be the other's ("2 dead"
+    against "1 dead"; "at least three" can be ten)."""
+    return bool(a.tolls and b.tolls) and not any(
+        low <= other_high and other_low <= high for low, high in a.tolls for other_low, other_high in b.tolls
     )
 
 

@@ -30,9 +30,10 @@ from ..extract.gazetteer import fold, gazetteer
 from ..extract.lexicon import HEAD_TITLES
 from ..extract.words import frequent_words
 from ..headlines import is_headline
-from ..model import Article, Extraction, Mention
+from ..model import Article, Extraction, Figure, Mention
 from .days import named_days
 from .outlets import names_outlet, outlet, outlet_words
+from .streets import numbered_streets
 
 LEAD_WORDS = 300
 """Words read from the start of an article (title and dateline first)."""
@@ -52,6 +53,8 @@ RARE_ZIPF = 3.0
 """The Zipf frequency assumed for words too rare for the frequency table, names among them."""
 NUMBER_ZIPF = 4.0
 """The Zipf frequency assumed for a number as written ("17-28", "5.6", "2013")."""
+TOLL = "killed"
+"""The measure of a count of dead."""
 OPENING_PARAGRAPHS = 10
 """How many paragraphs a crawled page may open with before its story: the first that shares a word with
 the title, among these, starts the lead."""
@@ -87,6 +90,7 @@ the word just before the name ("said city police Sgt. Dana Reyes", "Officer Sam 
 # other than words are written "kind:name".
 _WORD = re.compile(r"[^\W_]+(?:['.,-][^\W_]+)*")
 _POSSESSIVE = re.compile(r"'s\b")
+_AGE = re.compile(r"(\d{1,3})-year-olds?")
 _STAMP = re.compile(r"(?i)\W*(?:posted|updated|published)\b")
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _KNOWN_WORDS: dict[str, float | None] = {}  # word → its commonness, as word_commonness found it
@@ -121,6 +125,12 @@ class Signals:
     paragraphs: dict[int, str] = field(default_factory=dict)
     """A digest of each paragraph read or near enough to be read, by its index: what two articles of
     one outlet share is its page furniture."""
+    ages: frozenset[str] = frozenset()
+    """The ages the lead gives its people by ("24-year-old", of "a 24-year-old woman", "two
+    24-year-olds"): who the victims and suspects are, before their names are released."""
+    tolls: frozenset[tuple[float, float]] = frozenset()
+    """The counts of dead the lead reports of its own event, each as the least and the most it can be
+    ("three killed": (3, 3); "at least three": (3, inf))."""
 
 
 def signals(extraction: Extraction, furniture: frozenset[int] = frozenset()) -> Signals:
@@ -134,6 +144,7 @@ def signals(extraction: Extraction, furniture: frozenset[int] = frozenset()) -> 
     words, starts = _lead(article, furniture)
     found = _Occurrences()
     names = _Names()
+    tolls = set()
     for mention in extraction.mentions:
         if mention.paragraph in starts:
             feature = f"{mention.kind}:{mention.place_id or fold(mention.key)}"
@@ -147,9 +158,15 @@ def signals(extraction: Extraction, furniture: frozenset[int] = frozenset()) -> 
                 f"@{figure.event}" if figure.event else ""
             )
             found.add(feature, starts[figure.paragraph], _commonness(NUMBER_ZIPF))
+            if figure.measure == TOLL and not figure.event and figure.part_of is None:
+                tolls.add(_bounds(figure))
     for index, start in starts.items():
-        for offset, day in named_days(article.paragraphs[index].text[:LEAD_CHARACTERS], published):
+        text = article.paragraphs[index].text[:LEAD_CHARACTERS]
+        for offset, day in named_days(text, published):
             found.add(day, start + offset // 6, _commonness(NUMBER_ZIPF))
+        for offset, street, kind in numbered_streets(text):
+            found.add(street, start + offset // 6, _commonness(NUMBER_ZIPF))
+            names.add_street(street, kind)
     weights = _word_weights(words) | _weights(found.first, found.occurrences)
     own = outlet_words(article)
     if own:  # the outlet's own name: a word of it, or a name made of its words ("WJZ", "KSLA News")
@@ -171,6 +188,8 @@ def signals(extraction: Extraction, furniture: frozenset[int] = frozenset()) -> 
         | {d for d in days if len(d) == len("day:2015-09-29")},
         source,
         _digests(article, starts) if source else {},
+        frozenset(age[1] for age in map(_AGE.fullmatch, weights) if age),
+        frozenset(tolls),
     )
 
 
@@ -216,6 +235,11 @@ class _Names:
         elif feature.startswith(("person:", "place:name:")) and feature not in self.officials and not area:
             self.anchors.add(feature)
 
+    def add_street(self, feature: str, kind: str) -> None:
+        """Read a street the lead names by its number, whose name ends with `kind` ("avenue")."""
+        self.last.setdefault(feature, kind)
+        self.anchors.add(feature)
+
 
 def _area(words: list[str]) -> bool:
     """A place name is an area's or a whole city's, not one incident's street or venue: a county, a part
@@ -248,6 +272,12 @@ def _in_office(text: str, mention: Mention) -> bool:
     return text.startswith(",", mention.end) and bool(
         _OFFICE_AFTER.match(text, mention.end, mention.end + 80)
     )
+
+
+def _bounds(figure: Figure) -> tuple[float, float]:
+    """The least and the most a figure's count can be."""
+    low = figure.value if figure.low is None else figure.low
+    return low, math.inf if figure.high is None else figure.high
 
 
 def stamped(article: Article) -> datetime.date | None:
