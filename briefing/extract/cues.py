@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .gazetteer import gazetteer
-from .quotes import SIGNATURE, SIGNATURE_STARTS
+from .quotes import signature
 from .spans import CONNECTORS, Span, TokenizedParagraph
 from .tokens import Token
 from .words import is_common_word, is_everyday_word, is_given_name
@@ -248,10 +248,8 @@ def inside_quotation(span: Span) -> bool:
 def aside_in_signature(span: Span) -> bool:
     """In parentheses in a post's signature, before the handle: a description of the author, not a name
     ("— Jane Doe (Defence & Security Reporter) (@janedoe)")."""
-    if span.paragraph.text[:1] not in SIGNATURE_STARTS:
-        return False
-    signature = SIGNATURE.match(span.paragraph.text)
-    if signature is None or span.tokens[-1].end > signature.end("name"):
+    signed = signature(span.paragraph.text)
+    if signed is None or span.tokens[-1].end > signed.end("name"):
         return False
     before = span.paragraph.text[: span.tokens[0].start]
     return before.count("(") > before.count(")")

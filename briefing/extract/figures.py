@@ -21,7 +21,7 @@ from ..sentences import HEADLINE, QUOTATION, SENTENCES, SentenceBounds
 from .events import other_event
 from .gazetteer import gazetteer
 from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, Folded, alternation, speech_verbs, word_table
-from .quotes import SIGNATURE
+from .quotes import signature as signature_line
 from .totals import add_totals
 from .victims import contains_any, counted_victims, headline_victims, title_case
 from .words import is_given_name
@@ -1070,7 +1070,7 @@ def _signer(article: Article, index: int) -> str | None:
     2020`), without the description in parentheses or the name in another script."""
     if index + 1 >= len(article.paragraphs):
         return None
-    signature = SIGNATURE.match(article.paragraphs[index + 1].text)
+    signature = signature_line(article.paragraphs[index + 1].text)
     if signature is None:
         return None
     name = re.sub(r"\([^)]*\)", "", signature["name"]).split(" / ")[0].strip()

@@ -20,10 +20,16 @@ from ..sentences import Splitter
 from . import lexicon
 
 _QUOTED = re.compile(r"“([^“”]+)”|\"([^\"]+)\"")
-SIGNATURE = re.compile(r"^\s*[—–-]+\s*(?P<name>.*?)\s*\(@\w+\)")
-"""A post's signature line: `— Jane Doe (@janedoe) May 1, 2020`, the author's name before the handle."""
-SIGNATURE_STARTS = frozenset("—–-" + "".join(c for c in map(chr, range(0x3001)) if c.isspace()))
-"""The characters a signature line may start with, looked for before `SIGNATURE`."""
+_SIGNATURE = re.compile(r"^\s*[—–-]+\s*(?P<name>.*?)\s*\(@\w+\)")
+_SIGNATURE_STARTS = frozenset("—–-" + "".join(c for c in map(chr, range(0x3001)) if c.isspace()))
+
+
+def signature(text: str) -> re.Match[str] | None:
+    """A post's signature line: `— Jane Doe (@janedoe) May 1, 2020`, the author's name (`name`) before the
+    handle. Asked of every paragraph and name, so its first character is looked at first."""
+    return _SIGNATURE.match(text) if text[:1] in _SIGNATURE_STARTS else None
+
+
 _LINK_TAIL = re.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)\s*$")
 _VERB = "(?:" + lexicon.alternation(lexicon.speech_verbs("quote") | {"according to"}) + ")"
 _BETWEEN_SPEAKER_AND_VERB = ("had", "has", "have", "also", "then", "later", "earlier", "once")
@@ -70,8 +76,11 @@ def _by_paragraph(mentions: Sequence[Mention]) -> collections.defaultdict[int, l
 def find_quotes(article: Article, mentions: Sequence[Mention]) -> list[Quote]:
     """Every quote in `article` whose speaker is one of its person `mentions`."""
     people = [m for m in mentions if m.kind == "person"]
-    spans = [[(m.start(), m.end()) for m in _QUOTED.finditer(p.text)] for p in article.paragraphs]
-    signed = {p.index for p in article.paragraphs if SIGNATURE.match(p.text)}
+    spans = [
+        [(m.start(), m.end()) for m in _QUOTED.finditer(p.text)] if '"' in p.text or "“" in p.text else []
+        for p in article.paragraphs
+    ]
+    signed = {p.index for p in article.paragraphs if signature(p.text)}
     # Names inside quotes or in a post's signature are not who a later "he" refers to.
     antecedents = [
         m
@@ -133,7 +142,7 @@ def _signed(article: Article, index: int, people: Sequence[Mention]) -> list[Quo
         return []
     post = article.paragraphs[index - 1].text
     end = len(post) - len(_LINK_TAIL.search(post).group(0)) if _LINK_TAIL.search(post) else len(post)
-    if SIGNATURE.match(post) or len(post[:end].split()) < _MIN_WORDS:
+    if signature(post) or len(post[:end].split()) < _MIN_WORDS:
         return []
     return [Quote(text=post[:end], speaker=signer.key, paragraph=index - 1, start=0, end=end)]
 
