@@ -20,10 +20,19 @@ from ..model import Article, Figure, Paragraph, Quote
 from ..sentences import HEADLINE, QUOTATION, SENTENCES, SentenceBounds
 from .events import other_event
 from .gazetteer import gazetteer
-from .lexicon import CLOCK_WORDS, MONTH_ABBREVIATIONS, MONTHS, Folded, alternation, speech_verbs, word_table
+from .lexicon import (
+    CLOCK_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    Folded,
+    alternation,
+    contains_any,
+    speech_verbs,
+    word_table,
+)
 from .quotes import signature as signature_line
 from .totals import add_totals
-from .victims import contains_any, counted_victims, headline_victims, title_case
+from .victims import counted_victims, headline_victims, title_case
 from .words import is_given_name
 
 _UNITS = (
@@ -317,8 +326,6 @@ _ONE_VICTIM = re.compile(
         )\b""",
     re.VERBOSE,
 )
-_ONE_VICTIM_OUTCOMES = (*_OUTCOME, "died", "perished")
-"""What `_ONE_VICTIM` needs in a paragraph, looked for first."""
 FOUND = "found"
 """What weapons counted as objects were, not launched or fired: their measure is "shells found"."""
 # Words of a weapon in hand rather than fired: "three live shells", "spent shells".
@@ -595,7 +602,7 @@ def _numbers(text: str, title: bool = False) -> list[_Number]:
             match.start() + len(match.group().split()[0]),
             (None, _OUTCOME[(match["outcome"] or match["died"]).lower()], match.end()),
         )
-        for match in (_ONE_VICTIM.finditer(text) if contains_any(_ONE_VICTIM_OUTCOMES, text) else ())
+        for match in _ONE_VICTIM.finditer(text)
     ]
     found += [
         _Number(1.0, match.start("one"), match.end("one"), (None, "injured", match.end()))

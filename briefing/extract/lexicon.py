@@ -17,16 +17,26 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(sorted(map(re.escape, words), key=lambda word: (-len(word), word)))
 
 
+def contains_any(words: tuple[str, ...], text: str) -> bool:
+    """Does `text` contain one of `words`? A quick test before a pattern that needs one (asked of a text
+    in lower case for a pattern that ignores case)."""
+    return any(map(text.__contains__, words))
+
+
 class Folded:
     """A pattern that ignores case, read in the text in lower case wherever that keeps every offset: several
-    times faster than folding each letter's case. Its letters must be lower case; its matches' text is."""
+    times faster than folding each letter's case. Its letters must be lower case; its matches' text is.
+    With `needs`, words one of which every match holds, a text without them is not read."""
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, needs: tuple[str, ...] = ()) -> None:
         self.folding = re.compile(pattern, flags | re.IGNORECASE)
         self.lowered = re.compile(pattern, flags)
+        self.needs = needs
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         lower = text.lower()
+        if self.needs and not contains_any(self.needs, lower):
+            return iter(())
         return self.lowered.finditer(lower) if len(lower) == len(text) else self.folding.finditer(text)
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -608,6 +618,7 @@ CREDITED = Folded(
     r"""\bcontributed\ (?:reporting|to\ this\ (?:report|story|article))
       | \b(?:additional\ )?(?:reporting|writing|editing)\ by\b""",
     re.VERBOSE,
+    needs=("contributed", "reporting", "writing", "editing"),
 )
 
 # What is done to a person, after a form of "be" ("Mykael Maggett was arrested", "Jose Garcia III and

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-from .lexicon import word_table
+from .lexicon import contains_any, word_table
 
 ONE_PERSON = word_table("""man woman boy girl child baby infant toddler newborn teen teenager son daughter
 wife husband girlfriend boyfriend fiancee fiance ex-wife ex-husband ex-girlfriend ex-boyfriend mother father
@@ -319,12 +319,6 @@ def _subjects(text: str) -> Iterator[Victims]:
 
 def _unaged_name(read: list[tuple[re.Match, bool]]) -> bool:
     return any(item["name"] and not aged for item, aged in read)
-
-
-def contains_any(words: tuple[str, ...], text: str) -> bool:
-    """Does `text` contain one of `words`? A quick test before a pattern that needs one (asked of a text
-    in lower case for a pattern that ignores case)."""
-    return any(map(text.__contains__, words))
 
 
 def _singles(text: str, lower: str) -> Iterator[Victims]:
