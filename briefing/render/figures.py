@@ -6,7 +6,7 @@ import collections
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .measures import shown
+from .measures import ROUNDUP, shown
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -99,7 +99,10 @@ class FigureViews:
 
 
 def _why(figure: Figure) -> str:
-    """Why the extractor set a figure apart: another event, a rate, or a part of a larger count."""
+    """Why a figure is set apart: another event, a rate, a part of a larger count, or else a count of a
+    measure that only a roundup of several events gives its story."""
     if figure.event:
         return f"other event: {figure.event}"
-    return f"rate: {figure.rate}" if figure.rate else "part of a larger count"
+    if figure.rate:
+        return f"rate: {figure.rate}"
+    return "part of a larger count" if figure.part_of is not None else ROUNDUP

@@ -64,11 +64,19 @@ class Site(Paths, Quoting, EntityViews, StoryViews, FigureViews):
         self.story_measures: dict[str, list[MeasureSummary]] = collections.defaultdict(list)
         for summary in self.measures:
             self.story_measures[summary.story].append(summary)
-        # Other events' counts, sub-counts and rates: shown on the measure's page, outside its range.
+        # Other events' counts, sub-counts, rates and counts of a measure the story does not own (only a
+        # roundup gives it): shown on the measure's page, outside its range.
+        owned = {(summary.story, summary.measure) for summary in self.measures}
         self.set_apart: dict[str, list[tuple[Figure, Article]]] = collections.defaultdict(list)
         for extraction in briefing.extractions:
+            story = self.story_of_path[extraction.article.path].id
             for figure in extraction.figures:
-                if figure.event is not None or figure.part_of is not None or figure.rate is not None:
+                if (
+                    figure.event is not None
+                    or figure.part_of is not None
+                    or figure.rate is not None
+                    or (story, figure.measure) not in owned
+                ):
                     self.set_apart[figure.measure].append((figure, extraction.article))
         best: dict[str, tuple] = {}
         for summary in self.measures:
