@@ -255,6 +255,11 @@ def test_numbers_that_count_no_one_are_refused_with_a_reason():
         "Six people were found shot to death after a girl called 911 to report that she had heard a shot."
     )
     assert ("12", "a statistic of a period") in reasons("It was one of the city's 12 killings this year.")
+    # 490909: a year's tally, compared with the year before's.
+    assert ("219", "a statistic of a period") in reasons(
+        "During the same period this year, the city tallied 219 people shot, compared to 192 in 2012, "
+        "according to police."
+    )
     assert ("two", "a charge, not a count") in reasons(
         "Ross Anderson has been charged with two counts of first-degree murder."
     )
@@ -563,3 +568,8 @@ def test_a_shot_fired_is_a_round_not_a_person_shot():
     assert counts("Police said one shot was fired.") == [(1, "shots")]
     # People shot are people: "Three shot that night were hospitalized".
     assert counts("Three shot that night were hospitalized.") == [(3, "shot")]
+
+
+def test_a_count_compared_with_another_is_a_statistic_only_when_that_is_a_number():
+    assert (3, "killed") in counts("Three people were killed, compared by witnesses to an execution.")
+    assert ("40", "a statistic of a period") in reasons("Police counted 40 shootings, up from 31 last year.")

@@ -502,10 +502,11 @@ _SCORE_AFTER = re.compile(
 # A score or a record just before the number: "36-3 (24", "deadlocked at".
 _SCORE_BEFORE = re.compile(r"(?:\d+-\d+(?:-\d+)?,?\s*\(?|\bdeadlocked\s+at)\s*$", re.IGNORECASE)
 # A statistic of a period after a count: "12 killings this year", "homicides so far in 2013", "74 shot since
-# January".
+# January"; or compared with another period's ("219 people shot, compared to 192 in 2012", "up from 40").
 _PERIOD_TALLY = re.compile(
     r"""[^.;]{0,40}?\b(?:(?:so\s+far\s+)?this\s+year|so\s+far|to\s+date|year[-\s]to[-\s]date
-        |since\s+(?:January|the\s+start|the\s+beginning)|in\s+the\s+(?:past|last)\s+(?:year|month|\d+))\b""",
+        |since\s+(?:January|the\s+start|the\s+beginning)|in\s+the\s+(?:past|last)\s+(?:year|month|\d+)
+        |compared\s+(?:to|with)\s+\d+|(?:up|down)\s+from\s+\d+)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _WRONG_WORDS = ("incorrect", "false", "wrong", "untrue", "inaccurate", "erroneous")
