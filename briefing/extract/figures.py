@@ -287,27 +287,25 @@ _ONE_WITH_FATE = re.compile(
 )
 # Some of the people a count counts who died since: "one of five people shot outside the bar early October 27
 # has died", "Two of the wounded later died".
-_SOME_OF_WHO_DIED = re.compile(
+_SOME_OF_WHO_DIED = Folded(
     r"""\b(?P<part>one|two|three|four|five|\d{1,2})\s+of\s+
         (?:them|whom|those|(?:the\s+)?(?:\d+\s+|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+)?
            (?:[\w-]+\s+){0,2}?(?:"""
     + "|".join(sorted(PEOPLE))
     + r"""|shot|wounded|injured|hurt))\b
         [^.;!?]{0,100}?\b(?:(?:has|have|had|later|since|also|then|subsequently)\s+)*(?:died|dies|succumbed)\b""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
+    needs=("died", "dies", "succumbed"),
 )
-_DIES = re.compile(r"died|dies|succumbed")
-"""What `_SOME_OF_WHO_DIED` needs in a paragraph, looked for first."""
 # One person, after "and", with what befell them and no verb: "three… were shot and killed (and a 12-year-old
 # girl wounded)".
-_AND_ONE_VICTIM = re.compile(
+_AND_ONE_VICTIM = Folded(
     r"""\band\s+(?P<one>an?)\s+(?:[\w-]+\s+){0,2}?(?:"""
     + "|".join(_ONE_PERSON_NOUNS)
     + r""")\s+(?:critically\s+|seriously\s+)?(?P<outcome>wounded|injured|hurt)\b""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
+    needs=("wounded", "injured", "hurt"),
 )
-_AND_ONE_OUTCOMES = ("wounded", "injured", "hurt")
-"""What `_AND_ONE_VICTIM` needs in a paragraph, looked for first."""
 # One person something happened to, counted by "a" or "an": "A 23-year-old man was shot and killed",
 # "a woman was wounded", "a mother of two died".
 _ONE_VICTIM = re.compile(
@@ -607,14 +605,14 @@ def _numbers(text: str, title: bool = False) -> list[_Number]:
     ]
     found += [
         _Number(1.0, match.start("one"), match.end("one"), (None, "injured", match.end()))
-        for match in (_AND_ONE_VICTIM.finditer(text) if contains_any(_AND_ONE_OUTCOMES, text.lower()) else ())
+        for match in _AND_ONE_VICTIM.finditer(text)
     ]
     # "one of five people shot… has died": some of a count, dead since.
     found += [
         _Number(
             _value_of(m["part"]), m.start(), m.start(), (None, "killed", m.end()), listed=True, partitive=True
         )
-        for m in (_SOME_OF_WHO_DIED.finditer(text) if _DIES.search(text.lower()) else ())
+        for m in _SOME_OF_WHO_DIED.finditer(text)
     ]
     # "killing her and another woman": the people a list names.
     found += [
